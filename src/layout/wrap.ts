@@ -1,0 +1,95 @@
+import type { FontFace, TextMeasurer } from './fonts';
+
+export type TextBox = {
+  face: FontFace;
+  /** Preferred size; the text shrinks from here to `minSize` before it gives up. */
+  size: number;
+  minSize: number;
+  /** Line height as a multiple of the size. */
+  lineHeight: number;
+  maxWidth: number;
+  maxHeight: number;
+};
+
+export type FittedText = {
+  lines: string[];
+  face: FontFace;
+  size: number;
+  lineHeight: number;
+  width: number;
+  height: number;
+  /** True when the text could not be shown whole even at the minimum size (it was cut with an ellipsis). */
+  overflow: boolean;
+};
+
+const ELLIPSIS = '…';
+
+/** Greedy line breaking at spaces; a word wider than the line is broken only when `breakWords` is set. */
+export function wrapText(measurer: TextMeasurer, text: string, face: FontFace, size: number, maxWidth: number, breakWords = false): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    const words = paragraph.split(/\s+/).filter(Boolean);
+    let line = '';
+    for (const word of words) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (measurer.width(candidate, face, size) <= maxWidth) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = word;
+      if (breakWords && measurer.width(word, face, size) > maxWidth) {
+        const pieces = breakWord(measurer, word, face, size, maxWidth);
+        lines.push(...pieces.slice(0, -1));
+        line = pieces[pieces.length - 1];
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function breakWord(measurer: TextMeasurer, word: string, face: FontFace, size: number, maxWidth: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece && measurer.width(piece + char, face, size) > maxWidth) {
+      pieces.push(piece);
+      piece = char;
+    } else piece += char;
+  }
+  pieces.push(piece);
+  return pieces;
+}
+
+/** Wraps, then shrinks towards the minimum size until the text fits the box; past that, cuts with an ellipsis. */
+export function fitText(measurer: TextMeasurer, text: string, box: TextBox): FittedText {
+  const result = (lines: string[], size: number, overflow: boolean): FittedText => ({
+    lines,
+    face: box.face,
+    size,
+    lineHeight: size * box.lineHeight,
+    width: Math.max(0, ...lines.map((line) => measurer.width(line, box.face, size))),
+    height: lines.length * size * box.lineHeight,
+    overflow,
+  });
+  if (text.trim() === '') return result([], box.size, false);
+  for (let size = box.size; size >= box.minSize - 1e-9; size -= 0.5) {
+    const lines = wrapText(measurer, text, box.face, size, box.maxWidth);
+    const fitsWidth = lines.every((line) => measurer.width(line, box.face, size) <= box.maxWidth);
+    if (fitsWidth && lines.length * size * box.lineHeight <= box.maxHeight + 1e-6) return result(lines, size, false);
+  }
+  const size = box.minSize;
+  const lines = wrapText(measurer, text, box.face, size, box.maxWidth, true);
+  const room = Math.max(0, Math.floor((box.maxHeight + 1e-6) / (size * box.lineHeight)));
+  if (lines.length <= room) return result(lines, size, false);
+  const kept = lines.slice(0, room);
+  if (kept.length > 0) kept[kept.length - 1] = withEllipsis(measurer, kept[kept.length - 1], box.face, size, box.maxWidth);
+  return result(kept, size, true);
+}
+
+function withEllipsis(measurer: TextMeasurer, line: string, face: FontFace, size: number, maxWidth: number): string {
+  let cut = line;
+  while (cut && measurer.width(cut + ELLIPSIS, face, size) > maxWidth) cut = cut.slice(0, -1);
+  return cut.trimEnd() + ELLIPSIS;
+}

@@ -1,0 +1,104 @@
+import { defineCommand } from './command';
+import { createStep } from './defaults';
+import { newId } from './ids';
+import { getStepIndex, repairStepRanges } from './steps';
+import type { Band, LayoutOptions, PageSize, Step, Theme, TrappDocument } from './types';
+
+export type StepTextField = 'title' | 'subtitle' | 'vision' | 'callout' | 'footnote';
+export type MetaTextField = 'municipality' | 'title' | 'intro' | 'footnote';
+
+const stepNumber = (doc: TrappDocument, stepId: string) => getStepIndex(doc, stepId) + 1;
+
+export const setStepText = defineCommand<{ stepId: string; field: StepTextField; value: string }>(
+  'setStepText',
+  (doc, { stepId, field, value }) => {
+    const step = doc.steps.find((s) => s.id === stepId);
+    if (step) step[field] = value;
+  },
+  ({ stepId, field }, doc) => ({ key: `history.setStepText.${field}`, params: { number: stepNumber(doc, stepId) } }),
+);
+
+export const setMetaText = defineCommand<{ field: MetaTextField; value: string }>(
+  'setMetaText',
+  (doc, { field, value }) => {
+    doc.meta[field] = value;
+  },
+  ({ field }) => ({ key: `history.setMetaText.${field}` }),
+);
+
+export const addStep = defineCommand<{ index: number; step?: Step; withPage?: boolean }>(
+  'addStep',
+  (doc, { index, step, withPage = true }) => {
+    const before = doc.steps.map((s) => s.id);
+    const at = Math.max(0, Math.min(doc.steps.length, index));
+    const added = step ?? createStep();
+    doc.steps.splice(at, 0, added);
+    if (withPage && doc.pages.some((page) => page.kind === 'step')) doc.pages.push({ id: newId('page'), kind: 'step', stepId: added.id, elements: [] });
+    repairStepRanges(doc, before);
+  },
+  ({ index }) => ({ key: 'history.addStep', params: { number: index + 1 } }),
+);
+
+export const removeStep = defineCommand<{ stepId: string }>(
+  'removeStep',
+  (doc, { stepId }) => {
+    const before = doc.steps.map((s) => s.id);
+    doc.steps = doc.steps.filter((s) => s.id !== stepId);
+    repairStepRanges(doc, before);
+  },
+  ({ stepId }, doc) => ({ key: 'history.removeStep', params: { number: stepNumber(doc, stepId) } }),
+);
+
+export const moveStep = defineCommand<{ stepId: string; toIndex: number }>(
+  'moveStep',
+  (doc, { stepId, toIndex }) => {
+    const before = doc.steps.map((s) => s.id);
+    const from = before.indexOf(stepId);
+    if (from < 0) return;
+    const [step] = doc.steps.splice(from, 1);
+    doc.steps.splice(Math.max(0, Math.min(doc.steps.length, toIndex)), 0, step);
+    repairStepRanges(doc, before, stepId);
+  },
+  ({ stepId, toIndex }, doc) => ({ key: 'history.moveStep', params: { number: stepNumber(doc, stepId), to: toIndex + 1 } }),
+);
+
+export const addBand = defineCommand<{ band: Band }>('addBand', (doc, { band }) => {
+  doc.bands.push(band);
+});
+
+export const removeBand = defineCommand<{ bandId: string }>('removeBand', (doc, { bandId }) => {
+  doc.bands = doc.bands.filter((band) => band.id !== bandId);
+});
+
+export const setBandLabel = defineCommand<{ bandId: string; label: string }>('setBandLabel', (doc, { bandId, label }) => {
+  const band = doc.bands.find((b) => b.id === bandId);
+  if (band) band.label = label;
+});
+
+export const setBandRange = defineCommand<{ bandId: string; firstStep: string; lastStep: string }>(
+  'setBandRange',
+  (doc, { bandId, firstStep, lastStep }) => {
+    const band = doc.bands.find((b) => b.id === bandId);
+    const a = getStepIndex(doc, firstStep);
+    const b = getStepIndex(doc, lastStep);
+    if (!band || a < 0 || b < 0) return;
+    band.firstStep = a <= b ? firstStep : lastStep;
+    band.lastStep = a <= b ? lastStep : firstStep;
+  },
+);
+
+export const setLayout = defineCommand<Partial<LayoutOptions>>('setLayout', (doc, changes) => {
+  Object.assign(doc.layout, changes);
+});
+
+export const setTheme = defineCommand<{ theme: Theme }>('setTheme', (doc, { theme }) => {
+  doc.theme = theme;
+});
+
+export const setPage = defineCommand<{ size: PageSize; orientation: 'portrait' | 'landscape' }>('setPage', (doc, page) => {
+  doc.page = page;
+});
+
+export const setAxisText = defineCommand<{ field: 'label' | 'start' | 'end'; value: string }>('setAxisText', (doc, { field, value }) => {
+  doc.axis[field] = value;
+});

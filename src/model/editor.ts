@@ -1,0 +1,114 @@
+import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
+import type { Command, CommandLabel } from './command';
+import type { TrappDocument } from './types';
+
+enablePatches();
+
+export type HistoryEntry = { label: CommandLabel; patches: Patch[]; inverse: Patch[]; gesture?: string };
+
+export type RunOptions = {
+  /**
+   * Consecutive commands with the same gesture key (a drag, a burst of typing in one field)
+   * become one undo step until `endGesture()` or a command with another key.
+   */
+  gesture?: string;
+  /** 'skip': apply without entering history (e.g. live preview that a later command records). */
+  history?: 'record' | 'skip';
+};
+
+type Listener = () => void;
+
+/**
+ * The headless editor: holds the document and its history and runs commands. The React UI,
+ * the tests and the command line all drive the document through this one object.
+ */
+export class Editor {
+  private past: HistoryEntry[] = [];
+  private future: HistoryEntry[] = [];
+  private openGesture: string | undefined;
+  private listeners = new Set<Listener>();
+  private current: TrappDocument;
+
+  constructor(document: TrappDocument) {
+    this.current = document;
+  }
+
+  get document(): TrappDocument {
+    return this.current;
+  }
+
+  run<Args>(command: Command<Args>, args: Args, options: RunOptions = {}): void {
+    const [next, patches, inverse] = produceWithPatches(this.current, (draft) => command.apply(draft, args));
+    if (patches.length === 0) return;
+    const label = command.label(args, this.current);
+    this.current = next;
+    if (options.history !== 'skip') {
+      const last = this.past[this.past.length - 1];
+      if (options.gesture && last && last.gesture === options.gesture && this.openGesture === options.gesture) {
+        last.patches.push(...patches);
+        last.inverse.unshift(...inverse);
+      } else {
+        this.past.push({ label, patches, inverse, gesture: options.gesture });
+      }
+      this.openGesture = options.gesture;
+      this.future = [];
+    }
+    this.emit();
+  }
+
+  /** Closes the current gesture, so the next command starts a new undo step. */
+  endGesture(): void {
+    this.openGesture = undefined;
+  }
+
+  undo(): boolean {
+    const entry = this.past.pop();
+    if (!entry) return false;
+    this.current = applyPatches(this.current, entry.inverse);
+    this.future.push(entry);
+    this.openGesture = undefined;
+    this.emit();
+    return true;
+  }
+
+  redo(): boolean {
+    const entry = this.future.pop();
+    if (!entry) return false;
+    this.current = applyPatches(this.current, entry.patches);
+    this.past.push(entry);
+    this.openGesture = undefined;
+    this.emit();
+    return true;
+  }
+
+  canUndo(): boolean {
+    return this.past.length > 0;
+  }
+
+  canRedo(): boolean {
+    return this.future.length > 0;
+  }
+
+  /** What undo would undo, newest last. */
+  getHistory(): readonly HistoryEntry[] {
+    return this.past;
+  }
+
+  /** Opens another document; its history starts empty. */
+  replace(document: TrappDocument): void {
+    this.current = document;
+    this.past = [];
+    this.future = [];
+    this.openGesture = undefined;
+    this.emit();
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,206 @@
+// The document is declared once, here, as validators; the TypeScript types in
+// `types.ts` are inferred from them so the file format and the code cannot drift.
+import { z } from 'zod';
+
+export const FORMAT = 'trappa';
+export const CURRENT_VERSION = 1;
+
+const id = z.string().min(1);
+const text = z.string();
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1a2b3c');
+
+/** Part of an item's text that links to a web page; `href` may be empty until the user fills it. */
+export const linkSchema = z.object({ text: z.string().min(1), href: text });
+
+const itemFields = {
+  id,
+  text,
+  links: z.array(linkSchema).optional(),
+  /** Shown as an example rather than as the municipality's own offer (Gausdal). */
+  example: z.boolean().optional(),
+};
+/** Items nest one level: a child item has no children of its own. */
+export const childItemSchema = z.object(itemFields);
+export const itemSchema = z.object({ ...itemFields, items: z.array(childItemSchema).optional() });
+
+export const sectionSchema = z.object({ id, heading: text, items: z.array(itemSchema) });
+
+export const figureKinds = [
+  'recipients',
+  'costShare',
+  'totalCost',
+  'costPerUser',
+  'fte',
+  'decisions',
+  'hoursPerWeek',
+  'custom',
+] as const;
+
+export const figureSchema = z.object({
+  id,
+  kind: z.enum(figureKinds),
+  /** The label a user gave a custom figure; the built-in kinds take theirs from the UI language. */
+  label: text.optional(),
+  /** null: no value yet, shown as a dash, never as 0. */
+  value: z.number().nullable(),
+  unit: text,
+  /** The year or scenario the value belongs to: "2021", "Budsjett 2026", "Mål 2040". */
+  series: text,
+});
+
+export const styleOverrideSchema = z.object({
+  fill: colour.optional(),
+  textColour: colour.optional(),
+  fontScale: z.number().min(0.25).max(4).optional(),
+});
+
+export const stepSchema = z.object({
+  id,
+  title: text,
+  subtitle: text,
+  vision: text,
+  commitments: z.object({ heading: text, items: z.array(itemSchema) }),
+  sections: z.array(sectionSchema),
+  figures: z.array(figureSchema),
+  /** A highlighted message on the step, such as a campaign ("Er hjemmet ditt klart ...?"). */
+  callout: text.optional(),
+  /** Small print belonging to the step, such as an explanation of a starred word. */
+  footnote: text.optional(),
+  style: styleOverrideSchema.optional(),
+});
+
+/** A labelled group of consecutive steps, given by its first and last step. */
+export const bandSchema = z.object({
+  id,
+  label: text,
+  firstStep: id,
+  lastStep: id,
+  colour: colour.optional(),
+});
+
+/** A second staircase beside the main one whose columns span ranges of main steps (Alver's bustadtrapp). */
+export const trackSchema = z.object({
+  id,
+  title: text,
+  position: z.enum(['below', 'above']),
+  axis: z.object({ start: text, end: text }),
+  rows: z.array(z.object({ id, label: text })),
+  columns: z.array(
+    z.object({
+      id,
+      title: text,
+      firstStep: id,
+      lastStep: id,
+      /** Cell text by row id; a missing cell is empty. */
+      cells: z.record(z.string(), text),
+    }),
+  ),
+});
+
+/** Columns (e.g. mastery) and a curve (e.g. need for resources) per step (Gausdal's mestringstrapp). */
+export const masteryChartSchema = z.object({
+  id,
+  kind: z.literal('mastery'),
+  title: text,
+  columnLabel: text,
+  curveLabel: text,
+  arrowLabel: text,
+  /** Values from 0 to 100 by step id; a step without an entry has no column or curve point. */
+  values: z.record(z.string(), z.object({ column: z.number().min(0).max(100), curve: z.number().min(0).max(100) })),
+  /** Qualitative: draw the shapes without printing the numbers, as Gausdal's figure does. */
+  showValues: z.boolean(),
+  curve: z.enum(['smooth', 'straight']),
+  bars: z.array(z.object({ id, label: text, firstStep: id, lastStep: id })),
+  columnColour: colour.optional(),
+  curveColour: colour.optional(),
+});
+
+/** Bars of one figure kind aligned under the steps (cost per step, users per step). */
+export const figureChartSchema = z.object({
+  id,
+  kind: z.literal('figureBars'),
+  title: text,
+  figure: z.enum(figureKinds),
+  series: text,
+});
+
+export const chartSchema = z.discriminatedUnion('kind', [masteryChartSchema, figureChartSchema]);
+
+const box = { id, x: z.number(), y: z.number(), w: z.number().positive(), h: z.number().positive() };
+export const freeElementSchema = z.discriminatedUnion('kind', [
+  z.object({ ...box, kind: z.literal('text'), text, size: z.number().positive(), bold: z.boolean() }),
+  z.object({
+    ...box,
+    kind: z.literal('shape'),
+    shape: z.enum(['rect', 'roundedRect', 'ellipse', 'line']),
+    fill: colour.optional(),
+    stroke: colour.optional(),
+  }),
+  z.object({
+    ...box,
+    kind: z.literal('arrow'),
+    from: z.object({ x: z.number(), y: z.number() }),
+    to: z.object({ x: z.number(), y: z.number() }),
+    label: text.optional(),
+  }),
+  z.object({ ...box, kind: z.literal('image'), src: text, alt: text }),
+]);
+
+export const pageSchema = z.object({
+  id,
+  kind: z.enum(['overview', 'step', 'free']),
+  /** The step a step page belongs to. */
+  stepId: id.optional(),
+  title: text.optional(),
+  elements: z.array(freeElementSchema),
+});
+
+export const pageSizes = ['A4', 'A3', 'A2', 'A1', 'A0', '16:9'] as const;
+
+export const themeSchema = z.object({
+  name: text,
+  background: colour,
+  text: colour,
+  mutedText: colour,
+  /** Step colours run from the first (open, preventive) to the last (24-hour care); two or more stops. */
+  stepColours: z.array(colour).min(2),
+  bandColours: z.array(colour).min(1),
+  accent: colour,
+  headingFont: text,
+  bodyFont: text,
+  cornerRadius: z.number().min(0).max(40),
+});
+
+export const layoutSchema = z.object({
+  direction: z.enum(['right', 'left']),
+  showSubtitles: z.boolean(),
+  showBands: z.boolean(),
+  showAxis: z.boolean(),
+  /** Width of a step block as a share of the staircase's width (0.2 to 0.9). */
+  stepWidth: z.number().min(0.2).max(0.9),
+  /** Gap between steps as a share of a step's height. */
+  stepGap: z.number().min(0).max(1),
+});
+
+export const documentSchema = z.object({
+  format: z.literal(FORMAT),
+  version: z.literal(CURRENT_VERSION),
+  meta: z.object({
+    municipality: text,
+    title: text,
+    language: z.enum(['nb', 'nn']),
+    year: z.number().int().nullable(),
+    intro: text,
+    /** Small print at the bottom: "Vedtatt i kommunestyret 2025". */
+    footnote: text,
+  }),
+  page: z.object({ size: z.enum(pageSizes), orientation: z.enum(['portrait', 'landscape']) }),
+  theme: themeSchema,
+  layout: layoutSchema,
+  axis: z.object({ label: text, start: text, end: text }),
+  steps: z.array(stepSchema).max(60),
+  bands: z.array(bandSchema),
+  tracks: z.array(trackSchema),
+  charts: z.array(chartSchema),
+  pages: z.array(pageSchema),
+});

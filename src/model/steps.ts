@@ -1,0 +1,47 @@
+import type { Draft } from 'immer';
+import type { TrappDocument } from './types';
+
+export function getStepIndex(doc: TrappDocument, stepId: string): number {
+  return doc.steps.findIndex((step) => step.id === stepId);
+}
+
+export function getStepNumber(doc: TrappDocument, stepId: string): number {
+  return getStepIndex(doc, stepId) + 1;
+}
+
+type Range = { firstStep: string; lastStep: string };
+
+/**
+ * Keeps every step range (bands, track columns, chart bars) pointing at existing steps after the
+ * step order changed: a removed end moves inward to the nearest surviving step of its old range,
+ * and a range with no step left is reported so its owner can be removed.
+ */
+export function repairRange(range: Draft<Range>, before: readonly string[], after: readonly string[], moved?: string): boolean {
+  const alive = new Set(after.filter((id) => id !== moved));
+  let first = before.indexOf(range.firstStep);
+  let last = before.indexOf(range.lastStep);
+  if (first < 0 || last < 0) return false;
+  if (first > last) [first, last] = [last, first];
+  const survivors = before.slice(first, last + 1).filter((id) => alive.has(id));
+  if (survivors.length === 0) return false;
+  const positions = survivors.map((id) => after.indexOf(id));
+  range.firstStep = after[Math.min(...positions)];
+  range.lastStep = after[Math.max(...positions)];
+  return true;
+}
+
+/**
+ * Repairs every range in the document after a change to the step list. A moved step counts as
+ * taken out of its old ranges; it belongs to whatever range its new position falls inside.
+ */
+export function repairStepRanges(doc: Draft<TrappDocument>, before: readonly string[], moved?: string): void {
+  const after = doc.steps.map((step) => step.id);
+  const keep = (range: Draft<Range>) => repairRange(range, before, after, moved);
+  doc.bands = doc.bands.filter(keep);
+  for (const track of doc.tracks) track.columns = track.columns.filter(keep);
+  for (const chart of doc.charts) {
+    if (chart.kind === 'mastery') chart.bars = chart.bars.filter(keep);
+  }
+  const stepIds = new Set(after);
+  doc.pages = doc.pages.filter((page) => page.kind !== 'step' || (page.stepId !== undefined && stepIds.has(page.stepId)));
+}

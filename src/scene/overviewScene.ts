@@ -1,0 +1,81 @@
+import type { TrappDocument } from '@/model/types';
+import type { OverviewLayout } from '@/layout/overview';
+import type { TextBlock } from '@/layout/textBlock';
+import type { Primitive, Scene, SceneNode, SceneRef } from './primitives';
+
+export function textPrimitives(block: TextBlock | undefined, fill: string): Primitive[] {
+  if (!block) return [];
+  return block.lines.map((line) => ({ kind: 'text', x: line.x, y: line.y, text: line.text, family: block.face.family, weight: block.face.weight, size: block.size, fill, anchor: block.anchor }));
+}
+
+function node(ref: SceneRef, box: { x: number; y: number; w: number; h: number }, primitives: Primitive[]): SceneNode {
+  return { id: `${ref.kind}:${ref.id}`, ref, ...box, primitives };
+}
+
+/** The drawing of the overview page: the one list of primitives every renderer draws. */
+export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): Scene {
+  const theme = doc.theme;
+  const s = layout.scale;
+  const nodes: SceneNode[] = [];
+
+  for (const band of layout.bands) {
+    const { strip, rule } = band;
+    nodes.push(
+      node({ kind: 'band', id: band.bandId }, strip, [
+        { kind: 'rect', ...strip, fill: band.fill },
+        { kind: 'path', d: `M${rule.x} ${rule.y1}V${rule.y2}`, stroke: theme.mutedText, strokeWidth: 1.2 * s },
+        ...textPrimitives(band.label, theme.mutedText),
+      ]),
+    );
+  }
+
+  const header = layout.header;
+  nodes.push(
+    node({ kind: 'header', id: 'header' }, header.box, [
+      ...textPrimitives(header.municipality, theme.mutedText),
+      ...textPrimitives(header.title, theme.text),
+      ...textPrimitives(header.intro, theme.text),
+    ]),
+  );
+
+  for (const step of layout.steps) {
+    nodes.push(
+      node({ kind: 'step', id: step.stepId }, step, [
+        { kind: 'rect', x: step.x, y: step.y, w: step.w, h: step.h, fill: step.fill, radius: theme.cornerRadius * s },
+        ...textPrimitives(step.numberText, step.textColour),
+        ...textPrimitives(step.title, step.textColour),
+        ...textPrimitives(step.subtitle, step.textColour),
+      ]),
+    );
+  }
+
+  for (const callout of layout.callouts) {
+    const { box } = callout;
+    nodes.push(
+      node({ kind: 'callout', id: callout.stepId }, box, [
+        { kind: 'path', d: `M${box.x + 2 * s} ${box.y}V${box.y + box.h}`, stroke: theme.accent, strokeWidth: 2.5 * s },
+        ...textPrimitives(callout.text, theme.text),
+      ]),
+    );
+  }
+
+  if (layout.axis) {
+    const { from, to } = layout.axis;
+    const direction = Math.sign(to.x - from.x) || 1;
+    const head = 9 * s;
+    const box = { x: Math.min(from.x, to.x), y: from.y - head, w: Math.abs(to.x - from.x), h: head * 2 + (layout.axis.label.box.h || 0) + 6 * s };
+    nodes.push(
+      node({ kind: 'axis', id: 'axis' }, box, [
+        { kind: 'path', d: `M${from.x} ${from.y}H${to.x - direction * head * 0.6}`, stroke: theme.accent, strokeWidth: 2 * s },
+        { kind: 'path', d: `M${to.x} ${to.y}L${to.x - direction * head} ${to.y - head * 0.55}L${to.x - direction * head} ${to.y + head * 0.55}Z`, fill: theme.accent },
+        ...textPrimitives(layout.axis.label, theme.mutedText),
+        ...textPrimitives(layout.axis.start, theme.mutedText),
+        ...textPrimitives(layout.axis.end, theme.mutedText),
+      ]),
+    );
+  }
+
+  if (layout.footer) nodes.push(node({ kind: 'footer', id: 'footer' }, layout.footer.box, textPrimitives(layout.footer, theme.mutedText)));
+
+  return { width: layout.width, height: layout.height, background: theme.background, nodes };
+}

@@ -1,0 +1,15 @@
+import type { FontWeight } from '@/layout/fonts';
+
+export type RectPrimitive = { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; strokeWidth?: number; radius?: number; opacity?: number };
+export type PathPrimitive = { kind: 'path'; d: string; fill?: string; stroke?: string; strokeWidth?: number; dash?: number[]; opacity?: number };
+export type TextPrimitive = { kind: 'text'; x: number; y: number; text: string; family: string; weight: FontWeight; size: number; fill: string; anchor: 'start' | 'middle' | 'end' };
+export type LinkPrimitive = { kind: 'link'; x: number; y: number; w: number; h: number; href: string };
+export type Primitive = RectPrimitive | PathPrimitive | TextPrimitive | LinkPrimitive;
+
+/** What a node of the scene stands for in the document, so the canvas can select and edit it. */
+export type SceneRef = { kind: 'step' | 'band' | 'header' | 'axis' | 'footer' | 'callout' | 'page'; id: string };
+
+/** A group of primitives with one position; primitives are in page coordinates. */
+export type SceneNode = { id: string; ref: SceneRef; x: number; y: number; w: number; h: number; primitives: Primitive[] };
+
+export type Scene = { width: number; height: number; background: string; nodes: SceneNode[] };

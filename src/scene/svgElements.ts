@@ -1,0 +1,43 @@
+import type { Primitive } from './primitives';
+
+/** A renderer-neutral SVG element: the canvas turns it into React elements, the exports into text. */
+export type SvgElement = { tag: string; attrs: Record<string, string | number>; text?: string };
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+export function toSvgElement(primitive: Primitive): SvgElement | undefined {
+  switch (primitive.kind) {
+    case 'rect': {
+      const attrs: Record<string, string | number> = { x: round(primitive.x), y: round(primitive.y), width: round(primitive.w), height: round(primitive.h), fill: primitive.fill ?? 'none' };
+      if (primitive.radius) attrs.rx = round(primitive.radius);
+      if (primitive.stroke) Object.assign(attrs, { stroke: primitive.stroke, 'stroke-width': round(primitive.strokeWidth ?? 1) });
+      if (primitive.opacity !== undefined) attrs.opacity = primitive.opacity;
+      return { tag: 'rect', attrs };
+    }
+    case 'path': {
+      const attrs: Record<string, string | number> = { d: primitive.d, fill: primitive.fill ?? 'none' };
+      if (primitive.stroke) Object.assign(attrs, { stroke: primitive.stroke, 'stroke-width': round(primitive.strokeWidth ?? 1), 'stroke-linecap': 'round' });
+      if (primitive.dash) attrs['stroke-dasharray'] = primitive.dash.join(' ');
+      if (primitive.opacity !== undefined) attrs.opacity = primitive.opacity;
+      return { tag: 'path', attrs };
+    }
+    case 'text':
+      return {
+        tag: 'text',
+        attrs: {
+          x: round(primitive.x),
+          y: round(primitive.y),
+          'font-family': primitive.family,
+          'font-weight': primitive.weight,
+          'font-size': round(primitive.size),
+          fill: primitive.fill,
+          'text-anchor': primitive.anchor,
+          // Measuring ignores kerning, so every renderer must too, or line widths drift.
+          style: 'font-kerning:none;white-space:pre',
+        },
+        text: primitive.text,
+      };
+    case 'link':
+      return undefined;
+  }
+}
