@@ -12,7 +12,10 @@ export type RunOptions = {
    * become one undo step until `endGesture()` or a command with another key.
    */
   gesture?: string;
-  /** 'skip': apply without entering history (e.g. live preview that a later command records). */
+  /**
+   * 'skip': apply without an undo step of its own (e.g. a live preview); the next recorded
+   * command takes it into its undo step, so undo returns to the state before the preview.
+   */
   history?: 'record' | 'skip';
 };
 
@@ -26,6 +29,8 @@ export class Editor {
   private past: HistoryEntry[] = [];
   private future: HistoryEntry[] = [];
   private openGesture: string | undefined;
+  /** Changes run with history 'skip' since the last recorded command; the next recorded command absorbs them. */
+  private skipped: { patches: Patch[]; inverse: Patch[] } = { patches: [], inverse: [] };
   private listeners = new Set<Listener>();
   private current: TrappDocument;
 
@@ -42,13 +47,20 @@ export class Editor {
     if (patches.length === 0) return;
     const label = command.label(args, this.current);
     this.current = next;
-    if (options.history !== 'skip') {
+    if (options.history === 'skip') {
+      this.skipped.patches.push(...patches);
+      this.skipped.inverse.unshift(...inverse);
+    } else {
+      // Undo must return to the state before any live preview that this command records.
+      const allPatches = [...this.skipped.patches, ...patches];
+      const allInverse = [...inverse, ...this.skipped.inverse];
+      this.skipped = { patches: [], inverse: [] };
       const last = this.past[this.past.length - 1];
       if (options.gesture && last && last.gesture === options.gesture && this.openGesture === options.gesture) {
-        last.patches.push(...patches);
-        last.inverse.unshift(...inverse);
+        last.patches.push(...allPatches);
+        last.inverse.unshift(...allInverse);
       } else {
-        this.past.push({ label, patches, inverse, gesture: options.gesture });
+        this.past.push({ label, patches: allPatches, inverse: allInverse, gesture: options.gesture });
       }
       this.openGesture = options.gesture;
       this.future = [];
@@ -67,6 +79,7 @@ export class Editor {
     this.current = applyPatches(this.current, entry.inverse);
     this.future.push(entry);
     this.openGesture = undefined;
+    this.skipped = { patches: [], inverse: [] };
     this.emit();
     return true;
   }
@@ -77,6 +90,7 @@ export class Editor {
     this.current = applyPatches(this.current, entry.patches);
     this.past.push(entry);
     this.openGesture = undefined;
+    this.skipped = { patches: [], inverse: [] };
     this.emit();
     return true;
   }
@@ -100,6 +114,7 @@ export class Editor {
     this.past = [];
     this.future = [];
     this.openGesture = undefined;
+    this.skipped = { patches: [], inverse: [] };
     this.emit();
   }
 

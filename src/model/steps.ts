@@ -23,7 +23,11 @@ export function repairRange(range: Draft<Range>, before: readonly string[], afte
   if (first < 0 || last < 0) return false;
   if (first > last) [first, last] = [last, first];
   const survivors = before.slice(first, last + 1).filter((id) => alive.has(id));
-  if (survivors.length === 0) return false;
+  if (survivors.length === 0) {
+    // A range of only the moved step goes with it, rather than vanishing on a reorder.
+    if (moved === undefined || first !== last || before[first] !== moved || !after.includes(moved)) return false;
+    return true;
+  }
   const positions = survivors.map((id) => after.indexOf(id));
   range.firstStep = after[Math.min(...positions)];
   range.lastStep = after[Math.max(...positions)];

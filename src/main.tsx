@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import defaultTemplate from '../templates/ostre-toten.trapp.json';
+import { Editor } from '@/model/editor';
+import { loadParsed } from '@/model/load';
+import { createTranslator, describeProblem } from '@/i18n/translate';
+import { loadBrowserFonts } from '@/ui/fonts';
+import { App } from '@/ui/App';
+import '@/ui/app.css';
+
+const root = createRoot(document.getElementById('root')!);
+const t = createTranslator(localStorage.getItem('trappa.language') === 'en' ? 'en' : 'nb');
+
+async function start() {
+  const measurer = await loadBrowserFonts();
+  const loaded = loadParsed(defaultTemplate);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => describeProblem(t, p)).join('; '));
+  const editor = new Editor(loaded.document);
+  root.render(
+    <StrictMode>
+      <App editor={editor} measurer={measurer} />
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) => {
+  root.render(<p className="fatal" role="alert">{t('app.loadFailed', { detail: String(error instanceof Error ? error.message : error) })}</p>);
+});

@@ -1,0 +1,122 @@
+import type { Editor } from '@/model/editor';
+import { setAxisText, setBandLabel, setMetaText, setStepText, type MetaTextField, type StepTextField } from '@/model/commands';
+import { getStepNumber } from '@/model/steps';
+import type { Item, Step, TrappDocument } from '@/model/types';
+import type { SceneRef } from '@/scene/primitives';
+import { useT } from './i18nContext';
+import { TextField } from './TextField';
+
+type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | undefined };
+
+export function Inspector({ editor, document, selection }: Props) {
+  const t = useT();
+  const end = () => editor.endGesture();
+  let body;
+  if (selection?.kind === 'step' || selection?.kind === 'callout') {
+    const step = document.steps.find((s) => s.id === selection.id);
+    if (step) body = <StepInspector editor={editor} document={document} step={step} />;
+  } else if (selection?.kind === 'band') {
+    const band = document.bands.find((b) => b.id === selection.id);
+    if (band)
+      body = (
+        <section aria-label={t('inspector.band')}>
+          <h3>{t('inspector.band')}</h3>
+          <p className="muted">{t('inspector.bandRange', { first: getStepNumber(document, band.firstStep), last: getStepNumber(document, band.lastStep) })}</p>
+          <TextField label={t('inspector.bandLabel')} value={band.label} onCommit={end} onChange={(label) => editor.run(setBandLabel, { bandId: band.id, label }, { gesture: `band:${band.id}` })} />
+        </section>
+      );
+  } else if (selection?.kind === 'header' || selection?.kind === 'footer') {
+    const field = (name: MetaTextField, label: string, multiline = false) => (
+      <TextField label={label} value={document.meta[name]} multiline={multiline} onCommit={end} onChange={(value) => editor.run(setMetaText, { field: name, value }, { gesture: `meta:${name}` })} />
+    );
+    body = (
+      <section aria-label={t('inspector.header')}>
+        <h3>{t('inspector.header')}</h3>
+        {field('municipality', t('inspector.municipality'))}
+        {field('title', t('inspector.docTitle'))}
+        {field('intro', t('inspector.intro'), true)}
+        {field('footnote', t('inspector.docFootnote'))}
+      </section>
+    );
+  } else if (selection?.kind === 'axis') {
+    const field = (name: 'label' | 'start' | 'end', label: string) => (
+      <TextField label={label} value={document.axis[name]} onCommit={end} onChange={(value) => editor.run(setAxisText, { field: name, value }, { gesture: `axis:${name}` })} />
+    );
+    body = (
+      <section aria-label={t('inspector.axis')}>
+        <h3>{t('inspector.axis')}</h3>
+        {field('label', t('inspector.axisLabel'))}
+        {field('start', t('inspector.axisStart'))}
+        {field('end', t('inspector.axisEnd'))}
+      </section>
+    );
+  }
+  return (
+    <aside className="panel inspector" aria-label={t('inspector.heading')}>
+      {body ?? <p className="empty">{t('inspector.empty')}</p>}
+    </aside>
+  );
+}
+
+function StepInspector({ editor, document, step }: { editor: Editor; document: TrappDocument; step: Step }) {
+  const t = useT();
+  const number = getStepNumber(document, step.id);
+  const field = (name: StepTextField, label: string, multiline = false) => (
+    <TextField
+      label={label}
+      value={step[name] ?? ''}
+      multiline={multiline}
+      onCommit={() => editor.endGesture()}
+      onChange={(value) => editor.run(setStepText, { stepId: step.id, field: name, value }, { gesture: `step:${step.id}:${name}` })}
+    />
+  );
+  return (
+    <section aria-label={t('inspector.step', { number })}>
+      <h3>{t('inspector.step', { number })}</h3>
+      {field('title', t('inspector.title'))}
+      {field('subtitle', t('inspector.subtitle'))}
+      {field('vision', t('inspector.vision'), true)}
+      {step.callout !== undefined && field('callout', t('inspector.callout'), true)}
+      {step.footnote !== undefined && field('footnote', t('inspector.footnote'), true)}
+      {step.commitments.items.length > 0 && (
+        <>
+          <h4>{step.commitments.heading || t('inspector.commitments')}</h4>
+          <ItemList items={step.commitments.items} />
+        </>
+      )}
+      {step.sections.length > 0 && <h4>{t('inspector.sections')}</h4>}
+      {step.sections.map((section) => (
+        <div key={section.id} className="section">
+          <h5>{section.heading}</h5>
+          <ItemList items={section.items} />
+        </div>
+      ))}
+      {step.figures.length > 0 && (
+        <>
+          <h4>{t('inspector.figures')}</h4>
+          <dl className="figures">
+            {step.figures.map((figure) => (
+              <div key={figure.id}>
+                <dt>{figure.label || t(`figure.${figure.kind}`)}</dt>
+                <dd>{figure.value === null ? t('inspector.noValue') : `${figure.value.toLocaleString('nb-NO')} ${figure.unit}`.trim()}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ItemList({ items }: { items: readonly Item[] }) {
+  return (
+    <ul className="items">
+      {items.map((item) => (
+        <li key={item.id}>
+          {item.text}
+          {item.items && item.items.length > 0 && <ItemList items={item.items} />}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,26 @@
+import { useId } from 'react';
+
+type Props = {
+  label: string;
+  value: string;
+  multiline?: boolean;
+  onChange: (value: string) => void;
+  /** Ends the typing gesture, so the next edit is its own undo step. */
+  onCommit: () => void;
+};
+
+export function TextField({ label, value, multiline, onChange, onCommit }: Props) {
+  const id = useId();
+  const common = {
+    id,
+    value,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    onBlur: onCommit,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Editor } from '@/model/editor';
+import { setLayout } from '@/model/commands';
+import { languageNames, uiLanguages, type UiLanguage } from '@/i18n/translate';
+import { isMessageKey } from '@/i18n/translate';
+import type { TrappDocument } from '@/model/types';
+import { useT } from './i18nContext';
+
+type Props = {
+  editor: Editor;
+  document: TrappDocument;
+  language: UiLanguage;
+  onLanguage: (language: UiLanguage) => void;
+};
+
+export function Toolbar({ editor, document, language, onLanguage }: Props) {
+  const t = useT();
+  const history = editor.getHistory();
+  const last = history[history.length - 1];
+  const lastLabel = last && isMessageKey(last.label.key) ? t(last.label.key, last.label.params) : undefined;
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('app.name')}>
+      <span className="brand">{t('app.name')}</span>
+      <span className="doc-name">{document.meta.municipality} · {document.meta.title}</span>
+      <button type="button" onClick={() => editor.undo()} disabled={!editor.canUndo()} title={lastLabel ? t('toolbar.undoWith', { label: lastLabel }) : t('toolbar.undo')}>
+        ↶ {t('toolbar.undo')}
+      </button>
+      <button type="button" onClick={() => editor.redo()} disabled={!editor.canRedo()} title={t('toolbar.redo')}>
+        ↷ {t('toolbar.redo')}
+      </button>
+      <label className="inline">
+        {t('toolbar.direction')}
+        <select value={document.layout.direction} onChange={(e) => editor.run(setLayout, { direction: e.target.value as 'right' | 'left' })}>
+          <option value="right">{t('toolbar.direction.right')}</option>
+          <option value="left">{t('toolbar.direction.left')}</option>
+        </select>
+      </label>
+      <span className="spacer" />
+      <label className="inline">
+        {t('toolbar.language')}
+        <select value={language} onChange={(e) => onLanguage(e.target.value as UiLanguage)}>
+          {uiLanguages.map((code) => (
+            <option key={code} value={code}>{languageNames[code]}</option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}
