@@ -23,11 +23,8 @@ export function repairRange(range: Draft<Range>, before: readonly string[], afte
   if (first < 0 || last < 0) return false;
   if (first > last) [first, last] = [last, first];
   const survivors = before.slice(first, last + 1).filter((id) => alive.has(id));
-  if (survivors.length === 0) {
-    // A range of only the moved step goes with it, rather than vanishing on a reorder.
-    if (moved === undefined || first !== last || before[first] !== moved || !after.includes(moved)) return false;
-    return true;
-  }
+  // A range of only the moved step goes with it (its ids stay valid), rather than vanishing on a reorder.
+  if (survivors.length === 0) return first === last && before[first] === moved && after.includes(moved);
   const positions = survivors.map((id) => after.indexOf(id));
   range.firstStep = after[Math.min(...positions)];
   range.lastStep = after[Math.max(...positions)];
