@@ -1,9 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Editor } from '@/model/editor';
 import type { TextMeasurer } from '@/layout/fonts';
-import { buildOverview } from '@/scene/buildScene';
+import { createFigureFormatter } from '@/layout/numbers';
+import { buildPage, getPages, type SceneContext } from '@/scene/buildScene';
 import type { SceneRef } from '@/scene/primitives';
 import { getStepNumber } from '@/model/steps';
+import type { TrappDocument } from '@/model/types';
 import { createTranslator, type UiLanguage } from '@/i18n/translate';
 import { TrappCanvas } from '@/canvas/TrappCanvas';
 import { TranslateContext } from './i18nContext';
@@ -13,6 +15,8 @@ import { Toolbar } from './Toolbar';
 import { StepsPanel } from './StepsPanel';
 import { Inspector } from './Inspector';
 import { OverflowStatus } from './OverflowStatus';
+import { PageStrip } from './PageStrip';
+import { Gallery } from './Gallery';
 
 const LANGUAGE_KEY = 'trappa.language';
 
@@ -25,17 +29,36 @@ export function App({ editor, measurer }: { editor: Editor; measurer: TextMeasur
   const document = useDocument(editor);
   const [language, setLanguage] = useState<UiLanguage>(initialLanguage);
   const [selection, setSelection] = useState<SceneRef | undefined>();
+  const [pageId, setPageId] = useState<string | undefined>();
+  const [galleryOpen, setGalleryOpen] = useState(false);
   const t = useMemo(() => createTranslator(language), [language]);
-  const view = useMemo(() => buildOverview(document, measurer), [document, measurer]);
+  const context = useMemo<SceneContext>(() => ({ measurer, formatFigure: createFigureFormatter((f) => f.label || t(`figure.${f.kind}`)) }), [measurer, t]);
+  const pages = getPages(document);
+  const page = pages.find((p) => p.id === pageId) ?? pages[0];
+  const view = useMemo(() => buildPage(document, page, context), [document, page, context]);
   useHistoryShortcuts(editor);
 
   const changeLanguage = (next: UiLanguage) => {
     setLanguage(next);
     localStorage.setItem(LANGUAGE_KEY, next);
   };
+  const create = (doc: TrappDocument) => {
+    editor.replace(doc);
+    setSelection(undefined);
+    setPageId(undefined);
+    setGalleryOpen(false);
+  };
+  const selectStep = (ref: SceneRef | undefined) => {
+    setSelection(ref);
+    // From a step page, choosing another step in the list goes to that step's page.
+    if (ref?.kind === 'step' && page.kind === 'step' && page.stepId !== ref.id) {
+      const target = document.pages.find((p) => p.kind === 'step' && p.stepId === ref.id);
+      if (target) setPageId(target.id);
+    }
+  };
   const describe = useCallback(
     (ref: SceneRef) => {
-      if (ref.kind === 'step') {
+      if (ref.kind === 'step' || ref.kind === 'callout') {
         const step = document.steps.find((s) => s.id === ref.id);
         return `${t('steps.number', { number: getStepNumber(document, ref.id) })}: ${step?.title ?? ''}`;
       }
@@ -49,15 +72,17 @@ export function App({ editor, measurer }: { editor: Editor; measurer: TextMeasur
   return (
     <TranslateContext.Provider value={t}>
       <div className="app" lang={language === 'en' ? 'en' : 'nb'}>
-        <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} />
-        <StepsPanel document={document} selection={selection} onSelect={setSelection} />
+        <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} />
+        <StepsPanel document={document} selection={selection} onSelect={selectStep} />
         <main className="canvas" lang={document.meta.language}>
-          <TrappCanvas scene={view.scene} selection={selection} onSelect={setSelection} describe={describe} ariaLabel={t('canvas.label')} />
+          <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selection} onSelect={setSelection} describe={describe} ariaLabel={t('canvas.label')} />
+          <PageStrip editor={editor} document={document} current={page} onPage={setPageId} />
         </main>
         <Inspector editor={editor} document={document} selection={selection} />
         <footer className="statusbar">
-          <OverflowStatus overflows={view.layout.overflows} document={document} />
+          <OverflowStatus overflows={view.overflows} document={document} />
         </footer>
+        {galleryOpen && <Gallery context={context} onCreate={create} onClose={() => setGalleryOpen(false)} />}
       </div>
     </TranslateContext.Provider>
   );

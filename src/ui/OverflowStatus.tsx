@@ -18,7 +18,9 @@ export function OverflowStatus({ overflows, document }: { overflows: readonly Ov
       <ul>
         {overflows.map((o, i) => (
           <li key={i}>
-            {o.kind === 'step' || o.kind === 'callout'
+            {o.field === 'pageContinues'
+              ? t('pages.continues', { number: getStepNumber(document, o.id) })
+              : o.kind === 'step' || o.kind === 'callout'
               ? t('overflow.step', { number: getStepNumber(document, o.id), field: fieldName(o.field) })
               : t('overflow.other', { field: fieldName(o.field) })}
           </li>

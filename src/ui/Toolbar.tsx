@@ -1,5 +1,7 @@
 import type { Editor } from '@/model/editor';
-import { setLayout } from '@/model/commands';
+import { setLayout, setPage } from '@/model/commands';
+import { pageSizes } from '@/model/schema';
+import type { PageSize } from '@/model/types';
 import { languageNames, uiLanguages, type UiLanguage } from '@/i18n/translate';
 import { isMessageKey } from '@/i18n/translate';
 import type { TrappDocument } from '@/model/types';
@@ -10,9 +12,10 @@ type Props = {
   document: TrappDocument;
   language: UiLanguage;
   onLanguage: (language: UiLanguage) => void;
+  onNew: () => void;
 };
 
-export function Toolbar({ editor, document, language, onLanguage }: Props) {
+export function Toolbar({ editor, document, language, onLanguage, onNew }: Props) {
   const t = useT();
   const history = editor.getHistory();
   const last = history[history.length - 1];
@@ -20,6 +23,7 @@ export function Toolbar({ editor, document, language, onLanguage }: Props) {
   return (
     <header className="toolbar" role="toolbar" aria-label={t('app.name')}>
       <span className="brand">{t('app.name')}</span>
+      <button type="button" onClick={onNew}>+ {t('toolbar.newTrapp')}</button>
       <span className="doc-name">{document.meta.municipality} · {document.meta.title}</span>
       <button type="button" onClick={() => editor.undo()} disabled={!editor.canUndo()} title={lastLabel ? t('toolbar.undoWith', { label: lastLabel }) : t('toolbar.undo')}>
         ↶ {t('toolbar.undo')}
@@ -32,6 +36,18 @@ export function Toolbar({ editor, document, language, onLanguage }: Props) {
         <select value={document.layout.direction} onChange={(e) => editor.run(setLayout, { direction: e.target.value as 'right' | 'left' })}>
           <option value="right">{t('toolbar.direction.right')}</option>
           <option value="left">{t('toolbar.direction.left')}</option>
+        </select>
+      </label>
+      <label className="inline">
+        {t('toolbar.pageSize')}
+        <select value={document.page.size} onChange={(e) => editor.run(setPage, { ...document.page, size: e.target.value as PageSize })}>
+          {pageSizes.map((size) => (
+            <option key={size} value={size}>{size}</option>
+          ))}
+        </select>
+        <select aria-label={t('toolbar.pageSize')} value={document.page.orientation} onChange={(e) => editor.run(setPage, { ...document.page, orientation: e.target.value as 'portrait' | 'landscape' })}>
+          <option value="landscape">{t('toolbar.orientation.landscape')}</option>
+          <option value="portrait">{t('toolbar.orientation.portrait')}</option>
         </select>
       </label>
       <span className="spacer" />

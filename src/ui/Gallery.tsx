@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useState } from 'react';
+import { createBlankDocument } from '@/model/defaults';
+import { pageSizes } from '@/model/schema';
+import type { Language, PageSize, TrappDocument } from '@/model/types';
+import type { TextMeasurer } from '@/layout/fonts';
+import { buildPage, getOverviewPage, type SceneContext } from '@/scene/buildScene';
+import { SceneSvg } from '@/canvas/SceneSvg';
+import { loadTemplates, type TemplateEntry } from './templates';
+import { useT } from './i18nContext';
+
+type Props = { context: SceneContext; onCreate: (doc: TrappDocument) => void; onClose: () => void };
+
+/** "Ny trapp": the templates with thumbnails drawn by the canvas's renderer, and a blank trapp. */
+export function Gallery({ context, onCreate, onClose }: Props) {
+  const t = useT();
+  const [templates, setTemplates] = useState<TemplateEntry[] | undefined>();
+  const [steps, setSteps] = useState(7);
+  const [language, setLanguage] = useState<Language>('nb');
+  const [size, setSize] = useState<PageSize>('A3');
+  useEffect(() => {
+    loadTemplates().then(setTemplates);
+  }, []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="dialog-backdrop" onClick={onClose}>
+      <div className="dialog gallery" role="dialog" aria-modal="true" aria-labelledby="gallery-title" onClick={(e) => e.stopPropagation()}>
+        <header>
+          <h2 id="gallery-title">{t('gallery.title')}</h2>
+          <button type="button" onClick={onClose} aria-label={t('dialog.close')}>✕</button>
+        </header>
+        <p className="muted">{t('gallery.lead')}</p>
+        {!templates ? (
+          <p>{t('gallery.loading')}</p>
+        ) : (
+          <ul className="template-grid">
+            {templates.map((entry) => (
+              <li key={entry.id}>
+                <TemplateCard entry={entry} measurer={context.measurer} context={context} onPick={() => onCreate(structuredClone(entry.document))} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <form
+          className="blank"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onCreate(createBlankDocument({ steps, language, size, orientation: size === 'A4' ? 'portrait' : 'landscape' }));
+          }}
+        >
+          <h3>{t('gallery.blank')}</h3>
+          <label className="inline">
+            {t('gallery.steps')}
+            <input type="number" min={1} max={30} value={steps} onChange={(e) => setSteps(Math.max(1, Math.min(30, Number(e.target.value) || 1)))} />
+          </label>
+          <label className="inline">
+            {t('gallery.language')}
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+              <option value="nb">{t('language.nb')}</option>
+              <option value="nn">{t('language.nn')}</option>
+            </select>
+          </label>
+          <label className="inline">
+            {t('gallery.pageSize')}
+            <select value={size} onChange={(e) => setSize(e.target.value as PageSize)}>
+              {pageSizes.map((s) => (
+                <option key={s} value={s}>{s}</option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="primary">{t('gallery.createBlank')}</button>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+function TemplateCard({ entry, context, onPick }: { entry: TemplateEntry; measurer: TextMeasurer; context: SceneContext; onPick: () => void }) {
+  const t = useT();
+  const { document } = entry;
+  const scene = useMemo(() => buildPage(document, getOverviewPage(document), context).sheets[0], [document, context]);
+  const name = `${document.meta.municipality}: ${document.meta.title}`;
+  return (
+    <button type="button" className="template-card" onClick={onPick} aria-label={t('gallery.use', { name })}>
+      <SceneSvg scene={scene} label={name} />
+      <strong>{document.meta.municipality}</strong>
+      <span>{document.meta.title}</span>
+      <span className="muted">{t('gallery.facts', { steps: document.steps.length, language: t(`language.${document.meta.language}`) })}</span>
+    </button>
+  );
+}
