@@ -108,6 +108,7 @@ export const en: Record<MessageKey, string> = {
   'field.vision': 'vision',
   'toolbar.newTrapp': 'New staircase',
   'toolbar.pageSize': 'Paper',
+  'toolbar.orientation': 'Orientation',
   'toolbar.orientation.portrait': 'portrait',
   'toolbar.orientation.landscape': 'landscape',
   'gallery.title': 'New staircase',

@@ -107,6 +107,7 @@ export const nb = {
   'field.vision': 'visjon',
   'toolbar.newTrapp': 'Ny trapp',
   'toolbar.pageSize': 'Papir',
+  'toolbar.orientation': 'Papirretning',
   'toolbar.orientation.portrait': 'stående',
   'toolbar.orientation.landscape': 'liggende',
   'gallery.title': 'Ny trapp',

@@ -38,7 +38,12 @@ export function contrastRatio(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-/** Whichever of the two text colours reads better on the background. */
+/**
+ * Whichever of the two text colours reads better on the background. When neither reaches
+ * WCAG AA (4.5:1), as on mid-tone step colours, black or white, one of which always does.
+ */
 export function readableOn(background: string, dark: string, light = '#ffffff'): string {
-  return contrastRatio(background, dark) >= contrastRatio(background, light) ? dark : light;
+  const better = contrastRatio(background, dark) >= contrastRatio(background, light) ? dark : light;
+  if (contrastRatio(background, better) >= 4.5) return better;
+  return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
 }

@@ -23,33 +23,32 @@ const bandSpan = (doc: TrappDocument, bandId = 'band-a') => {
 };
 
 type Case<Args> = { command: Command<Args>; args: (doc: TrappDocument) => Args; check: (after: TrappDocument, before: TrappDocument) => void };
-const useCase = <Args,>(c: Case<Args>) => c as Case<unknown>;
+/** Curried so that `Args` comes from the command alone and the argument literals are checked against it. */
+const useCase = <Args,>(command: Command<Args>) => (c: Omit<Case<Args>, 'command'>) => ({ command, ...c }) as Case<unknown>;
 
 const cases: Record<string, Case<unknown>> = {
-  setStepText: useCase({ command: setStepText, args: (d) => ({ stepId: d.steps[2].id, field: 'subtitle', value: 'Hjelp i hverdagen' }), check: (a) => expect(a.steps[2].subtitle).toBe('Hjelp i hverdagen') }),
-  setMetaText: useCase({ command: setMetaText, args: () => ({ field: 'municipality', value: 'Østre Toten' }), check: (a) => expect(a.meta.municipality).toBe('Østre Toten') }),
-  addStep: useCase({
-    command: addStep,
+  setStepText: useCase(setStepText)({ args: (d) => ({ stepId: d.steps[2].id, field: 'subtitle', value: 'Hjelp i hverdagen' }), check: (a) => expect(a.steps[2].subtitle).toBe('Hjelp i hverdagen') }),
+  setMetaText: useCase(setMetaText)({ args: () => ({ field: 'municipality', value: 'Østre Toten' }), check: (a) => expect(a.meta.municipality).toBe('Østre Toten') }),
+  addStep: useCase(addStep)({
     args: () => ({ index: 6, step: createStep({ id: 'new', title: 'Langtidsopphold' }) }),
     check: (a) => {
       expect(ids(a)[6]).toBe('new');
       expect(a.pages.filter((p) => p.stepId === 'new')).toHaveLength(1);
     },
   }),
-  removeStep: useCase({ command: removeStep, args: (d) => ({ stepId: d.steps[0].id }), check: (a, b) => expect(ids(a)).toEqual(ids(b).slice(1)) }),
-  moveStep: useCase({ command: moveStep, args: (d) => ({ stepId: d.steps[5].id, toIndex: 0 }), check: (a, b) => expect(ids(a)).toEqual([ids(b)[5], ...ids(b).slice(0, 5)]) }),
-  addBand: useCase({
-    command: addBand,
+  removeStep: useCase(removeStep)({ args: (d) => ({ stepId: d.steps[0].id }), check: (a, b) => expect(ids(a)).toEqual(ids(b).slice(1)) }),
+  moveStep: useCase(moveStep)({ args: (d) => ({ stepId: d.steps[5].id, toIndex: 0 }), check: (a, b) => expect(ids(a)).toEqual([ids(b)[5], ...ids(b).slice(0, 5)]) }),
+  addBand: useCase(addBand)({
     args: (d) => ({ band: { id: 'band-b', label: 'Heldøgn', firstStep: d.steps[4].id, lastStep: d.steps[5].id } }),
     check: (a) => expect(bandSpan(a, 'band-b')).toEqual([4, 5]),
   }),
-  removeBand: useCase({ command: removeBand, args: () => ({ bandId: 'band-a' }), check: (a) => expect(a.bands).toEqual([]) }),
-  setBandLabel: useCase({ command: setBandLabel, args: () => ({ bandId: 'band-a', label: 'Åpne tjenester' }), check: (a) => expect(a.bands[0].label).toBe('Åpne tjenester') }),
-  setBandRange: useCase({ command: setBandRange, args: (d) => ({ bandId: 'band-a', firstStep: d.steps[5].id, lastStep: d.steps[2].id }), check: (a) => expect(bandSpan(a)).toEqual([2, 5]) }),
-  setLayout: useCase({ command: setLayout, args: () => ({ direction: 'left', stepGap: 0.3 }), check: (a, b) => expect(a.layout).toEqual({ ...b.layout, direction: 'left', stepGap: 0.3 }) }),
-  setTheme: useCase({ command: commands.setTheme, args: () => ({ theme: { ...defaultTheme, name: 'Lyng', accent: '#7b2d8b' } }), check: (a) => expect(a.theme).toMatchObject({ name: 'Lyng', accent: '#7b2d8b' }) }),
-  setPage: useCase({ command: commands.setPage, args: () => ({ size: 'A4', orientation: 'portrait' }), check: (a) => expect(a.page).toEqual({ size: 'A4', orientation: 'portrait' }) }),
-  setAxisText: useCase({ command: commands.setAxisText, args: () => ({ field: 'end', value: 'Høy' }), check: (a) => expect(a.axis.end).toBe('Høy') }),
+  removeBand: useCase(removeBand)({ args: () => ({ bandId: 'band-a' }), check: (a) => expect(a.bands).toEqual([]) }),
+  setBandLabel: useCase(setBandLabel)({ args: () => ({ bandId: 'band-a', label: 'Åpne tjenester' }), check: (a) => expect(a.bands[0].label).toBe('Åpne tjenester') }),
+  setBandRange: useCase(setBandRange)({ args: (d) => ({ bandId: 'band-a', firstStep: d.steps[5].id, lastStep: d.steps[2].id }), check: (a) => expect(bandSpan(a)).toEqual([2, 5]) }),
+  setLayout: useCase(setLayout)({ args: () => ({ direction: 'left', stepGap: 0.3 }), check: (a, b) => expect(a.layout).toEqual({ ...b.layout, direction: 'left', stepGap: 0.3 }) }),
+  setTheme: useCase(commands.setTheme)({ args: () => ({ theme: { ...defaultTheme, name: 'Lyng', accent: '#7b2d8b' } }), check: (a) => expect(a.theme).toMatchObject({ name: 'Lyng', accent: '#7b2d8b' }) }),
+  setPage: useCase(commands.setPage)({ args: () => ({ size: 'A4', orientation: 'portrait' }), check: (a) => expect(a.page).toEqual({ size: 'A4', orientation: 'portrait' }) }),
+  setAxisText: useCase(commands.setAxisText)({ args: () => ({ field: 'end', value: 'Høy' }), check: (a) => expect(a.axis.end).toBe('Høy') }),
 };
 
 describe('every command changes the document, and undo/redo restore it exactly', () => {

@@ -40,12 +40,12 @@ export function Toolbar({ editor, document, language, onLanguage, onNew }: Props
       </label>
       <label className="inline">
         {t('toolbar.pageSize')}
-        <select value={document.page.size} onChange={(e) => editor.run(setPage, { ...document.page, size: e.target.value as PageSize })}>
+        <select aria-label={t('toolbar.pageSize')} value={document.page.size} onChange={(e) => editor.run(setPage, { ...document.page, size: e.target.value as PageSize })}>
           {pageSizes.map((size) => (
             <option key={size} value={size}>{size}</option>
           ))}
         </select>
-        <select aria-label={t('toolbar.pageSize')} value={document.page.orientation} onChange={(e) => editor.run(setPage, { ...document.page, orientation: e.target.value as 'portrait' | 'landscape' })}>
+        <select aria-label={t('toolbar.orientation')} value={document.page.orientation} onChange={(e) => editor.run(setPage, { ...document.page, orientation: e.target.value as 'portrait' | 'landscape' })}>
           <option value="landscape">{t('toolbar.orientation.landscape')}</option>
           <option value="portrait">{t('toolbar.orientation.portrait')}</option>
         </select>
