@@ -32,8 +32,16 @@ export function flowBlocks(blocks: readonly FlowBlock[], area: FlowArea): FlowPl
     const block = blocks[i];
     const space = columnHasContent ? block.spaceBefore : 0;
     let need = space + block.lines * block.lineHeight;
-    if (block.keepWithNext && i + 1 < blocks.length) need += blocks[i + 1].spaceBefore + blocks[i + 1].lineHeight;
+    if (block.keepWithNext && i + 1 < blocks.length) {
+      // A heading goes with the whole of the block after it, or its first line if that block must be split anyway.
+      const next = blocks[i + 1];
+      const whole = next.lines * next.lineHeight;
+      need += next.spaceBefore + (whole <= area.bottom - area.top(sheet) ? whole : next.lineHeight);
+    }
     if (columnHasContent && y + need > area.bottom) nextColumn();
+    // A block that fits a fresh column is never split; only one taller than a whole column is.
+    const columnHeight = area.bottom - area.top(sheet);
+    if (columnHasContent && y + space + block.lines * block.lineHeight > area.bottom && block.lines * block.lineHeight <= columnHeight) nextColumn();
     let firstLine = 0;
     y += columnHasContent ? block.spaceBefore : 0;
     while (firstLine < block.lines) {
@@ -47,4 +55,16 @@ export function flowBlocks(blocks: readonly FlowBlock[], area: FlowArea): FlowPl
     }
   }
   return placements;
+}
+
+/** The tallest thing that must stand unbroken in one column: a block, with its heading when it has one. */
+export function getTallestUnit(blocks: readonly FlowBlock[]): number {
+  let tallest = 0;
+  blocks.forEach((block, i) => {
+    const height = block.lines * block.lineHeight;
+    const previous = blocks[i - 1];
+    const withHeading = previous?.keepWithNext ? previous.lines * previous.lineHeight + block.spaceBefore + height : height;
+    tallest = Math.max(tallest, withHeading);
+  });
+  return tallest;
 }

@@ -1,6 +1,6 @@
 import type { Item, Step, TrappDocument } from '@/model/types';
 import type { FontFace, TextMeasurer } from './fonts';
-import { flowBlocks, type FlowBlock } from './flow';
+import { flowBlocks, getTallestUnit, type FlowBlock } from './flow';
 import type { Box, Overflow } from './overview';
 import { getPageScale, getPageSize } from './page';
 import { getStepFill, getStepInk, getStepTextColour } from './stepColours';
@@ -148,7 +148,7 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
     });
     const blocks = wrapped.map((w) => w.block);
     const flowTo = (limit: number) => flowBlocks(blocks, { columns: columnCount, top: (sheet) => (sheet === 0 ? cursor : continuedTop), bottom: limit });
-    return { wrapped, flowTo, placements: flowTo(bottom) };
+    return { wrapped, flowTo, placements: flowTo(bottom), tallest: getTallestUnit(blocks) };
   };
   // Short content gets larger type (up to 1.4 times) as long as it all fits one sheet; then columns are evened out.
   const onOneSheet = (placements: { sheet: number }[]) => placements.every((p) => p.sheet === 0);
@@ -162,7 +162,7 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
   }
   const { wrapped, flowTo } = flow;
   let placements = flow.placements;
-  if (onOneSheet(placements)) placements = flowTo(balancedBottom(cursor, bottom, (limit) => onOneSheet(flowTo(limit))));
+  if (onOneSheet(placements)) placements = flowTo(balancedBottom(Math.min(bottom, cursor + flow.tallest), bottom, (limit) => onOneSheet(flowTo(limit))));
   const sheetCount = Math.max(1, ...placements.map((p) => p.sheet + 1));
   const sheets: StepSheet[] = Array.from({ length: sheetCount }, (_, s) => ({
     width,

@@ -49,14 +49,26 @@ export function wrapText(measurer: TextMeasurer, text: string, face: FontFace, s
   return lines;
 }
 
+/** Breaks a word too wide for the line after a slash or hyphen where it can, between letters only where it must. */
 function breakWord(measurer: TextMeasurer, word: string, face: FontFace, size: number, maxWidth: number): string[] {
+  const parts = word.split(/(?<=[/\-])/);
   const pieces: string[] = [];
   let piece = '';
-  for (const char of word) {
-    if (piece && measurer.width(piece + char, face, size) > maxWidth) {
+  for (const part of parts) {
+    if (piece && measurer.width(piece + part, face, size) > maxWidth) {
       pieces.push(piece);
-      piece = char;
-    } else piece += char;
+      piece = '';
+    }
+    if (measurer.width(part, face, size) <= maxWidth || piece) {
+      piece += part;
+      continue;
+    }
+    for (const char of part) {
+      if (piece && measurer.width(piece + char, face, size) > maxWidth) {
+        pieces.push(piece);
+        piece = char;
+      } else piece += char;
+    }
   }
   pieces.push(piece);
   return pieces;
