@@ -19,6 +19,8 @@ export const en: Record<MessageKey, string> = {
   'inspector.heading': 'Content',
   'inspector.empty': 'Select a step on the staircase or in the list to see and edit its content.',
   'inspector.step': 'Step {number}',
+  'inspector.ownPage': 'A page of its own',
+  'history.setStepPage': 'Changed step page',
   'inspector.title': 'Title',
   'inspector.subtitle': 'Subtitle',
   'inspector.vision': 'Vision',

@@ -18,6 +18,8 @@ export const nb = {
   'inspector.heading': 'Innhold',
   'inspector.empty': 'Velg et trinn i trappa eller i listen for å se og redigere innholdet.',
   'inspector.step': 'Trinn {number}',
+  'inspector.ownPage': 'Egen side for trinnet',
+  'history.setStepPage': 'Endret side for trinn',
   'inspector.title': 'Tittel',
   'inspector.subtitle': 'Undertittel',
   'inspector.vision': 'Visjon',

@@ -1,6 +1,7 @@
 import type { Editor } from '@/model/editor';
 import { setAxisText, setBandLabel, setMetaText, setStepText, type MetaTextField, type StepTextField } from '@/model/commands';
 import { getStepNumber } from '@/model/steps';
+import { setStepPage } from '@/model/pageCommands';
 import type { Item, Step, TrappDocument } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
 import { useT } from './i18nContext';
@@ -73,6 +74,10 @@ function StepInspector({ editor, document, step }: { editor: Editor; document: T
   return (
     <section aria-label={t('inspector.step', { number })}>
       <h3>{t('inspector.step', { number })}</h3>
+      <label className="inline checkbox">
+        <input type="checkbox" checked={document.pages.some((p) => p.kind === 'step' && p.stepId === step.id)} onChange={(e) => editor.run(setStepPage, { stepId: step.id, enabled: e.target.checked })} />
+        {t('inspector.ownPage')}
+      </label>
       {field('title', t('inspector.title'))}
       {field('subtitle', t('inspector.subtitle'))}
       {field('vision', t('inspector.vision'), true)}
