@@ -8,8 +8,9 @@ export const addPage = defineCommand<{ page?: Page; index?: number }>('addPage',
 });
 
 export const removePage = defineCommand<{ pageId: string }>('removePage', (doc, { pageId }) => {
+  const index = doc.pages.findIndex((page) => page.id === pageId);
   // The overview is the document's face; it is never removed.
-  doc.pages = doc.pages.filter((page) => page.id !== pageId || page.kind === 'overview');
+  if (index >= 0 && doc.pages[index].kind !== 'overview') doc.pages.splice(index, 1);
 });
 
 export const movePage = defineCommand<{ pageId: string; toIndex: number }>('movePage', (doc, { pageId, toIndex }) => {
