@@ -3,14 +3,18 @@
 // ligatures, lines broken mid-sentence, non-breaking spaces, stray spaces before
 // punctuation. Both sides are normalised the same way before they are compared.
 import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Item, TrappDocument } from '@/model/types';
 
 const LIGATURES: Record<string, string> = {
   Ɵ: 'ti',
   Ō: 'ft',
-  ƫ: 'tt',
-  ƞ: 'ff',
+  // In the Gausdal seed, ƫ stands for 'tti' and ƞ for 'tf' (nyƫg = nyttig, uƞordringer = utfordringer).
+  ƫ: 'tti',
+  ƞ: 'tf',
+  Ʃ: 'tt',
+  ƪ: 'ttf',
   ﬀ: 'ff',
   ﬁ: 'fi',
   ﬂ: 'fl',
@@ -142,4 +146,27 @@ export function allIds(doc: TrappDocument): string[] {
   }
   for (const page of doc.pages) ids.push(page.id);
   return ids;
+}
+
+/** The checks every step-by-step template shares: step count, titles from the source headings, no invented text. */
+export function itMatchesSourceSteps(doc: TrappDocument, source: string, count: number): void {
+  const flat = normalise(source);
+  it('has as many steps as the source, with pages for each', () => {
+    const numbers = stepNumbers(source);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(doc.steps).toHaveLength(numbers.length);
+    expect(doc.steps).toHaveLength(count);
+    expect(doc.pages.filter((p) => p.kind === 'step').map((p) => p.stepId)).toEqual(doc.steps.map((s) => s.id));
+  });
+
+  it('takes every step title from the source heading of that step', () => {
+    doc.steps.forEach((step, i) => {
+      expect(step.title, step.id).not.toMatch(/^Trinn/);
+      expect(hasStepHeading(flat, i + 1, step.title), `${step.id}: ${step.title}`).toBe(true);
+    });
+  });
+
+  it('copies every text from the source (nothing invented)', () => {
+    for (const text of stepTexts(doc)) expect(flat).toContain(text);
+  });
 }
