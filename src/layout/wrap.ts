@@ -28,7 +28,8 @@ const ELLIPSIS = '…';
 export function wrapText(measurer: TextMeasurer, text: string, face: FontFace, size: number, maxWidth: number, breakWords = false): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
-    const words = paragraph.split(/\s+/).filter(Boolean);
+    // Break only at ordinary white space: a no-break space (as in "182 718") holds its words together.
+    const words = paragraph.split(/[ \t\r\f\v]+/).filter(Boolean);
     let line = '';
     for (const word of words) {
       const candidate = line ? `${line} ${word}` : word;

@@ -40,9 +40,11 @@ export function repairStepRanges(doc: Draft<TrappDocument>, before: readonly str
   const keep = (range: Draft<Range>) => repairRange(range, before, after, moved);
   doc.bands = doc.bands.filter(keep);
   for (const track of doc.tracks) track.columns = track.columns.filter(keep);
-  for (const chart of doc.charts) {
-    if (chart.kind === 'mastery') chart.bars = chart.bars.filter(keep);
-  }
   const stepIds = new Set(after);
+  for (const chart of doc.charts) {
+    if (chart.kind !== 'mastery') continue;
+    chart.bars = chart.bars.filter(keep);
+    for (const stepId of Object.keys(chart.values)) if (!stepIds.has(stepId)) delete chart.values[stepId];
+  }
   doc.pages = doc.pages.filter((page) => page.kind !== 'step' || (page.stepId !== undefined && stepIds.has(page.stepId)));
 }

@@ -1,16 +1,12 @@
 import type { TrappDocument } from '@/model/types';
 import type { OverviewLayout } from '@/layout/overview';
-import type { TextBlock } from '@/layout/textBlock';
-import type { Primitive, Scene, SceneNode, SceneRef } from './primitives';
+import { buildFigureBarsNodes } from './figureBarsScene';
+import { buildMasteryNodes } from './masteryChartScene';
+import type { Scene, SceneNode } from './primitives';
+import { arrowPrimitives, sceneNode as node, textPrimitives } from './sceneNodes';
+import { buildTrackNodes } from './trackScene';
 
-export function textPrimitives(block: TextBlock | undefined, fill: string): Primitive[] {
-  if (!block) return [];
-  return block.lines.map((line) => ({ kind: 'text', x: line.x, y: line.y, text: line.text, family: block.face.family, weight: block.face.weight, size: block.size, fill, anchor: block.anchor }));
-}
-
-function node(ref: SceneRef, box: { x: number; y: number; w: number; h: number }, primitives: Primitive[]): SceneNode {
-  return { id: `${ref.kind}:${ref.id}`, ref, ...box, primitives };
-}
+export { textPrimitives } from './sceneNodes';
 
 /** The drawing of the overview page: the one list of primitives every renderer draws. */
 export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): Scene {
@@ -38,15 +34,18 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
     ]),
   );
 
-  for (const step of layout.steps) {
-    nodes.push(
-      node({ kind: 'step', id: step.stepId }, step, [
-        { kind: 'rect', x: step.x, y: step.y, w: step.w, h: step.h, fill: step.fill, radius: theme.cornerRadius * s },
-        ...textPrimitives(step.numberText, step.textColour),
-        ...textPrimitives(step.title, step.textColour),
-        ...textPrimitives(step.subtitle, step.textColour),
-      ]),
-    );
+  if (layout.mastery) nodes.push(...buildMasteryNodes(layout.mastery, layout.steps, theme, s));
+  else {
+    for (const step of layout.steps) {
+      nodes.push(
+        node({ kind: 'step', id: step.stepId }, step, [
+          { kind: 'rect', x: step.x, y: step.y, w: step.w, h: step.h, fill: step.fill, radius: theme.cornerRadius * s },
+          ...textPrimitives(step.numberText, step.textColour),
+          ...textPrimitives(step.title, step.textColour),
+          ...textPrimitives(step.subtitle, step.textColour),
+        ]),
+      );
+    }
   }
 
   for (const callout of layout.callouts) {
@@ -59,15 +58,16 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
     );
   }
 
+  for (const chart of layout.figureBars) nodes.push(...buildFigureBarsNodes(chart, theme, s));
+  for (const track of layout.tracks) nodes.push(...buildTrackNodes(track, theme, s));
+
   if (layout.axis) {
     const { from, to } = layout.axis;
-    const direction = Math.sign(to.x - from.x) || 1;
     const head = 9 * s;
     const box = { x: Math.min(from.x, to.x), y: from.y - head, w: Math.abs(to.x - from.x), h: head * 2 + (layout.axis.label.box.h || 0) + 6 * s };
     nodes.push(
       node({ kind: 'axis', id: 'axis' }, box, [
-        { kind: 'path', d: `M${from.x} ${from.y}H${to.x - direction * head * 0.6}`, stroke: theme.accent, strokeWidth: 2 * s },
-        { kind: 'path', d: `M${to.x} ${to.y}L${to.x - direction * head} ${to.y - head * 0.55}L${to.x - direction * head} ${to.y + head * 0.55}Z`, fill: theme.accent },
+        ...arrowPrimitives(from, to, theme.accent, 2 * s, head),
         ...textPrimitives(layout.axis.label, theme.mutedText),
         ...textPrimitives(layout.axis.start, theme.mutedText),
         ...textPrimitives(layout.axis.end, theme.mutedText),

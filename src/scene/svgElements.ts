@@ -27,7 +27,8 @@ export function toSvgElement(primitive: Primitive): SvgElement | undefined {
         attrs: {
           x: round(primitive.x),
           y: round(primitive.y),
-          'font-family': primitive.family,
+          // Quoted: unquoted, a family name ending in a number ('Source Sans 3') is misread by some renderers.
+          'font-family': `'${primitive.family}'`,
           'font-weight': primitive.weight,
           'font-size': round(primitive.size),
           fill: primitive.fill,

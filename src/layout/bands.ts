@@ -1,0 +1,50 @@
+import type { TrappDocument } from '@/model/types';
+import type { TextMeasurer } from './fonts';
+import type { Box, Overflow } from './geometry';
+import type { StepGeometry } from './staircase';
+import { getRangeIndices } from './stepColumns';
+import { placeText, type TextBlock } from './textBlock';
+import { fitText } from './wrap';
+
+export type BandGeometry = {
+  bandId: string;
+  /** The tinted strip behind the band's steps. */
+  strip: Box;
+  /** The rule beside the label, spanning the band's steps. */
+  rule: { x: number; y1: number; y2: number };
+  label: TextBlock;
+  fill: string;
+};
+
+/** Each band as a tinted strip behind its steps, labelled in the column at the left. */
+export function layoutBands(
+  measurer: TextMeasurer,
+  doc: TrappDocument,
+  steps: StepGeometry[],
+  area: { left: number; right: number; column: number; gap: number },
+  scale: number,
+  overflows: Overflow[],
+): BandGeometry[] {
+  const stepIds = doc.steps.map((step) => step.id);
+  return doc.bands.flatMap((band, bandIndex) => {
+    const range = getRangeIndices(stepIds, band);
+    if (!range) return [];
+    const [first, last] = range;
+    const yTop = steps[last].y - area.gap / 2;
+    const yBottom = steps[first].y + steps[first].h + area.gap / 2;
+    const labelWidth = area.column - 10 * scale;
+    const fitted = fitText(measurer, band.label.toUpperCase(), {
+      face: { family: doc.theme.headingFont, weight: 600 },
+      size: 10 * scale,
+      minSize: 7 * scale,
+      lineHeight: 1.2,
+      maxWidth: labelWidth,
+      maxHeight: yBottom - yTop,
+    });
+    if (fitted.overflow) overflows.push({ kind: 'band', id: band.id, field: 'label' });
+    const ruleX = area.left + 1.5 * scale;
+    const label = placeText(measurer, fitted, ruleX + 8 * scale, yTop + (yBottom - yTop - fitted.height) / 2);
+    const fill = band.colour ?? doc.theme.bandColours[bandIndex % doc.theme.bandColours.length];
+    return [{ bandId: band.id, strip: { x: area.left, y: yTop, w: area.right - area.left, h: yBottom - yTop }, rule: { x: ruleX, y1: yTop + 3 * scale, y2: yBottom - 3 * scale }, label, fill }];
+  });
+}

@@ -1,0 +1,109 @@
+import type { Chart, TrappDocument } from '@/model/types';
+import { gradientAt, mix } from './colour';
+import type { FontFace, TextMeasurer } from './fonts';
+import type { Box, Overflow, StepColumn } from './geometry';
+import { formatNumber } from './numbers';
+import { placeText, type TextBlock } from './textBlock';
+import { fitText, type FittedText } from './wrap';
+
+export type FigureBarsChart = Extract<Chart, { kind: 'figureBars' }>;
+
+export type FigureBarGeometry = {
+  stepId: string;
+  /** null when the step has no value: drawn as a dash, never as a bar of 0. */
+  value: number | null;
+  bar?: Box;
+  fill: string;
+  label: TextBlock;
+};
+
+export type FigureBarsGeometry = {
+  chartId: string;
+  box: Box;
+  title: TextBlock;
+  unit?: TextBlock;
+  /** The line at value 0. */
+  baseline: { x1: number; x2: number; y: number };
+  bars: FigureBarGeometry[];
+};
+
+/** The value of the chart's figure on each step, null where the step has none. */
+export function getFigureValues(doc: TrappDocument, chart: FigureBarsChart): (number | null)[] {
+  return doc.steps.map((step) => step.figures.find((f) => f.kind === chart.figure && f.series === chart.series)?.value ?? null);
+}
+
+export function getFigureUnit(doc: TrappDocument, chart: FigureBarsChart): string {
+  for (const step of doc.steps) for (const f of step.figures) if (f.kind === chart.figure && f.series === chart.series && f.unit.trim()) return f.unit.trim();
+  return '';
+}
+
+/**
+ * One bar per step at the step's leading slot, from a baseline at 0: positive values rise above
+ * it, negative ones hang below, each labelled in Norwegian number format. The title and unit sit
+ * in the label column at the left.
+ */
+export function layoutFigureBars(
+  measurer: TextMeasurer,
+  doc: TrappDocument,
+  chart: FigureBarsChart,
+  slots: readonly StepColumn[],
+  frame: { labelX: number; labelW: number; top: number; height: number },
+  scale: number,
+  overflows: Overflow[],
+): FigureBarsGeometry {
+  const theme = doc.theme;
+  const u = (v: number) => v * scale;
+  const heading = (weight: 600 | 700): FontFace => ({ family: theme.headingFont, weight });
+  const fit = (text: string, face: FontFace, size: number, minSize: number, maxWidth: number, lines: number, field: string) => {
+    const fitted = fitText(measurer, text, { face, size, minSize, lineHeight: 1.2, maxWidth: Math.max(1, maxWidth), maxHeight: size * 1.2 * lines });
+    if (fitted.overflow) overflows.push({ kind: 'chart', id: chart.id, field });
+    return fitted;
+  };
+  const values = getFigureValues(doc, chart);
+  const known = values.filter((v): v is number => v !== null);
+  const max = Math.max(0, ...known);
+  const min = Math.min(0, ...known);
+  const range = max - min || 1;
+  const labelSize = u(7.5);
+  const labelRoom = labelSize * 1.2 + u(3);
+  const plotTop = frame.top + labelRoom;
+  const plotH = Math.max(u(10), frame.height - 2 * labelRoom);
+  const baselineY = plotTop + (plotH * max) / range;
+  const positive = gradientAt(theme.stepColours, 0.62);
+  const negative = mix(theme.accent, theme.background, 0.25);
+
+  const bars = slots.map((slot, i): FigureBarGeometry => {
+    const value = values[i];
+    const cx = slot.x + slot.w / 2;
+    const barW = Math.min(slot.w * 0.62, u(30));
+    const labelFace = heading(600);
+    if (value === null) {
+      const dash = fit('–', labelFace, labelSize, labelSize, slot.w, 1, 'value');
+      return { stepId: slot.stepId, value, fill: theme.mutedText, label: placeText(measurer, dash, cx, baselineY - dash.height - u(1), 'middle') };
+    }
+    const h = (Math.abs(value) * plotH) / range;
+    const bar = { x: cx - barW / 2, y: value >= 0 ? baselineY - h : baselineY, w: barW, h };
+    const text = fitNumber(measurer, formatNumber(value), labelFace, labelSize, Math.min(labelSize, u(5.5)), slot.w - u(1));
+    if (text.overflow) overflows.push({ kind: 'chart', id: chart.id, field: 'value' });
+    const top = value >= 0 ? bar.y - u(2) - text.height : bar.y + bar.h + u(2);
+    return { stepId: slot.stepId, value, bar, fill: value >= 0 ? positive : negative, label: placeText(measurer, text, cx, top, 'middle') };
+  });
+
+  const title = fit(chart.title, heading(700), u(9.5), u(7), frame.labelW - u(8), 3, 'title');
+  // "Total kostnad 2021 (1000 kr)" already says its unit.
+  const unitText = chart.title.includes(getFigureUnit(doc, chart)) ? '' : getFigureUnit(doc, chart);
+  const titleBlock = placeText(measurer, title, frame.labelX, plotTop);
+  const unit = unitText ? placeText(measurer, fit(unitText, heading(600), u(7.5), u(6), frame.labelW - u(8), 1, 'unit'), frame.labelX, plotTop + title.height + u(2)) : undefined;
+  const x1 = Math.min(...slots.map((s) => s.x));
+  const x2 = Math.max(...slots.map((s) => s.x + s.w));
+  const box = { x: frame.labelX, y: frame.top, w: x2 - frame.labelX, h: frame.height };
+  return { chartId: chart.id, box, title: titleBlock, unit, baseline: { x1, x2, y: baselineY }, bars };
+}
+
+/** A number on one line, shrunk to fit; never wrapped, so its no-break spaces hold ("182 718"). */
+function fitNumber(measurer: TextMeasurer, text: string, face: FontFace, size: number, minSize: number, maxWidth: number): FittedText {
+  const natural = measurer.width(text, face, 1);
+  const fitted = Math.max(minSize, Math.min(size, maxWidth / natural));
+  const width = natural * fitted;
+  return { lines: [text], face, size: fitted, lineHeight: fitted * 1.2, width, height: fitted * 1.2, overflow: width > maxWidth + 1e-6 };
+}

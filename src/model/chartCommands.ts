@@ -1,0 +1,144 @@
+import type { Draft } from 'immer';
+import { defineCommand } from './command';
+import { newId } from './ids';
+import { getStepIndex } from './steps';
+import type { Chart, Figure, TrappDocument } from './types';
+
+type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
+type ChartBar = MasteryChart['bars'][number];
+
+const findChart = (doc: Draft<TrappDocument>, chartId: string) => doc.charts.find((c) => c.id === chartId);
+const findMastery = (doc: Draft<TrappDocument>, chartId: string) => {
+  const chart = findChart(doc, chartId);
+  return chart?.kind === 'mastery' ? chart : undefined;
+};
+const clampPercent = (value: number) => Math.max(0, Math.min(100, value));
+
+export const addChart = defineCommand<{ chart: Chart; index?: number }>('addChart', (doc, { chart, index }) => {
+  doc.charts.splice(index ?? doc.charts.length, 0, chart);
+});
+
+export const removeChart = defineCommand<{ chartId: string }>('removeChart', (doc, { chartId }) => {
+  doc.charts = doc.charts.filter((c) => c.id !== chartId);
+});
+
+/**
+ * A step's column height and/or curve value in a mastery chart, each 0 to 100. A step without
+ * values gets them, the one not given starting at 0.
+ */
+export const setMasteryValue = defineCommand<{ chartId: string; stepId: string; column?: number; curve?: number }>('setMasteryValue', (doc, { chartId, stepId, column, curve }) => {
+  const chart = findMastery(doc, chartId);
+  if (!chart || getStepIndex(doc, stepId) < 0 || (column === undefined && curve === undefined)) return;
+  const values = (chart.values[stepId] ??= { column: 0, curve: 0 });
+  if (column !== undefined && Number.isFinite(column)) values.column = clampPercent(column);
+  if (curve !== undefined && Number.isFinite(curve)) values.curve = clampPercent(curve);
+});
+
+/** Takes a step out of a mastery chart: no column and no curve point. */
+export const removeMasteryValue = defineCommand<{ chartId: string; stepId: string }>('removeMasteryValue', (doc, { chartId, stepId }) => {
+  const chart = findMastery(doc, chartId);
+  if (chart) delete chart.values[stepId];
+});
+
+export type ChartTextField = 'title' | 'columnLabel' | 'curveLabel' | 'arrowLabel';
+
+export const setChartText = defineCommand<{ chartId: string; field: ChartTextField; value: string }>(
+  'setChartText',
+  (doc, { chartId, field, value }) => {
+    const chart = findChart(doc, chartId);
+    if (!chart) return;
+    if (field === 'title') chart.title = value;
+    else if (chart.kind === 'mastery') chart[field] = value;
+  },
+  ({ field }) => ({ key: `history.setChartText.${field}` }),
+);
+
+export type ChartOptions = {
+  showValues?: boolean;
+  curve?: MasteryChart['curve'];
+  /** A colour like #1a2b3c, or null for the theme's. */
+  columnColour?: string | null;
+  curveColour?: string | null;
+  /** For a figure chart: which figure and series it shows. */
+  figure?: Figure['kind'];
+  series?: string;
+};
+
+const isColour = (value: string) => /^#[0-9a-fA-F]{6}$/.test(value);
+
+export const setChartOption = defineCommand<{ chartId: string } & ChartOptions>('setChartOption', (doc, { chartId, ...options }) => {
+  const chart = findChart(doc, chartId);
+  if (!chart) return;
+  if (chart.kind === 'figureBars') {
+    if (options.figure !== undefined) chart.figure = options.figure;
+    if (options.series !== undefined) chart.series = options.series;
+    return;
+  }
+  if (options.showValues !== undefined) chart.showValues = options.showValues;
+  if (options.curve !== undefined) chart.curve = options.curve;
+  for (const key of ['columnColour', 'curveColour'] as const) {
+    const value = options[key];
+    if (value === null) delete chart[key];
+    else if (value !== undefined && isColour(value)) chart[key] = value;
+  }
+});
+
+/** Adds a bar under a mastery chart's columns; without one given, an unlabelled bar across every step. */
+export const addChartBar = defineCommand<{ chartId: string; bar?: ChartBar; index?: number }>('addChartBar', (doc, { chartId, bar, index }) => {
+  const chart = findMastery(doc, chartId);
+  if (!chart || (!bar && doc.steps.length === 0)) return;
+  const added = bar ?? { id: newId('bar'), label: '', firstStep: doc.steps[0].id, lastStep: doc.steps[doc.steps.length - 1].id };
+  chart.bars.splice(Math.max(0, Math.min(chart.bars.length, index ?? chart.bars.length)), 0, added);
+});
+
+export const removeChartBar = defineCommand<{ chartId: string; barId: string }>('removeChartBar', (doc, { chartId, barId }) => {
+  const chart = findMastery(doc, chartId);
+  if (chart) chart.bars = chart.bars.filter((b) => b.id !== barId);
+});
+
+export const setChartBarLabel = defineCommand<{ chartId: string; barId: string; label: string }>('setChartBarLabel', (doc, { chartId, barId, label }) => {
+  const bar = findMastery(doc, chartId)?.bars.find((b) => b.id === barId);
+  if (bar) bar.label = label;
+});
+
+/** Which steps a bar spans; the ends may come in either order. */
+export const setChartBarRange = defineCommand<{ chartId: string; barId: string; firstStep: string; lastStep: string }>('setChartBarRange', (doc, { chartId, barId, firstStep, lastStep }) => {
+  const bar = findMastery(doc, chartId)?.bars.find((b) => b.id === barId);
+  const a = getStepIndex(doc, firstStep);
+  const b = getStepIndex(doc, lastStep);
+  if (!bar || a < 0 || b < 0) return;
+  bar.firstStep = a <= b ? firstStep : lastStep;
+  bar.lastStep = a <= b ? lastStep : firstStep;
+});
+
+export type FigureValue = Pick<Figure, 'kind' | 'series' | 'value'> & Partial<Pick<Figure, 'unit' | 'label'>>;
+
+/**
+ * Sets a step's figure of one kind and series (and label, for a custom figure), adding it when the
+ * step has none. A null value means "not known" and is shown as a dash.
+ */
+export const setFigure = defineCommand<{ stepId: string; figure: FigureValue }>(
+  'setFigure',
+  (doc, { stepId, figure }) => {
+    const step = doc.steps.find((s) => s.id === stepId);
+    if (!step || (figure.value !== null && !Number.isFinite(figure.value))) return;
+    const same = (f: Figure) => f.kind === figure.kind && f.series === figure.series && (figure.kind !== 'custom' || f.label === figure.label);
+    const existing = step.figures.find(same);
+    if (existing) {
+      existing.value = figure.value;
+      if (figure.unit !== undefined) existing.unit = figure.unit;
+      return;
+    }
+    step.figures.push({ id: newId('figure'), kind: figure.kind, value: figure.value, unit: figure.unit ?? '', series: figure.series, ...(figure.label !== undefined ? { label: figure.label } : {}) });
+  },
+  ({ stepId }, doc) => ({ key: 'history.setFigure', params: { number: getStepIndex(doc, stepId) + 1 } }),
+);
+
+export const removeFigure = defineCommand<{ stepId: string; figureId: string }>(
+  'removeFigure',
+  (doc, { stepId, figureId }) => {
+    const step = doc.steps.find((s) => s.id === stepId);
+    if (step) step.figures = step.figures.filter((f) => f.id !== figureId);
+  },
+  ({ stepId }, doc) => ({ key: 'history.removeFigure', params: { number: getStepIndex(doc, stepId) + 1 } }),
+);
