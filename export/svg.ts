@@ -1,5 +1,6 @@
-import type { Scene } from '@/scene/primitives';
+import type { Scene, SceneNode } from '@/scene/primitives';
 import { toSvgElement, type SvgElement } from '@/scene/svgElements';
+import type { Placement } from './placement';
 
 // Characters XML 1.0 forbids even escaped (control characters pasted from other programs, lone surrogates).
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -8,28 +9,55 @@ export function escapeXml(value: string): string {
   return value.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
+/** A CSS font-family value: a family name with a word starting with a digit ("Source Sans 3") is only valid quoted. */
+export function quoteFontFamily(family: string): string {
+  return /^[A-Za-z][\w-]*(\s+[A-Za-z][\w-]*)*$/.test(family) ? family : `'${family.replace(/['\\]/g, '')}'`;
+}
+
 function elementToString(element: SvgElement): string {
   const attrs = Object.entries(element.attrs)
-    .map(([key, value]) => `${key}="${escapeXml(String(value))}"`)
+    .map(([key, value]) => `${key}="${escapeXml(key === 'font-family' ? quoteFontFamily(String(value)) : String(value))}"`)
     .join(' ');
   return element.text === undefined ? `<${element.tag} ${attrs}/>` : `<${element.tag} ${attrs}>${escapeXml(element.text)}</${element.tag}>`;
 }
 
+/** Where a scene node links to in an interactive SVG (the web page): an address and a name for screen readers. */
+export type NodeLink = { href: string; label: string };
+
 export type SvgOptions = {
   /** `@font-face` rules to embed, e.g. with the font files as data URLs. */
   fontFaceCss?: string;
+  /** Puts the scene on paper (size, margins, bleed, crop marks); without it the SVG is the scene's own size. */
+  placement?: Placement;
+  /** Wraps a node in a link; used by the web page, where each step leads to its content. */
+  linkFor?: (node: SceneNode) => NodeLink | undefined;
+  /** For inline SVG in HTML: no XML declaration, and attributes for the outer element. */
+  inline?: { attrs: string };
 };
+
+function nodeToString(node: SceneNode, linkFor: SvgOptions['linkFor']): string {
+  const children = node.primitives.map(toSvgElement).filter((e): e is SvgElement => e !== undefined).map(elementToString);
+  const group = `<g data-ref="${escapeXml(node.id)}">${children.join('')}</g>`;
+  const link = linkFor?.(node);
+  return link ? `<a href="${escapeXml(link.href)}" aria-label="${escapeXml(link.label)}">${group}</a>` : group;
+}
+
+const r2 = (value: number) => Math.round(value * 100) / 100;
 
 /** The scene as a standalone SVG document in points. */
 export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
-  const body = scene.nodes
-    .map((node) => {
-      const children = node.primitives.map(toSvgElement).filter((e): e is SvgElement => e !== undefined).map(elementToString);
-      return `<g data-ref="${escapeXml(node.id)}">${children.join('')}</g>`;
-    })
-    .join('\n');
+  const body = scene.nodes.map((node) => nodeToString(node, options.linkFor)).join('\n');
   const style = options.fontFaceCss ? `<defs><style>${options.fontFaceCss}</style></defs>\n` : '';
-  const w = Math.round(scene.width * 100) / 100;
-  const h = Math.round(scene.height * 100) / 100;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${w}pt" height="${h}pt" viewBox="0 0 ${w} ${h}">\n${style}<rect width="${w}" height="${h}" fill="${scene.background}"/>\n${body}\n</svg>\n`;
+  const p = options.placement;
+  const w = r2(p ? p.mediaWidth : scene.width);
+  const h = r2(p ? p.mediaHeight : scene.height);
+  const background = p
+    ? `<rect x="${r2(p.bleed.x)}" y="${r2(p.bleed.y)}" width="${r2(p.bleed.w)}" height="${r2(p.bleed.h)}" fill="${escapeXml(scene.background)}"/>`
+    : `<rect width="${w}" height="${h}" fill="${escapeXml(scene.background)}"/>`;
+  const content = p ? `<g transform="matrix(${r2(p.scale * 1e4) / 1e4} 0 0 ${r2(p.scale * 1e4) / 1e4} ${r2(p.dx)} ${r2(p.dy)})">\n${body}\n</g>` : body;
+  const marks = p?.cropMarks.length
+    ? `\n<g stroke="#000" stroke-width="0.25">${p.cropMarks.map(([x1, y1, x2, y2]) => `<path d="M${r2(x1)} ${r2(y1)}L${r2(x2)} ${r2(y2)}"/>`).join('')}</g>`
+    : '';
+  if (options.inline) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" ${options.inline.attrs}>\n${style}${background}\n${content}${marks}\n</svg>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${w}pt" height="${h}pt" viewBox="0 0 ${w} ${h}">\n${style}${background}\n${content}${marks}\n</svg>\n`;
 }

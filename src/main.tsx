@@ -1,24 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import defaultTemplate from '../templates/ostre-toten.trapp.json';
-import { Editor } from '@/model/editor';
 import { loadParsed } from '@/model/load';
 import { createTranslator, describeProblem } from '@/i18n/translate';
 import { loadBrowserFonts } from '@/ui/fonts';
 import { App } from '@/ui/App';
+import { startBrowserWorkspace } from '@/storage/browserWorkspace';
 import '@/ui/app.css';
 
 const root = createRoot(document.getElementById('root')!);
 const t = createTranslator(localStorage.getItem('trappa.language') === 'en' ? 'en' : 'nb');
 
 async function start() {
-  const measurer = await loadBrowserFonts();
   const loaded = loadParsed(defaultTemplate);
   if (!loaded.ok) throw new Error(loaded.problems.map((p) => describeProblem(t, p)).join('; '));
-  const editor = new Editor(loaded.document);
+  const fallback = loaded.document;
+  // The last document reopens from the browser's storage; a new library starts with the default template.
+  const [measurer, workspace] = await Promise.all([loadBrowserFonts(), startBrowserWorkspace(() => structuredClone(fallback))]);
   root.render(
     <StrictMode>
-      <App editor={editor} measurer={measurer} />
+      <App editor={workspace.editor} workspace={workspace} measurer={measurer} />
     </StrictMode>,
   );
 }

@@ -1,11 +1,13 @@
 import { useEffect, useMemo } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Node, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { SceneNodeView, type SceneFlowNode } from './SceneNodeView';
 import { PageNodeView, type PageFlowNode } from './PageNodeView';
+import { HANDLE_SIZE, HandleNodeView, type HandleFlowNode } from './HandleNodeView';
+import { getHandleValue, type EditHandle } from '@/scene/editHandles';
 
-const nodeTypes = { scene: SceneNodeView, page: PageNodeView };
+const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView };
 const unselectable = new Set<SceneRef['kind']>(['page']);
 /** Space between the sheets of a page that continues on more sheets. */
 const SHEET_GAP = 40;
@@ -18,12 +20,27 @@ export type CanvasProps = {
   onSelect: (ref: SceneRef | undefined) => void;
   describe: (ref: SceneRef) => string;
   ariaLabel: string;
+  /** Drag handles to show (on the first sheet), e.g. for the selected chart's values. */
+  handles: readonly EditHandle[];
+  handleLabel: (handle: EditHandle) => string;
+  /** Called on every pointer move of a drag with the new value; the drag ends with `onHandleDragEnd`. */
+  onHandleDrag: (handle: EditHandle, value: number) => void;
+  onHandleDragEnd: () => void;
 };
 
 /** React Flow hosts the scene: each scene node becomes a flow node at its page position. */
-export function TrappCanvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel }: CanvasProps) {
+export function TrappCanvas(props: CanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, handles, handleLabel, onHandleDrag, onHandleDragEnd }: CanvasProps) {
+  const flow = useReactFlow();
   const nodes = useMemo(() => {
-    const all: (SceneFlowNode | PageFlowNode)[] = [];
+    const all: (SceneFlowNode | PageFlowNode | HandleFlowNode)[] = [];
     let offset = 0;
     sheets.forEach((scene, sheet) => {
       all.push({
@@ -54,8 +71,31 @@ export function TrappCanvas({ sheets, pageKey, selection, onSelect, describe, ar
       }
       offset += scene.height + SHEET_GAP;
     });
+    for (const handle of handles) {
+      all.push({
+        id: `handle:${handle.id}`,
+        type: 'handle',
+        position: { x: handle.x - HANDLE_SIZE / 2, y: handle.y - HANDLE_SIZE / 2 },
+        data: { handle, label: handleLabel(handle) },
+        draggable: true,
+        selectable: false,
+        zIndex: 2000,
+        width: HANDLE_SIZE,
+        height: HANDLE_SIZE,
+        ariaLabel: handleLabel(handle),
+      });
+    }
     return all;
-  }, [sheets, selection, describe]);
+  }, [sheets, selection, describe, handles, handleLabel]);
+
+  // The handle is not moved by React Flow: the pointer's page y becomes a value, the command
+  // changes the document, and the handle is drawn again where the new value puts it.
+  const onNodeDrag = (event: MouseEvent | TouchEvent, node: Node) => {
+    if (!('clientX' in event)) return;
+    if (node.type !== 'handle') return;
+    const handle = (node as HandleFlowNode).data.handle;
+    onHandleDrag(handle, getHandleValue(handle, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }).y));
+  };
 
   const onNodeClick: NodeMouseHandler = (_, node) => {
     if (node.type === 'scene') onSelect((node as SceneFlowNode).data.node.ref);
@@ -67,11 +107,13 @@ export function TrappCanvas({ sheets, pageKey, selection, onSelect, describe, ar
       edges={[]}
       nodeTypes={nodeTypes}
       onNodeClick={onNodeClick}
+      onNodeDrag={onNodeDrag}
+      onNodeDragStop={(_, node) => node.type === 'handle' && onHandleDragEnd()}
       onPaneClick={() => onSelect(undefined)}
-      nodesDraggable={false}
       nodesConnectable={false}
       fitView
       fitViewOptions={{ padding: 0.06 }}
+      elevateNodesOnSelect={false}
       minZoom={0.05}
       maxZoom={6}
       proOptions={{ hideAttribution: true }}

@@ -2,7 +2,7 @@ import type { Chart, TrappDocument } from '@/model/types';
 import { gradientAt, mix } from './colour';
 import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow, StepColumn } from './geometry';
-import { formatNumber } from './numbers';
+import { formatNumber } from '@/model/numbers';
 import { placeText, type TextBlock } from './textBlock';
 import { fitText, type FittedText } from './wrap';
 

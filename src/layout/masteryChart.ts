@@ -3,7 +3,7 @@ import { getCurvePath, type Point } from '@/charts/curve';
 import { contrastRatio, gradientAt, mix, readableOn } from './colour';
 import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow, StepColumn } from './geometry';
-import { formatNumber } from './numbers';
+import { formatNumber } from '@/model/numbers';
 import type { StepGeometry } from './staircase';
 import { placeText, type TextBlock } from './textBlock';
 import { fitText, type FittedText } from './wrap';

@@ -5,7 +5,7 @@ import { createBlankDocument } from '@/model/defaults';
 import type { TrappDocument } from '@/model/types';
 import { getNodeMeasurer } from '../../export/nodeFonts';
 import { layoutStepPage, type StepSheet } from './stepPage';
-import { createFigureFormatter } from './numbers';
+import { createFigureFormatter } from '@/model/numbers';
 
 const measurer = getNodeMeasurer();
 const formatFigure = createFigureFormatter((figure) => figure.label ?? figure.kind);

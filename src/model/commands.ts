@@ -1,6 +1,7 @@
 import { defineCommand } from './command';
 import { createStep } from './defaults';
 import { newId } from './ids';
+import { MAX_STEPS } from './schema';
 import { getStepIndex, repairStepRanges } from './steps';
 import type { Band, LayoutOptions, PageSize, Step, Theme, TrappDocument } from './types';
 
@@ -29,6 +30,8 @@ export const setMetaText = defineCommand<{ field: MetaTextField; value: string }
 export const addStep = defineCommand<{ index: number; step?: Step; withPage?: boolean }>(
   'addStep',
   (doc, { index, step, withPage = true }) => {
+    // Past the schema's limit the saved file could not be opened again.
+    if (doc.steps.length >= MAX_STEPS) return;
     const before = doc.steps.map((s) => s.id);
     const at = Math.max(0, Math.min(doc.steps.length, index));
     const added = step ?? createStep();

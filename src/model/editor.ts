@@ -6,6 +6,9 @@ enablePatches();
 
 export type HistoryEntry = { label: CommandLabel; patches: Patch[]; inverse: Patch[]; gesture?: string };
 
+/** The undo and redo stacks as plain data (immer patches), so autosave can keep them across a reload. */
+export type HistorySnapshot = { past: HistoryEntry[]; future: HistoryEntry[] };
+
 export type RunOptions = {
   /**
    * Consecutive commands with the same gesture key (a drag, a burst of typing in one field)
@@ -33,6 +36,7 @@ export class Editor {
   private skipped: { patches: Patch[]; inverse: Patch[] } = { patches: [], inverse: [] };
   private listeners = new Set<Listener>();
   private current: TrappDocument;
+  private readOnly = false;
 
   constructor(document: TrappDocument) {
     this.current = document;
@@ -43,6 +47,7 @@ export class Editor {
   }
 
   run<Args>(command: Command<Args>, args: Args, options: RunOptions = {}): void {
+    if (this.readOnly) return;
     const [next, patches, inverse] = produceWithPatches(this.current, (draft) => command.apply(draft, args));
     if (patches.length === 0) return;
     const label = command.label(args, this.current);
@@ -74,6 +79,7 @@ export class Editor {
   }
 
   undo(): boolean {
+    if (this.readOnly) return false;
     const entry = this.past.pop();
     if (!entry) return false;
     this.current = applyPatches(this.current, entry.inverse);
@@ -85,6 +91,7 @@ export class Editor {
   }
 
   redo(): boolean {
+    if (this.readOnly) return false;
     const entry = this.future.pop();
     if (!entry) return false;
     this.current = applyPatches(this.current, entry.patches);
@@ -96,11 +103,26 @@ export class Editor {
   }
 
   canUndo(): boolean {
-    return this.past.length > 0;
+    return !this.readOnly && this.past.length > 0;
   }
 
   canRedo(): boolean {
-    return this.future.length > 0;
+    return !this.readOnly && this.future.length > 0;
+  }
+
+  /** A read-only editor shows its document but runs no command, undo or redo (e.g. while another tab edits it). */
+  setReadOnly(readOnly: boolean): void {
+    if (this.readOnly === readOnly) return;
+    this.readOnly = readOnly;
+    this.emit();
+  }
+
+  isReadOnly(): boolean {
+    return this.readOnly;
+  }
+
+  getHistorySnapshot(): HistorySnapshot {
+    return { past: this.past, future: this.future };
   }
 
   /** What undo would undo, newest last. */
@@ -108,11 +130,11 @@ export class Editor {
     return this.past;
   }
 
-  /** Opens another document; its history starts empty. */
-  replace(document: TrappDocument): void {
+  /** Opens another document; its history starts empty unless a saved one that belongs to it is given. */
+  replace(document: TrappDocument, history?: HistorySnapshot): void {
     this.current = document;
-    this.past = [];
-    this.future = [];
+    this.past = history ? [...history.past] : [];
+    this.future = history ? [...history.future] : [];
     this.openGesture = undefined;
     this.skipped = { patches: [], inverse: [] };
     this.emit();

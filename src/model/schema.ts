@@ -1,16 +1,22 @@
 // The document is declared once, here, as validators; the TypeScript types in
 // `types.ts` are inferred from them so the file format and the code cannot drift.
 import { z } from 'zod';
+import { isSafeHref } from './links';
 
 export const FORMAT = 'trappa';
 export const CURRENT_VERSION = 1;
+/** More steps than any trapp has (13 seen); a file with more is refused, so commands stop here too. */
+export const MAX_STEPS = 60;
 
 const id = z.string().min(1);
 const text = z.string();
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1a2b3c');
 
-/** Part of an item's text that links to a web page; `href` may be empty until the user fills it. */
-export const linkSchema = z.object({ text: z.string().min(1), href: text });
+/**
+ * Part of an item's text that links to a web page; `href` may be empty until the user fills it.
+ * Files are untrusted: an address that is not http(s), mailto or tel is refused where it stands.
+ */
+export const linkSchema = z.object({ text: z.string().min(1), href: text.refine((href) => href === '' || isSafeHref(href), 'unsafeLink') });
 
 const itemFields = {
   id,
@@ -198,7 +204,7 @@ export const documentSchema = z.object({
   theme: themeSchema,
   layout: layoutSchema,
   axis: z.object({ label: text, start: text, end: text }),
-  steps: z.array(stepSchema).max(60),
+  steps: z.array(stepSchema).max(MAX_STEPS),
   bands: z.array(bandSchema),
   tracks: z.array(trackSchema),
   charts: z.array(chartSchema),

@@ -6,9 +6,10 @@ import { getPageSize } from '@/layout/page';
 import { buildOverviewScene } from './overviewScene';
 import { buildStepSheetScene } from './stepPageScene';
 import type { Scene } from './primitives';
+import { getMasteryHandles, type EditHandle } from './editHandles';
 
 /** A page of the document as one or more sheets of paper (a long step page continues on more sheets). */
-export type PageView = { sheets: Scene[]; overflows: Overflow[] };
+export type PageView = { sheets: Scene[]; overflows: Overflow[]; handles: EditHandle[] };
 
 export type SceneContext = { measurer: TextMeasurer; formatFigure: FigureFormatter };
 
@@ -16,14 +17,14 @@ export type SceneContext = { measurer: TextMeasurer; formatFigure: FigureFormatt
 export function buildPage(doc: TrappDocument, page: Page, context: SceneContext): PageView {
   if (page.kind === 'step' && page.stepId && doc.steps.some((s) => s.id === page.stepId)) {
     const layout = layoutStepPage(doc, page.stepId, context.measurer, context.formatFigure);
-    return { sheets: layout.sheets.map((sheet, i) => buildStepSheetScene(doc, page.stepId!, sheet, i)), overflows: layout.overflows };
+    return { sheets: layout.sheets.map((sheet, i) => buildStepSheetScene(doc, page.stepId!, sheet, i)), overflows: layout.overflows, handles: [] };
   }
   if (page.kind === 'overview') {
     const layout = layoutOverview(doc, context.measurer);
-    return { sheets: [buildOverviewScene(doc, layout)], overflows: layout.overflows };
+    return { sheets: [buildOverviewScene(doc, layout)], overflows: layout.overflows, handles: layout.mastery ? getMasteryHandles(layout.mastery) : [] };
   }
   const { width, height } = getPageSize(doc.page);
-  return { sheets: [{ width, height, background: doc.theme.background, nodes: [] }], overflows: [] };
+  return { sheets: [{ width, height, background: doc.theme.background, nodes: [] }], overflows: [], handles: [] };
 }
 
 /** The overview page of a document, whether or not it has a page entry for it. */

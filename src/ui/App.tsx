@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@/model/editor';
 import type { TextMeasurer } from '@/layout/fonts';
-import { createFigureFormatter } from '@/layout/numbers';
+import { createFigureFormatter } from '@/model/numbers';
 import { buildPage, getPages, type SceneContext } from '@/scene/buildScene';
 import type { SceneRef } from '@/scene/primitives';
 import { getStepNumber } from '@/model/steps';
@@ -17,6 +17,14 @@ import { Inspector } from './Inspector';
 import { OverflowStatus } from './OverflowStatus';
 import { PageStrip } from './PageStrip';
 import { Gallery } from './Gallery';
+import type { Workspace } from '@/storage/workspace';
+import { useStorageUi } from './storageUi';
+import { getSelectedChartId } from './selection';
+import { setMasteryValue } from '@/model/chartCommands';
+import type { EditHandle } from '@/scene/editHandles';
+
+// The export dialog and everything it loads (jsPDF among it) arrive only when asked for.
+const ExportDialog = lazy(() => import('./ExportDialog'));
 
 const LANGUAGE_KEY = 'trappa.language';
 
@@ -25,14 +33,21 @@ function initialLanguage(): UiLanguage {
   return saved === 'en' || saved === 'nb' ? saved : 'nb';
 }
 
-export function App({ editor, measurer }: { editor: Editor; measurer: TextMeasurer }) {
+export function App({ editor, measurer, workspace }: { editor: Editor; measurer: TextMeasurer; workspace: Workspace }) {
   const document = useDocument(editor);
   const [language, setLanguage] = useState<UiLanguage>(initialLanguage);
   const [selection, setSelection] = useState<SceneRef | undefined>();
   const [pageId, setPageId] = useState<string | undefined>();
   const [galleryOpen, setGalleryOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const t = useMemo(() => createTranslator(language), [language]);
   const context = useMemo<SceneContext>(() => ({ measurer, formatFigure: createFigureFormatter((f) => f.label || t(`figure.${f.kind}`)) }), [measurer, t]);
+  const openGallery = useCallback(() => setGalleryOpen(true), []);
+  const storage = useStorageUi({ workspace, context, onNew: openGallery });
+  useEffect(() => {
+    setSelection(undefined);
+    setPageId(undefined);
+  }, [storage.documentId]);
   const pages = getPages(document);
   const page = pages.find((p) => p.id === pageId) ?? pages[0];
   const view = useMemo(() => buildPage(document, page, context), [document, page, context]);
@@ -43,7 +58,7 @@ export function App({ editor, measurer }: { editor: Editor; measurer: TextMeasur
     localStorage.setItem(LANGUAGE_KEY, next);
   };
   const create = (doc: TrappDocument) => {
-    editor.replace(doc);
+    void storage.actions.createDocument(doc);
     setSelection(undefined);
     setPageId(undefined);
     setGalleryOpen(false);
@@ -56,6 +71,17 @@ export function App({ editor, measurer }: { editor: Editor; measurer: TextMeasur
       if (target) setPageId(target.id);
     }
   };
+  const selectedChart = getSelectedChartId(selection);
+  const handles = useMemo(() => view.handles.filter((h) => h.chartId === selectedChart), [view, selectedChart]);
+  const handleLabel = useCallback(
+    (h: EditHandle) => {
+      const value = document.charts.find((c) => c.id === h.chartId);
+      const current = value?.kind === 'mastery' ? value.values[h.stepId]?.[h.value] ?? 0 : 0;
+      return t(h.value === 'column' ? 'handle.column' : 'handle.curve', { number: getStepNumber(document, h.stepId), value: current });
+    },
+    [document, t],
+  );
+  const dragHandle = (h: EditHandle, value: number) => editor.run(setMasteryValue, { chartId: h.chartId, stepId: h.stepId, [h.value]: value }, { gesture: `drag:${h.id}` });
   const describe = useCallback(
     (ref: SceneRef) => {
       if (ref.kind === 'step' || ref.kind === 'callout') {
@@ -71,18 +97,29 @@ export function App({ editor, measurer }: { editor: Editor; measurer: TextMeasur
 
   return (
     <TranslateContext.Provider value={t}>
-      <div className="app" lang={language === 'en' ? 'en' : 'nb'}>
-        <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} />
+      <div className={storage.readOnly ? 'app read-only' : 'app'} lang={language === 'en' ? 'en' : 'nb'}>
+        <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} onExport={() => setExportOpen(true)} >
+          {storage.menu}
+        </Toolbar>
         <StepsPanel document={document} selection={selection} onSelect={selectStep} />
         <main className="canvas" lang={document.meta.language}>
-          <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selection} onSelect={setSelection} describe={describe} ariaLabel={t('canvas.label')} />
+          <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selection} onSelect={setSelection} describe={describe} ariaLabel={t('canvas.label')} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} />
           <PageStrip editor={editor} document={document} current={page} onPage={setPageId} />
         </main>
-        <Inspector editor={editor} document={document} selection={selection} />
+        {/* While another tab edits the document, its fields cannot be reached. */}
+        <div className="inspector-slot" inert={storage.readOnly}>
+          <Inspector editor={editor} document={document} selection={selection} />
+        </div>
         <footer className="statusbar">
           <OverflowStatus overflows={view.overflows} document={document} />
         </footer>
+        {storage.layer}
         {galleryOpen && <Gallery context={context} onCreate={create} onClose={() => setGalleryOpen(false)} />}
+        {exportOpen && (
+          <Suspense fallback={null}>
+            <ExportDialog document={document} context={context} onClose={() => setExportOpen(false)} />
+          </Suspense>
+        )}
       </div>
     </TranslateContext.Provider>
   );

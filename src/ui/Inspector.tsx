@@ -6,6 +6,10 @@ import type { Item, Step, TrappDocument } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
 import { useT } from './i18nContext';
 import { TextField } from './TextField';
+import { TrackInspector } from './TrackInspector';
+import { ChartInspector } from './ChartInspector';
+import { FiguresEditor } from './FiguresEditor';
+import { getSelectedChartId, getSelectedTrackId } from './selection';
 
 type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | undefined };
 
@@ -13,7 +17,11 @@ export function Inspector({ editor, document, selection }: Props) {
   const t = useT();
   const end = () => editor.endGesture();
   let body;
-  if (selection?.kind === 'step' || selection?.kind === 'callout') {
+  const track = document.tracks.find((tr) => tr.id === getSelectedTrackId(selection));
+  const chart = document.charts.find((c) => c.id === getSelectedChartId(selection));
+  if (track) body = <TrackInspector key={track.id} editor={editor} document={document} track={track} selection={selection} />;
+  else if (chart) body = <ChartInspector editor={editor} document={document} chart={chart} />;
+  else if (selection?.kind === 'step' || selection?.kind === 'callout') {
     const step = document.steps.find((s) => s.id === selection.id);
     if (step) body = <StepInspector editor={editor} document={document} step={step} />;
   } else if (selection?.kind === 'band') {
@@ -96,19 +104,7 @@ function StepInspector({ editor, document, step }: { editor: Editor; document: T
           <ItemList items={section.items} />
         </div>
       ))}
-      {step.figures.length > 0 && (
-        <>
-          <h4>{t('inspector.figures')}</h4>
-          <dl className="figures">
-            {step.figures.map((figure) => (
-              <div key={figure.id}>
-                <dt>{figure.label || t(`figure.${figure.kind}`)}</dt>
-                <dd>{figure.value === null ? t('inspector.noValue') : `${figure.value.toLocaleString('nb-NO')} ${figure.unit}`.trim()}</dd>
-              </div>
-            ))}
-          </dl>
-        </>
-      )}
+      <FiguresEditor editor={editor} step={step} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Editor } from '@/model/editor';
 import { setLayout, setPage } from '@/model/commands';
 import { pageSizes } from '@/model/schema';
@@ -13,9 +14,12 @@ type Props = {
   language: UiLanguage;
   onLanguage: (language: UiLanguage) => void;
   onNew: () => void;
+  onExport: () => void;
+  /** The file menu and save status, from the storage UI. */
+  children?: ReactNode;
 };
 
-export function Toolbar({ editor, document, language, onLanguage, onNew }: Props) {
+export function Toolbar({ editor, document, language, onLanguage, onNew, onExport, children }: Props) {
   const t = useT();
   const history = editor.getHistory();
   const last = history[history.length - 1];
@@ -24,6 +28,7 @@ export function Toolbar({ editor, document, language, onLanguage, onNew }: Props
     <header className="toolbar" role="toolbar" aria-label={t('app.name')}>
       <span className="brand">{t('app.name')}</span>
       <button type="button" onClick={onNew}>+ {t('toolbar.newTrapp')}</button>
+      {children}
       <span className="doc-name">{document.meta.municipality} · {document.meta.title}</span>
       <button type="button" onClick={() => editor.undo()} disabled={!editor.canUndo()} title={lastLabel ? t('toolbar.undoWith', { label: lastLabel }) : t('toolbar.undo')}>
         ↶ {t('toolbar.undo')}
@@ -51,6 +56,7 @@ export function Toolbar({ editor, document, language, onLanguage, onNew }: Props
         </select>
       </label>
       <span className="spacer" />
+      <button type="button" onClick={onExport}>{t('toolbar.export')}</button>
       <label className="inline">
         {t('toolbar.language')}
         <select value={language} onChange={(e) => onLanguage(e.target.value as UiLanguage)}>

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from './cliArgs';
+import { readPdfInfo } from './testing/readers';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'trappa-cli-'));
+const cli = (...args: string[]) => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'export/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe('parseCliArgs', () => {
+  it('reads every option, and the format from the file name when not given', () => {
+    const parsed = parseCliArgs(['lillesand', '--page', 'a3', '--orientation=portrait', '--pages', 'all', '--bleed', '3', '--crop-marks', '--dpi', '300', '--margin', '5', '--out', 'x.PDF']);
+    expect(parsed).toEqual({ ok: true, args: { input: 'lillesand', out: 'x.PDF', format: 'pdf', options: { size: 'A3', orientation: 'portrait', pages: 'all', bleedMm: 3, cropMarks: true, dpi: 300, marginMm: 5 } } });
+    expect(parseCliArgs(['a', '--print-shop', '--out', 'x.svg'])).toMatchObject({ ok: true, args: { format: 'svg', options: { bleedMm: 3, cropMarks: true } } });
+  });
+
+  it.each([
+    [['--out', 'x.pdf'], 'export.cli.noInput'],
+    [['a'], 'export.cli.noOut'],
+    [['a', '--out', 'x.doc'], 'export.cli.noFormat'],
+    [['a', '--format', 'jpg', '--out', 'x'], 'export.cli.badValue'],
+    [['a', '--bleed', '40', '--out', 'x.pdf'], 'export.cli.badValue'],
+    [['a', '--dpi', 'many', '--out', 'x.pdf'], 'export.cli.badValue'],
+    [['a', '--pages', 'some', '--out', 'x.pdf'], 'export.cli.badValue'],
+    [['a', '--colour', 'red', '--out', 'x.pdf'], 'export.cli.badOption'],
+    [['a', '--out'], 'export.cli.missingValue'],
+  ])('%j is refused with %s', (argv, key) => {
+    expect(parseCliArgs(argv)).toMatchObject({ ok: false, problem: { key } });
+  });
+});
+
+// Each run starts Node with tsx: about a second or two.
+describe('npm run export', { timeout: 30_000 }, () => {
+  it('writes an A3 PDF of all pages of a template, given by its id', () => {
+    const out = join(dir, 'alver.pdf');
+    const result = cli('alver', '--format', 'pdf', '--page', 'A3', '--pages', 'all', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Skrev .*alver\.pdf \(\d+ KB\)\./);
+    expect(readPdfInfo(readFileSync(out))).toMatchObject({ Pages: '14', Author: 'Alver' });
+  });
+
+  it('exits with a Norwegian message naming the problem for a bad file, a missing template and a bad option', () => {
+    const bad = join(dir, 'bad.trapp.json');
+    writeFileSync(bad, JSON.stringify({ format: 'trappa', version: 1, meta: { municipality: 3 } }));
+    const badFile = cli(bad, '--out', join(dir, 'x.pdf'));
+    expect(badFile.status).toBe(1);
+    expect(badFile.stderr).toContain('Kan ikke eksportere');
+    expect(badFile.stderr).toContain('meta.municipality: forventet tekst');
+    const missing = cli('tromso', '--out', join(dir, 'x.pdf'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/Finner verken filen eller malen «tromso»\. Maler: alver, gausdal, lillesand/);
+    const option = cli('alver', '--format', 'pdf', '--page', 'B5', '--out', join(dir, 'x.pdf'));
+    expect(option.status).toBe(1);
+    expect(option.stderr).toContain('Ugyldig verdi for --page: «B5»');
+    const notJson = join(dir, 'not.trapp.json');
+    writeFileSync(notJson, '{ not json');
+    expect(cli(notJson, '--out', join(dir, 'x.pdf')).stderr).toContain('ikke en gyldig JSON-fil');
+  });
+
+  it('writes one numbered SVG per sheet for all pages', () => {
+    const out = join(dir, 'gausdal.svg');
+    const result = cli('gausdal', '--pages', 'all', '--out', out);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(2);
+    expect(readFileSync(join(dir, 'gausdal-01.svg'), 'utf8')).toMatch(/^<\?xml/);
+  });
+});

@@ -1,0 +1,88 @@
+// `npm run export -- <file.trapp.json | template id> --format pdf|png|svg|html --out <file> [...]`
+// Runs in Node without a browser; messages in Norwegian (bokmål).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadDocument } from '@/model/load';
+import { createTranslator, describeProblem } from '@/i18n/translate';
+import type { TrappDocument } from '@/model/types';
+import { parseCliArgs, type CliArgs } from './cliArgs';
+import { renderHtml } from './html';
+import { getNodeSceneContext } from './nodeContext';
+import { readShippedFontBytes } from './nodeFonts';
+import { getNodePngSize, renderPngInNode } from './nodePng';
+import { getDefaultExportOptions, type ExportOptions } from './options';
+import { renderPdf } from './pdf';
+import { placeScene } from './placement';
+import { getExportSheets } from './sheets';
+import { renderSvg } from './svg';
+import { getFontFaceCss } from './svgFonts';
+
+const t = createTranslator('nb');
+const templatesDir = fileURLToPath(new URL('../templates/', import.meta.url));
+const templateIds = () => readdirSync(templatesDir).filter((f) => f.endsWith('.trapp.json')).map((f) => f.replace('.trapp.json', ''));
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function readDocument(input: string): TrappDocument {
+  const path = existsSync(input) ? input : templateIds().includes(input) ? `${templatesDir}${input}.trapp.json` : undefined;
+  if (!path) fail(t('export.cli.notFound', { input, templates: templateIds().join(', ') }));
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (error) {
+    fail(t('export.cli.readFailed', { file: input, detail: (error as Error).message }));
+  }
+  const result = loadDocument(source);
+  if (!result.ok) fail([t('export.cli.badFile', { file: input }), ...result.problems.map((p) => `  - ${describeProblem(t, p)}`)].join('\n'));
+  return result.document;
+}
+
+/** "trapp.svg" as "trapp-02.svg" when one file per sheet is written. */
+export function getNumberedPath(out: string, index: number, count: number): string {
+  if (count === 1) return out;
+  const n = String(index + 1).padStart(String(count).length < 2 ? 2 : String(count).length, '0');
+  const dot = out.lastIndexOf('.');
+  return dot > out.lastIndexOf('/') ? `${out.slice(0, dot)}-${n}${out.slice(dot)}` : `${out}-${n}`;
+}
+
+async function run({ input, out, format, options: given }: CliArgs) {
+  const doc = readDocument(input);
+  const defaults = getDefaultExportOptions(doc);
+  const options: ExportOptions = { ...defaults, ...given, format, paper: { size: given.size ?? doc.page.size, orientation: given.orientation ?? doc.page.orientation } };
+  const context = getNodeSceneContext();
+  const fonts = readShippedFontBytes();
+  const files: [string, Uint8Array | string][] = [];
+  if (format === 'pdf') files.push([out, await renderPdf({ document: doc, context, fonts, options })]);
+  else if (format === 'html') files.push([out, renderHtml({ document: doc, context, fonts })]);
+  else {
+    const sheets = getExportSheets(doc, context, options.pages);
+    sheets.forEach((scene, i) => {
+      const path = getNumberedPath(out, i, sheets.length);
+      if (format === 'svg') {
+        files.push([path, renderSvg(scene, { placement: placeScene(scene, options), fontFaceCss: getFontFaceCss([scene], fonts) })]);
+        return;
+      }
+      // A PNG is for screens and documents: no bleed or crop marks.
+      const placement = placeScene(scene, { ...options, bleedMm: 0, cropMarks: false });
+      const size = getNodePngSize(placement, options.dpi);
+      if (size.reduced) process.stderr.write(`${t('export.png.reduced', { dpi: size.dpi })}\n`);
+      files.push([path, renderPngInNode(scene, placement, size)]);
+    });
+  }
+  for (const [path, data] of files) {
+    try {
+      writeFileSync(path, data);
+    } catch (error) {
+      fail(t('export.cli.writeFailed', { file: path, detail: (error as Error).message }));
+    }
+    process.stdout.write(`${t('export.cli.written', { file: path, size: `${Math.round(data.length / 1024)} KB` })}\n`);
+  }
+}
+
+const parsed = parseCliArgs(process.argv.slice(2));
+if (parsed.ok === 'help') process.stdout.write(`${t('export.cli.usage', { templates: templateIds().join(', ') })}\n`);
+else if (!parsed.ok) fail(`${t(parsed.problem.key, parsed.problem.params)}\n\n${t('export.cli.usage', { templates: templateIds().join(', ') })}`);
+else await run(parsed.args);

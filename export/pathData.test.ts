@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { circlePath } from '@/scene/sceneNodes';
+import { getRectSegments, parsePathData, type Segment } from './pathData';
+
+const end = (segments: Segment[]) => segments.filter((s) => s.op !== 'Z').at(-1) as { x: number; y: number };
+
+describe('parsePathData', () => {
+  it('reads absolute and relative moves, lines, H and V, and Z back to the start', () => {
+    expect(parsePathData('M10 20H30V40L5 5Z')).toEqual([
+      { op: 'M', x: 10, y: 20 }, { op: 'L', x: 30, y: 20 }, { op: 'L', x: 30, y: 40 }, { op: 'L', x: 5, y: 5 }, { op: 'Z' },
+    ]);
+    expect(parsePathData('m1 1 2 2h3v-1z l1,1')).toEqual([
+      { op: 'M', x: 1, y: 1 }, { op: 'L', x: 3, y: 3 }, { op: 'L', x: 6, y: 3 }, { op: 'L', x: 6, y: 2 }, { op: 'Z' }, { op: 'L', x: 2, y: 2 },
+    ]);
+  });
+
+  it('reads numbers as d3 and other tools write them: signs, exponents, no separators', () => {
+    expect(parsePathData('M-1.5-2e1L.5.25')).toEqual([{ op: 'M', x: -1.5, y: -20 }, { op: 'L', x: 0.5, y: 0.25 }]);
+  });
+
+  it('turns C, S, Q and T into cubic curves ending where SVG ends them', () => {
+    const [, c, s] = parsePathData('M0 0C0 10 10 10 10 0S20 -10 20 0');
+    expect(c).toEqual({ op: 'C', x1: 0, y1: 10, x2: 10, y2: 10, x: 10, y: 0 });
+    expect(s).toEqual({ op: 'C', x1: 10, y1: -10, x2: 20, y2: -10, x: 20, y: 0 });
+    const [, q, t] = parsePathData('M0 0Q15 30 30 0T60 0');
+    expect(q).toMatchObject({ x1: 10, y1: 20, x2: 20, y2: 20, x: 30, y: 0 });
+    expect(t).toMatchObject({ x1: 40, y1: -20, x: 60, y: 0 });
+  });
+
+  it('draws the scene\'s circles (two arcs) as cubic curves on the circle', () => {
+    const segments = parsePathData(circlePath(50, 50, 10));
+    const curves = segments.filter((s) => s.op === 'C');
+    expect(curves.length).toBeGreaterThanOrEqual(4);
+    for (const c of curves) if (c.op === 'C') expect(Math.hypot(c.x - 50, c.y - 50)).toBeCloseTo(10, 6);
+    expect(end(segments)).toEqual({ op: 'C', ...end(segments), x: 40, y: 50 });
+  });
+
+  it('keeps what came before a malformed command, as browsers do', () => {
+    expect(parsePathData('M0 0L10 10L5')).toEqual([{ op: 'M', x: 0, y: 0 }, { op: 'L', x: 10, y: 10 }]);
+    expect(parsePathData('')).toEqual([]);
+    expect(parsePathData('L5 5')).toEqual([]);
+  });
+});
+
+describe('getRectSegments', () => {
+  it('is four lines without a radius and clamps the radius to half the shorter side', () => {
+    expect(getRectSegments(0, 0, 10, 5).filter((s) => s.op === 'L')).toHaveLength(3);
+    const rounded = getRectSegments(0, 0, 10, 4, 100);
+    expect(rounded[0]).toEqual({ op: 'M', x: 2, y: 0 });
+    expect(rounded.filter((s) => s.op === 'C')).toHaveLength(4);
+  });
+});

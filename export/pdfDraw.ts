@@ -1,0 +1,115 @@
+// One scene drawn on the current page of a jsPDF document: paths as PDF paths, text as text in
+// the embedded fonts, links as link annotations. Coordinates go through the placement.
+import { GState, type jsPDF } from 'jspdf';
+import type { FontFace, TextMeasurer } from '@/layout/fonts';
+import type { PathPrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from '@/scene/primitives';
+import { parseColour } from './colour';
+import { getRectSegments, parsePathData, type Segment } from './pathData';
+import { placeBox, placeRect, type Placement } from './placement';
+import { getSafeHref } from './safeHref';
+
+export type PdfDrawContext = { pdf: jsPDF; placement: Placement; fontFor: (face: FontFace) => string; measurer: TextMeasurer };
+
+export function drawSceneOnPdf(scene: Scene, ctx: PdfDrawContext): void {
+  const { pdf, placement } = ctx;
+  const bleed = placement.bleed;
+  if (setFill(pdf, scene.background)) emitPath(pdf, getRectSegments(bleed.x, bleed.y, bleed.w, bleed.h), 'f');
+  for (const node of scene.nodes) for (const primitive of node.primitives) drawPrimitive(primitive, ctx);
+}
+
+export function drawPrimitive(primitive: Primitive, ctx: PdfDrawContext): void {
+  switch (primitive.kind) {
+    case 'rect': return withOpacity(ctx.pdf, primitive.opacity, () => drawRect(primitive, ctx));
+    case 'path': return withOpacity(ctx.pdf, primitive.opacity, () => drawPath(primitive, ctx));
+    case 'text': return drawText(primitive, ctx);
+    case 'link': {
+      const href = getSafeHref(primitive.href);
+      if (!href) return;
+      const box = placeBox(primitive, ctx.placement);
+      ctx.pdf.link(box.x, box.y, box.w, box.h, { url: href });
+      return;
+    }
+    default:
+      // A primitive kind this renderer does not know yet is skipped rather than breaking the export.
+      return;
+  }
+}
+
+function drawRect(rect: RectPrimitive, ctx: PdfDrawContext) {
+  const { pdf, placement } = ctx;
+  const box = placeRect(rect, placement);
+  const segments = getRectSegments(box.x, box.y, box.w, box.h, (rect.radius ?? 0) * placement.scale);
+  const fill = setFill(pdf, rect.fill);
+  const stroke = rect.stroke ? setStroke(pdf, rect.stroke, (rect.strokeWidth ?? 1) * placement.scale, 'butt', undefined) : false;
+  paint(pdf, segments, fill, stroke);
+}
+
+function drawPath(path: PathPrimitive, ctx: PdfDrawContext) {
+  const { pdf, placement } = ctx;
+  const { scale, dx, dy } = placement;
+  const segments = parsePathData(path.d).map((s): Segment => {
+    if (s.op === 'Z') return s;
+    if (s.op === 'C') return { op: 'C', x1: dx + s.x1 * scale, y1: dy + s.y1 * scale, x2: dx + s.x2 * scale, y2: dy + s.y2 * scale, x: dx + s.x * scale, y: dy + s.y * scale };
+    return { op: s.op, x: dx + s.x * scale, y: dy + s.y * scale };
+  });
+  const fill = setFill(pdf, path.fill);
+  const stroke = path.stroke ? setStroke(pdf, path.stroke, (path.strokeWidth ?? 1) * scale, 'round', path.dash?.map((d) => d * scale)) : false;
+  paint(pdf, segments, fill, stroke);
+}
+
+function drawText(text: TextPrimitive, ctx: PdfDrawContext) {
+  if (!text.text.trim()) return;
+  const { pdf, placement, measurer } = ctx;
+  const colour = parseColour(text.fill);
+  if (!colour) return;
+  const face = { family: text.family, weight: text.weight };
+  const width = measurer.width(text.text, face, text.size);
+  const x = text.anchor === 'middle' ? text.x - width / 2 : text.anchor === 'end' ? text.x - width : text.x;
+  pdf.setFont(ctx.fontFor(face), 'normal');
+  pdf.setFontSize(text.size * placement.scale);
+  pdf.setTextColor(colour.r, colour.g, colour.b);
+  pdf.text(text.text, placement.dx + x * placement.scale, placement.dy + text.y * placement.scale, { baseline: 'alphabetic' });
+}
+
+function setFill(pdf: jsPDF, value: string | undefined): boolean {
+  const colour = parseColour(value);
+  if (!colour || colour.a === 0) return false;
+  pdf.setFillColor(colour.r, colour.g, colour.b);
+  return true;
+}
+
+function setStroke(pdf: jsPDF, value: string, width: number, cap: 'butt' | 'round', dash: number[] | undefined): boolean {
+  const colour = parseColour(value);
+  if (!colour || colour.a === 0 || width <= 0) return false;
+  pdf.setDrawColor(colour.r, colour.g, colour.b);
+  pdf.setLineWidth(width);
+  pdf.setLineCap(cap);
+  pdf.setLineJoin(cap === 'round' ? 'round' : 'miter');
+  pdf.setLineDashPattern(dash ?? [], 0);
+  return true;
+}
+
+function paint(pdf: jsPDF, segments: Segment[], fill: boolean, stroke: boolean) {
+  if (!fill && !stroke) return;
+  emitPath(pdf, segments, fill && stroke ? 'B' : fill ? 'f' : 'S');
+}
+
+export function emitPath(pdf: jsPDF, segments: Segment[], style: 'f' | 'S' | 'B') {
+  for (const s of segments) {
+    if (s.op === 'M') pdf.moveTo(s.x, s.y);
+    else if (s.op === 'L') pdf.lineTo(s.x, s.y);
+    else if (s.op === 'C') pdf.curveTo(s.x1, s.y1, s.x2, s.y2, s.x, s.y);
+    else pdf.close();
+  }
+  if (style === 'f') pdf.fill();
+  else if (style === 'S') pdf.stroke();
+  else pdf.fillStroke();
+}
+
+function withOpacity(pdf: jsPDF, opacity: number | undefined, draw: () => void) {
+  if (opacity === undefined || opacity >= 1) return draw();
+  pdf.saveGraphicsState();
+  pdf.setGState(new GState({ opacity: Math.max(0, opacity), 'stroke-opacity': Math.max(0, opacity) }));
+  draw();
+  pdf.restoreGraphicsState();
+}

@@ -1,0 +1,24 @@
+// The workspace with the browser's pieces: IndexedDB, Web Locks, BroadcastChannel, and a last
+// save when the tab is hidden or closed.
+import type { TrappDocument } from '@/model/types';
+import { openTrappaDb } from './db';
+import { DocumentLock } from './documentLock';
+import { DocumentStore } from './documentStore';
+import { createTabChannel } from './tabChannel';
+import { Workspace } from './workspace';
+
+export async function startBrowserWorkspace(createFallback: () => TrappDocument): Promise<Workspace> {
+  let store: DocumentStore | undefined;
+  try {
+    store = new DocumentStore(await openTrappaDb());
+  } catch {
+    // Blocked or missing IndexedDB: the workspace runs in memory and says so.
+  }
+  // Ask the browser not to evict the library under storage pressure (Chromium decides without asking).
+  void navigator.storage?.persist?.().catch(() => false);
+  const workspace = await Workspace.start({ store, lock: new DocumentLock(navigator.locks), channel: createTabChannel(), createFallback });
+  const flush = () => void workspace.flush();
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+  return workspace;
+}

@@ -1,0 +1,59 @@
+// Pictures the user brings in, made safe and small (browser only: decoding and scaling use a canvas).
+import { fitWithin, MAX_IMAGE_FILE_BYTES, needsResize, type Size } from './imageLimits';
+import { sanitizeSvg } from './sanitizeSvg';
+
+export type PreparedImage =
+  /** `resizedFrom`: the picture was scaled down from this size; `removed`: what was taken out of an SVG. */
+  | { ok: true; src: string; size: Size; resizedFrom?: Size; removed?: string[] }
+  | { ok: false; reason: 'tooLarge' | 'notImage' | 'invalidSvg' };
+
+const rasterTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
+
+/** A picture as a data URL ready for an image element: SVG sanitised, large rasters scaled down. */
+export async function prepareImage(file: File): Promise<PreparedImage> {
+  if (file.size > MAX_IMAGE_FILE_BYTES) return { ok: false, reason: 'tooLarge' };
+  if (file.type === 'image/svg+xml' || /\.svg$/i.test(file.name)) return prepareSvg(await file.text());
+  if (!rasterTypes.includes(file.type)) return { ok: false, reason: 'notImage' };
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(file);
+  } catch {
+    return { ok: false, reason: 'notImage' };
+  }
+  const original = { width: bitmap.width, height: bitmap.height };
+  if (!needsResize(original, file.size)) {
+    bitmap.close();
+    return { ok: true, src: await toDataUrl(file), size: original };
+  }
+  const size = fitWithin(original);
+  const canvas = new OffscreenCanvas(size.width, size.height);
+  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, size.width, size.height);
+  bitmap.close();
+  // Photos become JPEG; drawings with transparency stay PNG.
+  const type = file.type === 'image/jpeg' ? 'image/jpeg' : 'image/png';
+  const blob = await canvas.convertToBlob({ type, quality: 0.88 });
+  return { ok: true, src: await toDataUrl(blob), size, resizedFrom: original };
+}
+
+function prepareSvg(text: string): PreparedImage {
+  const result = sanitizeSvg(text);
+  if (!result.ok) return { ok: false, reason: result.reason === 'tooLarge' ? 'tooLarge' : 'invalidSvg' };
+  const bytes = new TextEncoder().encode(result.svg);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { ok: true, src: `data:image/svg+xml;base64,${btoa(binary)}`, size: readSvgSize(result.svg), removed: result.removed };
+}
+
+function readSvgSize(svg: string): Size {
+  const viewBox = /viewBox="[-\d.e]+[\s,]+[-\d.e]+[\s,]+([\d.e]+)[\s,]+([\d.e]+)"/.exec(svg);
+  return viewBox ? { width: Number(viewBox[1]), height: Number(viewBox[2]) } : { width: 300, height: 150 };
+}
+
+function toDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}

@@ -1,0 +1,35 @@
+import type { LoadProblem } from '@/model/load';
+import type { TrappDocument } from '@/model/types';
+import type { DocumentLock } from './documentLock';
+import type { DocumentStore } from './documentStore';
+import type { TabChannel } from './tabChannel';
+
+/** edit: this tab edits; elsewhere: another tab edits it (read-only here); takenOver: another tab took it from this one. */
+export type Access = 'edit' | 'elsewhere' | 'takenOver';
+
+export type WorkspaceState = {
+  /** Undefined while the document is not (yet) in the library, e.g. when storing it was refused. */
+  documentId: string | undefined;
+  name: string;
+  access: Access;
+  saving: 'saved' | 'pending' | 'failed';
+  failure?: 'quota' | 'other';
+  /** IndexedDB could not be opened (blocked, private mode): nothing is kept across reloads. */
+  storageUnavailable: boolean;
+  /** Bumped on every change to the library, so a view of it reads it again. */
+  libraryVersion: number;
+};
+
+export type OpenOutcome =
+  | { ok: true }
+  /** unsaved: the open document has changes that could not be stored; nothing was replaced. */
+  | { ok: false; reason: 'missing' | 'unsaved' | 'unavailable' }
+  | { ok: false; reason: 'invalid'; problems: LoadProblem[] };
+
+export type WorkspaceOptions = {
+  store: DocumentStore | undefined;
+  lock: DocumentLock;
+  channel?: TabChannel;
+  /** The document a new library starts with. */
+  createFallback: () => TrappDocument;
+};

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import type { Editor } from '@/model/editor';
+import { removeFigure, setFigure } from '@/model/chartCommands';
+import { figureKinds } from '@/model/schema';
+import type { FigureKind, Step } from '@/model/types';
+import { useT } from './i18nContext';
+import { NumberField } from './NumberField';
+
+/** A step's figures: value (blank is "not known", shown as a dash), unit and year or scenario. */
+export function FiguresEditor({ editor, step }: { editor: Editor; step: Step }) {
+  const t = useT();
+  const [kind, setKind] = useState<FigureKind>('recipients');
+  const end = () => editor.endGesture();
+  return (
+    <>
+      <h4>{t('inspector.figures')}</h4>
+      <ul className="rows figures-edit">
+        {step.figures.map((figure) => {
+          const name = figure.label || t(`figure.${figure.kind}`);
+          const label = [name, figure.series].filter(Boolean).join(' ');
+          return (
+            <li key={figure.id}>
+              <span className="figure-name">{label}</span>
+              <NumberField className="figure-value" label={label} value={figure.value} onCommit={end} onChange={(value) => editor.run(setFigure, { stepId: step.id, figure: { kind: figure.kind, series: figure.series, label: figure.label, value } }, { gesture: `figure:${figure.id}` })} />
+              <span className="muted">{figure.unit}</span>
+              <button type="button" aria-label={t('figures.remove', { name: label })} title={t('figures.remove', { name: label })} onClick={() => editor.run(removeFigure, { stepId: step.id, figureId: figure.id })}>✕</button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="add-figure">
+        <select aria-label={t('figures.kind')} value={kind} onChange={(e) => setKind(e.target.value as FigureKind)}>
+          {figureKinds.map((k) => (
+            <option key={k} value={k}>{t(`figure.${k}`)}</option>
+          ))}
+        </select>
+        <button type="button" disabled={kind !== 'custom' && step.figures.some((f) => f.kind === kind && f.series === '')} onClick={() => editor.run(setFigure, { stepId: step.id, figure: { kind, series: '', value: null, ...(kind === 'custom' ? { label: t('figure.custom') } : {}) } })}>+ {t('figures.add')}</button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+// The browser's side of export: font bytes fetched once, a canvas for PNG, and the download.
+// Loaded only when the user exports, so jsPDF never weighs on the first page load.
+import regular from '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf?url';
+import semibold from '@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf?url';
+import bold from '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf?url';
+import type { TrappDocument } from '@/model/types';
+import type { SceneContext } from '@/scene/buildScene';
+import type { FontBytes } from '../../export/fontBytes';
+import { renderHtml } from '../../export/html';
+import { getExportFileName, type ExportOptions } from '../../export/options';
+import { renderPdf } from '../../export/pdf';
+import { placeScene } from '../../export/placement';
+import type { Progress } from '../../export/progress';
+import { getPngSize, renderPng } from '../../export/rasterPng';
+import { getExportSheets } from '../../export/sheets';
+import { renderSvg } from '../../export/svg';
+import { getFontFaceCss } from '../../export/svgFonts';
+
+const fontUrls: Record<string, string> = { 'Source Sans 3:400': regular, 'Source Sans 3:600': semibold, 'Source Sans 3:700': bold };
+let fontBytes: Promise<FontBytes> | undefined;
+
+function loadFontBytes(): Promise<FontBytes> {
+  fontBytes ??= Promise.all(
+    Object.entries(fontUrls).map(async ([key, url]) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${key}: ${response.status}`);
+      return [key, new Uint8Array(await response.arrayBuffer())] as const;
+    }),
+  ).then((entries) => new Map(entries));
+  fontBytes.catch(() => (fontBytes = undefined));
+  return fontBytes;
+}
+
+export type ExportFile = { data: Uint8Array | string; type: string; fileName: string; reducedDpi?: number };
+
+const types = { pdf: 'application/pdf', png: 'image/png', svg: 'image/svg+xml', html: 'text/html' } as const;
+
+export async function exportInBrowser(doc: TrappDocument, context: SceneContext, options: ExportOptions, progress: Progress): Promise<ExportFile> {
+  const fonts = await loadFontBytes();
+  // Drawing uses the fonts the page registered; wait until they are ready, as the canvas does.
+  await document.fonts.ready;
+  const file = { type: types[options.format], fileName: getExportFileName(doc, options) };
+  if (options.format === 'pdf') return { ...file, data: await renderPdf({ document: doc, context, fonts, options }, progress) };
+  if (options.format === 'html') return { ...file, data: renderHtml({ document: doc, context, fonts }) };
+  const [scene] = getExportSheets(doc, context, 'overview');
+  if (options.format === 'svg') return { ...file, data: renderSvg(scene, { placement: placeScene(scene, options), fontFaceCss: getFontFaceCss([scene], fonts) }) };
+  const placement = placeScene(scene, { ...options, bleedMm: 0, cropMarks: false });
+  const size = getPngSize(placement, options.dpi);
+  const createCanvas = (width: number, height: number) => Object.assign(document.createElement('canvas'), { width, height });
+  const data = await renderPng({ scene, placement, size, measurer: context.measurer, createCanvas, createDeflate: () => new CompressionStream('deflate') }, progress);
+  return { ...file, data, reducedDpi: size.reduced ? size.dpi : undefined };
+}
+
+export function downloadFile(file: ExportFile): void {
+  const blob = new Blob([file.data as BlobPart], { type: file.type });
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: file.fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,93 @@
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import type { MessageKey } from '@/i18n/nb';
+import type { Params } from '@/i18n/translate';
+import type { TrappDocument } from '@/model/types';
+import type { SceneContext } from '@/scene/buildScene';
+import { getFileName, readTrappFile, saveTrappFile, type OpenFileProblem } from '@/storage/files';
+import type { Workspace } from '@/storage/workspace';
+import type { OpenOutcome } from '@/storage/workspaceState';
+import { FileDrop } from './FileDrop';
+import { FileMenu } from './FileMenu';
+import { FileProblems } from './FileProblems';
+import { Notices } from './Notices';
+import { useWorkspaceState } from './useWorkspace';
+import './storage.css';
+
+// The library and the links dialog are opened now and then; they load when first asked for.
+const Library = lazy(() => import('./Library'));
+const LinksDialog = lazy(() => import('./LinksDialog'));
+
+export type Toast = { key: MessageKey; params?: Params };
+export type Problems = { name: string; problems: OpenFileProblem[] };
+
+/** What the storage UI can do, for the components that offer it. */
+export type StorageActions = {
+  openFile: (file: File) => Promise<void>;
+  saveFile: () => Promise<void>;
+  /** Opens a library document; true when it opened. */
+  openDocument: (id: string, name: string) => Promise<boolean>;
+  createDocument: (document: TrappDocument) => Promise<void>;
+  showLibrary: () => void;
+  showLinks: () => void;
+  showNew: () => void;
+};
+
+type Options = { workspace: Workspace; context: SceneContext; onNew: () => void };
+
+/**
+ * Files, the library, autosave notices and tab sharing, wired to the workspace. Returns the file
+ * menu (for the toolbar) and the layer of dialogs and notices (for the app), sharing one state.
+ */
+export function useStorageUi({ workspace, context, onNew }: Options): { menu: ReactNode; layer: ReactNode; actions: StorageActions; readOnly: boolean; documentId: string | undefined } {
+  const state = useWorkspaceState(workspace);
+  const [dialog, setDialog] = useState<'library' | 'links' | undefined>();
+  const [problems, setProblems] = useState<Problems | undefined>();
+  const [toast, setToast] = useState<Toast | undefined>();
+  const [blocked, setBlocked] = useState<(() => Promise<OpenOutcome>) | undefined>();
+
+  const actions = useMemo<StorageActions>(() => {
+    /** Shows why an open or create did not happen; true when it did. */
+    const settle = async (attempt: (force: boolean) => Promise<OpenOutcome>, name: string): Promise<boolean> => {
+      const outcome = await attempt(false);
+      if (outcome.ok) return true;
+      if (outcome.reason === 'unsaved') setBlocked(() => () => attempt(true));
+      if (outcome.reason === 'invalid') setProblems({ name, problems: outcome.problems });
+      return false;
+    };
+    return {
+      async openFile(file) {
+        const result = await readTrappFile(file);
+        if (!result.ok) return setProblems({ name: file.name, problems: result.problems });
+        if (await settle((force) => workspace.create(result.document, result.name, { force }), file.name)) {
+          setDialog(undefined);
+          setToast({ key: 'file.opened', params: { name: result.name } });
+        }
+      },
+      async saveFile() {
+        const name = workspace.getState().name;
+        if ((await saveTrappFile(workspace.editor.document, name)) === 'saved') setToast({ key: 'file.saved', params: { file: getFileName(name) } });
+      },
+      openDocument: (id, name) => settle((force) => workspace.open(id, { force }), name),
+      async createDocument(document) {
+        await settle((force) => workspace.create(document, undefined, { force }), document.meta.title);
+      },
+      showLibrary: () => setDialog('library'),
+      showLinks: () => setDialog('links'),
+      showNew: () => (setDialog(undefined), onNew()),
+    };
+  }, [workspace, onNew]);
+
+  const close = () => setDialog(undefined);
+  const layer = (
+    <>
+      <Notices workspace={workspace} state={state} actions={actions} toast={toast} onToastDone={() => setToast(undefined)} blocked={blocked} onBlockedDone={() => setBlocked(undefined)} />
+      <FileDrop onFile={(file) => void actions.openFile(file)} />
+      <Suspense fallback={null}>
+        {dialog === 'library' && <Library workspace={workspace} state={state} context={context} actions={actions} onClose={close} />}
+        {dialog === 'links' && <LinksDialog editor={workspace.editor} onClose={close} />}
+      </Suspense>
+      {problems && <FileProblems problems={problems} onClose={() => setProblems(undefined)} />}
+    </>
+  );
+  return { menu: <FileMenu state={state} actions={actions} />, layer, actions, readOnly: state.access !== 'edit', documentId: state.documentId };
+}

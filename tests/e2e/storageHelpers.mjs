@@ -1,0 +1,53 @@
+// Helpers for the storage tests: an editor page in a given browser context (so pages can share
+// IndexedDB, as tabs of one browser profile do), editing a step title, and reading the canvas.
+import { mkdirSync } from 'node:fs';
+import { baseUrl } from './browser.mjs';
+
+const outDir = new URL('./out/', import.meta.url);
+mkdirSync(outDir, { recursive: true });
+export const out = (name) => new URL(name, outDir).pathname;
+
+export async function openApp(context) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error));
+  await page.goto(baseUrl());
+  await page.waitForSelector('.react-flow__node-scene');
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+/** The title of step `number` as drawn on the canvas. */
+export async function drawnTitle(page, number) {
+  const node = page.getByRole('img', { name: new RegExp(`^Trinn ${number}:`) });
+  return (await node.getAttribute('aria-label')).replace(/^Trinn \d+: /, '');
+}
+
+export async function setStepTitle(page, number, title) {
+  await page.getByRole('img', { name: new RegExp(`^Trinn ${number}:`) }).click();
+  const field = page.getByRole('complementary').getByLabel('Tittel', { exact: true });
+  await field.fill(title);
+  await field.blur();
+}
+
+export async function waitSaved(page) {
+  await page.locator('.save-status', { hasText: 'Lagret' }).waitFor();
+}
+
+export async function openMenuItem(page, name) {
+  await page.getByRole('button', { name: /^Fil/ }).click();
+  await page.getByRole('menuitem', { name }).click();
+}
+
+/** Opens a file through "Fil > Åpne fil …" and the browser's file chooser. */
+export async function openFile(page, path) {
+  const chooser = page.waitForEvent('filechooser');
+  await openMenuItem(page, 'Åpne fil …');
+  await (await chooser).setFiles(path);
+}
+
+/** What the canvas draws as the document's heading (municipality and title). */
+export async function drawnHeader(page) {
+  return page.locator('.react-flow__node-scene').first().getAttribute('aria-label');
+}
