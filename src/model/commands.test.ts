@@ -48,6 +48,14 @@ const cases: Record<string, Case<unknown>> = {
   setLayout: useCase(setLayout)({ args: () => ({ direction: 'left', stepGap: 0.3 }), check: (a, b) => expect(a.layout).toEqual({ ...b.layout, direction: 'left', stepGap: 0.3 }) }),
   setTheme: useCase(commands.setTheme)({ args: () => ({ theme: { ...defaultTheme, name: 'Lyng', accent: '#7b2d8b' } }), check: (a) => expect(a.theme).toMatchObject({ name: 'Lyng', accent: '#7b2d8b' }) }),
   setPage: useCase(commands.setPage)({ args: () => ({ size: 'A4', orientation: 'portrait' }), check: (a) => expect(a.page).toEqual({ size: 'A4', orientation: 'portrait' }) }),
+  duplicateStep: useCase(commands.duplicateStep)({
+    args: (d) => ({ stepId: d.steps[1].id }),
+    check: (a, b) => {
+      expect(a.steps).toHaveLength(b.steps.length + 1);
+      expect(a.steps[2]).toMatchObject({ title: b.steps[1].title, subtitle: b.steps[1].subtitle });
+      expect(a.steps[2].id).not.toBe(b.steps[1].id);
+    },
+  }),
   setAxisText: useCase(commands.setAxisText)({ args: () => ({ field: 'end', value: 'Høy' }), check: (a) => expect(a.axis.end).toBe('Høy') }),
 };
 

@@ -1,5 +1,6 @@
 import { defineCommand } from './command';
 import { createStep } from './defaults';
+import { copyStep } from './contentCommands';
 import { newId } from './ids';
 import { MAX_STEPS } from './schema';
 import { getStepIndex, repairStepRanges } from './steps';
@@ -105,3 +106,18 @@ export const setPage = defineCommand<{ size: PageSize; orientation: 'portrait' |
 export const setAxisText = defineCommand<{ field: 'label' | 'start' | 'end'; value: string }>('setAxisText', (doc, { field, value }) => {
   doc.axis[field] = value;
 });
+
+/** Inserts a copy of a step right after it (with its own page if the original has one). */
+export const duplicateStep = defineCommand<{ stepId: string }>(
+  'duplicateStep',
+  (doc, { stepId }) => {
+    const index = getStepIndex(doc, stepId);
+    if (index < 0 || doc.steps.length >= MAX_STEPS) return;
+    const before = doc.steps.map((s) => s.id);
+    const copy = copyStep(doc.steps[index] as Step);
+    doc.steps.splice(index + 1, 0, copy);
+    if (doc.pages.some((page) => page.kind === 'step' && page.stepId === stepId)) doc.pages.push({ id: newId('page'), kind: 'step', stepId: copy.id, elements: [] });
+    repairStepRanges(doc, before);
+  },
+  ({ stepId }, doc) => ({ key: 'history.duplicateStep', params: { number: stepNumber(doc, stepId) } }),
+);

@@ -101,7 +101,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} onExport={() => setExportOpen(true)} >
           {storage.menu}
         </Toolbar>
-        <StepsPanel document={document} selection={selection} onSelect={selectStep} />
+        <StepsPanel editor={editor} document={document} selection={selection} onSelect={selectStep} />
         <main className="canvas" lang={document.meta.language}>
           <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selection} onSelect={setSelection} describe={describe} ariaLabel={t('canvas.label')} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} />
           <PageStrip editor={editor} document={document} current={page} onPage={setPageId} />

@@ -2,13 +2,14 @@ import type { Editor } from '@/model/editor';
 import { setAxisText, setBandLabel, setMetaText, setStepText, type MetaTextField, type StepTextField } from '@/model/commands';
 import { getStepNumber } from '@/model/steps';
 import { setStepPage } from '@/model/pageCommands';
-import type { Item, Step, TrappDocument } from '@/model/types';
+import type { Step, TrappDocument } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
 import { useT } from './i18nContext';
 import { TextField } from './TextField';
 import { TrackInspector } from './TrackInspector';
 import { ChartInspector } from './ChartInspector';
 import { FiguresEditor } from './FiguresEditor';
+import { StepContentEditor } from './StepContentEditor';
 import { getSelectedChartId, getSelectedTrackId } from './selection';
 
 type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | undefined };
@@ -91,33 +92,8 @@ function StepInspector({ editor, document, step }: { editor: Editor; document: T
       {field('vision', t('inspector.vision'), true)}
       {step.callout !== undefined && field('callout', t('inspector.callout'), true)}
       {step.footnote !== undefined && field('footnote', t('inspector.footnote'), true)}
-      {step.commitments.items.length > 0 && (
-        <>
-          <h4>{step.commitments.heading || t('inspector.commitments')}</h4>
-          <ItemList items={step.commitments.items} />
-        </>
-      )}
-      {step.sections.length > 0 && <h4>{t('inspector.sections')}</h4>}
-      {step.sections.map((section) => (
-        <div key={section.id} className="section">
-          <h5>{section.heading}</h5>
-          <ItemList items={section.items} />
-        </div>
-      ))}
+      <StepContentEditor editor={editor} step={step} />
       <FiguresEditor editor={editor} step={step} />
     </section>
-  );
-}
-
-function ItemList({ items }: { items: readonly Item[] }) {
-  return (
-    <ul className="items">
-      {items.map((item) => (
-        <li key={item.id}>
-          {item.text}
-          {item.items && item.items.length > 0 && <ItemList items={item.items} />}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { createBlankDocument } from './defaults';
+import { Editor } from './editor';
+import { addItem, addSection, copyStep, indentItem, moveSection, outdentItem, removeItem, removeSection, setCommitmentsHeading, setItemText, setSectionHeading } from './contentCommands';
+import type { Item, TrappDocument } from './types';
+
+function editorWithItems(): Editor {
+  const doc = createBlankDocument({ steps: 3, language: 'nb' });
+  const items: Item[] = [
+    { id: 'a', text: 'Møteplasser' },
+    { id: 'b', text: 'Bibliotek', items: [{ id: 'b1', text: 'Lesesal' }] },
+    { id: 'c', text: 'Kino' },
+  ];
+  doc.steps[0] = { ...doc.steps[0], commitments: { heading: 'Kommunen:', items }, sections: [{ id: 's1', heading: 'Tilbud', items: [] }, { id: 's2', heading: 'Råd', items: [] }] };
+  return new Editor(doc);
+}
+
+const outline = (doc: TrappDocument) => doc.steps[0].commitments.items.map((i) => (i.items?.length ? `${i.id}(${i.items.map((c) => c.id).join(',')})` : i.id)).join(' ');
+
+/** Runs, checks, undoes back to the start and redoes to the same result. */
+function expectUndoable(editor: Editor, run: () => void, check: (doc: TrappDocument) => void) {
+  const before = editor.document;
+  const depth = editor.getHistory().length;
+  run();
+  const after = editor.document;
+  check(after);
+  while (editor.getHistory().length > depth) editor.undo();
+  expect(editor.document).toEqual(before);
+  while (editor.redo());
+  expect(editor.document).toEqual(after);
+}
+
+describe('item commands', () => {
+  test('setItemText edits top-level and nested items', () => {
+    const e = editorWithItems();
+    expectUndoable(e, () => {
+      e.run(setItemText, { itemId: 'a', text: 'Møteplasser for alle' });
+      e.run(setItemText, { itemId: 'b1', text: 'Stille lesesal' });
+    }, (d) => {
+      expect(d.steps[0].commitments.items[0].text).toBe('Møteplasser for alle');
+      expect(d.steps[0].commitments.items[1].items![0].text).toBe('Stille lesesal');
+    });
+  });
+
+  test('addItem adds to a list or under a parent; removeItem removes and tidies an empty child list', () => {
+    const e = editorWithItems();
+    const stepId = e.document.steps[0].id;
+    expectUndoable(e, () => {
+      e.run(addItem, { list: { stepId }, index: 1, item: { id: 'n', text: 'Ny' } });
+      e.run(addItem, { list: { stepId, sectionId: 's2' }, index: 0, item: { id: 'r', text: 'Råd' } });
+      e.run(addItem, { list: { stepId }, index: 0, parentId: 'c', item: { id: 'c1', text: 'Barnefilm' } });
+      e.run(removeItem, { itemId: 'b1' });
+    }, (d) => {
+      expect(outline(d)).toBe('a n b c(c1)');
+      expect(d.steps[0].commitments.items[2].items).toBeUndefined();
+      expect(d.steps[0].sections[1].items.map((i) => i.text)).toEqual(['Råd']);
+    });
+  });
+
+  test('indentItem nests under the item above (with its children); outdentItem lifts it back after its parent', () => {
+    const e = editorWithItems();
+    expectUndoable(e, () => e.run(indentItem, { itemId: 'b' }), (d) => expect(outline(d)).toBe('a(b,b1) c'));
+    expectUndoable(e, () => e.run(outdentItem, { itemId: 'b1' }), (d) => expect(outline(d)).toBe('a(b) b1 c'));
+    expectUndoable(e, () => e.run(outdentItem, { itemId: 'b' }), (d) => expect(outline(d)).toBe('a b b1 c'));
+    const first = e.document;
+    e.run(indentItem, { itemId: 'a' });
+    expect(e.document).toBe(first);
+  });
+
+  test('sections: heading, add, move, remove; commitments heading', () => {
+    const e = editorWithItems();
+    const stepId = e.document.steps[0].id;
+    expectUndoable(e, () => {
+      e.run(setCommitmentsHeading, { stepId, heading: 'Kommunen skal:' });
+      e.run(setSectionHeading, { stepId, sectionId: 's1', heading: 'Møteplasser' });
+      e.run(addSection, { stepId, section: { id: 's3', heading: 'Digitalt', items: [] } });
+      e.run(moveSection, { stepId, sectionId: 's3', toIndex: 0 });
+      e.run(removeSection, { stepId, sectionId: 's2' });
+    }, (d) => {
+      expect(d.steps[0].commitments.heading).toBe('Kommunen skal:');
+      expect(d.steps[0].sections.map((s) => `${s.id}:${s.heading}`)).toEqual(['s3:Digitalt', 's1:Møteplasser']);
+    });
+  });
+
+  test('copyStep gives the copy and everything in it new ids', () => {
+    const step = editorWithItems().document.steps[0];
+    const copy = copyStep(step);
+    const ids = (s: typeof step) => [s.id, ...s.commitments.items.flatMap((i) => [i.id, ...(i.items ?? []).map((c) => c.id)]), ...s.sections.map((x) => x.id)];
+    expect(ids(copy).filter((id) => ids(step).includes(id))).toEqual([]);
+    expect(copy.commitments.items.map((i) => i.text)).toEqual(step.commitments.items.map((i) => i.text));
+  });
+});

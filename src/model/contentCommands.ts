@@ -1,0 +1,125 @@
+// Commands that edit a step's content: its commitments and service sections and their items.
+import type { Draft } from 'immer';
+import { defineCommand } from './command';
+import { newId } from './ids';
+import { getStepIndex } from './steps';
+import type { Item, Section, Step, TrappDocument } from './types';
+
+/** Which list an item lives in: the step's commitments, or one of its sections. */
+export type ListRef = { stepId: string; sectionId?: string };
+
+type Found = { list: Draft<Item>[]; index: number; parent?: Draft<Item> };
+
+function getList(doc: Draft<TrappDocument>, ref: ListRef): Draft<Item>[] | undefined {
+  const step = doc.steps.find((s) => s.id === ref.stepId);
+  if (!step) return undefined;
+  return ref.sectionId === undefined ? step.commitments.items : step.sections.find((s) => s.id === ref.sectionId)?.items;
+}
+
+/** Finds an item anywhere in a step, top level or nested, with the list that holds it. */
+function findItem(doc: Draft<TrappDocument>, itemId: string): Found | undefined {
+  for (const step of doc.steps) {
+    for (const list of [step.commitments.items, ...step.sections.map((s) => s.items)]) {
+      for (let i = 0; i < list.length; i++) {
+        if (list[i].id === itemId) return { list, index: i };
+        const children = list[i].items ?? [];
+        const child = children.findIndex((c) => c.id === itemId);
+        if (child >= 0) return { list: children as Draft<Item>[], index: child, parent: list[i] };
+      }
+    }
+  }
+  return undefined;
+}
+
+const stepLabel = (key: string) => ({ stepId }: { stepId: string }, doc: TrappDocument) => ({ key, params: { number: getStepIndex(doc, stepId) + 1 } });
+
+export const setItemText = defineCommand<{ itemId: string; text: string }>('setItemText', (doc, { itemId, text }) => {
+  const found = findItem(doc, itemId);
+  if (found) found.list[found.index].text = text;
+});
+
+/** Adds an item to a list at `index`, or as a child of `parentId` at `index` among its children. */
+export const addItem = defineCommand<{ list: ListRef; index: number; parentId?: string; item?: Item }>('addItem', (doc, { list, index, parentId, item }) => {
+  const added = item ?? { id: newId('item'), text: '' };
+  if (parentId) {
+    const parent = findItem(doc, parentId);
+    if (!parent || parent.parent) return;
+    const owner = parent.list[parent.index];
+    owner.items = owner.items ?? [];
+    owner.items.splice(Math.max(0, Math.min(owner.items.length, index)), 0, { id: added.id, text: added.text });
+    return;
+  }
+  const items = getList(doc, list);
+  if (items) items.splice(Math.max(0, Math.min(items.length, index)), 0, added);
+});
+
+export const removeItem = defineCommand<{ itemId: string }>('removeItem', (doc, { itemId }) => {
+  const found = findItem(doc, itemId);
+  if (!found) return;
+  found.list.splice(found.index, 1);
+  if (found.parent && found.list.length === 0) delete found.parent.items;
+});
+
+/** Makes an item a child of the item above it (items nest one level; its own children come along). */
+export const indentItem = defineCommand<{ itemId: string }>('indentItem', (doc, { itemId }) => {
+  const found = findItem(doc, itemId);
+  if (!found || found.parent || found.index === 0) return;
+  const [item] = found.list.splice(found.index, 1);
+  const previous = found.list[found.index - 1];
+  previous.items = [...(previous.items ?? []), { id: item.id, text: item.text, ...(item.links ? { links: item.links } : {}) }, ...(item.items ?? [])];
+});
+
+/** Makes a child item a top-level item right after its parent; the children below it come with it. */
+export const outdentItem = defineCommand<{ itemId: string }>('outdentItem', (doc, { itemId }) => {
+  const found = findItem(doc, itemId);
+  if (!found || !found.parent) return;
+  const siblings = found.list.splice(found.index);
+  const [item, ...below] = siblings;
+  if (found.list.length === 0) delete found.parent.items;
+  for (const step of doc.steps) {
+    for (const list of [step.commitments.items, ...step.sections.map((s) => s.items)]) {
+      const at = list.indexOf(found.parent);
+      if (at >= 0) list.splice(at + 1, 0, { ...item, ...(below.length ? { items: below } : {}) });
+    }
+  }
+});
+
+export const setCommitmentsHeading = defineCommand<{ stepId: string; heading: string }>('setCommitmentsHeading', (doc, { stepId, heading }) => {
+  const step = doc.steps.find((s) => s.id === stepId);
+  if (step) step.commitments.heading = heading;
+}, stepLabel('history.setCommitmentsHeading'));
+
+export const addSection = defineCommand<{ stepId: string; index?: number; section?: Section }>('addSection', (doc, { stepId, index, section }) => {
+  const step = doc.steps.find((s) => s.id === stepId);
+  if (step) step.sections.splice(index ?? step.sections.length, 0, section ?? { id: newId('section'), heading: '', items: [{ id: newId('item'), text: '' }] });
+}, stepLabel('history.addSection'));
+
+export const removeSection = defineCommand<{ stepId: string; sectionId: string }>('removeSection', (doc, { stepId, sectionId }) => {
+  const step = doc.steps.find((s) => s.id === stepId);
+  if (step) step.sections = step.sections.filter((s) => s.id !== sectionId);
+}, stepLabel('history.removeSection'));
+
+export const moveSection = defineCommand<{ stepId: string; sectionId: string; toIndex: number }>('moveSection', (doc, { stepId, sectionId, toIndex }) => {
+  const step = doc.steps.find((s) => s.id === stepId);
+  const from = step?.sections.findIndex((s) => s.id === sectionId) ?? -1;
+  if (!step || from < 0) return;
+  const [section] = step.sections.splice(from, 1);
+  step.sections.splice(Math.max(0, Math.min(step.sections.length, toIndex)), 0, section);
+}, stepLabel('history.moveSection'));
+
+export const setSectionHeading = defineCommand<{ stepId: string; sectionId: string; heading: string }>('setSectionHeading', (doc, { stepId, sectionId, heading }) => {
+  const section = doc.steps.find((s) => s.id === stepId)?.sections.find((s) => s.id === sectionId);
+  if (section) section.heading = heading;
+}, stepLabel('history.setSectionHeading'));
+
+/** A copy of a step with fresh ids for it and everything in it. */
+export function copyStep(step: Step): Step {
+  const copyItems = (items: readonly Item[]): Item[] => items.map((item) => ({ ...item, id: newId('item'), ...(item.items ? { items: item.items.map((c) => ({ ...c, id: newId('item') })) } : {}) }));
+  return {
+    ...step,
+    id: newId('step'),
+    commitments: { heading: step.commitments.heading, items: copyItems(step.commitments.items) },
+    sections: step.sections.map((section) => ({ ...section, id: newId('section'), items: copyItems(section.items) })),
+    figures: step.figures.map((figure) => ({ ...figure, id: newId('figure') })),
+  };
+}

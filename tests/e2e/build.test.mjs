@@ -1,0 +1,71 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openEditor } from './browser.mjs';
+
+const out = (name) => new URL(`./out/${name}`, import.meta.url).pathname;
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Step titles as drawn on the canvas, bottom step first. */
+async function drawnTitles(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.react-flow__node-scene[data-id^="step:"]')]
+      .map((node) => [...node.querySelectorAll('text')].map((t) => t.textContent))
+      .map((texts) => ({ number: Number(texts[0]), title: texts.slice(1).join(' ') }))
+      .sort((a, b) => a.number - b.number)
+      .map((s) => s.title),
+  );
+}
+
+test('build a trapp from blank in the panels, then undo all of it and redo it', async () => {
+  const { page, errors } = await openEditor(browser);
+  await page.getByRole('button', { name: 'Ny trapp' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny trapp' });
+  await dialog.getByLabel('Antall trinn').fill('5');
+  await dialog.getByRole('button', { name: 'Lag tom trapp' }).click();
+  const blank = await drawnTitles(page);
+  assert.deepEqual(blank, ['Trinn 1', 'Trinn 2', 'Trinn 3', 'Trinn 4', 'Trinn 5']);
+
+  const steps = page.getByRole('navigation', { name: 'Trinn' });
+  const inspector = page.getByRole('complementary');
+  // Rename step 3.
+  await steps.getByRole('button', { name: /^3\s*Trinn 3$/ }).click();
+  await inspector.getByLabel('Tittel', { exact: true }).fill('Tidlig innsats');
+  // Add a sixth step at the top and name it.
+  await steps.getByRole('button', { name: /^5\s*Trinn 5$/ }).click();
+  await steps.getByRole('button', { name: '+ Nytt trinn' }).click();
+  await inspector.getByLabel('Tittel', { exact: true }).fill('Heldøgns omsorg');
+  // Give step 3 a commitment with a nested item.
+  await steps.getByRole('button', { name: /Tidlig innsats/ }).click();
+  await inspector.getByRole('button', { name: '+ Punkt' }).first().click();
+  await page.keyboard.type('Tilbyr råd og veiledning');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Kurs for pårørende');
+  await page.keyboard.press('Tab');
+  // Reorder: drag step 2 onto step 4's place.
+  await steps.getByRole('button', { name: /^2\s*Trinn 2$/ }).dragTo(steps.getByRole('button', { name: /^4\s*Trinn 4$/ }));
+  const built = await drawnTitles(page);
+  assert.deepEqual(built, ['Trinn 1', 'Tidlig innsats', 'Trinn 4', 'Trinn 2', 'Trinn 5', 'Heldøgns omsorg']);
+  await page.screenshot({ path: out('built-from-blank.png') });
+
+  const undo = page.getByRole('button', { name: /^↶ Angre/ });
+  let undos = 0;
+  while (!(await undo.isDisabled())) {
+    await undo.click();
+    undos++;
+  }
+  assert.deepEqual(await drawnTitles(page), blank, 'undo returns to the blank trapp');
+  assert.ok(undos >= 6 && undos <= 10, `each action is one undo step (${undos})`);
+  const redo = page.getByRole('button', { name: /^↷ Gjør om/ });
+  while (!(await redo.isDisabled())) await redo.click();
+  assert.deepEqual(await drawnTitles(page), built, 'redo brings it all back');
+  await steps.getByRole('button', { name: /Tidlig innsats/ }).click();
+  assert.equal(await inspector.getByRole('textbox', { name: 'Kommunens forpliktelser, punkt 2' }).inputValue(), 'Kurs for pårørende');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
