@@ -6,8 +6,10 @@ import { SceneNodeView, type SceneFlowNode } from './SceneNodeView';
 import { PageNodeView, type PageFlowNode } from './PageNodeView';
 import { HANDLE_SIZE, HandleNodeView, type HandleFlowNode } from './HandleNodeView';
 import { getHandleValue, type EditHandle } from '@/scene/editHandles';
+import type { EditField } from '@/scene/editFields';
+import { InlineEditorNode, type InlineEditorData, type InlineEditorFlowNode } from './InlineEditorNode';
 
-const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView };
+const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView, inline: InlineEditorNode };
 const unselectable = new Set<SceneRef['kind']>(['page']);
 /** Space between the sheets of a page that continues on more sheets. */
 const SHEET_GAP = 40;
@@ -26,6 +28,10 @@ export type CanvasProps = {
   /** Called on every pointer move of a drag with the new value; the drag ends with `onHandleDragEnd`. */
   onHandleDrag: (handle: EditHandle, value: number) => void;
   onHandleDragEnd: () => void;
+  /** Double-click on a drawn text: the point is in page coordinates. */
+  onStartEdit: (ref: SceneRef, point: { x: number; y: number }) => void;
+  /** The text being edited in place, if any. */
+  inline?: InlineEditorData & { field: EditField };
 };
 
 /** React Flow hosts the scene: each scene node becomes a flow node at its page position. */
@@ -37,10 +43,10 @@ export function TrappCanvas(props: CanvasProps) {
   );
 }
 
-function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, handles, handleLabel, onHandleDrag, onHandleDragEnd }: CanvasProps) {
+function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, handles, handleLabel, onHandleDrag, onHandleDragEnd, onStartEdit, inline }: CanvasProps) {
   const flow = useReactFlow();
   const nodes = useMemo(() => {
-    const all: (SceneFlowNode | PageFlowNode | HandleFlowNode)[] = [];
+    const all: (SceneFlowNode | PageFlowNode | HandleFlowNode | InlineEditorFlowNode)[] = [];
     let offset = 0;
     sheets.forEach((scene, sheet) => {
       all.push({
@@ -85,8 +91,14 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, han
         ariaLabel: handleLabel(handle),
       });
     }
+    if (inline) {
+      const { box } = inline.field;
+      const width = Math.max(box.w + 8, 90);
+      const height = Math.max(box.h + 6, inline.size * 1.6);
+      all.push({ id: 'inline-editor', type: 'inline', position: { x: box.x - 4, y: box.y - 3 }, data: inline, width, height, style: { width, height }, draggable: false, selectable: false, zIndex: 3000 });
+    }
     return all;
-  }, [sheets, selection, describe, handles, handleLabel]);
+  }, [sheets, selection, describe, handles, handleLabel, inline]);
 
   // The handle is not moved by React Flow: the pointer's page y becomes a value, the command
   // changes the document, and the handle is drawn again where the new value puts it.
@@ -107,6 +119,11 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, han
       edges={[]}
       nodeTypes={nodeTypes}
       onNodeClick={onNodeClick}
+      onNodeDoubleClick={(event, node) => {
+        if (node.type !== 'scene') return;
+        onStartEdit((node as SceneFlowNode).data.node.ref, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      }}
+      zoomOnDoubleClick={false}
       onNodeDrag={onNodeDrag}
       onNodeDragStop={(_, node) => node.type === 'handle' && onHandleDragEnd()}
       onPaneClick={() => onSelect(undefined)}

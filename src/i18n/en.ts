@@ -195,6 +195,8 @@ export const en: Record<MessageKey, string> = {
   'history.moveSection': 'Moved section of step {number}',
   'history.setSectionHeading': 'Changed section heading of step {number}',
   'history.duplicateStep': 'Duplicated step {number}',
+  'inline.label': 'Edit the text. Enter keeps it, Escape takes it back.',
+  'canvas.editHint': 'Double-click a text on the staircase to change it.',
   'problem.empty': 'The file is empty.',
   'problem.notJson': 'The file is not valid JSON ({detail}).',
   'problem.notTrappa': 'The file is not a Trappa file (.trapp.json).',

@@ -194,6 +194,8 @@ export const nb = {
   'history.moveSection': 'Flyttet seksjon på trinn {number}',
   'history.setSectionHeading': 'Endret seksjonsoverskrift på trinn {number}',
   'history.duplicateStep': 'Duplisert trinn {number}',
+  'inline.label': 'Rediger teksten. Enter lagrer, Escape angrer.',
+  'canvas.editHint': 'Dobbeltklikk på en tekst i trappa for å endre den.',
   'problem.empty': 'Filen er tom.',
   'problem.notJson': 'Filen er ikke en gyldig JSON-fil ({detail}).',
   'problem.notTrappa': 'Filen er ikke en Trappa-fil (.trapp.json).',

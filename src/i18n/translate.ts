@@ -1,12 +1,17 @@
 import type { LoadProblem } from '@/model/load';
 import { en } from './en';
 import { nb, type MessageKey } from './nb';
+import { nn } from './nn';
 
-/** Interface languages. Nynorsk is added as one more dictionary here, with no code change elsewhere. */
-export const dictionaries = { nb, en } as const satisfies Record<string, Record<MessageKey, string>>;
+/** Interface languages: a new one is one more dictionary here, with no code change elsewhere. */
+export const dictionaries = { nb, nn, en } as const satisfies Record<string, Record<MessageKey, string>>;
 export type UiLanguage = keyof typeof dictionaries;
 export const uiLanguages = Object.keys(dictionaries) as UiLanguage[];
-export const languageNames: Record<UiLanguage, string> = { nb: 'Norsk bokmål', en: 'English' };
+export const languageNames: Record<UiLanguage, string> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' };
+
+export function isUiLanguage(value: unknown): value is UiLanguage {
+  return typeof value === 'string' && value in dictionaries;
+}
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;

@@ -7,9 +7,10 @@ import { buildOverviewScene } from './overviewScene';
 import { buildStepSheetScene } from './stepPageScene';
 import type { Scene } from './primitives';
 import { getMasteryHandles, type EditHandle } from './editHandles';
+import { getOverviewFields, type EditField } from './editFields';
 
 /** A page of the document as one or more sheets of paper (a long step page continues on more sheets). */
-export type PageView = { sheets: Scene[]; overflows: Overflow[]; handles: EditHandle[] };
+export type PageView = { sheets: Scene[]; overflows: Overflow[]; handles: EditHandle[]; fields: EditField[] };
 
 export type SceneContext = { measurer: TextMeasurer; formatFigure: FigureFormatter };
 
@@ -17,14 +18,14 @@ export type SceneContext = { measurer: TextMeasurer; formatFigure: FigureFormatt
 export function buildPage(doc: TrappDocument, page: Page, context: SceneContext): PageView {
   if (page.kind === 'step' && page.stepId && doc.steps.some((s) => s.id === page.stepId)) {
     const layout = layoutStepPage(doc, page.stepId, context.measurer, context.formatFigure);
-    return { sheets: layout.sheets.map((sheet, i) => buildStepSheetScene(doc, page.stepId!, sheet, i)), overflows: layout.overflows, handles: [] };
+    return { sheets: layout.sheets.map((sheet, i) => buildStepSheetScene(doc, page.stepId!, sheet, i)), overflows: layout.overflows, handles: [], fields: [] };
   }
   if (page.kind === 'overview') {
     const layout = layoutOverview(doc, context.measurer);
-    return { sheets: [buildOverviewScene(doc, layout)], overflows: layout.overflows, handles: layout.mastery ? getMasteryHandles(layout.mastery) : [] };
+    return { sheets: [buildOverviewScene(doc, layout)], overflows: layout.overflows, handles: layout.mastery ? getMasteryHandles(layout.mastery) : [], fields: getOverviewFields(layout) };
   }
   const { width, height } = getPageSize(doc.page);
-  return { sheets: [{ width, height, background: doc.theme.background, nodes: [] }], overflows: [], handles: [] };
+  return { sheets: [{ width, height, background: doc.theme.background, nodes: [] }], overflows: [], handles: [], fields: [] };
 }
 
 /** The overview page of a document, whether or not it has a page entry for it. */

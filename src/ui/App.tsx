@@ -7,6 +7,7 @@ import type { SceneRef } from '@/scene/primitives';
 import { getStepNumber } from '@/model/steps';
 import type { TrappDocument } from '@/model/types';
 import { createTranslator, type UiLanguage } from '@/i18n/translate';
+import { getInitialUiLanguage, saveUiLanguage } from '@/i18n/uiLanguage';
 import { TrappCanvas } from '@/canvas/TrappCanvas';
 import { TranslateContext } from './i18nContext';
 import { useDocument } from './useEditor';
@@ -22,20 +23,16 @@ import { useStorageUi } from './storageUi';
 import { getSelectedChartId } from './selection';
 import { setMasteryValue } from '@/model/chartCommands';
 import type { EditHandle } from '@/scene/editHandles';
+import { pickField, type EditField } from '@/scene/editFields';
+import { getInlineTarget } from './inlineEdit';
 
 // The export dialog and everything it loads (jsPDF among it) arrive only when asked for.
 const ExportDialog = lazy(() => import('./ExportDialog'));
 
-const LANGUAGE_KEY = 'trappa.language';
-
-function initialLanguage(): UiLanguage {
-  const saved = localStorage.getItem(LANGUAGE_KEY);
-  return saved === 'en' || saved === 'nb' ? saved : 'nb';
-}
 
 export function App({ editor, measurer, workspace }: { editor: Editor; measurer: TextMeasurer; workspace: Workspace }) {
   const document = useDocument(editor);
-  const [language, setLanguage] = useState<UiLanguage>(initialLanguage);
+  const [language, setLanguage] = useState<UiLanguage>(getInitialUiLanguage);
   const [selection, setSelection] = useState<SceneRef | undefined>();
   const [pageId, setPageId] = useState<string | undefined>();
   const [galleryOpen, setGalleryOpen] = useState(false);
@@ -52,10 +49,13 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const page = pages.find((p) => p.id === pageId) ?? pages[0];
   const view = useMemo(() => buildPage(document, page, context), [document, page, context]);
   useHistoryShortcuts(editor);
+  useEffect(() => {
+    window.document.documentElement.lang = language;
+  }, [language]);
 
   const changeLanguage = (next: UiLanguage) => {
     setLanguage(next);
-    localStorage.setItem(LANGUAGE_KEY, next);
+    saveUiLanguage(next);
   };
   const create = (doc: TrappDocument) => {
     void storage.actions.createDocument(doc);
@@ -81,6 +81,33 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
     },
     [document, t],
   );
+  const [editing, setEditing] = useState<{ field: EditField; start: TrappDocument } | undefined>();
+  const startEdit = (ref: SceneRef, point: { x: number; y: number }) => {
+    const field = pickField(view.fields, ref, point);
+    if (!field || !getInlineTarget(editor, document, field)) return;
+    editor.endGesture();
+    setSelection(ref);
+    setEditing({ field, start: editor.document });
+  };
+  const inlineTarget = editing && getInlineTarget(editor, document, editing.field);
+  // The field's box follows the text as it re-flows while typing.
+  const liveField = editing && (view.fields.find((f) => f.ref.kind === editing.field.ref.kind && f.ref.id === editing.field.ref.id && f.field === editing.field.field) ?? editing.field);
+  const inline =
+    editing && inlineTarget && liveField
+      ? {
+          field: liveField,
+          value: inlineTarget.value,
+          size: liveField.size,
+          label: t('inline.label'),
+          onChange: inlineTarget.set,
+          onEnd: (keep: boolean) => {
+            editor.endGesture();
+            // Escape takes back what was typed: the typing was one gesture, so one undo.
+            if (!keep && editor.document !== editing.start) editor.undo();
+            setEditing(undefined);
+          },
+        }
+      : undefined;
   const dragHandle = (h: EditHandle, value: number) => editor.run(setMasteryValue, { chartId: h.chartId, stepId: h.stepId, [h.value]: value }, { gesture: `drag:${h.id}` });
   const describe = useCallback(
     (ref: SceneRef) => {
@@ -97,13 +124,13 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
 
   return (
     <TranslateContext.Provider value={t}>
-      <div className={storage.readOnly ? 'app read-only' : 'app'} lang={language === 'en' ? 'en' : 'nb'}>
+      <div className={storage.readOnly ? 'app read-only' : 'app'} lang={language}>
         <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} onExport={() => setExportOpen(true)} >
           {storage.menu}
         </Toolbar>
         <StepsPanel editor={editor} document={document} selection={selection} onSelect={selectStep} />
         <main className="canvas" lang={document.meta.language}>
-          <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selection} onSelect={setSelection} describe={describe} ariaLabel={t('canvas.label')} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} />
+          <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selection} onSelect={setSelection} describe={describe} ariaLabel={t('canvas.label')} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} />
           <PageStrip editor={editor} document={document} current={page} onPage={setPageId} />
         </main>
         {/* While another tab edits the document, its fields cannot be reached. */}

@@ -9,17 +9,30 @@ export function hasChromium() {
 }
 
 export async function launch() {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  // The interface follows the browser's language, and the tests read the bokmål interface:
+  // every page speaks Norwegian bokmål unless a test asks for another locale.
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: 'nb-NO', ...options });
+  browser.newPage = (options = {}) => newPage({ locale: 'nb-NO', ...options });
+  return browser;
 }
 
 export const baseUrl = () => process.env.TRAPPA_URL ?? 'http://127.0.0.1:4173/';
 
-/** A page with the editor loaded and its fonts ready. */
-export async function openEditor(browser, { width = 1440, height = 900 } = {}) {
-  const page = await browser.newPage({ viewport: { width, height } });
+/**
+ * A page with the editor loaded and its fonts ready. Given a browser, the page gets a fresh
+ * context (its own storage, as a new visitor); given a context, pages share its storage, as
+ * tabs of one browser profile do.
+ */
+export async function openEditor(browserOrContext, { width = 1440, height = 900 } = {}) {
+  const context = 'newContext' in browserOrContext ? await browserOrContext.newContext() : browserOrContext;
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(baseUrl());

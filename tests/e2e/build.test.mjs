@@ -11,7 +11,7 @@ after(async () => {
   await browser?.close();
 });
 
-/** Step titles as drawn on the canvas, bottom step first. */
+/** Each step's drawn text (title, then subtitle), bottom step first. */
 async function drawnTitles(page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('.react-flow__node-scene[data-id^="step:"]')]
@@ -66,6 +66,32 @@ test('build a trapp from blank in the panels, then undo all of it and redo it', 
   assert.deepEqual(await drawnTitles(page), built, 'redo brings it all back');
   await steps.getByRole('button', { name: /Tidlig innsats/ }).click();
   assert.equal(await inspector.getByRole('textbox', { name: 'Kommunens forpliktelser, punkt 2' }).inputValue(), 'Kurs for pårørende');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('double-click a step title on the canvas to edit it in place; Escape takes it back', async () => {
+  const { page, errors } = await openEditor(browser);
+  const title = page.locator('.react-flow__node-scene[data-id^="step:"]').filter({ hasText: 'Tidlig innsats' }).locator('text').nth(1);
+  await title.dblclick({ force: true });
+  const field = page.getByRole('textbox', { name: /Rediger teksten/ });
+  await field.waitFor();
+  assert.equal(await field.inputValue(), 'Tidlig innsats');
+  await page.keyboard.type('Tidlig innsats og mestring');
+  assert.ok((await drawnTitles(page)).includes('Tidlig innsats og mestring Mestring i hverdagen'), 'the staircase re-flows while typing');
+  await page.screenshot({ path: out('inline-editing.png') });
+  await page.keyboard.press('Enter');
+  await field.waitFor({ state: 'detached' });
+  assert.equal(await page.getByRole('complementary').getByLabel('Tittel', { exact: true }).inputValue(), 'Tidlig innsats og mestring');
+
+  await page.locator('.react-flow__node-scene[data-id^="step:"]').filter({ hasText: 'Tidlig innsats og mestring' }).locator('text').nth(1).dblclick({ force: true });
+  await field.waitFor();
+  await page.keyboard.type('Noe annet');
+  await page.keyboard.press('Escape');
+  await field.waitFor({ state: 'detached' });
+  assert.ok((await drawnTitles(page)).includes('Tidlig innsats og mestring Mestring i hverdagen'), 'Escape restores the text');
+  await page.keyboard.press('Control+z');
+  assert.ok((await drawnTitles(page)).includes('Tidlig innsats Mestring i hverdagen'), 'the kept edit is one undo step');
   assert.deepEqual(errors, []);
   await page.close();
 });
