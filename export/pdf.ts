@@ -3,6 +3,7 @@
 import { jsPDF } from 'jspdf';
 import type { TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
+import type { Scene } from '@/scene/primitives';
 import type { FontBytes } from './fontBytes';
 import type { ExportOptions } from './options';
 import { drawSceneOnPdf } from './pdfDraw';
@@ -16,11 +17,13 @@ export type PdfInput = {
   context: SceneContext;
   fonts: FontBytes;
   options: Pick<ExportOptions, 'paper' | 'pages' | 'marginMm' | 'bleedMm' | 'cropMarks'>;
+  /** Scenes to draw instead of the document's pages (the slides export); `options.pages` is then unused. */
+  sheets?: Scene[];
 };
 
 export async function renderPdf(input: PdfInput, progress: Progress = {}): Promise<Uint8Array> {
   const { document: doc, context, fonts, options } = input;
-  const sheets = getExportSheets(doc, context, options.pages);
+  const sheets = input.sheets ?? getExportSheets(doc, context, options.pages);
   let pdf: jsPDF | undefined;
   let fontFor: ReturnType<typeof registerPdfFonts> | undefined;
   for (const [index, scene] of sheets.entries()) {

@@ -4,12 +4,14 @@ import type { TextMeasurer } from '@/layout/fonts';
 import type { Scene } from '@/scene/primitives';
 import { drawSceneOnCanvas, type Canvas2D } from './canvasDraw';
 import type { Placement } from './placement';
-import { encodePng, type DeflateStream } from './png';
+import { encodePng, setPngDpi, type DeflateStream } from './png';
 import { checkCancelled, type Progress } from './progress';
 
 /** Conservative for every current browser: Chromium allows 32767 px a side, Safari about 16 million pixels a canvas. */
 export const MAX_CANVAS_SIDE = 16384;
 const MAX_STRIP_PIXELS = 16 * 1024 * 1024;
+/** Up to this a picture is drawn on one canvas and encoded by the browser (fast, off the main thread); above it, in strips. */
+export const MAX_WHOLE_PIXELS = 120_000_000;
 
 export type PngSize = { width: number; height: number; dpi: number; reduced: boolean };
 
@@ -25,33 +27,53 @@ export function getPngSize(placement: Placement, dpi: number): PngSize {
   };
 }
 
-export type RasterInput = {
+type CanvasLike = { getContext(kind: '2d'): Canvas2D | null };
+
+export type RasterInput<C extends CanvasLike = CanvasLike> = {
   scene: Scene;
   placement: Placement;
   size: PngSize;
   measurer: TextMeasurer;
-  createCanvas: (width: number, height: number) => { getContext(kind: '2d'): Canvas2D | null };
+  createCanvas: (width: number, height: number) => C;
   createDeflate: () => DeflateStream;
+  /** The platform's own PNG encoder (canvas.toBlob); undefined when it could not (a canvas too large to allocate). */
+  encodeCanvas?: (canvas: C) => Promise<Uint8Array | undefined>;
 };
 
-export async function renderPng(input: RasterInput, progress: Progress = {}): Promise<Uint8Array> {
-  const { scene, placement, size } = input;
+/** Draws the part of the picture from pixel row `top` down onto a canvas. */
+function drawStrip(ctx: Canvas2D, { scene, placement, size, measurer }: Pick<RasterInput, 'scene' | 'placement' | 'size' | 'measurer'>, top: number, height: number) {
+  const px = size.dpi / 72;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, size.width, height);
+  ctx.setTransform(px, 0, 0, px, 0, -top);
+  ctx.fillStyle = scene.background;
+  const b = placement.bleed;
+  ctx.fillRect(b.x, b.y, b.w, b.h);
+  ctx.transform(placement.scale, 0, 0, placement.scale, placement.dx, placement.dy);
+  drawSceneOnCanvas(ctx, scene, measurer);
+}
+
+export async function renderPng<C extends CanvasLike>(input: RasterInput<C>, progress: Progress = {}): Promise<Uint8Array> {
+  const { size } = input;
+  if (input.encodeCanvas && size.width * size.height <= MAX_WHOLE_PIXELS) {
+    await checkCancelled(progress, 0);
+    const canvas = input.createCanvas(size.width, size.height);
+    const ctx = canvas.getContext('2d');
+    if (ctx) {
+      drawStrip(ctx, input, 0, size.height);
+      await checkCancelled(progress, 0.3);
+      const png = await input.encodeCanvas(canvas);
+      if (png) return setPngDpi(png, size.dpi);
+    }
+  }
   const stripHeight = Math.max(1, Math.min(size.height, Math.floor(MAX_STRIP_PIXELS / size.width)));
   const ctx = input.createCanvas(size.width, stripHeight).getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  const px = size.dpi / 72;
   async function* strips() {
     for (let top = 0; top < size.height; top += stripHeight) {
       await checkCancelled(progress, top / size.height);
       const rows = Math.min(stripHeight, size.height - top);
-      ctx!.setTransform(1, 0, 0, 1, 0, 0);
-      ctx!.clearRect(0, 0, size.width, stripHeight);
-      ctx!.setTransform(px, 0, 0, px, 0, -top);
-      ctx!.fillStyle = scene.background;
-      const b = placement.bleed;
-      ctx!.fillRect(b.x, b.y, b.w, b.h);
-      ctx!.transform(placement.scale, 0, 0, placement.scale, placement.dx, placement.dy);
-      drawSceneOnCanvas(ctx!, scene, input.measurer);
+      drawStrip(ctx!, input, top, stripHeight);
       yield new Uint8Array(ctx!.getImageData(0, 0, size.width, rows).data.buffer);
     }
   }

@@ -29,18 +29,27 @@ export function createMeasurer(fonts: ReadonlyMap<string, FontMetrics>): TextMea
   if (!fallback) throw new Error('no fonts loaded');
   const metrics = (face: FontFace) =>
     fonts.get(getFontKey(face)) ?? fonts.get(getFontKey({ family: face.family, weight: 400 })) ?? fallback;
-  const cache = new Map<string, number>();
+  // Widths in em by family, weight and text; looked up without building a key string, since
+  // wrapping asks for every word of every text on each layout.
+  const cache = new Map<string, Map<number, Map<string, number>>>();
+  let cached = 0;
   const unitsWidth = (text: string, face: FontFace) => {
-    const key = `${getFontKey(face)}\u0000${text}`;
-    let units = cache.get(key);
+    let byWeight = cache.get(face.family);
+    if (!byWeight) cache.set(face.family, (byWeight = new Map()));
+    let byText = byWeight.get(face.weight);
+    if (!byText) byWeight.set(face.weight, (byText = new Map()));
+    let units = byText.get(text);
     if (units === undefined) {
       const font = metrics(face);
       const notdef = font.advance(0x3f) ?? font.unitsPerEm / 2;
       units = 0;
       for (const char of text) units += font.advance(char.codePointAt(0)!) ?? notdef;
       units /= font.unitsPerEm;
-      if (cache.size > 50_000) cache.clear();
-      cache.set(key, units);
+      if (++cached > 50_000) {
+        cache.clear();
+        cached = 0;
+      }
+      byText.set(text, units);
     }
     return units;
   };

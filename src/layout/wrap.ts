@@ -26,28 +26,50 @@ const ELLIPSIS = '…';
 
 /** Greedy line breaking at spaces; a word wider than the line is broken only when `breakWords` is set. */
 export function wrapText(measurer: TextMeasurer, text: string, face: FontFace, size: number, maxWidth: number, breakWords = false): string[] {
+  return wrapMeasured(measurer, text, face, size, maxWidth, breakWords).lines;
+}
+
+/**
+ * The lines and their widths. No renderer kerns, so a line's width is the sum of its words' and
+ * spaces' widths: each word is measured once (and cached), however many lines are tried.
+ */
+function wrapMeasured(measurer: TextMeasurer, text: string, face: FontFace, size: number, maxWidth: number, breakWords: boolean): { lines: string[]; widths: number[] } {
   const lines: string[] = [];
+  const widths: number[] = [];
+  const space = measurer.width(' ', face, size);
   for (const paragraph of text.split('\n')) {
     // Break only at ordinary white space: a no-break space (as in "182 718") holds its words together.
     const words = paragraph.split(/[ \t\r\f\v]+/).filter(Boolean);
     let line = '';
+    let width = 0;
     for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (measurer.width(candidate, face, size) <= maxWidth) {
-        line = candidate;
+      const wordWidth = measurer.width(word, face, size);
+      const candidate = line ? width + space + wordWidth : wordWidth;
+      if (candidate <= maxWidth) {
+        line = line ? `${line} ${word}` : word;
+        width = candidate;
         continue;
       }
-      if (line) lines.push(line);
+      if (line) {
+        lines.push(line);
+        widths.push(width);
+      }
       line = word;
-      if (breakWords && measurer.width(word, face, size) > maxWidth) {
+      width = wordWidth;
+      if (breakWords && wordWidth > maxWidth) {
         const pieces = breakWord(measurer, word, face, size, maxWidth);
-        lines.push(...pieces.slice(0, -1));
+        for (const piece of pieces.slice(0, -1)) {
+          lines.push(piece);
+          widths.push(measurer.width(piece, face, size));
+        }
         line = pieces[pieces.length - 1];
+        width = measurer.width(line, face, size);
       }
     }
     lines.push(line);
+    widths.push(width);
   }
-  return lines;
+  return { lines, widths };
 }
 
 /** Breaks a word too wide for the line after a slash or hyphen where it can, between letters only where it must. */
@@ -77,28 +99,28 @@ function breakWord(measurer: TextMeasurer, word: string, face: FontFace, size: n
 
 /** Wraps, then shrinks towards the minimum size until the text fits the box; past that, cuts with an ellipsis. */
 export function fitText(measurer: TextMeasurer, text: string, box: TextBox): FittedText {
-  const result = (lines: string[], size: number, overflow: boolean): FittedText => ({
+  const result = (lines: string[], widths: number[], size: number, overflow: boolean): FittedText => ({
     lines,
     face: box.face,
     size,
     lineHeight: size * box.lineHeight,
-    width: Math.max(0, ...lines.map((line) => measurer.width(line, box.face, size))),
+    width: Math.max(0, ...widths),
     height: lines.length * size * box.lineHeight,
     overflow,
   });
-  if (text.trim() === '') return result([], box.size, false);
+  if (text.trim() === '') return result([], [], box.size, false);
   for (let size = box.size; size >= box.minSize - 1e-9; size -= 0.5) {
-    const lines = wrapText(measurer, text, box.face, size, box.maxWidth);
-    const fitsWidth = lines.every((line) => measurer.width(line, box.face, size) <= box.maxWidth);
-    if (fitsWidth && lines.length * size * box.lineHeight <= box.maxHeight + 1e-6) return result(lines, size, false);
+    const { lines, widths } = wrapMeasured(measurer, text, box.face, size, box.maxWidth, false);
+    const fitsWidth = widths.every((width) => width <= box.maxWidth);
+    if (fitsWidth && lines.length * size * box.lineHeight <= box.maxHeight + 1e-6) return result(lines, widths, size, false);
   }
   const size = box.minSize;
-  const lines = wrapText(measurer, text, box.face, size, box.maxWidth, true);
+  const { lines, widths } = wrapMeasured(measurer, text, box.face, size, box.maxWidth, true);
   const room = Math.max(0, Math.floor((box.maxHeight + 1e-6) / (size * box.lineHeight)));
-  if (lines.length <= room) return result(lines, size, false);
+  if (lines.length <= room) return result(lines, widths, size, false);
   const kept = lines.slice(0, room);
   if (kept.length > 0) kept[kept.length - 1] = withEllipsis(measurer, kept[kept.length - 1], box.face, size, box.maxWidth);
-  return result(kept, size, true);
+  return result(kept, kept.map((line) => measurer.width(line, box.face, size)), size, true);
 }
 
 function withEllipsis(measurer: TextMeasurer, line: string, face: FontFace, size: number, maxWidth: number): string {

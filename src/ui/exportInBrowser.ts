@@ -19,7 +19,7 @@ import { getFontFaceCss } from '../../export/svgFonts';
 const fontUrls: Record<string, string> = { 'Source Sans 3:400': regular, 'Source Sans 3:600': semibold, 'Source Sans 3:700': bold };
 let fontBytes: Promise<FontBytes> | undefined;
 
-function loadFontBytes(): Promise<FontBytes> {
+export function loadFontBytes(): Promise<FontBytes> {
   fontBytes ??= Promise.all(
     Object.entries(fontUrls).map(async ([key, url]) => {
       const response = await fetch(url);
@@ -47,7 +47,9 @@ export async function exportInBrowser(doc: TrappDocument, context: SceneContext,
   const placement = placeScene(scene, { ...options, bleedMm: 0, cropMarks: false });
   const size = getPngSize(placement, options.dpi);
   const createCanvas = (width: number, height: number) => Object.assign(document.createElement('canvas'), { width, height });
-  const data = await renderPng({ scene, placement, size, measurer: context.measurer, createCanvas, createDeflate: () => new CompressionStream('deflate') }, progress);
+  const encodeCanvas = (canvas: HTMLCanvasElement) =>
+    new Promise<Uint8Array | undefined>((resolve) => canvas.toBlob((blob) => (blob ? blob.arrayBuffer().then((b) => resolve(new Uint8Array(b)), () => resolve(undefined)) : resolve(undefined)), 'image/png'));
+  const data = await renderPng({ scene, placement, size, measurer: context.measurer, createCanvas, encodeCanvas, createDeflate: () => new CompressionStream('deflate') }, progress);
   return { ...file, data, reducedDpi: size.reduced ? size.dpi : undefined };
 }
 
