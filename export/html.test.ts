@@ -59,7 +59,9 @@ describe('web page safety', () => {
     ['https://lillesand.kommune.no/tjenester', true],
     ['http://example.no', true],
     ['mailto:post@gausdal.kommune.no', true],
-    ['tel:+47 61 22 00 00', true],
+    ['tel:+4761220000', true],
+    // Stored phone links have no spaces (checkHref takes them out when the user types one).
+    ['tel:+47 61 22 00 00', false],
     ['javascript:alert(1)', false],
     ['data:text/html,<script>', false],
     ['/relative/page', false],

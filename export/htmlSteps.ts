@@ -2,7 +2,7 @@
 import type { Item, Step, TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import { getStepFill, getStepTextColour } from '@/layout/stepColours';
-import { getSafeHref } from './safeHref';
+import { isSafeHref } from '@/model/links';
 import { escapeXml as escape } from './svg';
 
 /** The page's own words, in the document's language (a template keeps the language it was published in). */
@@ -19,8 +19,8 @@ export function renderItemText(item: Pick<Item, 'text' | 'links'>): string {
   let at = 0;
   for (const link of item.links ?? []) {
     const start = item.text.indexOf(link.text, at);
-    const href = getSafeHref(link.href);
-    if (start < 0 || !href) continue;
+    const href = link.href;
+    if (start < 0 || !isSafeHref(href)) continue;
     html += escape(item.text.slice(at, start)) + `<a href="${escape(href)}">${escape(link.text)}</a>`;
     at = start + link.text.length;
   }

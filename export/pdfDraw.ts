@@ -6,7 +6,7 @@ import type { PathPrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } fr
 import { parseColour } from './colour';
 import { getRectSegments, parsePathData, type Segment } from './pathData';
 import { placeBox, placeRect, type Placement } from './placement';
-import { getSafeHref } from './safeHref';
+import { isSafeHref } from '@/model/links';
 
 export type PdfDrawContext = { pdf: jsPDF; placement: Placement; fontFor: (face: FontFace) => string; measurer: TextMeasurer };
 
@@ -23,8 +23,8 @@ export function drawPrimitive(primitive: Primitive, ctx: PdfDrawContext): void {
     case 'path': return withOpacity(ctx.pdf, primitive.opacity, () => drawPath(primitive, ctx));
     case 'text': return drawText(primitive, ctx);
     case 'link': {
-      const href = getSafeHref(primitive.href);
-      if (!href) return;
+      const href = primitive.href;
+      if (!isSafeHref(href)) return;
       const box = placeBox(primitive, ctx.placement);
       ctx.pdf.link(box.x, box.y, box.w, box.h, { url: href });
       return;

@@ -109,11 +109,30 @@ export function fitText(measurer: TextMeasurer, text: string, box: TextBox): Fit
     overflow,
   });
   if (text.trim() === '') return result([], [], box.size, false);
-  for (let size = box.size; size >= box.minSize - 1e-9; size -= 0.5) {
+  // Sizes from the preferred one down to the minimum in half points. Smaller type never needs more
+  // lines (greedy wrapping with every width scaled alike), so whether it fits is monotone in the
+  // size and the largest size that fits can be found by halving.
+  const sizes: number[] = [];
+  for (let size = box.size; size >= box.minSize - 1e-9; size -= 0.5) sizes.push(size);
+  const attempt = (size: number) => {
     const { lines, widths } = wrapMeasured(measurer, text, box.face, size, box.maxWidth, false);
-    const fitsWidth = widths.every((width) => width <= box.maxWidth);
-    if (fitsWidth && lines.length * size * box.lineHeight <= box.maxHeight + 1e-6) return result(lines, widths, size, false);
+    const fits = widths.every((width) => width <= box.maxWidth) && lines.length * size * box.lineHeight <= box.maxHeight + 1e-6;
+    return fits ? result(lines, widths, size, false) : undefined;
+  };
+  const first = sizes.length > 0 ? attempt(sizes[0]) : undefined;
+  if (first) return first;
+  let low = 1;
+  let high = sizes.length - 1;
+  let best: FittedText | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const fitted = attempt(sizes[mid]);
+    if (fitted) {
+      best = fitted;
+      high = mid - 1;
+    } else low = mid + 1;
   }
+  if (best) return best;
   const size = box.minSize;
   const { lines, widths } = wrapMeasured(measurer, text, box.face, size, box.maxWidth, true);
   const room = Math.max(0, Math.floor((box.maxHeight + 1e-6) / (size * box.lineHeight)));

@@ -18,6 +18,13 @@ export async function startBrowserWorkspace(createFallback: () => TrappDocument)
   void navigator.storage?.persist?.().catch(() => false);
   const workspace = await Workspace.start({ store, lock: new DocumentLock(navigator.locks), channel: createTabChannel(), createFallback });
   const flush = () => void workspace.flush();
+  // beforeunload comes first when a tab is closed, and leaves the most time for the last write.
+  window.addEventListener('beforeunload', (event) => {
+    flush();
+    // Changes the browser refused to store (or cannot store at all) would be lost: let the browser ask first.
+    const { saving, storageUnavailable } = workspace.getState();
+    if (saving === 'failed' || (storageUnavailable && workspace.hasUnsavedChanges())) event.preventDefault();
+  });
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
   return workspace;

@@ -41,7 +41,10 @@ export class DocumentStore {
     const tx = this.db.transaction(['documents', 'histories'], 'readwrite');
     // A refused write (quota) rejects the put and the transaction both; the put's error is the one reported.
     tx.done.catch(() => undefined);
-    await Promise.all([tx.objectStore('documents').put({ ...record, updatedAt: this.now() }), tx.objectStore('histories').put({ id: record.id, ...history }), tx.done]);
+    const writes = [tx.objectStore('documents').put({ ...record, updatedAt: this.now() }), tx.objectStore('histories').put({ id: record.id, ...history })];
+    // Commit now rather than when the page next idles: the page may be closing.
+    tx.commit?.();
+    await Promise.all([...writes, tx.done]);
   }
 
   async rename(id: string, name: string): Promise<void> {

@@ -34,15 +34,15 @@ export function sanitizeSvg(source: string): SvgSanitizeResult {
 
   const parser = new SaxesParser({ xmlns: true, position: false });
   parser.on('error', () => {
-    failure ??= 'invalid';
+    throw new Error((failure ??= 'invalid'));
   });
   parser.on('opentag', (tag) => {
-    if (failure) return;
     elements++;
-    if (stack.length >= MAX_DEPTH || elements > MAX_ELEMENTS) failure = 'tooComplex';
+    // Throwing stops the parser at once; the catch below keeps the reason.
+    if (stack.length >= MAX_DEPTH || elements > MAX_ELEMENTS) throw new Error((failure = 'tooComplex'));
     if (!sawRoot) {
       sawRoot = true;
-      if (tag.local !== 'svg' || (tag.uri !== SVG_NS && tag.uri !== '')) failure = 'notSvg';
+      if (tag.local !== 'svg' || (tag.uri !== SVG_NS && tag.uri !== '')) throw new Error((failure = 'notSvg'));
     }
     const kind = skipping > 0 ? 'skip' : classify(tag);
     stack.push(kind);

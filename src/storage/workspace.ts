@@ -91,23 +91,14 @@ export class Workspace {
   async create(document: TrappDocument, name = getDefaultName(document), { force = false } = {}): Promise<OpenOutcome> {
     await this.autosave.flush();
     if (!force && this.state.access === 'edit' && this.hasUnsavedChanges()) return { ok: false, reason: 'unsaved' };
-    const store = this.options.store;
-    let refusal: unknown;
-    if (store) {
-      try {
-        const record = await store.create(document, name);
-        this.changedLibrary();
-        return await this.open(record.id, { force: true });
-      } catch (error) {
-        refusal = error;
-      }
-    }
-    // Not stored (no database, or it refused): edit it in memory; autosave keeps trying to store it.
     this.options.lock.release();
+    // Shown at once; autosave then stores it as a new record. If the store refuses, it stays open
+    // here, unsaved and said so, and autosave keeps trying.
     this.show(document, undefined, 'edit', undefined, name);
-    if (store) {
+    if (this.options.store) {
       this.savedDocument = undefined;
-      this.onSaveError(refusal);
+      this.onEditorChange();
+      await this.autosave.flush();
     }
     return { ok: true };
   }
@@ -158,6 +149,7 @@ export class Workspace {
       await this.options.lock.tryAcquire(id);
       this.setState({ documentId: id });
       this.changedLibrary();
+      await store.setSetting('lastOpened', id).catch(() => undefined);
     }
     const record = { id, name: this.state.name, document, createdAt: this.createdAt };
     await store.save(record, { version: document.version, ...toStoredHistory(this.editor.getHistorySnapshot()) });

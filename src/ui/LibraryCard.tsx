@@ -5,13 +5,14 @@ import type { LibraryEntry } from '@/storage/library';
 import { duplicateDocument, renameDocument } from '@/storage/libraryActions';
 import type { Workspace } from '@/storage/workspace';
 import { useT } from './i18nContext';
+import { formatDateTime } from '@/i18n/formatDate';
 
 type Props = { entry: LibraryEntry; workspace: Workspace; isCurrent: boolean; context: SceneContext; onOpen: () => void; onDelete: () => void };
 
 export function LibraryCard({ entry, workspace, isCurrent, context, onOpen, onDelete }: Props) {
   const t = useT();
   const [renaming, setRenaming] = useState(false);
-  const changed = new Intl.DateTimeFormat(t('app.locale'), { dateStyle: 'medium', timeStyle: 'short' }).format(entry.updatedAt);
+  const changed = formatDateTime(entry.updatedAt, t('app.locale'));
   return (
     <article className={`library-card${isCurrent ? ' current' : ''}`} aria-label={entry.name}>
       <button type="button" className="thumbnail" onClick={onOpen} aria-label={t('library.openNamed', { name: entry.name })}>

@@ -47,7 +47,12 @@ export async function openFile(page, path) {
   await (await chooser).setFiles(path);
 }
 
-/** What the canvas draws as the document's heading (municipality and title). */
-export async function drawnHeader(page) {
-  return page.locator('.react-flow__node-scene').first().getAttribute('aria-label');
+/** The names of everything drawn on the canvas, in order: the document as the user sees it. */
+export async function drawnLabels(page) {
+  return page.locator('.react-flow__node-scene').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
+}
+
+/** Waits until the canvas draws the heading of the given municipality's trapp. */
+export async function waitForHeader(page, municipality) {
+  await page.getByRole('img', { name: new RegExp(`^${municipality}: `) }).waitFor();
 }

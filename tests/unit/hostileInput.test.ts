@@ -45,7 +45,15 @@ function expectSentences(result: LoadResult) {
 
 describe('wrong types at every level of a real template', () => {
   const paths = getPaths(JSON.parse(gausdal)).filter((p) => p.length > 0 && p[0] !== 'format' && p[0] !== 'version');
-  const wrong = [null, 42, 'tekst', true, [], {}];
+  /** Values of other types than the one at a path: null, and the two types a mistaken program most likely writes. */
+  const wrongFor = (original: unknown): unknown[] => {
+    if (Array.isArray(original)) return [null, {}, 'tekst'];
+    if (original === null) return [{}, 'tekst'];
+    if (typeof original === 'object') return [null, [], 42];
+    if (typeof original === 'string') return [null, 42, {}];
+    if (typeof original === 'number') return [null, 'tekst', []];
+    return [null, 'tekst', 1];
+  };
 
   it(`checks ${paths.length} paths`, () => {
     expect(paths.length).toBeGreaterThan(300);
@@ -55,8 +63,7 @@ describe('wrong types at every level of a real template', () => {
     let checked = 0;
     for (const path of paths) {
       const original = path.reduce<any>((v, k) => v[k], JSON.parse(gausdal));
-      for (const value of wrong) {
-        if (typeof value === typeof original && Array.isArray(value) === Array.isArray(original) && (value === null) === (original === null)) continue;
+      for (const value of wrongFor(original)) {
         const result = loadDocument(withValue(gausdal, path, value));
         checked++;
         expectSentences(result);
@@ -67,7 +74,7 @@ describe('wrong types at every level of a real template', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
-  });
+  }, 60_000);
 });
 
 describe('script in every text field', () => {
