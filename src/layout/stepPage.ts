@@ -114,7 +114,7 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
   }
   let callout: StepSheet['callout'];
   if (step.callout?.trim()) {
-    const fitted = fitText(measurer, step.callout, { face: { ...body, weight: 600 }, size: u(11), minSize: u(8), lineHeight: 1.3, maxWidth: Math.min(contentWidth, u(720)) - u(14), maxHeight: height * 0.25 });
+    const fitted = fitText(measurer, step.callout, { face: { ...body, weight: 600 }, size: u(12), minSize: u(9), lineHeight: 1.3, maxWidth: Math.min(contentWidth, u(900)) - u(14), maxHeight: height * 0.32 });
     if (fitted.overflow) overflows.push({ kind: 'callout', id: step.id, field: 'callout' });
     const box = { x: margin, y: cursor, w: fitted.width + u(14), h: fitted.height };
     callout = { box, text: placeText(measurer, fitted, margin + u(12), cursor) };
@@ -150,10 +150,10 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
     const flowTo = (limit: number) => flowBlocks(blocks, { columns: columnCount, top: (sheet) => (sheet === 0 ? cursor : continuedTop), bottom: limit });
     return { wrapped, flowTo, placements: flowTo(bottom), tallest: getTallestUnit(blocks) };
   };
-  // Short content gets larger type (up to 1.4 times) as long as it all fits one sheet; then columns are evened out.
+  // Short content gets larger type (up to 1.8 times) as long as it all fits one sheet; then columns are evened out.
   const onOneSheet = (placements: { sheet: number }[]) => placements.every((p) => p.sheet === 0);
   let flow = flowAt(1);
-  for (const factor of [1.4, 1.3, 1.2, 1.1]) {
+  for (const factor of [1.8, 1.6, 1.4, 1.3, 1.2, 1.1]) {
     const larger = flowAt(factor);
     if (onOneSheet(larger.placements)) {
       flow = larger;
