@@ -4,6 +4,7 @@ import { build } from 'vite';
 import { benchLayout } from './layout.bench';
 import { measureFirstLoad } from './bundle';
 import { benchPdf } from './export.bench';
+import { benchBrowserPng } from './browserPng.bench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -12,6 +13,9 @@ const layout = benchLayout();
 const pdf = await benchPdf();
 await build({ root, logLevel: 'warn', build: { outDir: 'dist' } });
 const bundle = measureFirstLoad(`${root}/dist`);
+const png = await benchBrowserPng(root);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 const lines = [
   `# Benchmarks (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${process.arch})`,
@@ -21,6 +25,8 @@ const lines = [
   `Layout + scene of Alver's overview (13 steps, bands, housing track, cost bars): median ${layout.alver.median.toFixed(2)} ms, p95 ${layout.alver.p95.toFixed(2)} ms (target < 5 ms)`,
   `Vector PDF, Alver, A3 overview: median ${pdf.overview.median.toFixed(0)} ms (first run ${pdf.overview.cold.toFixed(0)} ms), ${kb(pdf.overview.bytes)} (target < 300 ms, < 250 KB)`,
   `Vector PDF, Alver, all pages (overview + 13 step pages), A3: median ${pdf.all.median.toFixed(0)} ms (first run ${pdf.all.cold.toFixed(0)} ms), ${kb(pdf.all.bytes)} (target < 1.5 s)`,
+  `A1 PNG at 300 dpi, Alver, in Chromium ${png.chromium} through the export dialog (${png.ours.width} x ${png.ours.height} px): exporter median ${s(png.ours.exporter)} of ${png.ours.times.map((t) => s(t)).join(', ')} (drawing ${s(png.ours.draw)}, PNG encoding by canvas.toBlob ${s(png.ours.encode)}), click to file ${s(png.ours.clickToFile)}, ${mb(png.ours.bytes)}; browser peak ${mb(png.ours.peak)} Pss (${mb(png.ours.before)} before); ${(png.ours.drawn * 100).toFixed(1)} % of pixels drawn, not blank (target < 1 s, < 1.2 GB)`,
+  `Naive A1 PNG (html-to-image toPng of the React Flow viewport, same pixel size) into jsPDF: PNG ${s(png.naive.pngMs)}, PDF ${s(png.naive.totalMs)} in all, PNG ${mb(png.naive.pngBytes)}, PDF ${mb(png.naive.pdfBytes)}; browser peak ${mb(png.naive.peak)} Pss (${mb(png.naive.before)} before); ${(png.naive.drawn * 100).toFixed(1)} % of pixels drawn`,
   `First-load JavaScript: ${kb(bundle.gzip)} gzip (${kb(bundle.raw)} raw) in ${bundle.files.length} file(s) (target < 250 KB gzip)`,
   ...bundle.files.map((f) => `  - ${f.file}: ${kb(f.gzip)} gzip`),
 ];

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from './cliArgs';
-import { readPdfInfo } from './testing/readers';
+import { decodePng } from './testing/pixels';
+import { readPdfInfo, runTool } from './testing/readers';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'trappa-cli-'));
@@ -19,6 +20,10 @@ describe('parseCliArgs', () => {
     const parsed = parseCliArgs(['lillesand', '--page', 'a3', '--orientation=portrait', '--pages', 'all', '--bleed', '3', '--crop-marks', '--dpi', '300', '--margin', '5', '--out', 'x.PDF']);
     expect(parsed).toEqual({ ok: true, args: { input: 'lillesand', out: 'x.PDF', format: 'pdf', options: { size: 'A3', orientation: 'portrait', pages: 'all', bleedMm: 3, cropMarks: true, dpi: 300, marginMm: 5 } } });
     expect(parseCliArgs(['a', '--print-shop', '--out', 'x.svg'])).toMatchObject({ ok: true, args: { format: 'svg', options: { bleedMm: 3, cropMarks: true } } });
+    expect(parseCliArgs(['a', '--width', '2000', '--transparent', '--outlines', '--no-relayout', '--out', 'x.png'])).toEqual({
+      ok: true,
+      args: { input: 'a', out: 'x.png', format: 'png', options: { pixelWidth: 2000, transparent: true, outlines: true, relayout: false } },
+    });
   });
 
   it.each([
@@ -31,6 +36,8 @@ describe('parseCliArgs', () => {
     [['a', '--pages', 'some', '--out', 'x.pdf'], 'export.cli.badValue'],
     [['a', '--colour', 'red', '--out', 'x.pdf'], 'export.cli.badOption'],
     [['a', '--out'], 'export.cli.missingValue'],
+    [['a', '--width', '1500.5', '--out', 'x.png'], 'export.cli.badValue'],
+    [['a', '--width', '8', '--out', 'x.png'], 'export.cli.badValue'],
   ])('%j is refused with %s', (argv, key) => {
     expect(parseCliArgs(argv)).toMatchObject({ ok: false, problem: { key } });
   });
@@ -71,5 +78,26 @@ describe('npm run export', { timeout: 30_000 }, () => {
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(2);
     expect(readFileSync(join(dir, 'gausdal-01.svg'), 'utf8')).toMatch(/^<\?xml/);
+  });
+
+  it('writes a transparent PNG of the width asked for, its resolution in pHYs to match', () => {
+    const out = join(dir, 'alver.png');
+    const result = cli('alver', '--width', '1000', '--transparent', '--out', out);
+    expect(result.status).toBe(0);
+    const check = runTool('pngcheck', ['-v', out]).stdout.toString();
+    expect(check).toMatch(/1000 x 707 image, 32-bit RGB\+alpha/);
+    // A3 is 420 mm wide: 1000 px on it is 60.5 dpi, 2381 pixels per metre.
+    expect(check).toMatch(/2381 pixels\/meter \(60 dpi\)/);
+    const png = decodePng(readFileSync(out));
+    expect(png.data[3]).toBe(0);
+    expect(png.data.some((v, i) => i % 4 === 3 && v === 255)).toBe(true);
+  });
+
+  it('writes an SVG with its text as outlines that rsvg-convert renders', () => {
+    const out = join(dir, 'nordre-land.svg');
+    expect(cli('nordre-land', '--outlines', '--out', out).status).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).not.toMatch(/<text[\s>]/);
+    expect(runTool('rsvg-convert', ['--format', 'png', '--width', '600'], svg)).toMatchObject({ status: 0, stderr: '' });
   });
 });

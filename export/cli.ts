@@ -9,13 +9,16 @@ import { parseCliArgs, type CliArgs } from './cliArgs';
 import { renderHtml } from './html';
 import { getNodeSceneContext } from './nodeContext';
 import { readShippedFontBytes } from './nodeFonts';
+import { withUserFontBytes, withUserFonts } from '@/layout/userFonts';
 import { getNodePngSize, renderPngInNode } from './nodePng';
 import { getDefaultExportOptions, type ExportOptions } from './options';
 import { renderPdf } from './pdf';
 import { placeScene } from './placement';
-import { getExportSheets } from './sheets';
+import { getPngDpi } from './rasterPng';
+import { getExportDocument, getExportSheets } from './sheets';
 import { renderSvg } from './svg';
 import { getFontFaceCss } from './svgFonts';
+import { createTextOutliner } from './svgOutlines';
 
 const t = createTranslator('nb');
 const templatesDir = fileURLToPath(new URL('../templates/', import.meta.url));
@@ -52,24 +55,27 @@ async function run({ input, out, format, options: given }: CliArgs) {
   const doc = readDocument(input);
   const defaults = getDefaultExportOptions(doc);
   const options: ExportOptions = { ...defaults, ...given, format, paper: { size: given.size ?? doc.page.size, orientation: given.orientation ?? doc.page.orientation } };
-  const context = getNodeSceneContext();
-  const fonts = readShippedFontBytes();
+  // Fonts the user uploaded travel in the document: measured and embedded like the shipped ones.
+  const shipped = getNodeSceneContext();
+  const context = { ...shipped, measurer: withUserFonts(shipped.measurer, doc.fonts) };
+  const fonts = withUserFontBytes(readShippedFontBytes(), doc.fonts);
   const files: [string, Uint8Array | string][] = [];
   if (format === 'pdf') files.push([out, await renderPdf({ document: doc, context, fonts, options })]);
   else if (format === 'html') files.push([out, renderHtml({ document: doc, context, fonts })]);
   else {
-    const sheets = getExportSheets(doc, context, options.pages);
+    const sheets = getExportSheets(getExportDocument(doc, options), context, options.pages);
     sheets.forEach((scene, i) => {
       const path = getNumberedPath(out, i, sheets.length);
       if (format === 'svg') {
-        files.push([path, renderSvg(scene, { placement: placeScene(scene, options), fontFaceCss: getFontFaceCss([scene], fonts) })]);
+        const text = options.outlines ? { outliner: createTextOutliner(fonts) } : { fontFaceCss: getFontFaceCss([scene], fonts) };
+        files.push([path, renderSvg(scene, { placement: placeScene(scene, options), ...text })]);
         return;
       }
       // A PNG is for screens and documents: no bleed or crop marks.
       const placement = placeScene(scene, { ...options, bleedMm: 0, cropMarks: false });
-      const size = getNodePngSize(placement, options.dpi);
-      if (size.reduced) process.stderr.write(`${t('export.png.reduced', { dpi: size.dpi })}\n`);
-      files.push([path, renderPngInNode(scene, placement, size)]);
+      const size = getNodePngSize(placement, getPngDpi(options, placement));
+      if (size.reduced) process.stderr.write(`${t('export.png.reduced', { dpi: Math.round(size.dpi) })}\n`);
+      files.push([path, renderPngInNode(scene, placement, size, options)]);
     });
   }
   for (const [path, data] of files) {

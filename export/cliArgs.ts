@@ -1,7 +1,7 @@
 // The command line's options, parsed into export options or a problem to tell the user.
 import { pageSizes } from '@/model/schema';
 import type { MessageKey } from '@/i18n/nb';
-import { exportFormats, isPageSize, MAX_BLEED_MM, MAX_MARGIN_MM, PRINT_SHOP_BLEED_MM, type ExportFormat, type ExportOptions, type PageChoice } from './options';
+import { exportFormats, isPageSize, MAX_BLEED_MM, MAX_MARGIN_MM, MAX_PIXEL_WIDTH, MIN_PIXEL_WIDTH, PRINT_SHOP_BLEED_MM, type ExportFormat, type ExportOptions, type PageChoice } from './options';
 
 export type CliArgs = {
   input: string;
@@ -14,16 +14,17 @@ export type CliArgs = {
 export type CliProblem = { key: MessageKey; params?: Record<string, string | number> };
 export type CliParse = { ok: true; args: CliArgs } | { ok: false; problem: CliProblem } | { ok: 'help' };
 
-const withValue = ['--format', '--page', '--orientation', '--pages', '--bleed', '--margin', '--dpi', '--out'];
-const flags = ['--crop-marks', '--print-shop', '--help', '-h'];
+const withValue = ['--format', '--page', '--orientation', '--pages', '--bleed', '--margin', '--dpi', '--width', '--out'];
+const flags = ['--crop-marks', '--print-shop', '--transparent', '--outlines', '--no-relayout', '--help', '-h'];
 
 function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T | CliProblem {
   return (allowed as readonly string[]).includes(value) ? (value as T) : { key: 'export.cli.badValue', params: { option, value, allowed: allowed.join(', ') } };
 }
 
-function number(option: string, value: string, min: number, max: number): number | CliProblem {
+function number(option: string, value: string, min: number, max: number, whole = false): number | CliProblem {
   const n = Number(value.replace(',', '.'));
-  return value.trim() !== '' && Number.isFinite(n) && n >= min && n <= max ? n : { key: 'export.cli.badValue', params: { option, value, allowed: `${min}–${max}` } };
+  const ok = value.trim() !== '' && Number.isFinite(n) && n >= min && n <= max && (!whole || Number.isInteger(n));
+  return ok ? n : { key: 'export.cli.badValue', params: { option, value, allowed: `${min}–${max}` } };
 }
 
 const isProblem = (v: unknown): v is CliProblem => typeof v === 'object' && v !== null && 'key' in v;
@@ -58,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliParse {
     ['--bleed', (v) => number('--bleed', v, 0, MAX_BLEED_MM), (v) => (options.bleedMm = v)],
     ['--margin', (v) => number('--margin', v, 0, MAX_MARGIN_MM), (v) => (options.marginMm = v)],
     ['--dpi', (v) => number('--dpi', v, 10, 1200), (v) => (options.dpi = v)],
+    ['--width', (v) => number('--width', v, MIN_PIXEL_WIDTH, MAX_PIXEL_WIDTH, true), (v) => (options.pixelWidth = v)],
   ];
   for (const [name, parse, set] of parsed) {
     const raw = values.get(name);
@@ -67,6 +69,9 @@ export function parseCliArgs(argv: readonly string[]): CliParse {
     set(value as never);
   }
   if (values.has('--crop-marks')) options.cropMarks = true;
+  if (values.has('--transparent')) options.transparent = true;
+  if (values.has('--outlines')) options.outlines = true;
+  if (values.has('--no-relayout')) options.relayout = false;
   if (values.has('--print-shop')) {
     options.cropMarks = true;
     options.bleedMm ??= PRINT_SHOP_BLEED_MM;

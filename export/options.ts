@@ -13,6 +13,14 @@ export type ExportOptions = {
   bleedMm: number;
   cropMarks: boolean;
   dpi: number;
+  /** A PNG this many pixels wide instead of at `dpi`; 0 when the resolution decides. */
+  pixelWidth: number;
+  /** A PNG without the page background, for laying over other material. */
+  transparent: boolean;
+  /** SVG text as glyph outlines from the font files, for programs without the font. */
+  outlines: boolean;
+  /** Lays the document out again for the chosen paper instead of scaling its own layout to fit it. */
+  relayout: boolean;
 };
 
 export const exportFormats: readonly ExportFormat[] = ['pdf', 'png', 'svg', 'html'];
@@ -21,9 +29,11 @@ export const pngResolutions = [72, 150, 300] as const;
 export const PRINT_SHOP_BLEED_MM = 3;
 export const MAX_MARGIN_MM = 100;
 export const MAX_BLEED_MM = 10;
+export const MIN_PIXEL_WIDTH = 16;
+export const MAX_PIXEL_WIDTH = 32767;
 
 export function getDefaultExportOptions(doc: TrappDocument): ExportOptions {
-  return { format: 'pdf', paper: { ...doc.page }, pages: 'overview', marginMm: 0, bleedMm: 0, cropMarks: false, dpi: 150 };
+  return { format: 'pdf', paper: { ...doc.page }, pages: 'overview', marginMm: 0, bleedMm: 0, cropMarks: false, dpi: 150, pixelWidth: 0, transparent: false, outlines: false, relayout: true };
 }
 
 export function applyPrintShopPreset(options: ExportOptions, on: boolean): ExportOptions {
@@ -55,6 +65,7 @@ export function readStoredOptions(text: string | null, fallback: ExportOptions, 
   try {
     const raw = JSON.parse(text) as Partial<ExportOptions>;
     const num = (value: unknown, min: number, max: number, otherwise: number) => (typeof value === 'number' && value >= min && value <= max ? value : otherwise);
+    const flag = (value: unknown, otherwise: boolean) => (typeof value === 'boolean' ? value : otherwise);
     return {
       format: exportFormats.includes(raw.format as ExportFormat) ? (raw.format as ExportFormat) : fallback.format,
       paper: {
@@ -64,8 +75,12 @@ export function readStoredOptions(text: string | null, fallback: ExportOptions, 
       pages: raw.pages === 'all' || raw.pages === 'overview' ? raw.pages : fallback.pages,
       marginMm: num(raw.marginMm, 0, MAX_MARGIN_MM, fallback.marginMm),
       bleedMm: num(raw.bleedMm, 0, MAX_BLEED_MM, fallback.bleedMm),
-      cropMarks: typeof raw.cropMarks === 'boolean' ? raw.cropMarks : fallback.cropMarks,
+      cropMarks: flag(raw.cropMarks, fallback.cropMarks),
       dpi: (pngResolutions as readonly number[]).includes(raw.dpi as number) ? (raw.dpi as number) : fallback.dpi,
+      pixelWidth: raw.pixelWidth === 0 ? 0 : Math.round(num(raw.pixelWidth, MIN_PIXEL_WIDTH, MAX_PIXEL_WIDTH, fallback.pixelWidth)),
+      transparent: flag(raw.transparent, fallback.transparent),
+      outlines: flag(raw.outlines, fallback.outlines),
+      relayout: flag(raw.relayout, fallback.relayout),
     };
   } catch {
     return fallback;

@@ -9,21 +9,21 @@ import type { ExportOptions } from './options';
 import { drawSceneOnPdf } from './pdfDraw';
 import { registerPdfFonts } from './pdfFonts';
 import { placeScene, type Placement } from './placement';
-import { getExportSheets } from './sheets';
+import { getExportDocument, getExportSheets } from './sheets';
 import { checkCancelled, type Progress } from './progress';
 
 export type PdfInput = {
   document: TrappDocument;
   context: SceneContext;
   fonts: FontBytes;
-  options: Pick<ExportOptions, 'paper' | 'pages' | 'marginMm' | 'bleedMm' | 'cropMarks'>;
+  options: Pick<ExportOptions, 'paper' | 'pages' | 'marginMm' | 'bleedMm' | 'cropMarks'> & { relayout?: boolean };
   /** Scenes to draw instead of the document's pages (the slides export); `options.pages` is then unused. */
   sheets?: Scene[];
 };
 
 export async function renderPdf(input: PdfInput, progress: Progress = {}): Promise<Uint8Array> {
   const { document: doc, context, fonts, options } = input;
-  const sheets = input.sheets ?? getExportSheets(doc, context, options.pages);
+  const sheets = input.sheets ?? getExportSheets(getExportDocument(doc, options), context, options.pages);
   let pdf: jsPDF | undefined;
   let fontFor: ReturnType<typeof registerPdfFonts> | undefined;
   for (const [index, scene] of sheets.entries()) {

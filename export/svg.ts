@@ -1,6 +1,7 @@
 import type { Scene, SceneNode } from '@/scene/primitives';
 import { toSvgElement, type SvgElement } from '@/scene/svgElements';
 import type { Placement } from './placement';
+import type { TextOutliner } from './svgOutlines';
 
 // Characters XML 1.0 forbids even escaped (control characters pasted from other programs, lone surrogates).
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -33,10 +34,17 @@ export type SvgOptions = {
   linkFor?: (node: SceneNode) => NodeLink | undefined;
   /** For inline SVG in HTML: no XML declaration, and attributes for the outer element. */
   inline?: { attrs: string };
+  /** Draws text as glyph outlines instead of <text> (then no font needs embedding). */
+  outliner?: TextOutliner;
 };
 
-function nodeToString(node: SceneNode, linkFor: SvgOptions['linkFor']): string {
-  const children = node.primitives.map(toSvgElement).filter((e): e is SvgElement => e !== undefined).map(elementToString);
+function nodeToString(node: SceneNode, { linkFor, outliner }: SvgOptions): string {
+  const children = node.primitives.map((p) => {
+    const outlined = p.kind === 'text' ? outliner?.text(p) : undefined;
+    if (outlined !== undefined) return outlined;
+    const element = toSvgElement(p);
+    return element ? elementToString(element) : '';
+  });
   const group = `<g data-ref="${escapeXml(node.id)}">${children.join('')}</g>`;
   const link = linkFor?.(node);
   return link ? `<a href="${escapeXml(link.href)}" aria-label="${escapeXml(link.label)}">${group}</a>` : group;
@@ -46,8 +54,9 @@ const r2 = (value: number) => Math.round(value * 100) / 100;
 
 /** The scene as a standalone SVG document in points. */
 export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
-  const body = scene.nodes.map((node) => nodeToString(node, options.linkFor)).join('\n');
-  const style = options.fontFaceCss ? `<defs><style>${options.fontFaceCss}</style></defs>\n` : '';
+  const body = scene.nodes.map((node) => nodeToString(node, options)).join('\n');
+  const defs = (options.fontFaceCss ? `<style>${options.fontFaceCss}</style>` : '') + (options.outliner?.defs() ?? '');
+  const style = defs ? `<defs>${defs}</defs>\n` : '';
   const p = options.placement;
   const w = r2(p ? p.mediaWidth : scene.width);
   const h = r2(p ? p.mediaHeight : scene.height);
@@ -59,5 +68,6 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
     ? `\n<g stroke="#000" stroke-width="0.25">${p.cropMarks.map(([x1, y1, x2, y2]) => `<path d="M${r2(x1)} ${r2(y1)}L${r2(x2)} ${r2(y2)}"/>`).join('')}</g>`
     : '';
   if (options.inline) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" ${options.inline.attrs}>\n${style}${background}\n${content}${marks}\n</svg>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${w}pt" height="${h}pt" viewBox="0 0 ${w} ${h}">\n${style}${background}\n${content}${marks}\n</svg>\n`;
+  const xlink = options.outliner ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"${xlink} width="${w}pt" height="${h}pt" viewBox="0 0 ${w} ${h}">\n${style}${background}\n${content}${marks}\n</svg>\n`;
 }

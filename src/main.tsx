@@ -3,13 +3,16 @@ import { createRoot } from 'react-dom/client';
 import defaultTemplate from '../templates/ostre-toten.trapp.json';
 import { loadParsed } from '@/model/load';
 import { createTranslator, describeProblem } from '@/i18n/translate';
+import { getInitialUiLanguage } from '@/i18n/uiLanguage';
 import { loadBrowserFonts } from '@/ui/fonts';
 import { App } from '@/ui/App';
 import { startBrowserWorkspace } from '@/storage/browserWorkspace';
+import { isPresenterWindow } from '@/ui/present/presenterChannel';
 import '@/ui/app.css';
+import '@/ui/a11y/a11y.css';
 
 const root = createRoot(document.getElementById('root')!);
-const t = createTranslator(localStorage.getItem('trappa.language') === 'en' ? 'en' : 'nb');
+const t = createTranslator(getInitialUiLanguage());
 
 async function start() {
   const loaded = loadParsed(defaultTemplate);
@@ -24,6 +27,16 @@ async function start() {
   );
 }
 
-start().catch((error: unknown) => {
+/** The presenter view (a second window opened by a presentation) needs fonts but no workspace: it must not take the document's lock. */
+async function startPresenter() {
+  const [{ PresenterView }, measurer] = await Promise.all([import('@/ui/present/PresenterView'), loadBrowserFonts()]);
+  root.render(
+    <StrictMode>
+      <PresenterView measurer={measurer} />
+    </StrictMode>,
+  );
+}
+
+(isPresenterWindow() ? startPresenter() : start()).catch((error: unknown) => {
   root.render(<p className="fatal" role="alert">{t('app.loadFailed', { detail: String(error instanceof Error ? error.message : error) })}</p>);
 });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Node, type NodeMouseHandler } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type AriaLabelConfig, type Node, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { SceneNodeView, type SceneFlowNode } from './SceneNodeView';
@@ -22,6 +22,8 @@ export type CanvasProps = {
   onSelect: (ref: SceneRef | undefined) => void;
   describe: (ref: SceneRef) => string;
   ariaLabel: string;
+  /** React Flow's own names and descriptions (zoom buttons, minimap, node help) in the interface language. */
+  ariaLabels?: Partial<AriaLabelConfig>;
   /** Drag handles to show (on the first sheet), e.g. for the selected chart's values. */
   handles: readonly EditHandle[];
   handleLabel: (handle: EditHandle) => string;
@@ -43,7 +45,7 @@ export function TrappCanvas(props: CanvasProps) {
   );
 }
 
-function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, handles, handleLabel, onHandleDrag, onHandleDragEnd, onStartEdit, inline }: CanvasProps) {
+function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ariaLabels, handles, handleLabel, onHandleDrag, onHandleDragEnd, onStartEdit, inline }: CanvasProps) {
   const flow = useReactFlow();
   const nodes = useMemo(() => {
     const all: (SceneFlowNode | PageFlowNode | HandleFlowNode | InlineEditorFlowNode)[] = [];
@@ -135,10 +137,11 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, han
       maxZoom={6}
       proOptions={{ hideAttribution: true }}
       aria-label={ariaLabel}
+      ariaLabelConfig={ariaLabels}
     >
       <FitOnPageChange pageKey={pageKey} />
       <Background gap={24} color="#d5dde3" />
-      <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={(n) => (n.type === 'page' ? '#ffffff' : '#9fb8c4')} />
+      <MiniMap pannable zoomable nodeColor={(n) => (n.type === 'page' ? '#ffffff' : '#9fb8c4')} />
       <Controls showInteractive={false} />
     </ReactFlow>
   );

@@ -1,7 +1,10 @@
 import type { Step, TrappDocument } from '@/model/types';
 import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow, StepColumn } from './geometry';
-import { getStepFill, getStepTextColour } from './stepColours';
+import { getHeadingWeight, getLineWidth, getStepShape } from '@/model/themes';
+import { readableOn } from './colour';
+import { getStepFill } from './stepColours';
+import { getStepBody, getStepTitleColour, type StepBody } from './stepShape';
 import { getStaircaseColumns } from './stepColumns';
 import { placeText, type TextBlock } from './textBlock';
 import { fitText } from './wrap';
@@ -10,7 +13,12 @@ export type StepGeometry = Box & {
   stepId: string;
   number: number;
   fill: string;
+  /** The colour of the title and subtitle (and of the number, unless `numberColour` says otherwise). */
   textColour: string;
+  /** The number's colour where it differs from the texts' (on a card's tile). */
+  numberColour?: string;
+  /** How the staircase draws the step; a mastery chart's step labels have none. */
+  body?: StepBody;
   numberText: TextBlock;
   title: TextBlock;
   subtitle?: TextBlock;
@@ -44,28 +52,35 @@ export function layoutStaircase(measurer: TextMeasurer, doc: TrappDocument, plan
     const x = plan.rightward ? plan.left + index * plan.shift : plan.right - plan.blockWidth - index * plan.shift;
     const y = bottom - (index + 1) * blockHeight - index * gap;
     const box = { x, y, w: plan.blockWidth, h: blockHeight };
-    return layoutStepBlock(measurer, doc, step, index, box, getStepFill(doc, index), getStepTextColour(doc, index), scale, overflows);
+    return layoutStepBlock(measurer, doc, step, index, box, plan.rightward, scale, overflows);
   });
   return { steps, gap };
 }
 
-function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step, index: number, box: Box, fill: string, textColour: string, scale: number, overflows: Overflow[]): StepGeometry {
+function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step, index: number, box: Box, rightward: boolean, scale: number, overflows: Overflow[]): StepGeometry {
   const theme = doc.theme;
+  const fill = getStepFill(doc, index);
   const fontScale = step.style?.fontScale ?? 1;
   const padding = Math.min(10 * scale, box.h * 0.12);
   const number = index + 1;
-  const numberFace: FontFace = { family: theme.headingFont, weight: 700 };
+  const headingWeight = getHeadingWeight(theme);
+  const numberFace: FontFace = { family: theme.headingFont, weight: headingWeight };
   const numberSize = Math.min(box.h * 0.62, 30 * scale);
   const numberColumn = measurer.width(String(Math.max(9, doc.steps.length)), numberFace, numberSize);
+  const shape = getStepShape(theme);
+  const { body, content } = getStepBody({ box, shape, fill, background: theme.background, cornerRadius: theme.cornerRadius, lineWidth: getLineWidth(theme), rightward, padding, numberColumn, scale });
+  // On a card the texts sit on its pale surface and the number on the tile of the step's colour.
+  const textColour = getStepTitleColour(doc, index);
+  const numberColour = body.shape === 'card' ? readableOn(fill, theme.text) : undefined;
   const numberFitted = { lines: [String(number)], face: numberFace, size: numberSize, lineHeight: numberSize * 1.1, width: measurer.width(String(number), numberFace, numberSize), height: numberSize * 1.1, overflow: false };
-  const numberText = placeText(measurer, numberFitted, box.x + padding + numberColumn / 2, box.y + (box.h - numberFitted.height) / 2, 'middle');
+  const numberText = placeText(measurer, numberFitted, content.numberCentre, box.y + (box.h - numberFitted.height) / 2, 'middle');
 
-  const textX = box.x + 2 * padding + numberColumn + padding * 0.5;
-  const textWidth = box.x + box.w - padding - textX;
+  const textX = content.textLeft;
+  const textWidth = content.textRight - textX;
   const innerHeight = box.h - 2 * padding;
   const wantsSubtitle = doc.layout.showSubtitles && step.subtitle.trim() !== '';
   const titleFitted = fitText(measurer, step.title, {
-    face: { family: theme.headingFont, weight: 700 },
+    face: { family: theme.headingFont, weight: headingWeight },
     size: 14 * scale * fontScale,
     minSize: 7 * scale,
     lineHeight: 1.15,
@@ -94,5 +109,5 @@ function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step,
   const textTop = box.y + padding + (innerHeight - textHeight) / 2;
   const title = placeText(measurer, titleFitted, textX, textTop);
   const subtitle = subtitleFitted ? placeText(measurer, subtitleFitted, textX, textTop + titleFitted.height + gapBetween) : undefined;
-  return { ...box, stepId: step.id, number, fill, textColour, numberText, title, subtitle };
+  return { ...box, stepId: step.id, number, fill, textColour, numberColour, body, numberText, title, subtitle };
 }

@@ -46,7 +46,7 @@ export function readFontMetrics(bytes: ArrayBuffer | Uint8Array): FontMetrics {
   };
 }
 
-function readTableDirectory(data: DataView): Map<string, number> {
+export function readTableDirectory(data: DataView): Map<string, number> {
   const count = data.getUint16(4);
   const tables = new Map<string, number>();
   for (let i = 0; i < count; i++) {
@@ -58,7 +58,7 @@ function readTableDirectory(data: DataView): Map<string, number> {
 }
 
 /** Returns a lookup from code point to glyph index, from a Unicode cmap subtable (format 12 or 4). */
-function readCharacterMap(data: DataView, cmap: number): (codePoint: number) => number {
+export function readCharacterMap(data: DataView, cmap: number): (codePoint: number) => number {
   const count = data.getUint16(cmap + 2);
   let format4: number | undefined;
   for (let i = 0; i < count; i++) {

@@ -6,7 +6,7 @@ import { MAX_STEPS } from './schema';
 import { getStepIndex, repairStepRanges } from './steps';
 import type { Band, LayoutOptions, PageSize, Step, Theme, TrappDocument } from './types';
 
-export type StepTextField = 'title' | 'subtitle' | 'vision' | 'callout' | 'footnote';
+export type StepTextField = 'title' | 'subtitle' | 'vision' | 'callout' | 'footnote' | 'notes';
 export type MetaTextField = 'municipality' | 'title' | 'intro' | 'footnote';
 
 const stepNumber = (doc: TrappDocument, stepId: string) => getStepIndex(doc, stepId) + 1;

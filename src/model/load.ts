@@ -71,6 +71,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The document as file text, keys in the schema's order, so saving what was opened gives the same bytes. */
 export function saveDocument(document: TrappDocument): string {
-  return JSON.stringify(document, null, 2) + '\n';
+  const canonical = documentSchema.safeParse(document);
+  return JSON.stringify(canonical.success ? canonical.data : document, null, 2) + '\n';
 }

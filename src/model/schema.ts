@@ -72,6 +72,8 @@ export const stepSchema = z.object({
   callout: text.optional(),
   /** Small print belonging to the step, such as an explanation of a starred word. */
   footnote: text.optional(),
+  /** Speaker notes for presenting the step; never drawn. Optional, so version 1 files without it stay valid. */
+  notes: text.optional(),
   style: styleOverrideSchema.optional(),
 });
 
@@ -163,6 +165,9 @@ export const pageSchema = z.object({
 
 export const pageSizes = ['A4', 'A3', 'A2', 'A1', 'A0', '16:9'] as const;
 
+/** Block: a rectangle with the theme's corner radius; rounded: a pill; arrow: pointing along the reading direction; card: a pale card with the number on a tile of the step's colour. */
+export const stepShapes = ['block', 'rounded', 'arrow', 'card'] as const;
+
 export const themeSchema = z.object({
   name: text,
   background: colour,
@@ -175,6 +180,26 @@ export const themeSchema = z.object({
   headingFont: text,
   bodyFont: text,
   cornerRadius: z.number().min(0).max(40),
+  // Added after version 1 shipped, so optional; the default is applied where each is read (src/model/themes.ts).
+  /** How a step is drawn on the overview; default 'block'. */
+  stepShape: z.enum(stepShapes).optional(),
+  /** Weight of titles and step numbers; default 700. */
+  headingWeight: z.union([z.literal(600), z.literal(700)]).optional(),
+  /** Multiplies the width of rules and arrows; default 1. */
+  lineWidth: z.number().min(0.25).max(4).optional(),
+});
+
+/** Largest font file a document carries (a full Latin family member is 100-600 KB). */
+export const MAX_FONT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * A TTF or OTF the user uploaded, carried inside the document (base64) so that every computer
+ * draws and measures it the same and every export can embed it. Optional, added after version 1.
+ */
+export const userFontSchema = z.object({
+  family: z.string().trim().min(1).max(64),
+  weight: z.union([z.literal(400), z.literal(600), z.literal(700)]),
+  data: z.string().max(Math.ceil(MAX_FONT_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'expected base64'),
 });
 
 export const layoutSchema = z.object({
@@ -209,4 +234,6 @@ export const documentSchema = z.object({
   tracks: z.array(trackSchema),
   charts: z.array(chartSchema),
   pages: z.array(pageSchema),
+  /** Fonts the user uploaded; a theme names them by family. Optional, added after version 1. */
+  fonts: z.array(userFontSchema).max(12).optional(),
 });

@@ -16,6 +16,8 @@ import type {
   trackSchema,
   figureKinds,
   pageSizes,
+  stepShapes,
+  userFontSchema,
 } from './schema';
 
 export type TrappDocument = z.infer<typeof documentSchema>;
@@ -33,5 +35,7 @@ export type FreeElement = z.infer<typeof freeElementSchema>;
 export type Page = z.infer<typeof pageSchema>;
 export type PageSize = (typeof pageSizes)[number];
 export type Theme = z.infer<typeof themeSchema>;
+export type StepShape = (typeof stepShapes)[number];
+export type UserFont = z.infer<typeof userFontSchema>;
 export type LayoutOptions = z.infer<typeof layoutSchema>;
 export type Language = TrappDocument['meta']['language'];

@@ -4,6 +4,8 @@ import { buildFigureBarsNodes } from './figureBarsScene';
 import { buildMasteryNodes } from './masteryChartScene';
 import type { Scene, SceneNode } from './primitives';
 import { arrowPrimitives, sceneNode as node, textPrimitives } from './sceneNodes';
+import { getStepPrimitives } from './stepScene';
+import { getLineWidth } from '@/model/themes';
 import { buildTrackNodes } from './trackScene';
 
 export { textPrimitives } from './sceneNodes';
@@ -12,6 +14,8 @@ export { textPrimitives } from './sceneNodes';
 export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): Scene {
   const theme = doc.theme;
   const s = layout.scale;
+  // Rules and arrows follow the theme's line width; type and fills do not.
+  const line = s * getLineWidth(theme);
   const nodes: SceneNode[] = [];
 
   for (const band of layout.bands) {
@@ -19,7 +23,7 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
     nodes.push(
       node({ kind: 'band', id: band.bandId }, strip, [
         { kind: 'rect', ...strip, fill: band.fill },
-        { kind: 'path', d: `M${rule.x} ${rule.y1}V${rule.y2}`, stroke: theme.mutedText, strokeWidth: 1.2 * s },
+        { kind: 'path', d: `M${rule.x} ${rule.y1}V${rule.y2}`, stroke: theme.mutedText, strokeWidth: 1.2 * line },
         ...textPrimitives(band.label, theme.mutedText),
       ]),
     );
@@ -37,14 +41,7 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
   if (layout.mastery) nodes.push(...buildMasteryNodes(layout.mastery, layout.steps, theme, s));
   else {
     for (const step of layout.steps) {
-      nodes.push(
-        node({ kind: 'step', id: step.stepId }, step, [
-          { kind: 'rect', x: step.x, y: step.y, w: step.w, h: step.h, fill: step.fill, radius: theme.cornerRadius * s },
-          ...textPrimitives(step.numberText, step.textColour),
-          ...textPrimitives(step.title, step.textColour),
-          ...textPrimitives(step.subtitle, step.textColour),
-        ]),
-      );
+      nodes.push(node({ kind: 'step', id: step.stepId }, step, getStepPrimitives(step)));
     }
   }
 
@@ -52,7 +49,7 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
     const { box } = callout;
     nodes.push(
       node({ kind: 'callout', id: callout.stepId }, box, [
-        { kind: 'path', d: `M${box.x + 2 * s} ${box.y}V${box.y + box.h}`, stroke: theme.accent, strokeWidth: 2.5 * s },
+        { kind: 'path', d: `M${box.x + 2 * s} ${box.y}V${box.y + box.h}`, stroke: theme.accent, strokeWidth: 2.5 * line },
         ...textPrimitives(callout.text, theme.text),
       ]),
     );
@@ -67,7 +64,7 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
     const box = { x: Math.min(from.x, to.x), y: from.y - head, w: Math.abs(to.x - from.x), h: head * 2 + (layout.axis.label.box.h || 0) + 6 * s };
     nodes.push(
       node({ kind: 'axis', id: 'axis' }, box, [
-        ...arrowPrimitives(from, to, theme.accent, 2 * s, head),
+        ...arrowPrimitives(from, to, theme.accent, 2 * line, head),
         ...textPrimitives(layout.axis.label, theme.mutedText),
         ...textPrimitives(layout.axis.start, theme.mutedText),
         ...textPrimitives(layout.axis.end, theme.mutedText),

@@ -13,9 +13,17 @@ import { TranslateContext } from './i18nContext';
 import { useDocument } from './useEditor';
 import { useHistoryShortcuts } from './shortcuts';
 import { Toolbar } from './Toolbar';
+import { Presentation } from './present/Presentation';
+import { CanvasOutline } from './a11y/CanvasOutline';
+import { getFlowAriaLabels } from './a11y/flowAriaLabels';
+import { useCanvasKeyboard } from './a11y/useCanvasKeyboard';
 import { StepsPanel } from './StepsPanel';
 import { Inspector } from './Inspector';
 import { OverflowStatus } from './OverflowStatus';
+import { ThemePanel } from './ThemePanel';
+import { ContrastStatus } from './ContrastStatus';
+import { useContrastIssues } from './useContrastIssues';
+import { useUserFonts } from './useUserFonts';
 import { PageStrip } from './PageStrip';
 import { Gallery } from './Gallery';
 import type { Workspace } from '@/storage/workspace';
@@ -37,9 +45,14 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const [pageId, setPageId] = useState<string | undefined>();
   const [galleryOpen, setGalleryOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [themeOpen, setThemeOpen] = useState(false);
+  const [presenting, setPresenting] = useState(false);
   const t = useMemo(() => createTranslator(language), [language]);
-  const context = useMemo<SceneContext>(() => ({ measurer, formatFigure: createFigureFormatter((f) => f.label || t(`figure.${f.kind}`)) }), [measurer, t]);
+  // Uploaded fonts travel in the document, so the measurer follows the document's fonts.
+  const documentMeasurer = useUserFonts(measurer, document.fonts);
+  const context = useMemo<SceneContext>(() => ({ measurer: documentMeasurer, formatFigure: createFigureFormatter((f) => f.label || t(`figure.${f.kind}`)) }), [documentMeasurer, t]);
   const openGallery = useCallback(() => setGalleryOpen(true), []);
+  const contrastIssues = useContrastIssues(document, context);
   const storage = useStorageUi({ workspace, context, onNew: openGallery });
   useEffect(() => {
     setSelection(undefined);
@@ -49,6 +62,8 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const page = pages.find((p) => p.id === pageId) ?? pages[0];
   const view = useMemo(() => buildPage(document, page, context), [document, page, context]);
   useHistoryShortcuts(editor);
+  useCanvasKeyboard((nodeId) => view.sheets.flatMap((sheet) => sheet.nodes).find((node) => node.id === nodeId)?.ref, setSelection);
+  const flowAriaLabels = useMemo(() => getFlowAriaLabels(t), [t]);
   useEffect(() => {
     window.document.documentElement.lang = language;
   }, [language]);
@@ -111,10 +126,11 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const dragHandle = (h: EditHandle, value: number) => editor.run(setMasteryValue, { chartId: h.chartId, stepId: h.stepId, [h.value]: value }, { gesture: `drag:${h.id}` });
   const describe = useCallback(
     (ref: SceneRef) => {
-      if (ref.kind === 'step' || ref.kind === 'callout') {
+      if (ref.kind === 'step') {
         const step = document.steps.find((s) => s.id === ref.id);
         return `${t('steps.number', { number: getStepNumber(document, ref.id) })}: ${step?.title ?? ''}`;
       }
+      if (ref.kind === 'callout') return `${t('inspector.callout')}, ${t('steps.number', { number: getStepNumber(document, ref.id) }).toLowerCase()}`;
       if (ref.kind === 'band') return `${t('inspector.band')}: ${document.bands.find((b) => b.id === ref.id)?.label ?? ''}`;
       if (ref.kind === 'header') return `${document.meta.municipality}: ${document.meta.title}`;
       return t(ref.kind === 'axis' ? 'inspector.axis' : 'inspector.heading');
@@ -124,30 +140,39 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
 
   return (
     <TranslateContext.Provider value={t}>
-      <div className={storage.readOnly ? 'app read-only' : 'app'} lang={language}>
-        <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} onExport={() => setExportOpen(true)} >
+      <div className={['app', storage.readOnly && 'read-only', themeOpen && 'theme-open'].filter(Boolean).join(' ')} lang={language} inert={presenting}>
+        <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} onExport={() => setExportOpen(true)} onTheme={() => setThemeOpen((open) => !open)} onPresent={() => setPresenting(true)}>
           {storage.menu}
         </Toolbar>
         <StepsPanel editor={editor} document={document} selection={selection} onSelect={selectStep} />
         <main className="canvas" lang={document.meta.language}>
-          <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selection} onSelect={setSelection} describe={describe} ariaLabel={t('canvas.label')} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} />
+          <CanvasOutline document={document} />
+          <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selection} onSelect={setSelection} describe={describe} ariaLabel={t('canvas.label')} ariaLabels={flowAriaLabels} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} />
           <PageStrip editor={editor} document={document} current={page} onPage={setPageId} />
         </main>
+        {themeOpen && <ThemePanel editor={editor} document={document} issues={contrastIssues} onSelect={setSelection} onClose={() => setThemeOpen(false)} />}
         {/* While another tab edits the document, its fields cannot be reached. */}
         <div className="inspector-slot" inert={storage.readOnly}>
           <Inspector editor={editor} document={document} selection={selection} />
         </div>
         <footer className="statusbar">
           <OverflowStatus overflows={view.overflows} document={document} />
+          <ContrastStatus issues={contrastIssues} onOpen={() => setThemeOpen(true)} />
         </footer>
         {storage.layer}
         {galleryOpen && <Gallery context={context} onCreate={create} onClose={() => setGalleryOpen(false)} />}
         {exportOpen && (
           <Suspense fallback={null}>
-            <ExportDialog document={document} context={context} onClose={() => setExportOpen(false)} />
+            <ExportDialog document={document} context={context} onClose={() => setExportOpen(false)} onJump={({ pageId: target, ref }) => {
+              // A preflight finding: close the dialog, go to its page and select its element.
+              setExportOpen(false);
+              setPageId(target);
+              setSelection(ref);
+            }} />
           </Suspense>
         )}
       </div>
+      {presenting && <Presentation document={document} context={context} onExit={() => setPresenting(false)} />}
     </TranslateContext.Provider>
   );
 }

@@ -3,31 +3,45 @@ import { pageSizes } from '@/model/schema';
 import type { PageSize, TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import { SceneSvg } from '@/canvas/SceneSvg';
-import { applyPrintShopPreset, exportFormats, getDefaultExportOptions, isPrintShopPreset, MAX_BLEED_MM, MAX_MARGIN_MM, pngResolutions, readStoredOptions, type ExportOptions } from '../../export/options';
+import { applyPrintShopPreset, exportFormats, getDefaultExportOptions, isPrintShopPreset, MAX_BLEED_MM, MAX_MARGIN_MM, readStoredOptions, type ExportOptions } from '../../export/options';
 import { placeScene } from '../../export/placement';
-import { getPngSize } from '../../export/rasterPng';
-import { getExportSheets } from '../../export/sheets';
+import { runPreflight, type PreflightIssue } from '../../export/preflight';
+import { getPngDpi, getPngSize } from '../../export/rasterPng';
+import { getExportDocument, getExportSheets } from '../../export/sheets';
+import { ExportImageOptions } from './ExportImageOptions';
+import { PaperPreview } from './ExportPaperPreview';
+import { PreflightList, type PreflightTarget } from './PreflightList';
 import { useT } from './i18nContext';
 import './ExportDialog.css';
 
-type Props = { document: TrappDocument; context: SceneContext; onClose: () => void };
+type Props = { document: TrappDocument; context: SceneContext; onClose: () => void; onJump?: (target: PreflightTarget) => void };
 type Status = { kind: 'idle' } | { kind: 'working'; percent: number } | { kind: 'done'; file: string; size: string; note?: string } | { kind: 'cancelled' } | { kind: 'failed'; detail: string };
 
 /** Session state: the options last used for a document (by municipality and title). */
 const storageKey = (doc: TrappDocument) => `trappa.export:${doc.meta.municipality}|${doc.meta.title}`;
 const formatSize = (bytes: number) => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-export default function ExportDialog({ document: doc, context, onClose }: Props) {
+export default function ExportDialog({ document: doc, context, onClose, onJump }: Props) {
   const t = useT();
   const [options, setOptions] = useState<ExportOptions>(() => readStoredOptions(sessionStorage.getItem(storageKey(doc)), getDefaultExportOptions(doc), pageSizes));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const abort = useRef<AbortController | undefined>(undefined);
-  const sheets = useMemo(() => getExportSheets(doc, context, 'all'), [doc, context]);
+  const { paper, relayout, format, pages } = options;
+  // The document as it will be laid out: re-laid for the paper unless the user keeps its own layout.
+  const exported = useMemo(() => (format === 'html' ? doc : getExportDocument(doc, { paper, relayout })), [doc, format, paper, relayout]);
+  const sheets = useMemo(() => getExportSheets(exported, context, 'all'), [exported, context]);
   const preview = sheets[0];
-  const isImage = options.format === 'png' || options.format === 'svg';
-  const placement = placeScene(preview, options.format === 'png' ? { ...options, bleedMm: 0, cropMarks: false } : options);
-  const pngSize = getPngSize(placement, options.dpi);
+  const isImage = format === 'png' || format === 'svg';
+  const placement = placeScene(preview, format === 'png' ? { ...options, bleedMm: 0, cropMarks: false } : options);
+  const pngSize = getPngSize(placement, getPngDpi(options, placement));
   const update = (change: Partial<ExportOptions>) => setOptions((current) => ({ ...current, ...change }));
+  const [preflight, setPreflight] = useState<PreflightIssue[] | undefined>();
+  useEffect(() => {
+    // Lays out the exported pages and checks contrast (up to a few hundred ms): after the options settle.
+    setPreflight(undefined);
+    const timer = setTimeout(() => setPreflight(runPreflight(doc, context, { format, pages, paper, relayout })), 120);
+    return () => clearTimeout(timer);
+  }, [doc, context, format, pages, paper, relayout]);
 
   useEffect(() => sessionStorage.setItem(storageKey(doc), JSON.stringify(options)), [doc, options]);
   useEffect(() => () => abort.current?.abort(), []);
@@ -43,8 +57,11 @@ export default function ExportDialog({ document: doc, context, onClose }: Props)
     setStatus({ kind: 'working', percent: 0 });
     try {
       const { exportInBrowser, downloadFile } = await import('./exportInBrowser');
+      const started = performance.now();
       const file = await exportInBrowser(doc, context, options, { signal: controller.signal, onProgress: (f) => setStatus({ kind: 'working', percent: Math.round(f * 100) }) });
       if (controller.signal.aborted) return setStatus({ kind: 'cancelled' });
+      // The exporter's own time, for the benchmark (bench/browserPng.ts) and the browser's profiler.
+      performance.measure('trappa:export', { start: started, detail: { format: options.format, bytes: file.data.length } });
       downloadFile(file);
       setStatus({ kind: 'done', file: file.fileName, size: formatSize(file.data.length), note: file.reducedDpi ? t('export.png.reduced', { dpi: file.reducedDpi }) : undefined });
     } catch (error) {
@@ -90,6 +107,11 @@ export default function ExportDialog({ document: doc, context, onClose }: Props)
                   {t('export.margin')}
                   <input type="number" aria-label={t('export.margin')} min={0} max={MAX_MARGIN_MM} step={1} value={options.marginMm} onChange={(e) => update({ marginMm: mm(e.target.value, MAX_MARGIN_MM) })} />
                 </label>
+                <label className="check">
+                  <input type="checkbox" checked={relayout} onChange={(e) => update({ relayout: e.target.checked })} />
+                  {t('export.relayout')}
+                </label>
+                {!relayout && <p className="muted">{t('export.relayoutHint', { size: doc.page.size })}</p>}
               </>
             )}
             {options.format === 'pdf' && (
@@ -115,18 +137,9 @@ export default function ExportDialog({ document: doc, context, onClose }: Props)
                 </label>
               </>
             )}
-            {options.format === 'png' && (
-              <label>
-                {t('export.dpi')}
-                <select aria-label={t('export.dpi')} value={options.dpi} onChange={(e) => update({ dpi: Number(e.target.value) })}>
-                  {pngResolutions.map((dpi) => <option key={dpi} value={dpi}>{t('export.dpiValue', { dpi })}</option>)}
-                </select>
-                <span className="muted">{t('export.pixels', { width: pngSize.width, height: pngSize.height })}</span>
-              </label>
-            )}
+            <ExportImageOptions options={options} pngSize={pngSize} update={update} />
             {isImage && <p className="muted">{t('export.onePage')}</p>}
             {options.format === 'html' && <p className="muted">{t('export.html.note')}</p>}
-            {pngSize.reduced && options.format === 'png' && <p className="muted">{t('export.png.reduced', { dpi: pngSize.dpi })}</p>}
             <div className="export-actions">
               {status.kind === 'working' ? (
                 <>
@@ -144,30 +157,16 @@ export default function ExportDialog({ document: doc, context, onClose }: Props)
               {status.kind === 'failed' && t('export.failed', { detail: status.detail })}
             </p>
           </form>
-          <figure className="export-preview" aria-label={t('export.preview')}>
-            <PaperPreview placement={options.format === 'html' ? placeScene(preview, { paper: doc.page, marginMm: 0, bleedMm: 0, cropMarks: false }) : placement} background={preview.background}>
-              <SceneSvg scene={preview} label={t('export.preview')} />
-            </PaperPreview>
-          </figure>
+          <div className="export-side">
+            <figure className="export-preview" aria-label={t('export.preview')}>
+              <PaperPreview placement={options.format === 'html' ? placeScene(preview, { paper: doc.page, marginMm: 0, bleedMm: 0, cropMarks: false }) : placement} background={preview.background}>
+                <SceneSvg scene={preview} label={t('export.preview')} />
+              </PaperPreview>
+            </figure>
+            <PreflightList document={doc} issues={preflight} onJump={onJump} />
+          </div>
         </div>
       </div>
-    </div>
-  );
-}
-
-/** The paper with the scene where the export puts it; bleed shaded, the trim edge and crop marks drawn. */
-function PaperPreview({ placement: p, background, children }: { placement: ReturnType<typeof placeScene>; background: string; children: React.ReactNode }) {
-  const pct = (v: number, of: number) => `${(v / of) * 100}%`;
-  return (
-    <div className="paper" style={{ aspectRatio: `${p.mediaWidth} / ${p.mediaHeight}` }}>
-      <svg className="paper-marks" viewBox={`0 0 ${p.mediaWidth} ${p.mediaHeight}`} aria-hidden="true">
-        <rect x={p.bleed.x} y={p.bleed.y} width={p.bleed.w} height={p.bleed.h} fill={background} />
-        {p.cropMarks.map(([x1, y1, x2, y2], i) => <line key={i} x1={x1} y1={y1} x2={x2} y2={y2} stroke="#000" strokeWidth={Math.max(0.5, p.mediaWidth / 600)} />)}
-      </svg>
-      <div className="paper-scene" style={{ left: pct(p.dx, p.mediaWidth), top: pct(p.dy, p.mediaHeight), width: pct((p.trim.w - 2 * (p.dx - p.trim.x)), p.mediaWidth), height: pct((p.trim.h - 2 * (p.dy - p.trim.y)), p.mediaHeight) }}>
-        {children}
-      </div>
-      {p.mediaWidth !== p.trim.w && <div className="paper-trim" style={{ left: pct(p.trim.x, p.mediaWidth), top: pct(p.trim.y, p.mediaHeight), width: pct(p.trim.w, p.mediaWidth), height: pct(p.trim.h, p.mediaHeight) }} />}
     </div>
   );
 }

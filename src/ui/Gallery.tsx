@@ -84,9 +84,11 @@ function TemplateCard({ entry, context, onPick }: { entry: TemplateEntry; measur
   const scene = useMemo(() => buildPage(document, getOverviewPage(document), context).sheets[0], [document, context]);
   const name = `${document.meta.municipality}: ${document.meta.title}`;
   return (
-    <button type="button" className="template-card" onClick={onPick} aria-label={t('gallery.use', { name })}>
-      <SceneSvg scene={scene} label={name} />
-      <strong>{document.meta.municipality}</strong>
+    // The name is the visible text ("Bruk malen Lillesand: Helhetlig ..."), so speech input can say what it sees.
+    <button type="button" className="template-card" onClick={onPick} title={t('gallery.use', { name })}>
+      <span aria-hidden="true"><SceneSvg scene={scene} label={name} /></span>
+      <span className="visually-hidden">{t('gallery.usePrefix')} </span>
+      <strong>{document.meta.municipality}<span className="spoken-only">:</span></strong>
       <span>{document.meta.title}</span>
       <span className="muted">{t('gallery.facts', { steps: document.steps.length, language: t(`language.${document.meta.language}`) })}</span>
     </button>

@@ -9,6 +9,7 @@ import { TextField } from './TextField';
 import { TrackInspector } from './TrackInspector';
 import { ChartInspector } from './ChartInspector';
 import { FiguresEditor } from './FiguresEditor';
+import { StepStyleEditor } from './StepStyleEditor';
 import { StepContentEditor } from './StepContentEditor';
 import { getSelectedChartId, getSelectedTrackId } from './selection';
 
@@ -94,6 +95,8 @@ function StepInspector({ editor, document, step }: { editor: Editor; document: T
       {step.footnote !== undefined && field('footnote', t('inspector.footnote'), true)}
       <StepContentEditor editor={editor} step={step} />
       <FiguresEditor editor={editor} step={step} />
+      <StepStyleEditor editor={editor} document={document} step={step} />
+      {field('notes', t('inspector.notes'), true)}
     </section>
   );
 }

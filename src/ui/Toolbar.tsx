@@ -15,18 +15,22 @@ type Props = {
   onLanguage: (language: UiLanguage) => void;
   onNew: () => void;
   onExport: () => void;
+  /** Opens or closes the theme panel. */
+  onTheme?: () => void;
+  onPresent: () => void;
   /** The file menu and save status, from the storage UI. */
   children?: ReactNode;
 };
 
-export function Toolbar({ editor, document, language, onLanguage, onNew, onExport, children }: Props) {
+export function Toolbar({ editor, document, language, onLanguage, onNew, onExport, onPresent, onTheme, children }: Props) {
   const t = useT();
   const history = editor.getHistory();
   const last = history[history.length - 1];
   const lastLabel = last && isMessageKey(last.label.key) ? t(last.label.key, last.label.params) : undefined;
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('app.name')}>
-      <span className="brand">{t('app.name')}</span>
+    // The page's banner landmark and its one h1; not role="toolbar", whose arrow-key moves it does not have.
+    <header className="toolbar">
+      <h1 className="brand">{t('app.name')}</h1>
       <button type="button" onClick={onNew}>+ {t('toolbar.newTrapp')}</button>
       {children}
       <span className="doc-name">{document.meta.municipality} · {document.meta.title}</span>
@@ -56,6 +60,8 @@ export function Toolbar({ editor, document, language, onLanguage, onNew, onExpor
         </select>
       </label>
       <span className="spacer" />
+      {onTheme && <button type="button" onClick={onTheme}>{t('toolbar.theme')}</button>}
+      <button type="button" onClick={onPresent}><span aria-hidden="true">▶</span> {t('toolbar.present')}</button>
       <button type="button" onClick={onExport}>{t('toolbar.export')}</button>
       <label className="inline">
         {t('toolbar.language')}

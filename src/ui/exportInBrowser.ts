@@ -4,6 +4,7 @@ import regular from '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400
 import semibold from '@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf?url';
 import bold from '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf?url';
 import type { TrappDocument } from '@/model/types';
+import { withUserFontBytes } from '@/layout/userFonts';
 import type { SceneContext } from '@/scene/buildScene';
 import type { FontBytes } from '../../export/fontBytes';
 import { renderHtml } from '../../export/html';
@@ -11,10 +12,11 @@ import { getExportFileName, type ExportOptions } from '../../export/options';
 import { renderPdf } from '../../export/pdf';
 import { placeScene } from '../../export/placement';
 import type { Progress } from '../../export/progress';
-import { getPngSize, renderPng } from '../../export/rasterPng';
-import { getExportSheets } from '../../export/sheets';
+import { getPngDpi, getPngSize, renderPng } from '../../export/rasterPng';
+import { getExportDocument, getExportSheets } from '../../export/sheets';
 import { renderSvg } from '../../export/svg';
 import { getFontFaceCss } from '../../export/svgFonts';
+import { createTextOutliner } from '../../export/svgOutlines';
 
 const fontUrls: Record<string, string> = { 'Source Sans 3:400': regular, 'Source Sans 3:600': semibold, 'Source Sans 3:700': bold };
 let fontBytes: Promise<FontBytes> | undefined;
@@ -36,21 +38,25 @@ export type ExportFile = { data: Uint8Array | string; type: string; fileName: st
 const types = { pdf: 'application/pdf', png: 'image/png', svg: 'image/svg+xml', html: 'text/html' } as const;
 
 export async function exportInBrowser(doc: TrappDocument, context: SceneContext, options: ExportOptions, progress: Progress): Promise<ExportFile> {
-  const fonts = await loadFontBytes();
+  // The document's uploaded fonts are embedded beside the shipped ones; `context` measures with them already.
+  const fonts = withUserFontBytes(await loadFontBytes(), doc.fonts);
   // Drawing uses the fonts the page registered; wait until they are ready, as the canvas does.
   await document.fonts.ready;
   const file = { type: types[options.format], fileName: getExportFileName(doc, options) };
   if (options.format === 'pdf') return { ...file, data: await renderPdf({ document: doc, context, fonts, options }, progress) };
   if (options.format === 'html') return { ...file, data: renderHtml({ document: doc, context, fonts }) };
-  const [scene] = getExportSheets(doc, context, 'overview');
-  if (options.format === 'svg') return { ...file, data: renderSvg(scene, { placement: placeScene(scene, options), fontFaceCss: getFontFaceCss([scene], fonts) }) };
+  const [scene] = getExportSheets(getExportDocument(doc, options), context, 'overview');
+  if (options.format === 'svg') {
+    const text = options.outlines ? { outliner: createTextOutliner(fonts) } : { fontFaceCss: getFontFaceCss([scene], fonts) };
+    return { ...file, data: renderSvg(scene, { placement: placeScene(scene, options), ...text }) };
+  }
   const placement = placeScene(scene, { ...options, bleedMm: 0, cropMarks: false });
-  const size = getPngSize(placement, options.dpi);
+  const size = getPngSize(placement, getPngDpi(options, placement));
   const createCanvas = (width: number, height: number) => Object.assign(document.createElement('canvas'), { width, height });
   const encodeCanvas = (canvas: HTMLCanvasElement) =>
     new Promise<Uint8Array | undefined>((resolve) => canvas.toBlob((blob) => (blob ? blob.arrayBuffer().then((b) => resolve(new Uint8Array(b)), () => resolve(undefined)) : resolve(undefined)), 'image/png'));
-  const data = await renderPng({ scene, placement, size, measurer: context.measurer, createCanvas, encodeCanvas, createDeflate: () => new CompressionStream('deflate') }, progress);
-  return { ...file, data, reducedDpi: size.reduced ? size.dpi : undefined };
+  const data = await renderPng({ scene, placement, size, measurer: context.measurer, transparent: options.transparent, createCanvas, encodeCanvas, createDeflate: () => new CompressionStream('deflate') }, progress);
+  return { ...file, data, reducedDpi: size.reduced ? Math.round(size.dpi) : undefined };
 }
 
 export function downloadFile(file: ExportFile): void {

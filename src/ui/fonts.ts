@@ -3,6 +3,8 @@ import semibold from '@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_6
 import bold from '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf?url';
 import { createMeasurer, getFontKey, shippedFonts, type TextMeasurer } from '@/layout/fonts';
 import { readFontMetrics, type FontMetrics } from '@/layout/ttf';
+import { decodeFontData, getUserFontFaces } from '@/layout/userFonts';
+import type { UserFont } from '@/model/types';
 
 const urls: Record<string, string> = {
   'Source Sans 3:400': regular,
@@ -28,4 +30,28 @@ export async function loadBrowserFonts(): Promise<TextMeasurer> {
     }),
   );
   return createMeasurer(metrics);
+}
+
+const registeredUserFonts = new Map<string, globalThis.FontFace>();
+
+/**
+ * Registers the document's uploaded fonts with the browser, each weight the layout uses from the
+ * file the measurer uses for it; returns when they can be drawn. Faces of fonts no longer in the
+ * document are removed.
+ */
+export async function registerUserFonts(fonts: readonly UserFont[] | undefined): Promise<void> {
+  const faces = getUserFontFaces(fonts);
+  const wanted = new Map(faces.map((face) => [`${getFontKey(face)}:${face.font.data.length}:${face.font.data.slice(-32)}`, face]));
+  for (const [key, face] of registeredUserFonts) {
+    if (wanted.has(key)) continue;
+    document.fonts.delete(face);
+    registeredUserFonts.delete(key);
+  }
+  await Promise.all(
+    [...wanted].filter(([key]) => !registeredUserFonts.has(key)).map(async ([key, face]) => {
+      const loaded = await new FontFace(face.family, decodeFontData(face.font.data), { weight: String(face.weight) }).load();
+      document.fonts.add(loaded);
+      registeredUserFonts.set(key, loaded);
+    }),
+  );
 }

@@ -131,3 +131,67 @@ test('the PDF looks like the canvas: the same page drawn by Chromium and by popp
   assert.ok(share < 0.03, `${(share * 100).toFixed(2)} % of pixels differ`);
   await page.close();
 });
+
+async function openTemplate(page, municipality) {
+  await page.getByRole('button', { name: 'Ny trapp' }).click();
+  await page.getByRole('dialog', { name: 'Ny trapp' }).getByRole('button', { name: new RegExp(`^Bruk malen ${municipality}`) }).click();
+  await page.getByRole('dialog', { name: 'Ny trapp' }).waitFor({ state: 'detached' });
+}
+
+test('preflight lists Lillesand\'s links without an address; a click closes the dialog and selects the step on its page', async () => {
+  const { page, errors } = await openEditor(browser);
+  await openTemplate(page, 'Lillesand');
+  const dialog = await openExportDialog(page);
+  const preflight = dialog.getByRole('region', { name: 'Sjekk før eksport' });
+  await preflight.getByText('Fant ingen problemer.').waitFor();
+  await dialog.getByLabel('Sider', { exact: true }).selectOption('all');
+  await preflight.getByText('73 ting bør sjekkes. Du kan eksportere likevel.').waitFor();
+  await page.screenshot({ path: outPath('export-preflight.png') });
+  await preflight.getByRole('button', { name: /^Trinn 1: lenken «.+» har ingen adresse$/ }).first().click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('complementary').getByRole('heading', { name: 'Trinn 1' }).waitFor();
+  assert.ok(await page.locator('.react-flow__node-scene.selected').count() > 0, 'the step is selected on the canvas');
+  await page.screenshot({ path: outPath('export-preflight-jump.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a PNG of a chosen pixel width with a transparent background', async () => {
+  const { page, errors } = await openEditor(browser);
+  const dialog = await openExportDialog(page);
+  await dialog.getByLabel(/PNG/).check();
+  await dialog.getByLabel('Oppløsning', { exact: true }).selectOption('width');
+  await dialog.getByLabel('Bredde (piksler)', { exact: true }).fill('2000');
+  await dialog.getByLabel('Gjennomsiktig bakgrunn').check();
+  await dialog.getByText('2000 × 1414 piksler').waitFor();
+  const { path } = await download(page, dialog, 'export-e2e-transparent.png');
+  const check = read('pngcheck', ['-v', path], 'pngcheck');
+  assert.match(check, /2000 x 1414 image, 32-bit RGB\+alpha/);
+  // 2000 pixels over A3's 420 mm: 4762 pixels per metre (121 dpi), as Word and InDesign read it.
+  assert.match(check, /4762 pixels\/meter \(121 dpi\)/);
+  const corner = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const context = Object.assign(document.createElement('canvas'), { width: 4, height: 4 }).getContext('2d');
+    context.drawImage(image, 0, 0);
+    return [...context.getImageData(0, 0, 1, 1).data];
+  }, readFileSync(path).toString('base64'));
+  assert.deepEqual(corner, [0, 0, 0, 0]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an SVG with its text as outlines: no <text>, and rsvg-convert renders it', async () => {
+  const { page, errors } = await openEditor(browser);
+  const dialog = await openExportDialog(page);
+  await dialog.getByLabel(/SVG/).check();
+  await dialog.getByLabel(/Tekst som konturer/).check();
+  const { path } = await download(page, dialog, 'export-e2e-outlines.svg');
+  const svg = readFileSync(path, 'utf8');
+  assert.doesNotMatch(svg, /<text[\s>]/);
+  assert.match(svg, /<use xlink:href="#glyph-/);
+  read('rsvg-convert', ['--format', 'png', '--width', '1200', '--output', outPath('export-e2e-outlines.png'), path], 'librsvg2-bin');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

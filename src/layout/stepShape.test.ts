@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createBlankDocument } from '@/model/defaults';
+import { stepShapes } from '@/model/schema';
+import type { StepShape, TrappDocument } from '@/model/types';
+import { buildOverviewScene } from '@/scene/overviewScene';
+import { getNodeMeasurer } from '../../export/nodeFonts';
+import { loadTemplates } from '../../export/testing/templates';
+import { inside, lineBoxes } from '../../tests/unit/fixtures/boxes';
+import { layoutOverview } from './overview';
+
+const measurer = getNodeMeasurer();
+const lillesand = loadTemplates().find((t) => t.id === 'lillesand')!.document;
+const withShape = (doc: TrappDocument, stepShape: StepShape, direction: 'right' | 'left'): TrappDocument => ({ ...doc, theme: { ...doc.theme, stepShape, cornerRadius: 12 }, layout: { ...doc.layout, direction } });
+const documents = { lillesand, blank30: createBlankDocument({ steps: 30, language: 'nb' }) };
+
+describe.each(stepShapes.flatMap((shape) => (['right', 'left'] as const).flatMap((direction) => Object.entries(documents).map(([name, doc]) => [shape, direction, name, doc] as const))))(
+  'a %s step, rising to the %s (%s)',
+  (shape, direction, _, source) => {
+    const doc = withShape(source, shape, direction);
+    const layout = layoutOverview(doc, measurer);
+
+    it('keeps number, title and subtitle inside the shape, clear of its point, curves and tile', () => {
+      expect(layout.overflows.filter((o) => o.kind === 'step')).toEqual([]);
+      for (const step of layout.steps) {
+        const body = step.body!;
+        expect(body.shape).toBe(shape);
+        const texts = [...lineBoxes(measurer, step.title), ...lineBoxes(measurer, step.subtitle)];
+        const number = lineBoxes(measurer, step.numberText)[0];
+        let room = { x: step.x, y: step.y, w: step.w, h: step.h };
+        if (body.shape === 'arrow') room = direction === 'right' ? { ...room, w: room.w - body.depth } : { ...room, x: room.x + body.depth, w: room.w - body.depth };
+        if (body.shape === 'rounded') room = { ...room, x: room.x + body.radius * 0.3, w: room.w - body.radius * 0.6 };
+        if (body.shape === 'card') {
+          expect(inside(number, body.tile)).toBe(true);
+          room = { ...room, x: body.tile.x + body.tile.w, w: step.x + step.w - body.tile.x - body.tile.w };
+        } else expect(inside(number, room)).toBe(true);
+        for (const box of texts) expect(inside(box, room), `step ${step.number}`).toBe(true);
+      }
+    });
+
+    it('draws the shape under the texts, in the step’s colour', () => {
+      const scene = buildOverviewScene(doc, layout);
+      layout.steps.forEach((step) => {
+        const node = scene.nodes.find((n) => n.id === `step:${step.stepId}`)!;
+        const [first, second] = node.primitives;
+        const fills = node.primitives.filter((p) => p.kind !== 'text');
+        expect(node.primitives.slice(fills.length).every((p) => p.kind === 'text')).toBe(true);
+        if (shape === 'arrow') expect(first).toMatchObject({ kind: 'path', fill: step.fill });
+        else if (shape === 'card') {
+          expect(first).toMatchObject({ kind: 'rect', fill: (step.body as { surface: string }).surface });
+          expect(second).toMatchObject({ kind: 'path', fill: step.fill });
+        } else expect(first).toMatchObject({ kind: 'rect', fill: step.fill, radius: (step.body as { radius: number }).radius });
+      });
+    });
+  },
+);

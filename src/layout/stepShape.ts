@@ -1,0 +1,76 @@
+import { getStepShape } from '@/model/themes';
+import type { StepShape, TrappDocument } from '@/model/types';
+import { mix, readableOn } from './colour';
+import { getStepFill, getStepTextColour } from './stepColours';
+import type { Box } from './geometry';
+
+/** The drawn body of a step on the overview; the scene turns it into primitives. */
+export type StepBody =
+  | { shape: 'block' | 'rounded'; radius: number }
+  /** Points along the reading direction; `path` is the outline. */
+  | { shape: 'arrow'; path: string; depth: number }
+  /** A pale card outlined in the step colour, the number on a tile of the step colour at the left. */
+  | { shape: 'card'; radius: number; surface: string; tile: Box; outline: number };
+
+/** Where the number and the texts may go inside a step's box, clear of the shape's curves and point. */
+export type StepContent = { numberCentre: number; textLeft: number; textRight: number };
+
+type ShapeInput = { box: Box; shape: StepShape; fill: string; background: string; cornerRadius: number; lineWidth: number; rightward: boolean; padding: number; numberColumn: number; scale: number };
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/** A card's pale surface: the step's colour faded into the page. */
+export function getCardSurface(fill: string, background: string): string {
+  return mix(fill, background, 0.88);
+}
+
+/** The colour of a step's title and subtitle on the overview: its own, else readable on what the shape puts under them. */
+export function getStepTitleColour(doc: TrappDocument, index: number): string {
+  const own = doc.steps[index]?.style?.textColour;
+  if (own || getStepShape(doc.theme) !== 'card') return own ?? getStepTextColour(doc, index);
+  return readableOn(getCardSurface(getStepFill(doc, index), doc.theme.background), doc.theme.text);
+}
+
+/** The body of a step of the given shape, and the room it leaves for the number and the texts. */
+export function getStepBody(input: ShapeInput): { body: StepBody; content: StepContent } {
+  const { box, padding, numberColumn, scale } = input;
+  // Small steps have little padding; a slanted or curved edge needs a little more beside the text.
+  const edge = input.shape === 'block' ? padding : Math.max(padding, 5 * scale);
+  const standard = (left: number, right: number): StepContent => ({
+    numberCentre: box.x + left + padding + numberColumn / 2,
+    textLeft: box.x + left + 2 * padding + numberColumn + padding * 0.5,
+    textRight: box.x + box.w - right - edge,
+  });
+  switch (input.shape) {
+    case 'rounded': {
+      // A pill: its ends curve away from the text, so the text keeps back from them.
+      const radius = Math.min(box.h / 2, 24 * scale);
+      const inset = radius * 0.4;
+      return { body: { shape: 'rounded', radius }, content: standard(inset, inset) };
+    }
+    case 'arrow': {
+      const depth = Math.min(box.h * 0.38, box.w * 0.12);
+      const path = getArrowOutline(box, depth, input.rightward);
+      return { body: { shape: 'arrow', path, depth }, content: input.rightward ? standard(0, depth) : standard(depth, 0) };
+    }
+    case 'card': {
+      const radius = Math.min(input.cornerRadius * scale, box.h / 3);
+      const tile = { x: box.x, y: box.y, w: Math.max(numberColumn + 2 * padding, box.h * 0.8), h: box.h };
+      const surface = getCardSurface(input.fill, input.background);
+      return {
+        body: { shape: 'card', radius, surface, tile, outline: scale * input.lineWidth },
+        content: { numberCentre: tile.x + tile.w / 2, textLeft: tile.x + tile.w + padding * 1.2, textRight: box.x + box.w - edge },
+      };
+    }
+    default:
+      return { body: { shape: 'block', radius: input.cornerRadius * scale }, content: standard(0, 0) };
+  }
+}
+
+/** A five-sided outline: square at the back, a point of `depth` at the front. */
+function getArrowOutline(box: Box, depth: number, rightward: boolean): string {
+  const { x, y, w, h } = box;
+  const mid = y + h / 2;
+  if (rightward) return `M${round(x)} ${round(y)}H${round(x + w - depth)}L${round(x + w)} ${round(mid)}L${round(x + w - depth)} ${round(y + h)}H${round(x)}Z`;
+  return `M${round(x + w)} ${round(y)}H${round(x + depth)}L${round(x)} ${round(mid)}L${round(x + depth)} ${round(y + h)}H${round(x + w)}Z`;
+}

@@ -1,0 +1,50 @@
+import type { Box } from '@/layout/geometry';
+import type { StepGeometry } from '@/layout/staircase';
+import type { Primitive } from './primitives';
+import { textPrimitives } from './sceneNodes';
+
+/** A step of the staircase in its theme's shape: the body first, then number, title and subtitle on it. */
+export function getStepPrimitives(step: StepGeometry): Primitive[] {
+  const texts = [
+    ...textPrimitives(step.numberText, step.numberColour ?? step.textColour),
+    ...textPrimitives(step.title, step.textColour),
+    ...textPrimitives(step.subtitle, step.textColour),
+  ];
+  const box = { x: step.x, y: step.y, w: step.w, h: step.h };
+  const body = step.body ?? { shape: 'block', radius: 0 };
+  switch (body.shape) {
+    case 'arrow':
+      return [{ kind: 'path', d: body.path, fill: step.fill }, ...texts];
+    case 'card': {
+      const r = body.radius;
+      return [
+        { kind: 'rect', ...box, fill: body.surface, radius: r },
+        { kind: 'path', d: getRoundedRectPath(body.tile, [r, 0, 0, r]), fill: step.fill },
+        // The outline goes over the tile's edge so card and tile read as one shape.
+        { kind: 'rect', ...box, stroke: step.fill, strokeWidth: body.outline, radius: r },
+        ...texts,
+      ];
+    }
+    default:
+      return [{ kind: 'rect', ...box, fill: step.fill, radius: body.radius }, ...texts];
+  }
+}
+
+/** A rectangle with its own radius at each corner: top-left, top-right, bottom-right, bottom-left. */
+export function getRoundedRectPath(box: Box, [tl, tr, br, bl]: readonly [number, number, number, number]): string {
+  const { x, y, w, h } = box;
+  const n = (v: number) => Math.round(v * 100) / 100;
+  const arc = (r: number, ex: number, ey: number) => (r > 0 ? `A${n(r)} ${n(r)} 0 0 1 ${n(ex)} ${n(ey)}` : '');
+  return [
+    `M${n(x + tl)} ${n(y)}`,
+    `H${n(x + w - tr)}`,
+    arc(tr, x + w, y + tr),
+    `V${n(y + h - br)}`,
+    arc(br, x + w - br, y + h),
+    `H${n(x + bl)}`,
+    arc(bl, x, y + h - bl),
+    `V${n(y + tl)}`,
+    arc(tl, x + tl, y),
+    'Z',
+  ].join('');
+}

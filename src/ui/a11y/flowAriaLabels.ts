@@ -1,0 +1,18 @@
+import type { AriaLabelConfig } from '@xyflow/react';
+import type { Translate } from '@/i18n/translate';
+
+/** React Flow's built-in accessible names and descriptions, in the interface language (its own are English). */
+export function getFlowAriaLabels(t: Translate): Partial<AriaLabelConfig> {
+  return {
+    'node.a11yDescription.default': t('flow.nodeDescription'),
+    'node.a11yDescription.keyboardDisabled': t('flow.nodeDescription'),
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => t('flow.moved', { direction, x: Math.round(x), y: Math.round(y) }),
+    'controls.ariaLabel': t('flow.controls'),
+    'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
+    'controls.zoomOut.ariaLabel': t('flow.zoomOut'),
+    'controls.fitView.ariaLabel': t('flow.fitView'),
+    'controls.interactive.ariaLabel': t('flow.interactive'),
+    'minimap.ariaLabel': t('canvas.minimap'),
+    'handle.ariaLabel': t('flow.handle'),
+  };
+}

@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+import type { SceneRef } from '@/scene/primitives';
+
+const FIELD = 'input:not([type=checkbox]):not([type=radio]), textarea, select, button';
+
+/**
+ * Keyboard use of the canvas. Tab reaches each drawn element in order (React Flow makes them
+ * focusable); Enter on one selects it and moves focus to its first field in the inspector;
+ * Escape in the inspector returns focus to that element on the canvas.
+ */
+export function useCanvasKeyboard(getRef: (nodeId: string) => SceneRef | undefined, select: (ref: SceneRef) => void): void {
+  const latest = useRef({ getRef, select });
+  latest.current = { getRef, select };
+  useEffect(() => {
+    let lastNodeId: string | undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || !(event.target instanceof Element)) return;
+      if (event.key === 'Enter') {
+        const node = event.target.closest('.canvas .react-flow__node-scene');
+        const id = node?.getAttribute('data-id');
+        const ref = id ? latest.current.getRef(id) : undefined;
+        if (!id || !ref) return;
+        event.preventDefault();
+        lastNodeId = id;
+        latest.current.select(ref);
+        requestAnimationFrame(() => window.document.querySelector('.inspector')?.querySelector<HTMLElement>(FIELD)?.focus());
+      } else if (event.key === 'Escape' && lastNodeId && !event.defaultPrevented && event.target.closest('.inspector')) {
+        window.document.querySelector<HTMLElement>(`.canvas .react-flow__node[data-id="${CSS.escape(lastNodeId)}"]`)?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+}
