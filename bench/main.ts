@@ -29,6 +29,12 @@ const lines = [
   `Naive A1 PNG (html-to-image toPng of the React Flow viewport, same pixel size) into jsPDF: PNG ${s(png.naive.pngMs)}, PDF ${s(png.naive.totalMs)} in all, PNG ${mb(png.naive.pngBytes)}, PDF ${mb(png.naive.pdfBytes)}; browser peak ${mb(png.naive.peak)} Pss (${mb(png.naive.before)} before); ${(png.naive.drawn * 100).toFixed(1)} % of pixels drawn`,
   `First-load JavaScript: ${kb(bundle.gzip)} gzip (${kb(bundle.raw)} raw) in ${bundle.files.length} file(s) (target < 250 KB gzip)`,
   ...bundle.files.map((f) => `  - ${f.file}: ${kb(f.gzip)} gzip`),
+  '',
+  'How the PNG lines are measured (bench/browserPng.bench.ts): Chromium driven by playwright-core on the production build.',
+  '- Time: the exporter\'s own performance.measure (export dialog, after a warm-up export loaded its chunk and fonts), median of 3; drawing and encoding split by marks in export/rasterPng.ts; "click to file" is the click on Last ned to the download event.',
+  '- Peak memory: every 25 ms, the Pss (/proc/<pid>/smaps_rollup) of every browser process (children of the bench) summed; the highest sum during the exports; "before" is the sum just before.',
+  '- Not blank: the downloaded PNG decoded (pngjs) and its pixels that differ from the top-left (background) pixel counted.',
+  '- Naive: html-to-image toPng of .react-flow__viewport at the same pixel size (React Flow\'s image download example), then jsPDF addImage on an A1 page, jsPDF defaults; blank check on a reduced copy.',
 ];
 console.log(lines.join('\n'));
 writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n') + '\n');

@@ -65,7 +65,11 @@ async function exportPng(page, file) {
   await dialog.getByLabel(/PNG/).check();
   await dialog.getByLabel('Marg (mm)', { exact: true }).fill('0');
   await dialog.getByLabel('Oppløsning', { exact: true }).selectOption('72');
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Last ned' }).click()]);
+  const downloading = page.waitForEvent('download', { timeout: 60_000 }).catch(async (error) => {
+    throw new Error(`no download; the dialog says «${await dialog.getByRole('status').last().textContent()}»: ${error.message}`);
+  });
+  await dialog.getByRole('button', { name: 'Last ned' }).click();
+  const download = await downloading;
   await download.saveAs(file);
   await dialog.getByRole('button', { name: 'Lukk' }).click();
   return readFileSync(file);
