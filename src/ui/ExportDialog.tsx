@@ -13,6 +13,7 @@ import { PaperPreview } from './ExportPaperPreview';
 import { PreflightList, type PreflightTarget } from './PreflightList';
 import { useT } from './i18nContext';
 import './ExportDialog.css';
+import { Dialog } from './Dialog';
 
 type Props = { document: TrappDocument; context: SceneContext; onClose: () => void; onJump?: (target: PreflightTarget) => void };
 type Status = { kind: 'idle' } | { kind: 'working'; percent: number } | { kind: 'done'; file: string; size: string; note?: string } | { kind: 'cancelled' } | { kind: 'failed'; detail: string };
@@ -45,11 +46,6 @@ export default function ExportDialog({ document: doc, context, onClose, onJump }
 
   useEffect(() => sessionStorage.setItem(storageKey(doc), JSON.stringify(options)), [doc, options]);
   useEffect(() => () => abort.current?.abort(), []);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
 
   async function run() {
     const controller = new AbortController();
@@ -71,12 +67,7 @@ export default function ExportDialog({ document: doc, context, onClose, onJump }
 
   const mm = (value: string, max: number) => Math.max(0, Math.min(max, Number(value.replace(',', '.')) || 0));
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div className="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" onClick={(e) => e.stopPropagation()}>
-        <header>
-          <h2 id="export-title">{t('export.title')}</h2>
-          <button type="button" onClick={onClose} aria-label={t('dialog.close')}>✕</button>
-        </header>
+    <Dialog id="export-title" title={t('export.title')} className="export-dialog" onClose={onClose}>
         <div className="export-body">
           <form className="export-options" onSubmit={(e) => { e.preventDefault(); void run(); }}>
             <fieldset>
@@ -166,7 +157,6 @@ export default function ExportDialog({ document: doc, context, onClose, onJump }
             <PreflightList document={doc} issues={preflight} onJump={onJump} />
           </div>
         </div>
-      </div>
-    </div>
+    </Dialog>
   );
 }

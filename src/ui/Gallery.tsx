@@ -7,6 +7,7 @@ import { buildPage, getOverviewPage, type SceneContext } from '@/scene/buildScen
 import { SceneSvg } from '@/canvas/SceneSvg';
 import { loadTemplates, type TemplateEntry } from './templates';
 import { useT } from './i18nContext';
+import { Dialog } from './Dialog';
 
 type Props = { context: SceneContext; onCreate: (doc: TrappDocument) => void; onClose: () => void };
 
@@ -20,18 +21,8 @@ export function Gallery({ context, onCreate, onClose }: Props) {
   useEffect(() => {
     loadTemplates().then(setTemplates);
   }, []);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div className="dialog gallery" role="dialog" aria-modal="true" aria-labelledby="gallery-title" onClick={(e) => e.stopPropagation()}>
-        <header>
-          <h2 id="gallery-title">{t('gallery.title')}</h2>
-          <button type="button" onClick={onClose} aria-label={t('dialog.close')}>✕</button>
-        </header>
+    <Dialog id="gallery-title" title={t('gallery.title')} className="gallery" onClose={onClose}>
         <p className="muted">{t('gallery.lead')}</p>
         {!templates ? (
           <p>{t('gallery.loading')}</p>
@@ -73,8 +64,7 @@ export function Gallery({ context, onCreate, onClose }: Props) {
           </label>
           <button type="submit" className="primary">{t('gallery.createBlank')}</button>
         </form>
-      </div>
-    </div>
+    </Dialog>
   );
 }
 

@@ -8,6 +8,7 @@ import { useT } from './i18nContext';
 import { LibraryBin } from './LibraryBin';
 import { LibraryCard } from './LibraryCard';
 import type { StorageActions } from './storageUi';
+import { Dialog } from './Dialog';
 
 type Props = { workspace: Workspace; state: WorkspaceState; context: SceneContext; actions: StorageActions; onClose: () => void };
 
@@ -26,11 +27,6 @@ export default function Library({ workspace, state, context, actions, onClose }:
       current = false;
     };
   }, [workspace, state.libraryVersion, state.documentId]);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
 
   const live = useMemo(() => searchEntries((entries ?? []).filter((e) => e.deletedAt === undefined), query), [entries, query]);
   const bin = useMemo(() => (entries ?? []).filter((e) => e.deletedAt !== undefined), [entries]);
@@ -39,12 +35,7 @@ export default function Library({ workspace, state, context, actions, onClose }:
   };
 
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div className="dialog library" role="dialog" aria-modal="true" aria-labelledby="library-title" onClick={(e) => e.stopPropagation()}>
-        <header>
-          <h2 id="library-title">{t('library.title')}</h2>
-          <button type="button" onClick={onClose} aria-label={t('dialog.close')}>✕</button>
-        </header>
+    <Dialog id="library-title" title={t('library.title')} className="library" onClose={onClose}>
         <div className="library-tools">
           <label htmlFor={searchId}>{t('library.search')}</label>
           <input id={searchId} type="search" value={query} placeholder={t('library.searchHint')} onChange={(e) => setQuery(e.target.value)} autoFocus />
@@ -82,7 +73,6 @@ export default function Library({ workspace, state, context, actions, onClose }:
           </ul>
         )}
         {bin.length > 0 && <LibraryBin workspace={workspace} entries={bin} />}
-      </div>
-    </div>
+    </Dialog>
   );
 }

@@ -5,24 +5,15 @@ import { getStepNumber } from '@/model/steps';
 import type { Link } from '@/model/types';
 import { useT } from './i18nContext';
 import { useDocument } from './useEditor';
+import { Dialog } from './Dialog';
 
 /** Every link in the trapp with its address, to fill in or correct; unsafe addresses are refused with a reason. */
 export default function LinksDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const t = useT();
   const document = useDocument(editor);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
   const rows = getAllItems(document).flatMap(({ stepId, item }) => (item.links ?? []).map((link) => ({ stepId, itemId: item.id, itemText: item.text, link })));
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div className="dialog links" role="dialog" aria-modal="true" aria-labelledby="links-title" onClick={(e) => e.stopPropagation()}>
-        <header>
-          <h2 id="links-title">{t('links.title')}</h2>
-          <button type="button" onClick={onClose} aria-label={t('dialog.close')}>✕</button>
-        </header>
+    <Dialog id="links-title" title={t('links.title')} className="links" onClose={onClose}>
         <p className="muted">{t('links.lead')}</p>
         {rows.length === 0 ? (
           <p>{t('links.none')}</p>
@@ -36,8 +27,7 @@ export default function LinksDialog({ editor, onClose }: { editor: Editor; onClo
             ))}
           </ul>
         )}
-      </div>
-    </div>
+    </Dialog>
   );
 }
 
