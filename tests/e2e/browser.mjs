@@ -1,12 +1,7 @@
 // Starts Debian's Chromium through playwright-core. Never downloads a browser.
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function hasChromium() {
-  return existsSync(chromiumPath);
-}
 
 export async function launch() {
   const browser = await chromium.launch({
