@@ -36,6 +36,7 @@ test('present Lillesand by keyboard from the overview to the last step, and Esca
   await page.keyboard.press('Enter');
   const show = page.getByRole('dialog', { name: 'Presentasjon' });
   await show.waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('[role="dialog"]') !== null);
   const count = Number((await show.getByText(/^Lysbilde 1 av \d+$/).textContent()).match(/av (\d+)/)[1]);
   const stepPages = lillesand.pages.filter((p) => p.kind === 'step').length;
   assert.equal(count, 1 + lillesand.steps.length + stepPages);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import { SceneSvg } from '@/canvas/SceneSvg';
@@ -45,8 +45,9 @@ export function Presentation({ document: doc, context, onExit }: Props) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [act]);
-  // Keys go to the presentation from the start; on leaving, focus returns to where it was (the Presenter button).
-  useEffect(() => {
+  // Keys go to the presentation from the start (focus moves before the first paint, so a key
+  // pressed at once is not taken by the Presenter button); on leaving, focus returns there.
+  useLayoutEffect(() => {
     const before = window.document.activeElement as HTMLElement | null;
     root.current?.focus();
     return () => void setTimeout(() => before?.focus());
