@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as chartCommands from './chartCommands';
-import type { Command } from './command';
 import { Editor } from './editor';
 import type { Chart, TrappDocument } from './types';
 import { createFigureDocument, createMasteryDocument } from '../../tests/unit/fixtures/issue3Documents';
+import { describeCommandCases, useCase, type Case } from '../../tests/unit/fixtures/commandCases';
 
 const { addChart, removeChart, setMasteryValue, removeMasteryValue, setChartText, setChartOption, addChartBar, removeChartBar, setChartBarLabel, setChartBarRange, setFigure, removeFigure } = chartCommands;
 
@@ -19,8 +19,6 @@ function sampleDocument(): TrappDocument {
   return { ...doc, charts: [...doc.charts, ...figures] };
 }
 
-type Case<Args> = { command: Command<Args>; args: (doc: TrappDocument) => Args; check: (after: TrappDocument, before: TrappDocument) => void };
-const useCase = <Args,>(command: Command<Args>) => (c: Omit<Case<Args>, 'command'>) => ({ command, ...c }) as Case<unknown>;
 
 const cases: Record<string, Case<unknown>> = {
   addChart: useCase(addChart)({
@@ -55,28 +53,7 @@ const cases: Record<string, Case<unknown>> = {
   removeFigure: useCase(removeFigure)({ args: (d) => ({ stepId: stepId(d, 1), figureId: 'fig-a' }), check: (a) => expect(a.steps[1].figures).toEqual([]) }),
 };
 
-describe('every chart command changes the document, and undo/redo restore it exactly', () => {
-  it('has a case for every exported command', () => {
-    const exported = Object.entries(chartCommands).filter(([, value]) => typeof value === 'object' && value && 'apply' in value).map(([name]) => name);
-    expect(Object.keys(cases).sort()).toEqual(exported.sort());
-  });
-
-  it.each(Object.entries(cases))('%s', (name, { command, args, check }) => {
-    const original = sampleDocument();
-    const snapshot = structuredClone(original);
-    const editor = new Editor(original);
-    editor.run(command, args(original));
-    const changed = editor.document;
-    expect(changed).not.toEqual(snapshot);
-    check(changed, snapshot);
-    expect(original).toEqual(snapshot);
-    expect(editor.getHistory().at(-1)?.label.key).toMatch(new RegExp(`^history\\.${name}`));
-    expect(editor.undo()).toBe(true);
-    expect(editor.document).toEqual(snapshot);
-    expect(editor.redo()).toBe(true);
-    expect(editor.document).toEqual(changed);
-  });
-});
+describeCommandCases('every chart command changes the document, and undo/redo restore it exactly', chartCommands, cases, sampleDocument);
 
 describe('chart values', () => {
   it('dragging a curve point is one undo step', () => {

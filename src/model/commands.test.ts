@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Command } from './command';
 import * as commands from './commands';
 import { createBlankDocument, createStep, defaultTheme } from './defaults';
 import { Editor } from './editor';
 import type { Band, TrappDocument } from './types';
+import { describeCommandCases, useCase, type Case } from '../../tests/unit/fixtures/commandCases';
 
 const { addBand, addStep, moveStep, removeBand, removeStep, setBandLabel, setBandRange, setLayout, setMetaText, setStepText } = commands;
 
@@ -22,9 +22,6 @@ const bandSpan = (doc: TrappDocument, bandId = 'band-a') => {
   return band && [ids(doc).indexOf(band.firstStep), ids(doc).indexOf(band.lastStep)];
 };
 
-type Case<Args> = { command: Command<Args>; args: (doc: TrappDocument) => Args; check: (after: TrappDocument, before: TrappDocument) => void };
-/** Curried so that `Args` comes from the command alone and the argument literals are checked against it. */
-const useCase = <Args,>(command: Command<Args>) => (c: Omit<Case<Args>, 'command'>) => ({ command, ...c }) as Case<unknown>;
 
 const cases: Record<string, Case<unknown>> = {
   setStepText: useCase(setStepText)({ args: (d) => ({ stepId: d.steps[2].id, field: 'subtitle', value: 'Hjelp i hverdagen' }), check: (a) => expect(a.steps[2].subtitle).toBe('Hjelp i hverdagen') }),
@@ -59,28 +56,7 @@ const cases: Record<string, Case<unknown>> = {
   setAxisText: useCase(commands.setAxisText)({ args: () => ({ field: 'end', value: 'Høy' }), check: (a) => expect(a.axis.end).toBe('Høy') }),
 };
 
-describe('every command changes the document, and undo/redo restore it exactly', () => {
-  it('has a case for every exported command', () => {
-    const exported = Object.entries(commands).filter(([, value]) => typeof value === 'object' && value && 'apply' in value).map(([name]) => name);
-    expect(Object.keys(cases).sort()).toEqual(exported.sort());
-  });
-
-  it.each(Object.entries(cases))('%s', (name, { command, args, check }) => {
-    const original = sampleDocument();
-    const snapshot = structuredClone(original);
-    const editor = new Editor(original);
-    editor.run(command, args(original));
-    const changed = editor.document;
-    expect(changed).not.toEqual(snapshot);
-    check(changed, snapshot);
-    expect(original).toEqual(snapshot);
-    expect(editor.getHistory().at(-1)?.label.key).toMatch(new RegExp(`^history\\.${name}`));
-    expect(editor.undo()).toBe(true);
-    expect(editor.document).toEqual(snapshot);
-    expect(editor.redo()).toBe(true);
-    expect(editor.document).toEqual(changed);
-  });
-});
+describeCommandCases('every command changes the document, and undo/redo restore it exactly', commands, cases, sampleDocument);
 
 describe('band and page repair', () => {
   const runOn = (doc: TrappDocument, ...steps: ((editor: Editor) => void)[]) => {

@@ -4,6 +4,7 @@ import { Editor } from './editor';
 import * as trackCommands from './trackCommands';
 import type { TrappDocument } from './types';
 import { createTrackDocument } from '../../tests/unit/fixtures/issue3Documents';
+import { describeCommandCases, useCase, type Case } from '../../tests/unit/fixtures/commandCases';
 
 const { addTrack, removeTrack, setTrackText, setTrackPosition, addTrackColumn, removeTrackColumn, moveTrackColumn, setTrackColumnRange, setTrackColumnTitle } = trackCommands;
 const { addTrackRow, removeTrackRow, moveTrackRow, setTrackRowLabel, setTrackCell } = trackCommands;
@@ -13,8 +14,6 @@ const track = (doc: TrappDocument) => doc.tracks[0];
 const columnIds = (doc: TrappDocument) => track(doc).columns.map((c) => c.id);
 const rowIds = (doc: TrappDocument) => track(doc).rows.map((r) => r.id);
 
-type Case<Args> = { command: Command<Args>; args: (doc: TrappDocument) => Args; check: (after: TrappDocument, before: TrappDocument) => void };
-const useCase = <Args,>(command: Command<Args>) => (c: Omit<Case<Args>, 'command'>) => ({ command, ...c }) as Case<unknown>;
 
 const cases: Record<string, Case<unknown>> = {
   addTrack: useCase(addTrack)({
@@ -56,28 +55,7 @@ const cases: Record<string, Case<unknown>> = {
   setTrackCell: useCase(setTrackCell)({ args: () => ({ trackId: T, columnId: 'col-1', rowId: 'row-count', text: 'Om lag 20 000' }), check: (a) => expect(track(a).columns[0].cells['row-count']).toBe('Om lag 20 000') }),
 };
 
-describe('every track command changes the document, and undo/redo restore it exactly', () => {
-  it('has a case for every exported command', () => {
-    const exported = Object.entries(trackCommands).filter(([, value]) => typeof value === 'object' && value && 'apply' in value).map(([name]) => name);
-    expect(Object.keys(cases).sort()).toEqual(exported.sort());
-  });
-
-  it.each(Object.entries(cases))('%s', (name, { command, args, check }) => {
-    const original = createTrackDocument(13);
-    const snapshot = structuredClone(original);
-    const editor = new Editor(original);
-    editor.run(command, args(original));
-    const changed = editor.document;
-    expect(changed).not.toEqual(snapshot);
-    check(changed, snapshot);
-    expect(original).toEqual(snapshot);
-    expect(editor.getHistory().at(-1)?.label.key).toMatch(new RegExp(`^history\\.${name}`));
-    expect(editor.undo()).toBe(true);
-    expect(editor.document).toEqual(snapshot);
-    expect(editor.redo()).toBe(true);
-    expect(editor.document).toEqual(changed);
-  });
-});
+describeCommandCases('every track command changes the document, and undo/redo restore it exactly', trackCommands, cases, () => createTrackDocument(13));
 
 describe('track commands leave the document alone when their target is missing', () => {
   it.each([
