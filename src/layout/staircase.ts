@@ -48,16 +48,29 @@ export function layoutStaircase(measurer: TextMeasurer, doc: TrappDocument, plan
   const gapShare = doc.layout.stepGap;
   const blockHeight = Math.min(86 * scale, (bottom - top) / (count + Math.max(0, count - 1) * gapShare));
   const gap = blockHeight * gapShare;
-  const steps = doc.steps.map((step, index) => {
-    const x = plan.rightward ? plan.left + index * plan.shift : plan.right - plan.blockWidth - index * plan.shift;
-    const y = bottom - (index + 1) * blockHeight - index * gap;
-    const box = { x, y, w: plan.blockWidth, h: blockHeight };
-    return layoutStepBlock(measurer, doc, step, index, box, plan.rightward, scale, overflows);
-  });
-  return { steps, gap };
+  const place = (sizes: TextSizes, report: Overflow[]) =>
+    doc.steps.map((step, index) => {
+      const x = plan.rightward ? plan.left + index * plan.shift : plan.right - plan.blockWidth - index * plan.shift;
+      const y = bottom - (index + 1) * blockHeight - index * gap;
+      const box = { x, y, w: plan.blockWidth, h: blockHeight };
+      return layoutStepBlock(measurer, doc, step, index, box, plan.rightward, scale, sizes, report);
+    });
+  // Titles (and subtitles) share one size, so the staircase reads as one piece instead of each
+  // title shrunk on its own: the size three quarters of the steps fit at; a step whose text
+  // needs less still shrinks, so one very long title does not make every title small.
+  const free = place({ title: 14 * scale, subtitle: 11 * scale }, []);
+  const shared = (pick: (s: StepGeometry) => TextBlock | undefined) => {
+    const fitted = free.map((s, i) => (pick(s)?.size ?? Infinity) / (doc.steps[i].style?.fontScale ?? 1)).sort((a, b) => a - b);
+    return fitted[Math.floor(fitted.length / 4)] ?? Infinity;
+  };
+  const sizes = { title: Math.min(14 * scale, shared((s) => s.title)), subtitle: Math.min(11 * scale, shared((s) => s.subtitle)) };
+  return { steps: place(sizes, overflows), gap };
 }
 
-function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step, index: number, box: Box, rightward: boolean, scale: number, overflows: Overflow[]): StepGeometry {
+/** Preferred sizes of the step texts before a step's own font scale; fitting may still shrink them. */
+type TextSizes = { title: number; subtitle: number };
+
+function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step, index: number, box: Box, rightward: boolean, scale: number, sizes: TextSizes, overflows: Overflow[]): StepGeometry {
   const theme = doc.theme;
   const fill = getStepFill(doc, index);
   const fontScale = step.style?.fontScale ?? 1;
@@ -81,7 +94,7 @@ function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step,
   const wantsSubtitle = doc.layout.showSubtitles && step.subtitle.trim() !== '';
   const titleFitted = fitText(measurer, step.title, {
     face: { family: theme.headingFont, weight: headingWeight },
-    size: 14 * scale * fontScale,
+    size: sizes.title * fontScale,
     minSize: 7 * scale,
     lineHeight: 1.15,
     maxWidth: textWidth,
@@ -95,7 +108,7 @@ function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step,
     if (room >= minSize * 1.15) {
       subtitleFitted = fitText(measurer, step.subtitle, {
         face: { family: theme.bodyFont, weight: 400 },
-        size: Math.min(11 * scale * fontScale, titleFitted.size * 0.85),
+        size: Math.min(sizes.subtitle * fontScale, titleFitted.size * 0.85),
         minSize,
         lineHeight: 1.15,
         maxWidth: textWidth,

@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadDocument } from '@/model/load';
+import { getNodeMeasurer } from '../../export/nodeFonts';
+import { layoutOverview } from './overview';
+
+const measurer = getNodeMeasurer();
+const load = (id: string) => {
+  const result = loadDocument(readFileSync(`templates/${id}.trapp.json`, 'utf8'));
+  if (!result.ok) throw new Error(id);
+  return result.document;
+};
+
+test.each(['alver', 'lillesand', 'nordre-land', 'ostre-toten'])('%s: the step titles share one size, at most a quarter smaller', (id) => {
+  const sizes = layoutOverview(load(id), measurer).steps.map((s) => s.title.size);
+  const largest = Math.max(...sizes);
+  expect(sizes.filter((size) => size === largest).length).toBeGreaterThanOrEqual(Math.ceil(sizes.length * 0.75));
+  expect(sizes.every((size) => size <= largest)).toBe(true);
+});
+
+test('one very long title shrinks alone instead of making every title small', () => {
+  const doc = load('ostre-toten');
+  const long = { ...doc, steps: doc.steps.map((s, i) => (i === 4 ? { ...s, title: `${s.title} ${'med en svært lang forklaring '.repeat(6)}` } : s)) };
+  const before = layoutOverview(doc, measurer).steps.map((s) => s.title.size);
+  const after = layoutOverview(long, measurer).steps.map((s) => s.title.size);
+  expect(after[4]).toBeLessThan(before[4]);
+  expect(after.filter((size, i) => i !== 4 && size === before[i]).length).toBe(before.length - 1);
+});
