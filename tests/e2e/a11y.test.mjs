@@ -1,20 +1,10 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { launch, openEditor } from './browser.mjs';
+import { openEditor, useBrowser, out } from './browser.mjs';
 import { formatViolations, getSeriousViolations } from './axe.mjs';
 
-const outDir = new URL('./out/', import.meta.url);
-mkdirSync(outDir, { recursive: true });
-const out = (name) => new URL(name, outDir).pathname;
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function assertAccessible(page, view) {
   const violations = await getSeriousViolations(page);

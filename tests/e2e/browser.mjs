@@ -1,4 +1,6 @@
 // Starts Debian's Chromium through playwright-core. Never downloads a browser.
+import { mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,3 +37,24 @@ export async function openEditor(browserOrContext, { width = 1440, height = 900 
   await page.evaluate(() => document.fonts.ready);
   return { page, errors };
 }
+
+/**
+ * One Chromium for a test file: launched before its tests and closed after them. Returns a
+ * stand-in that opens contexts on it, so `openEditor(browser)` and `browser.newContext()` work.
+ */
+export function useBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return { newContext: (...options) => browser.newContext(...options) };
+}
+
+const outDir = new URL('./out/', import.meta.url);
+mkdirSync(outDir, { recursive: true });
+
+/** Where a test writes a screenshot or file for people to look at: tests/e2e/out/<name>. */
+export const out = (name) => new URL(name, outDir).pathname;

@@ -1,15 +1,8 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openEditor } from './browser.mjs';
+import { openEditor, useBrowser, out } from './browser.mjs';
 
-const out = (name) => new URL(`./out/${name}`, import.meta.url).pathname;
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Each step's drawn text (title, then subtitle), bottom step first. */
 async function drawnTitles(page) {

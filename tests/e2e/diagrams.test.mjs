@@ -1,18 +1,11 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openEditor } from './browser.mjs';
+import { openEditor, useBrowser, out } from './browser.mjs';
 
 const template = (name) => JSON.parse(readFileSync(new URL(`../../templates/${name}.trapp.json`, import.meta.url), 'utf8'));
-const out = (name) => new URL(`./out/${name}`, import.meta.url).pathname;
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openTemplate(page, municipality) {
   await page.getByRole('button', { name: 'Ny trapp' }).click();

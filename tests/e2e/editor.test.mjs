@@ -1,19 +1,11 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { launch, openEditor } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { openEditor, useBrowser, out } from './browser.mjs';
 
 const template = JSON.parse(readFileSync(new URL('../../templates/ostre-toten.trapp.json', import.meta.url), 'utf8'));
-const out = new URL('./out/', import.meta.url);
-mkdirSync(out, { recursive: true });
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The words drawn on the canvas for one step, in drawing order. */
 async function drawnStepText(page, number) {
@@ -30,7 +22,7 @@ test('the default trapp shows every step title and subtitle on the canvas', asyn
     assert.equal(drawn, expected, `step ${i + 1}`);
   }
   await assert.doesNotReject(page.getByRole('status').getByText('All tekst får plass.').waitFor());
-  await page.screenshot({ path: new URL('editor.png', out).pathname });
+  await page.screenshot({ path: out('editor.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -46,7 +38,7 @@ test('select a step on the canvas, edit its title, undo and redo the edit as one
   await title.fill('');
   await title.pressSequentially('Tidlig innsats for alle');
   assert.match(await drawnStepText(page, 3), /^3 Tidlig innsats for alle Mestring/);
-  await page.screenshot({ path: new URL('editor-edited.png', out).pathname });
+  await page.screenshot({ path: out('editor-edited.png') });
 
   await page.keyboard.press('Control+z');
   assert.equal(await title.inputValue(), 'Tidlig innsats', 'one undo reverts the whole burst of typing');

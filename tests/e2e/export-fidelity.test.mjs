@@ -9,30 +9,21 @@
 // at 0.55 %). A second check averages 6 x 6 pixel blocks, where anti-aliasing cancels out but a
 // shifted or missing glyph does not: under 1 % of blocks may differ by more than 16 of 255 (worst
 // 0.44 %). Diff images (differing pixels red) go to tests/e2e/out/fidelity-<template>-diff.png.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { launch, openEditor } from './browser.mjs';
+import { openEditor, useBrowser, out } from './browser.mjs';
 
 const MAX_DIFFERING = 0.01;
 const PIXEL_THRESHOLD = 0.2;
 const BLOCK = 6;
 const BLOCK_LEVEL = 16;
-const out = new URL('./out/', import.meta.url);
-mkdirSync(out, { recursive: true });
-const outPath = (name) => new URL(name, out).pathname;
 const templatesDir = new URL('../../templates/', import.meta.url);
 const templates = readdirSync(templatesDir).filter((f) => f.endsWith('.trapp.json')).map((f) => ({ id: f.replace('.trapp.json', ''), doc: JSON.parse(readFileSync(new URL(f, templatesDir), 'utf8')) }));
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openTemplate(page, { meta }) {
   await page.getByRole('button', { name: 'Ny trapp' }).click();
@@ -96,12 +87,12 @@ for (const template of templates) {
   test(`${template.id}: the canvas and the exported PNG differ in under ${MAX_DIFFERING * 100} % of pixels and of blocks`, async () => {
     const { page, errors } = await openEditor(browser, { width: 1900, height: 1250 });
     await openTemplate(page, template.doc);
-    const exported = PNG.sync.read(await exportPng(page, outPath(`fidelity-${template.id}-export.png`)));
-    const canvas = PNG.sync.read(await screenshotPage(page, outPath(`fidelity-${template.id}-canvas.png`)));
+    const exported = PNG.sync.read(await exportPng(page, out(`fidelity-${template.id}-export.png`)));
+    const canvas = PNG.sync.read(await screenshotPage(page, out(`fidelity-${template.id}-canvas.png`)));
     assert.deepEqual([canvas.width, canvas.height], [exported.width, exported.height], 'same pixel size');
     const diff = new PNG({ width: canvas.width, height: canvas.height });
     const differing = pixelmatch(canvas.data, exported.data, diff.data, canvas.width, canvas.height, { threshold: PIXEL_THRESHOLD });
-    writeFileSync(outPath(`fidelity-${template.id}-diff.png`), PNG.sync.write(diff));
+    writeFileSync(out(`fidelity-${template.id}-diff.png`), PNG.sync.write(diff));
     const share = differing / (canvas.width * canvas.height);
     const blocks = getBlockDifference(canvas, exported);
     console.log(`${template.id}: ${canvas.width} x ${canvas.height}, ${(share * 100).toFixed(3)} % of pixels and ${(blocks * 100).toFixed(3)} % of blocks differ`);

@@ -1,12 +1,9 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { launch, openEditor } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { openEditor, useBrowser, out } from './browser.mjs';
 
-const out = new URL('./out/', import.meta.url);
-mkdirSync(out, { recursive: true });
-const outPath = (name) => new URL(name, out).pathname;
 
 /** A reader that is not ours; a missing one fails with the package to install. */
 function read(tool, args, aptPackage) {
@@ -16,13 +13,7 @@ function read(tool, args, aptPackage) {
   return result.stdout;
 }
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openExportDialog(page) {
   await page.getByRole('button', { name: 'Eksporter' }).click();
@@ -34,7 +25,7 @@ async function openExportDialog(page) {
 
 async function download(page, dialog, name) {
   const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Last ned' }).click()]);
-  const path = outPath(name);
+  const path = out(name);
   await file.saveAs(path);
   await dialog.getByRole('status').getByText(/Lastet ned/).waitFor();
   return { path, suggested: file.suggestedFilename() };
@@ -47,7 +38,7 @@ test('the export dialog makes a vector PDF of every page that pdfinfo, pdffonts 
   await dialog.getByLabel('Sider', { exact: true }).selectOption('all');
   await dialog.getByLabel(/Til trykkeri/).check();
   assert.equal(await dialog.getByLabel('Skjæremerker', { exact: true }).isChecked(), true);
-  await page.screenshot({ path: outPath('export-dialog.png') });
+  await page.screenshot({ path: out('export-dialog.png') });
   const { path, suggested } = await download(page, dialog, 'export-e2e.pdf');
   assert.match(suggested, /^ostre-toten-.*-a2\.pdf$/);
 
@@ -115,7 +106,7 @@ test('the PDF looks like the canvas: the same page drawn by Chromium and by popp
   await dialog.getByLabel(/Til trykkeri/).uncheck();
   await dialog.getByLabel('Marg (mm)', { exact: true }).fill('0');
   const { path } = await download(page, dialog, 'export-fidelity.pdf');
-  read('pdftoppm', ['-png', '-r', '72', '-singlefile', path, outPath('export-fidelity-pdf')], 'poppler-utils');
+  read('pdftoppm', ['-png', '-r', '72', '-singlefile', path, out('export-fidelity-pdf')], 'poppler-utils');
   // The canvas's own drawing of the page (SceneSvg), at 1 px per point, as Chromium paints it.
   const markup = await dialog.locator('.scene-svg').evaluate((el) => el.outerHTML);
   await dialog.getByRole('button', { name: 'Lukk' }).click();
@@ -125,8 +116,8 @@ test('the PDF looks like the canvas: the same page drawn by Chromium and by popp
     host.firstElementChild.style.cssText = 'display:block;width:1191px;height:842px';
     document.body.append(host);
   }, markup);
-  const canvas = await page.locator('#fidelity').screenshot({ path: outPath('export-fidelity-canvas.png') });
-  const { sizes, share } = await comparePngs(page, canvas, readFileSync(outPath('export-fidelity-pdf.png')));
+  const canvas = await page.locator('#fidelity').screenshot({ path: out('export-fidelity-canvas.png') });
+  const { sizes, share } = await comparePngs(page, canvas, readFileSync(out('export-fidelity-pdf.png')));
   assert.deepEqual(sizes, [[1191, 842], [1191, 842]]);
   assert.ok(share < 0.03, `${(share * 100).toFixed(2)} % of pixels differ`);
   await page.close();
@@ -146,12 +137,12 @@ test('preflight lists Lillesand\'s links without an address; a click closes the 
   await preflight.getByText('Fant ingen problemer.').waitFor();
   await dialog.getByLabel('Sider', { exact: true }).selectOption('all');
   await preflight.getByText('73 ting bør sjekkes. Du kan eksportere likevel.').waitFor();
-  await page.screenshot({ path: outPath('export-preflight.png') });
+  await page.screenshot({ path: out('export-preflight.png') });
   await preflight.getByRole('button', { name: /^Trinn 1: lenken «.+» har ingen adresse$/ }).first().click();
   await dialog.waitFor({ state: 'detached' });
   await page.getByRole('complementary').getByRole('heading', { name: 'Trinn 1' }).waitFor();
   assert.ok(await page.locator('.react-flow__node-scene.selected').count() > 0, 'the step is selected on the canvas');
-  await page.screenshot({ path: outPath('export-preflight-jump.png') });
+  await page.screenshot({ path: out('export-preflight-jump.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -191,7 +182,7 @@ test('an SVG with its text as outlines: no <text>, and rsvg-convert renders it',
   const svg = readFileSync(path, 'utf8');
   assert.doesNotMatch(svg, /<text[\s>]/);
   assert.match(svg, /<use xlink:href="#glyph-/);
-  read('rsvg-convert', ['--format', 'png', '--width', '1200', '--output', outPath('export-e2e-outlines.png'), path], 'librsvg2-bin');
+  read('rsvg-convert', ['--format', 'png', '--width', '1200', '--output', out('export-e2e-outlines.png'), path], 'librsvg2-bin');
   assert.deepEqual(errors, []);
   await page.close();
 });

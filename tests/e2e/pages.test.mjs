@@ -1,20 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { launch, openEditor } from './browser.mjs';
+import { openEditor, useBrowser, out } from './browser.mjs';
 
 const templatesDir = new URL('../../templates/', import.meta.url);
 const templates = readdirSync(templatesDir).filter((f) => f.endsWith('.trapp.json')).map((f) => JSON.parse(readFileSync(new URL(f, templatesDir), 'utf8')));
 const lillesand = templates.find((t) => t.meta.municipality === 'Lillesand');
-const out = (name) => new URL(`./out/${name}`, import.meta.url).pathname;
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Everything drawn on the canvas as one string: lines joined with spaces, so wrapped items read whole. */
 async function drawnText(page) {

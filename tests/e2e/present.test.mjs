@@ -1,21 +1,12 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { launch, openEditor } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { openEditor, useBrowser, out } from './browser.mjs';
 import { describeFocus, tabTo } from './keyboard.mjs';
 
 const lillesand = JSON.parse(readFileSync(new URL('../../templates/lillesand.trapp.json', import.meta.url), 'utf8'));
-const outDir = new URL('./out/', import.meta.url);
-mkdirSync(outDir, { recursive: true });
-const out = (name) => new URL(name, outDir).pathname;
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens Lillesand from the gallery with the keyboard: focus "Ny trapp", Enter, Tab to the template, Enter. */
 async function openLillesand(page) {

@@ -1,17 +1,11 @@
 // Nothing is lost: autosave across reloads and closed tabs, the project library, two tabs on one
 // document, and a full disk. Each test gets a fresh browser profile (context), so a fresh IndexedDB.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
-import { drawnTitle, openApp, openMenuItem, out, setStepTitle, waitSaved } from './storageHelpers.mjs';
+import { useBrowser, out } from './browser.mjs';
+import { drawnTitle, openApp, openMenuItem, setStepTitle, waitSaved } from './storageHelpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('an edit is there after a reload, and undo still undoes it', async () => {
   const context = await browser.newContext();

@@ -1,12 +1,12 @@
 // Files in and out, and links: every bad file gets its own clear message and leaves the open
 // document as it was; a javascript: link is refused.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from './browser.mjs';
-import { drawnLabels, openApp, openFile, openMenuItem, out, waitForHeader, waitSaved } from './storageHelpers.mjs';
+import { useBrowser, out } from './browser.mjs';
+import { drawnLabels, openApp, openFile, openMenuItem, waitForHeader, waitSaved } from './storageHelpers.mjs';
 
 const template = (name) => JSON.parse(readFileSync(new URL(`../../templates/${name}.trapp.json`, import.meta.url), 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'trappa-files-'));
@@ -41,13 +41,7 @@ const badFiles = [
   ['invalid fields', file('feil.trapp.json', JSON.stringify(invalid)), ['theme.accent: forventet en gyldig verdi', 'steps[0].sections[0].items[0].links[0].href: lenken er ikke tillatt (bare http, https, mailto og tel)', 'steps[1].title: forventet tekst']],
 ];
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('each bad file gets its own message, and the open document is unchanged', async () => {
   const context = await browser.newContext();

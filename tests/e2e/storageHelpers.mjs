@@ -1,20 +1,11 @@
 // Helpers for the storage tests: an editor page in a given browser context (so pages can share
 // IndexedDB, as tabs of one browser profile do), editing a step title, and reading the canvas.
-import { mkdirSync } from 'node:fs';
-import { baseUrl } from './browser.mjs';
+import { openEditor } from './browser.mjs';
 
-const outDir = new URL('./out/', import.meta.url);
-mkdirSync(outDir, { recursive: true });
-export const out = (name) => new URL(name, outDir).pathname;
-
+/** An editor page in the given context, with the page's uncaught errors collected on `page.errors`. */
 export async function openApp(context) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1440, height: 900 });
-  page.errors = [];
-  page.on('pageerror', (error) => page.errors.push(error));
-  await page.goto(baseUrl());
-  await page.waitForSelector('.react-flow__node-scene');
-  await page.evaluate(() => document.fonts.ready);
+  const { page, errors } = await openEditor(context);
+  page.errors = errors;
   return page;
 }
 

@@ -1,7 +1,7 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { launch, openEditor } from './browser.mjs';
+import { openEditor, useBrowser } from './browser.mjs';
 
 // Built-in themes in panel order, with what tells each apart on the canvas: step 1's drawn body.
 const themes = [
@@ -15,13 +15,7 @@ const themes = [
   { id: 'greyscale', name: 'Gråtoner', body: 'rect' },
 ];
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const step = (page, number) => page.getByRole('img', { name: new RegExp(`^Trinn ${number}:`) });
 /** The fill of the first shape drawn for a step: its body. */
