@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '@/model/defaults';
 import type { TrappDocument } from '@/model/types';
 import { getNodeMeasurer } from '../../export/nodeFonts';
-import { layoutOverview, type Box, type OverviewLayout } from './overview';
+import { layoutOverview, type OverviewLayout } from './overview';
 import type { TextBlock } from './textBlock';
+import { bottom, EPS, inside, lineBoxes as getLineBoxes, overlaps } from '../../tests/unit/fixtures/boxes';
 
 const measurer = getNodeMeasurer();
-const EPS = 1e-6;
 
 const pages = {
   'A4 portrait': { size: 'A4', orientation: 'portrait' },
@@ -40,23 +40,7 @@ function makeDocument(steps: number, page: keyof typeof pages, variant: string):
   return variants[variant]({ ...createBlankDocument({ steps, language: 'nb' }), page: pages[page] });
 }
 
-const right = (b: Box) => b.x + b.w;
-const bottom = (b: Box) => b.y + b.h;
-const overlaps = (a: Box, b: Box) => a.x < right(b) - EPS && b.x < right(a) - EPS && a.y < bottom(b) - EPS && b.y < bottom(a) - EPS;
-const inside = (inner: Box, outer: Box) => inner.x >= outer.x - EPS && inner.y >= outer.y - EPS && right(inner) <= right(outer) + EPS && bottom(inner) <= bottom(outer) + EPS;
-
-/** The box each line's glyphs can reach: measured advance across, the font's ascender and descender up and down. */
-function lineBoxes(block: TextBlock | undefined): Box[] {
-  if (!block) return [];
-  const font = measurer.metrics(block.face);
-  const ascent = (font.ascender / font.unitsPerEm) * block.size;
-  const descent = (-font.descender / font.unitsPerEm) * block.size;
-  return block.lines.map((line) => {
-    const w = measurer.width(line.text, block.face, block.size);
-    const x = block.anchor === 'start' ? line.x : block.anchor === 'middle' ? line.x - w / 2 : line.x - w;
-    return { x, y: line.y - ascent, w, h: ascent + descent };
-  });
-}
+const lineBoxes = (block: TextBlock | undefined) => getLineBoxes(measurer, block);
 
 const cases = [1, 5, 13, 30].flatMap((steps) => Object.keys(pages).flatMap((page) => Object.keys(variants).map((variant) => [steps, page, variant] as const)));
 
