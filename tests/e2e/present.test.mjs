@@ -28,6 +28,10 @@ test('present Lillesand by keyboard from the overview to the last step, and Esca
   const show = page.getByRole('dialog', { name: 'Presentasjon' });
   await show.waitFor();
   await page.waitForFunction(() => document.activeElement?.closest('[role="dialog"]') !== null);
+  // Keys pressed while the browser is still entering full screen can be lost; wait for it to settle
+  // (where full screen is refused the presentation fills the window instead, hence the time limit).
+  await page.waitForFunction(() => document.fullscreenElement !== null, null, { timeout: 3000 }).catch(() => {});
+  await page.waitForTimeout(300);
   const count = Number((await show.getByText(/^Lysbilde 1 av \d+$/).textContent()).match(/av (\d+)/)[1]);
   const stepPages = lillesand.pages.filter((p) => p.kind === 'step').length;
   assert.equal(count, 1 + lillesand.steps.length + stepPages);
