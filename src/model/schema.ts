@@ -134,25 +134,74 @@ export const figureChartSchema = z.object({
 
 export const chartSchema = z.discriminatedUnion('kind', [masteryChartSchema, figureChartSchema]);
 
-const box = { id, x: z.number(), y: z.number(), w: z.number().positive(), h: z.number().positive() };
+/** Every free element: where it is on its page, and whether it is locked or part of a group. */
+const elementFields = {
+  id,
+  x: z.number(),
+  y: z.number(),
+  w: z.number().positive(),
+  h: z.number().positive(),
+  /** A locked element cannot be selected by a click on the canvas, moved or resized until unlocked. */
+  locked: z.boolean().optional(),
+  /** Elements with the same group id are selected, moved and copied together. */
+  group: id.optional(),
+};
+
+/** The drawn things a connector may attach to: a free element by its id, or a laid-out part by its scene reference. */
+export const attachKinds = ['element', 'step', 'band', 'callout', 'header', 'track', 'chart'] as const;
+
+/** One end of a connector: a point, or a point kept on the edge of what it is attached to. */
+export const connectorEndSchema = z.object({
+  x: z.number(),
+  y: z.number(),
+  attach: z.object({ kind: z.enum(attachKinds), id }).optional(),
+});
+
+export const iconNameSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
+/** Things the user places on a page by hand, drawn above the laid-out content, in list order. */
 export const freeElementSchema = z.discriminatedUnion('kind', [
-  z.object({ ...box, kind: z.literal('text'), text, size: z.number().positive(), bold: z.boolean() }),
   z.object({
-    ...box,
+    ...elementFields,
+    kind: z.literal('text'),
+    text,
+    size: z.number().positive(),
+    bold: z.boolean(),
+    colour: colour.optional(),
+    align: z.enum(['start', 'middle', 'end']).optional(),
+  }),
+  z.object({
+    ...elementFields,
     kind: z.literal('shape'),
     shape: z.enum(['rect', 'roundedRect', 'ellipse', 'line']),
     fill: colour.optional(),
     stroke: colour.optional(),
+    strokeWidth: z.number().min(0).max(40).optional(),
   }),
+  /** A connector: has no box of its own, its ends say where it is. */
   z.object({
-    ...box,
+    id,
     kind: z.literal('arrow'),
-    from: z.object({ x: z.number(), y: z.number() }),
-    to: z.object({ x: z.number(), y: z.number() }),
+    from: connectorEndSchema,
+    to: connectorEndSchema,
+    routing: z.enum(['straight', 'elbow', 'curved']).optional(),
     label: text.optional(),
+    colour: colour.optional(),
+    /** Arrow heads at the ends; default: at `to` only. */
+    heads: z.enum(['end', 'both', 'none']).optional(),
+    locked: z.boolean().optional(),
+    group: id.optional(),
   }),
-  z.object({ ...box, kind: z.literal('image'), src: text, alt: text }),
+  /** A PNG, JPEG or sanitised SVG from the user's disk, as a data URL. */
+  z.object({ ...elementFields, kind: z.literal('image'), src: text, alt: text, logo: z.boolean().optional() }),
+  /** An icon from the bundled set, by name. */
+  z.object({ ...elementFields, kind: z.literal('icon'), icon: iconNameSchema, colour: colour.optional() }),
+  /** A step's figure (one kind, one series) shown large with its label; the value follows the data. */
+  z.object({ ...elementFields, kind: z.literal('figure'), stepId: id, figure: z.enum(figureKinds), series: text }),
 ]);
+
+/** How far the user moved a laid-out part from where the layout put it. */
+export const offsetSchema = z.object({ dx: z.number(), dy: z.number() });
 
 export const pageSchema = z.object({
   id,
@@ -161,6 +210,11 @@ export const pageSchema = z.object({
   stepId: id.optional(),
   title: text.optional(),
   elements: z.array(freeElementSchema),
+  /**
+   * Laid-out parts the user dragged away from their automatic place, by `${ref.kind}:${ref.id}`
+   * (e.g. "step:s3"); cleared by "Tilbakestill plassering". Optional, added after version 1.
+   */
+  offsets: z.record(z.string(), offsetSchema).optional(),
 });
 
 export const pageSizes = ['A4', 'A3', 'A2', 'A1', 'A0', '16:9'] as const;

@@ -6,6 +6,8 @@ import type {
   documentSchema,
   figureSchema,
   freeElementSchema,
+  connectorEndSchema,
+  offsetSchema,
   itemSchema,
   layoutSchema,
   linkSchema,
@@ -32,6 +34,8 @@ export type Band = z.infer<typeof bandSchema>;
 export type Track = z.infer<typeof trackSchema>;
 export type Chart = z.infer<typeof chartSchema>;
 export type FreeElement = z.infer<typeof freeElementSchema>;
+export type ConnectorEnd = z.infer<typeof connectorEndSchema>;
+export type Offset = z.infer<typeof offsetSchema>;
 export type Page = z.infer<typeof pageSchema>;
 export type PageSize = (typeof pageSizes)[number];
 export type Theme = z.infer<typeof themeSchema>;
