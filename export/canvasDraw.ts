@@ -38,7 +38,10 @@ function paint(ctx: Canvas2D, fill: string | undefined, stroke: { colour?: strin
   }
 }
 
-export function drawPrimitiveOnCanvas(ctx: Canvas2D, p: Primitive, measurer: TextMeasurer): void {
+/** Pictures decoded before drawing, by data URL (Canvas2D draws only decoded images; see decodeImages). */
+export type DecodedImages = ReadonlyMap<string, CanvasImageSource>;
+
+export function drawPrimitiveOnCanvas(ctx: Canvas2D, p: Primitive, measurer: TextMeasurer, images?: DecodedImages): void {
   if (p.kind === 'link') return;
   ctx.globalAlpha = p.kind !== 'text' && p.opacity !== undefined ? Math.max(0, Math.min(1, p.opacity)) : 1;
   if (p.kind === 'rect') {
@@ -47,6 +50,9 @@ export function drawPrimitiveOnCanvas(ctx: Canvas2D, p: Primitive, measurer: Tex
   } else if (p.kind === 'path') {
     tracePath(ctx, parsePathData(p.d));
     paint(ctx, css(p.fill), { colour: css(p.stroke), width: p.strokeWidth ?? 1, cap: 'round', dash: p.dash });
+  } else if (p.kind === 'image') {
+    const image = images?.get(p.href);
+    if (image) ctx.drawImage(image, p.x, p.y, p.w, p.h);
   } else if (p.kind === 'text') {
     const colour = css(p.fill);
     if (!colour || !p.text.trim()) return;
@@ -61,7 +67,7 @@ export function drawPrimitiveOnCanvas(ctx: Canvas2D, p: Primitive, measurer: Tex
   }
 }
 
-export function drawSceneOnCanvas(ctx: Canvas2D, scene: Scene, measurer: TextMeasurer): void {
-  for (const node of scene.nodes) for (const p of node.primitives) drawPrimitiveOnCanvas(ctx, p, measurer);
+export function drawSceneOnCanvas(ctx: Canvas2D, scene: Scene, measurer: TextMeasurer, images?: DecodedImages): void {
+  for (const node of scene.nodes) for (const p of node.primitives) drawPrimitiveOnCanvas(ctx, p, measurer, images);
   ctx.globalAlpha = 1;
 }

@@ -13,6 +13,7 @@ import { withUserFontBytes, withUserFonts } from '@/layout/userFonts';
 import { getNodePngSize, renderPngInNode } from './nodePng';
 import { getDefaultExportOptions, type ExportOptions } from './options';
 import { renderPdf } from './pdf';
+import { rasteriseSvgInNode } from './nodeImages';
 import { placeScene } from './placement';
 import { getPngDpi } from './rasterPng';
 import { getExportDocument, getExportSheets } from './sheets';
@@ -60,7 +61,7 @@ async function run({ input, out, format, options: given }: CliArgs) {
   const context = { ...shipped, measurer: withUserFonts(shipped.measurer, doc.fonts) };
   const fonts = withUserFontBytes(readShippedFontBytes(), doc.fonts);
   const files: [string, Uint8Array | string][] = [];
-  if (format === 'pdf') files.push([out, await renderPdf({ document: doc, context, fonts, options })]);
+  if (format === 'pdf') files.push([out, await renderPdf({ document: doc, context, fonts, options, rasteriseSvg: rasteriseSvgInNode })]);
   else if (format === 'html') files.push([out, renderHtml({ document: doc, context, fonts })]);
   else {
     const sheets = getExportSheets(getExportDocument(doc, options), context, options.pages);

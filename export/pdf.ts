@@ -11,6 +11,10 @@ import { registerPdfFonts } from './pdfFonts';
 import { placeScene, type Placement } from './placement';
 import { getExportDocument, getExportSheets } from './sheets';
 import { checkCancelled, type Progress } from './progress';
+import { rasteriseSvgImages, type SvgRasteriser } from './images';
+
+/** How many points of paper one scene unit becomes at most, so pictures are rasterised sharp enough for every sheet. */
+const getPaperScale = (sheets: readonly Scene[], options: PdfInput['options']) => Math.max(1, ...sheets.map((scene) => placeScene(scene, options).scale));
 
 export type PdfInput = {
   document: TrappDocument;
@@ -19,11 +23,14 @@ export type PdfInput = {
   options: Pick<ExportOptions, 'paper' | 'pages' | 'marginMm' | 'bleedMm' | 'cropMarks'> & { relayout?: boolean };
   /** Scenes to draw instead of the document's pages (the slides export); `options.pages` is then unused. */
   sheets?: Scene[];
+  /** Rasterises SVG pictures for the PDF (a canvas in the browser, resvg in Node); without it they are left out. */
+  rasteriseSvg?: SvgRasteriser;
 };
 
 export async function renderPdf(input: PdfInput, progress: Progress = {}): Promise<Uint8Array> {
   const { document: doc, context, fonts, options } = input;
-  const sheets = input.sheets ?? getExportSheets(getExportDocument(doc, options), context, options.pages);
+  const drawn = input.sheets ?? getExportSheets(getExportDocument(doc, options), context, options.pages);
+  const sheets = input.rasteriseSvg ? await rasteriseSvgImages(drawn, input.rasteriseSvg, getPaperScale(drawn, options)) : drawn;
   let pdf: jsPDF | undefined;
   let fontFor: ReturnType<typeof registerPdfFonts> | undefined;
   for (const [index, scene] of sheets.entries()) {

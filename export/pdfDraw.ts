@@ -2,11 +2,12 @@
 // the embedded fonts, links as link annotations. Coordinates go through the placement.
 import { GState, type jsPDF } from 'jspdf';
 import type { FontFace, TextMeasurer } from '@/layout/fonts';
-import type { PathPrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from '@/scene/primitives';
+import type { ImagePrimitive, PathPrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from '@/scene/primitives';
 import { parseColour } from './colour';
 import { getRectSegments, parsePathData, type Segment } from './pathData';
 import { placeBox, placeRect, type Placement } from './placement';
 import { isSafeHref } from '@/model/links';
+import { getRasterFormat } from './images';
 
 export type PdfDrawContext = { pdf: jsPDF; placement: Placement; fontFor: (face: FontFace) => string; measurer: TextMeasurer };
 
@@ -22,6 +23,7 @@ export function drawPrimitive(primitive: Primitive, ctx: PdfDrawContext): void {
     case 'rect': return withOpacity(ctx.pdf, primitive.opacity, () => drawRect(primitive, ctx));
     case 'path': return withOpacity(ctx.pdf, primitive.opacity, () => drawPath(primitive, ctx));
     case 'text': return drawText(primitive, ctx);
+    case 'image': return withOpacity(ctx.pdf, primitive.opacity, () => drawImage(primitive, ctx));
     case 'link': {
       const href = primitive.href;
       if (!isSafeHref(href)) return;
@@ -55,6 +57,14 @@ function drawPath(path: PathPrimitive, ctx: PdfDrawContext) {
   const fill = setFill(pdf, path.fill);
   const stroke = path.stroke ? setStroke(pdf, path.stroke, (path.strokeWidth ?? 1) * scale, 'round', path.dash?.map((d) => d * scale)) : false;
   paint(pdf, segments, fill, stroke);
+}
+
+/** PNG and JPEG go in as they are; an SVG picture must have been rasterised before (see rasteriseSvgImages), else it is left out. */
+function drawImage(image: ImagePrimitive, ctx: PdfDrawContext) {
+  const format = getRasterFormat(image.href);
+  if (!format) return;
+  const box = placeBox(image, ctx.placement);
+  ctx.pdf.addImage(image.href, format, box.x, box.y, box.w, box.h, undefined, 'FAST');
 }
 
 function drawText(text: TextPrimitive, ctx: PdfDrawContext) {

@@ -2,7 +2,7 @@
 // (the browser's), so this runs wherever a Canvas2D exists.
 import type { TextMeasurer } from '@/layout/fonts';
 import type { Scene } from '@/scene/primitives';
-import { drawSceneOnCanvas, type Canvas2D } from './canvasDraw';
+import { drawSceneOnCanvas, type Canvas2D, type DecodedImages } from './canvasDraw';
 import type { Placement } from './placement';
 import { encodePng, setPngDpi, type DeflateStream } from './png';
 import { checkCancelled, type Progress } from './progress';
@@ -41,6 +41,8 @@ export type RasterInput<C extends CanvasLike = CanvasLike> = {
   measurer: TextMeasurer;
   /** Leaves the page background out, so the PNG is transparent where nothing is drawn. */
   transparent?: boolean;
+  /** The scene's pictures, decoded (a picture missing here is left out). */
+  images?: DecodedImages;
   createCanvas: (width: number, height: number) => C;
   createDeflate: () => DeflateStream;
   /** The platform's own PNG encoder (canvas.toBlob); undefined when it could not (a canvas too large to allocate). */
@@ -48,7 +50,7 @@ export type RasterInput<C extends CanvasLike = CanvasLike> = {
 };
 
 /** Draws the part of the picture from pixel row `top` down onto a canvas. */
-function drawStrip(ctx: Canvas2D, { scene, placement, size, measurer, transparent }: Pick<RasterInput, 'scene' | 'placement' | 'size' | 'measurer' | 'transparent'>, top: number, height: number) {
+function drawStrip(ctx: Canvas2D, { scene, placement, size, measurer, transparent, images }: Pick<RasterInput, 'scene' | 'placement' | 'size' | 'measurer' | 'transparent' | 'images'>, top: number, height: number) {
   // Pixels per point from the rounded pixel width, so the paper fills the picture edge to edge.
   const px = size.width / placement.mediaWidth;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -60,7 +62,7 @@ function drawStrip(ctx: Canvas2D, { scene, placement, size, measurer, transparen
     ctx.fillRect(b.x, b.y, b.w, b.h);
   }
   ctx.transform(placement.scale, 0, 0, placement.scale, placement.dx, placement.dy);
-  drawSceneOnCanvas(ctx, scene, measurer);
+  drawSceneOnCanvas(ctx, scene, measurer, images);
 }
 
 export async function renderPng<C extends CanvasLike>(input: RasterInput<C>, progress: Progress = {}): Promise<Uint8Array> {

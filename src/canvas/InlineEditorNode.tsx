@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 
 export type InlineEditorData = { value: string; size: number; label: string; onChange: (value: string) => void; onEnd: (keep: boolean) => void };
@@ -8,8 +9,15 @@ export type InlineEditorFlowNode = Node<InlineEditorData, 'inline'>;
  * Enter keeps the edit (Shift+Enter breaks the line), Escape takes it back.
  */
 export function InlineEditorNode({ data }: NodeProps<InlineEditorFlowNode>) {
+  const field = useRef<HTMLTextAreaElement>(null);
+  // A double-click on an edge (a connector's label) leaves focus on the edge after the field mounts; take it back.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => field.current !== document.activeElement && field.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <textarea
+      ref={field}
       className="inline-editor nodrag nowheel"
       aria-label={data.label}
       autoFocus

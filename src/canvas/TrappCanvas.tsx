@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, type MutableRefObject } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type AriaLabelConfig, type Node, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Scene, SceneRef } from '@/scene/primitives';
@@ -8,8 +8,18 @@ import { HANDLE_SIZE, HandleNodeView, type HandleFlowNode } from './HandleNodeVi
 import { getHandleValue, type EditHandle } from '@/scene/editHandles';
 import type { EditField } from '@/scene/editFields';
 import { InlineEditorNode, type InlineEditorData, type InlineEditorFlowNode } from './InlineEditorNode';
+import { getOffsetKey } from '@/scene/offsets';
+import { ArrangeContext, type ArrangeHandlers, type Box } from './arrangeContext';
+import { useArrangeDrag } from './useArrangeDrag';
+import { SnapLines } from './SnapLines';
+import { reuseNode, withDragPreview } from './stableNodes';
+import { ConnectorEdge, type ConnectorFlowEdge } from './ConnectorEdge';
+import { ConnectorEndNode, SelectedConnectorContext } from './ConnectorEndNode';
+import { useConnectors, type ConnectorCallbacks } from './useConnectors';
+import { useElementDrop, type PaletteBridge } from './useElementDrop';
 
-const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView, inline: InlineEditorNode };
+const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView, inline: InlineEditorNode, connectorEnd: ConnectorEndNode };
+const edgeTypes = { connector: ConnectorEdge };
 const unselectable = new Set<SceneRef['kind']>(['page']);
 /** Space between the sheets of a page that continues on more sheets. */
 const SHEET_GAP = 40;
@@ -18,8 +28,9 @@ export type CanvasProps = {
   sheets: readonly Scene[];
   /** Changes when the user goes to another page, so the view fits the new page. */
   pageKey: string;
-  selection: SceneRef | undefined;
-  onSelect: (ref: SceneRef | undefined) => void;
+  /** Selected parts and free elements; shift-click and Shift+drag on the empty canvas add to it. */
+  selection: readonly SceneRef[];
+  onSelect: (selection: readonly SceneRef[]) => void;
   describe: (ref: SceneRef) => string;
   ariaLabel: string;
   /** React Flow's own names and descriptions (zoom buttons, minimap, node help) in the interface language. */
@@ -34,6 +45,28 @@ export type CanvasProps = {
   onStartEdit: (ref: SceneRef, point: { x: number; y: number }) => void;
   /** The text being edited in place, if any. */
   inline?: InlineEditorData & { field: EditField };
+  /** Moving, resizing and the context menu; without it the canvas only selects. */
+  arrange?: CanvasArrange;
+  /** Drawing connectors between elements and moving their ends; without it connectors are only shown. */
+  connectors?: ConnectorCallbacks;
+  /** Drops from the palette, and the centre of the view for a tile chosen by keyboard. */
+  palette?: MutableRefObject<PaletteBridge>;
+};
+
+export type CanvasArrange = {
+  /** Offset keys of the laid-out parts the user moved; they are marked on the canvas. */
+  overridden: ReadonlySet<string>;
+  canMove: (ref: SceneRef) => boolean;
+  canResize: (ref: SceneRef) => boolean;
+  onMove: (refs: readonly SceneRef[], dx: number, dy: number) => void;
+  onMoveEnd: () => void;
+  onResize: (ref: SceneRef, box: Box) => void;
+  onResizeEnd: () => void;
+  /** Right-click (or the menu key) at a point of the window. */
+  onContextMenu: (point: { x: number; y: number }) => void;
+  /** The selection with what goes with it (the rest of a group). */
+  expand: (refs: readonly SceneRef[]) => SceneRef[];
+  overriddenLabel: string;
 };
 
 /** React Flow hosts the scene: each scene node becomes a flow node at its page position. */
@@ -45,9 +78,13 @@ export function TrappCanvas(props: CanvasProps) {
   );
 }
 
-function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ariaLabels, handles, handleLabel, onHandleDrag, onHandleDragEnd, onStartEdit, inline }: CanvasProps) {
+function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ariaLabels, handles, handleLabel, onHandleDrag, onHandleDragEnd, onStartEdit, inline, arrange, connectors, palette }: CanvasProps) {
   const flow = useReactFlow();
+  // Nodes and their data are reused while nothing about them changed, so a drag redraws only what moves.
+  const previous = useRef(new Map<string, SceneFlowNode>());
   const nodes = useMemo(() => {
+    const selectedKeys = new Set(selection.map((r) => `${r.kind}:${r.id}`));
+    const reused = new Map<string, SceneFlowNode>();
     const all: (SceneFlowNode | PageFlowNode | HandleFlowNode | InlineEditorFlowNode)[] = [];
     let offset = 0;
     sheets.forEach((scene, sheet) => {
@@ -64,18 +101,24 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
         height: scene.height,
       });
       for (const node of scene.nodes) {
-        all.push({
+        // Connectors are edges (see useConnectors).
+        if (node.connector && sheet === 0) continue;
+        const label = describe(node.ref);
+        const key = getOffsetKey(node.ref);
+        const flowNode = reuseNode(previous.current.get(node.id), {
           id: node.id,
           type: 'scene',
           position: { x: node.x, y: node.y + offset },
-          data: { node, label: describe(node.ref) },
+          data: { node, label, overridden: key !== undefined && !!arrange?.overridden.has(key), resizable: sheet === 0 && !!arrange?.canResize(node.ref) },
           selectable: !unselectable.has(node.ref.kind),
-          selected: selection !== undefined && selection.kind === node.ref.kind && selection.id === node.ref.id,
-          draggable: false,
+          selected: selectedKeys.has(`${node.ref.kind}:${node.ref.id}`),
+          draggable: !!arrange?.canMove(node.ref),
           width: node.w,
           height: node.h,
-          ariaLabel: describe(node.ref),
+          ariaLabel: label,
         });
+        reused.set(node.id, flowNode);
+        all.push(flowNode);
       }
       offset += scene.height + SHEET_GAP;
     });
@@ -99,39 +142,91 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
       const height = Math.max(box.h + 6, inline.size * 1.6);
       all.push({ id: 'inline-editor', type: 'inline', position: { x: box.x - 4, y: box.y - 3 }, data: inline, width, height, style: { width, height }, draggable: false, selectable: false, zIndex: 3000 });
     }
+    previous.current = reused;
     return all;
-  }, [sheets, selection, describe, handles, handleLabel, inline]);
+  }, [sheets, selection, describe, handles, handleLabel, inline, arrange]);
+  const connectorFlow = useConnectors(sheets[0], selection.length === 1 ? selection[0] : undefined, describe, connectors, (ref) => onSelect([ref]));
+  const drag = useArrangeDrag(flow, nodes, { selection, onSelect, canMove: (ref) => !!arrange?.canMove(ref), expand: (refs) => arrange?.expand(refs) ?? [...refs], onMove: (refs, dx, dy) => arrange?.onMove(refs, dx, dy), onMoveEnd: () => arrange?.onMoveEnd() });
+  const shownNodes = useMemo(() => withDragPreview(nodes, drag.preview), [nodes, drag.preview]);
+  const allNodes = useMemo(() => (connectorFlow.nodes.length ? [...shownNodes, ...connectorFlow.nodes] : shownNodes), [shownNodes, connectorFlow.nodes]);
+  const drop = useElementDrop(palette);
+  const overriddenLabel = arrange?.overriddenLabel;
+  // Every node reads these through context, so they stay the same object while the document changes.
+  const latestArrange = useRef(arrange);
+  latestArrange.current = arrange;
+  const hasArrange = arrange !== undefined;
+  const handlers = useMemo<ArrangeHandlers | undefined>(
+    () =>
+      hasArrange && overriddenLabel !== undefined
+        ? { onResize: (ref, box) => latestArrange.current?.onResize(ref, box), onResizeEnd: () => latestArrange.current?.onResizeEnd(), overriddenLabel }
+        : undefined,
+    [hasArrange, overriddenLabel],
+  );
 
   // The handle is not moved by React Flow: the pointer's page y becomes a value, the command
   // changes the document, and the handle is drawn again where the new value puts it.
   const onNodeDrag = (event: MouseEvent | TouchEvent, node: Node) => {
-    if (!('clientX' in event)) return;
-    if (node.type !== 'handle') return;
+    if (connectorFlow.onNodeDrag(node, event)) return;
+    if (node.type === 'scene') return drag.handlers.onNodeDrag(event);
+    if (!('clientX' in event) || node.type !== 'handle') return;
     const handle = (node as HandleFlowNode).data.handle;
     onHandleDrag(handle, getHandleValue(handle, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }).y));
   };
 
-  const onNodeClick: NodeMouseHandler = (_, node) => {
-    if (node.type === 'scene') onSelect((node as SceneFlowNode).data.node.ref);
+  const onNodeClick: NodeMouseHandler = (event, node) => {
+    if (node.type !== 'scene') return;
+    const ref = (node as SceneFlowNode).data.node.ref;
+    // A locked element is not picked by a click (the context menu still reaches it, to unlock it).
+    if (ref.kind === 'element' && arrange && !arrange.canMove(ref)) return;
+    onSelect(event.shiftKey ? toggle(selection, ref) : [ref]);
+  };
+  const openMenu = (event: React.MouseEvent | MouseEvent, node?: Node) => {
+    if (!arrange) return;
+    event.preventDefault();
+    if (node?.type === 'scene') {
+      const ref = (node as SceneFlowNode).data.node.ref;
+      if (!selection.some((r) => r.kind === ref.kind && r.id === ref.id)) onSelect([ref]);
+    }
+    arrange.onContextMenu({ x: event.clientX, y: event.clientY });
   };
 
   return (
+    <ArrangeContext.Provider value={handlers}>
+    <SelectedConnectorContext.Provider value={connectorFlow.selectedConnector}>
     <ReactFlow
-      nodes={nodes}
-      edges={[]}
+      nodes={allNodes}
+      edges={connectorFlow.edges}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onEdgesChange={connectorFlow.onEdgesChange}
+      onEdgeClick={(event, edge) => {
+        const ref = (edge as ConnectorFlowEdge).data?.node?.ref;
+        if (ref) onSelect(event.shiftKey ? toggle(selection, ref) : [ref]);
+      }}
+      onEdgeDoubleClick={(event, edge) => {
+        const ref = (edge as ConnectorFlowEdge).data?.node?.ref;
+        if (ref) onStartEdit(ref, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      }}
+      {...drop}
       onNodeClick={onNodeClick}
       onNodeDoubleClick={(event, node) => {
         if (node.type !== 'scene') return;
         onStartEdit((node as SceneFlowNode).data.node.ref, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
       }}
       zoomOnDoubleClick={false}
+      onNodeDragStart={drag.handlers.onNodeDragStart}
       onNodeDrag={onNodeDrag}
-      onNodeDragStop={(_, node) => node.type === 'handle' && onHandleDragEnd()}
-      onPaneClick={() => onSelect(undefined)}
+      onNodeDragStop={(event, node) => connectorFlow.onNodeDragStop(node, event) || (node.type === 'handle' ? onHandleDragEnd() : drag.handlers.onNodeDragStop())}
+      onPointerDownCapture={drag.handlers.onPointerDownCapture}
+      onSelectionStart={drag.handlers.onSelectionStart}
+      onSelectionEnd={drag.handlers.onSelectionEnd}
+      onNodeContextMenu={openMenu}
+      onPaneContextMenu={(event) => openMenu(event)}
+      onSelectionContextMenu={(event) => openMenu(event)}
+      onPaneClick={() => onSelect([])}
       nodesConnectable={false}
       fitView
-      fitViewOptions={{ padding: 0.06 }}
+      fitViewOptions={{ padding: FIT_PADDING }}
       elevateNodesOnSelect={false}
       minZoom={0.05}
       maxZoom={6}
@@ -141,17 +236,27 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
     >
       <FitOnPageChange pageKey={pageKey} />
       <Background gap={24} color="#d5dde3" />
-      <MiniMap pannable zoomable nodeColor={(n) => (n.type === 'page' ? '#ffffff' : '#9fb8c4')} />
+      <MiniMap pannable zoomable style={{ width: 132, height: 88 }} nodeColor={(n) => (n.type === 'page' ? '#ffffff' : '#9fb8c4')} />
       <Controls showInteractive={false} />
+      <SnapLines lines={drag.lines} />
     </ReactFlow>
+    </SelectedConnectorContext.Provider>
+    </ArrangeContext.Provider>
   );
 }
+
+/** Room around the fitted page for what floats over the canvas: the palette above, the page strip and minimap below. */
+const FIT_PADDING = { top: '78px', bottom: '104px', left: '24px', right: '24px' } as const;
 
 function FitOnPageChange({ pageKey }: { pageKey: string }) {
   const flow = useReactFlow();
   useEffect(() => {
-    const frame = requestAnimationFrame(() => flow.fitView({ padding: 0.06 }));
+    const frame = requestAnimationFrame(() => flow.fitView({ padding: FIT_PADDING }));
     return () => cancelAnimationFrame(frame);
   }, [pageKey, flow]);
   return null;
+}
+
+function toggle(selection: readonly SceneRef[], ref: SceneRef): SceneRef[] {
+  return selection.some((r) => r.kind === ref.kind && r.id === ref.id) ? selection.filter((r) => r.kind !== ref.kind || r.id !== ref.id) : [...selection, ref];
 }

@@ -1,3 +1,4 @@
+import { getDetail } from '@/model/layoutOptions';
 import type { Chart, TrappDocument } from '@/model/types';
 import { getCurvePath, type Point } from '@/charts/curve';
 import { contrastRatio, gradientAt, mix, readableOn } from './colour';
@@ -23,6 +24,8 @@ export type MasteryGeometry = {
   curve: { path: string; points: (Point & { stepId: string; value: number })[]; valueTexts: { box: Box; text: TextBlock }[] };
   bars: { barId: string; box: Box; fill: string; textColour: string; label: TextBlock }[];
   arrow: { box: Box; path: string; label: TextBlock; textColour: string };
+  /** A compared year or scenario: outlined columns and a dashed curve over the first, and its legend entry. */
+  compare?: { swatch: Box; label: TextBlock; columns: { stepId: string; box: Box }[]; curvePath: string };
 };
 
 /** Equal slots across the width, one per step, in the reading direction. */
@@ -64,7 +67,7 @@ export function layoutMasteryChart(measurer: TextMeasurer, doc: TrappDocument, c
   const stepTexts = doc.steps.map((step, i) => ({
     number: fit(String(i + 1), face(700), u(20), slotW, 1, 'number', { kind: 'step', id: step.id }),
     title: fit(step.title, face(700), u(10.5), slotW - u(8), 3, 'title', { kind: 'step', id: step.id }),
-    subtitle: doc.layout.showSubtitles && step.subtitle.trim() ? fit(step.subtitle, face(400, theme.bodyFont), u(9), slotW - u(8), 3, 'subtitle', { kind: 'step', id: step.id }) : undefined,
+    subtitle: getDetail(doc.layout) === 'subtitles' && step.subtitle.trim() ? fit(step.subtitle, face(400, theme.bodyFont), u(9), slotW - u(8), 3, 'subtitle', { kind: 'step', id: step.id }) : undefined,
   }));
   const labelsH = Math.max(...stepTexts.map((t) => t.number.height + t.title.height + (t.subtitle ? u(2) + t.subtitle.height : 0)));
   const barH = u(20);
@@ -146,9 +149,19 @@ export function layoutMasteryChart(measurer: TextMeasurer, doc: TrappDocument, c
   const arrowLabel = fit(chart.arrowLabel, face(600), u(10), arrowBox.w - arrowH * 3, 1, 'arrowLabel');
   const arrow = { box: arrowBox, path: getArrowPath(arrowBox, arrowH, doc.layout.direction === 'right'), textColour: readableOn(curveColour, theme.text), label: placeText(measurer, arrowLabel, arrowBox.x + arrowBox.w / 2, arrowBox.y + (arrowBox.h - arrowLabel.height) / 2, 'middle') };
 
+  let compare: MasteryGeometry['compare'];
+  if (chart.compare) {
+    const values = chart.compare.values;
+    const columnsOf = slots.flatMap((slot) => (values[slot.stepId] ? [{ stepId: slot.stepId, box: { x: slot.x + inset, y: baseline - (values[slot.stepId].column / 100) * plot.h, w: columnW, h: (values[slot.stepId].column / 100) * plot.h } }] : []));
+    const comparePoints = slots.flatMap((slot) => (values[slot.stepId] ? [{ x: slot.x + slotW / 2, y: baseline - (values[slot.stepId].curve / 100) * plot.h }] : []));
+    // Its legend entry goes left of the others, in the same row.
+    const label = placeText(measurer, fit(chart.compare.label, face(600), legendSize, area.w * 0.18, 1, 'compareLabel'), legend.columnSwatch.x - u(16), legendY, 'end');
+    const swatch = { x: label.box.x - u(16), y: legendY + legendH / 2 - u(5), w: u(10), h: u(10) };
+    compare = { swatch, label, columns: columnsOf, curvePath: getCurvePath(comparePoints, chart.curve) };
+  }
   const box = { x: area.x, y: area.y, w: area.w, h: arrowBox.y + arrowBox.h - area.y };
   const placedTitle = title ? placeText(measurer, title, area.x, legendY) : undefined;
-  return { chart: { chartId: chart.id, box, plot, columnColour, curveColour, title: placedTitle, legend, columns, curve, bars, arrow }, steps };
+  return { chart: { chartId: chart.id, box, plot, columnColour, curveColour, title: placedTitle, legend, columns, curve, bars, arrow, compare }, steps };
 }
 
 /** A broad arrow filling the box: a body of height `body`, a head as tall as the box. */

@@ -7,7 +7,11 @@ import type { Box, Overflow, StepColumn } from './geometry';
 import { getMasterySlots, layoutMasteryChart, type MasteryChart, type MasteryGeometry } from './masteryChart';
 import { getPageScale, getPageSize } from './page';
 import { layoutStaircase, planStaircase, type StepGeometry } from './staircase';
+import { getArrangement, getShowFigures, getStepHeights } from '@/model/layoutOptions';
+import { BAND_LABEL_ROOM, layoutBandsAbove, layoutCalloutsAbove } from './aboveSteps';
+import { layoutStepList, LIST_CALLOUT_WIDTH } from './stepList';
 import { getLeadingSlots } from './stepColumns';
+import { getStepChangeRoom, getStepsWithMarks, layoutStepChanges, type StepChangeGeometry } from './stepChange';
 import { placeText, type TextBlock } from './textBlock';
 import { planTrack, type TrackGeometry } from './track';
 import { fitText } from './wrap';
@@ -31,6 +35,8 @@ export type OverviewLayout = {
   /** Drawn in the staircase's place when the document has a mastery chart. */
   mastery?: MasteryGeometry;
   figureBars: FigureBarsGeometry[];
+  /** Markers and the change of a figure beside each step, with their legend. */
+  stepChanges?: StepChangeGeometry;
   footer?: TextBlock;
   /** Texts that could not be shown whole, for the UI to warn about. */
   overflows: Overflow[];
@@ -80,12 +86,16 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
     bottom -= fitted.height + u(10);
   }
   const hasSteps = doc.steps.length > 0;
-  const mastery = hasSteps ? doc.charts.find((c): c is MasteryChart => c.kind === 'mastery') : undefined;
-  const figureCharts = hasSteps ? doc.charts.filter((c): c is FigureBarsChart => c.kind === 'figureBars') : [];
-  const tracks = hasSteps ? doc.tracks : [];
+  // Tracks and charts line up with the staircase's columns; a list of rows has none, so they are left out.
+  const list = getArrangement(doc.layout) === 'list';
+  const mastery = hasSteps && !list ? doc.charts.find((c): c is MasteryChart => c.kind === 'mastery') : undefined;
+  const figureCharts = hasSteps && !list && getShowFigures(doc.layout) ? doc.charts.filter((c): c is FigureBarsChart => c.kind === 'figureBars') : [];
+  const tracks = hasSteps && !list ? doc.tracks : [];
   const showBands = !mastery && doc.layout.showBands && doc.bands.length > 0;
+  // Steps side by side at one height carry their band labels above them.
+  const bandsAbove = !list && getStepHeights(doc.layout) === 'equal' && doc.steps.length > 1;
   // Band labels, track row labels and chart titles share one column at the left.
-  const hasLabelColumn = showBands || tracks.length > 0 || figureCharts.length > 0;
+  const hasLabelColumn = (showBands && !bandsAbove) || tracks.length > 0 || figureCharts.length > 0;
   const labelColumn = hasLabelColumn ? u(118) : 0;
   const stairsLeft = margin + labelColumn + (hasLabelColumn ? u(14) : 0);
   const stairsRight = width - margin;
@@ -93,7 +103,7 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
 
   let axis: OverviewLayout['axis'];
   // A mastery chart carries its own arrow along the bottom.
-  if (!mastery && doc.layout.showAxis && (doc.axis.label || doc.axis.start || doc.axis.end)) {
+  if (!mastery && !list && doc.layout.showAxis && (doc.axis.label || doc.axis.start || doc.axis.end)) {
     const labelSize = u(10);
     const arrowY = bottom - labelSize * 1.3 - u(6);
     const [fromX, toX] = rightward ? [stairsLeft, stairsRight] : [stairsRight, stairsLeft];
@@ -111,7 +121,9 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
 
   // Across first: the steps' x-ranges do not depend on heights, so tracks and charts can be fitted before the staircase.
   let top = cursor + u(18);
-  const plan = mastery ? undefined : planStaircase(doc, stairsLeft, stairsRight, scale, tracks.length > 0);
+  // Marks beside the steps take their room from the staircase's trailing side.
+  const changeRoom = getStepChangeRoom(doc, scale);
+  const plan = mastery ? undefined : planStaircase(doc, stairsLeft + (rightward ? 0 : changeRoom), stairsRight - (rightward ? changeRoom : 0), scale, tracks.length > 0);
   const stepColumns = plan ? plan.columns : getMasterySlots(doc, stairsLeft, stairsRight);
   const gap = u(14);
   const region = bottom - top;
@@ -143,18 +155,33 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
   let bands: BandGeometry[] = [];
   let callouts: CalloutGeometry[] = [];
   let masteryGeometry: MasteryGeometry | undefined;
+  let stepChanges: StepChangeGeometry | undefined;
   if (mastery) {
     const laid = layoutMasteryChart(measurer, doc, mastery, stepColumns, { x: stairsLeft, y: top, w: stairsRight - stairsLeft, h: bottom - top }, scale, overflows);
     steps = laid.steps;
     masteryGeometry = laid.chart;
+  } else if (list && hasSteps) {
+    const calloutRoom = doc.steps.some((s) => s.callout?.trim()) ? u(LIST_CALLOUT_WIDTH) : 0;
+    const laid = layoutStepList(measurer, doc, { left: stairsLeft, right: stairsRight - calloutRoom, top, bottom }, scale, overflows);
+    steps = laid.steps;
+    if (showBands) bands = layoutBands(measurer, doc, steps, { left: margin, right: stairsRight - calloutRoom, column: labelColumn, gap: laid.gap }, scale, overflows);
+    callouts = layoutCallouts(measurer, doc, steps, { left: stairsLeft, right: stairsRight, rightward: true }, scale, overflows);
+  } else if (plan && bandsAbove) {
+    const lift = showBands ? u(BAND_LABEL_ROOM) : 0;
+    const staircase = layoutStaircase(measurer, doc, plan, top + lift, bottom, scale, overflows);
+    steps = staircase.steps;
+    if (showBands) bands = layoutBandsAbove(measurer, doc, steps, plan.shift - plan.blockWidth, scale, overflows);
+    stepChanges = layoutStepChanges(measurer, doc, steps, { left: stairsLeft, right: stairsRight, rightward }, scale, overflows);
+    callouts = layoutCalloutsAbove(measurer, doc, steps, { left: stairsLeft, right: stairsRight, top, lift }, scale, overflows);
   } else if (plan) {
     const staircase = layoutStaircase(measurer, doc, plan, top, bottom, scale, overflows);
     steps = staircase.steps;
     if (showBands) bands = layoutBands(measurer, doc, steps, { left: margin, right: stairsRight, column: labelColumn, gap: staircase.gap }, scale, overflows);
-    callouts = layoutCallouts(measurer, doc, steps, { left: stairsLeft, right: stairsRight, rightward }, scale, overflows);
+    stepChanges = layoutStepChanges(measurer, doc, steps, { left: stairsLeft, right: stairsRight, rightward }, scale, overflows);
+    callouts = layoutCallouts(measurer, doc, getStepsWithMarks(steps, stepChanges, rightward), { left: stairsLeft, right: stairsRight, rightward }, scale, overflows);
   }
   const placedTracks = tracks.map((track) => placed.get(track.id)!);
-  return { width, height, scale, header, steps, stepColumns, bands, callouts, axis, tracks: placedTracks, mastery: masteryGeometry, figureBars, footer, overflows };
+  return { width, height, scale, header, steps, stepColumns, bands, callouts, axis, tracks: placedTracks, mastery: masteryGeometry, figureBars, stepChanges, footer, overflows };
 }
 
 /** "Lillesand kommune" from "Lillesand"; the word is the same in bokmål and nynorsk. */

@@ -2,12 +2,14 @@ import type { Step, TrappDocument } from '@/model/types';
 import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow, StepColumn } from './geometry';
 import { getHeadingWeight, getLineWidth, getStepShape } from '@/model/themes';
+import { getStepHeights } from '@/model/layoutOptions';
 import { readableOn } from './colour';
 import { getStepFill } from './stepColours';
 import { getStepBody, getStepTitleColour, type StepBody } from './stepShape';
 import { getStaircaseColumns } from './stepColumns';
-import { placeText, type TextBlock } from './textBlock';
-import { fitText } from './wrap';
+import { fitStepDetail, fitStepTitle, getPreferredSizes, getSharedSize, getStepDetailKind } from './stepTexts';
+import { placeText, type Anchor, type TextBlock } from './textBlock';
+import type { FittedText } from './wrap';
 
 export type StepGeometry = Box & {
   stepId: string;
@@ -22,105 +24,118 @@ export type StepGeometry = Box & {
   numberText: TextBlock;
   title: TextBlock;
   subtitle?: TextBlock;
+  /** The first few services, at the 'services' detail level. */
+  services?: TextBlock;
 };
 
 /** Where the blocks go across the page; known before the heights, so tracks and charts can line up first. */
-export type StaircasePlan = { left: number; right: number; blockWidth: number; shift: number; rightward: boolean; columns: StepColumn[] };
+export type StaircasePlan = { left: number; right: number; blockWidth: number; shift: number; rightward: boolean; columns: StepColumn[]; equal: boolean };
 
 /**
  * The staircase across [left, right]. With `legibleTreads` (a track hangs under the steps), blocks
  * narrow until each tread is wide enough for a table column, down to a fifth of the width.
+ * With equal step heights the steps stand side by side, each in its own column.
  */
 export function planStaircase(doc: TrappDocument, left: number, right: number, scale: number, legibleTreads: boolean): StaircasePlan {
   const count = doc.steps.length;
   const areaWidth = right - left;
+  const rightward = doc.layout.direction === 'right';
+  const equal = getStepHeights(doc.layout) === 'equal' && count > 1;
   let blockWidth = count === 1 ? areaWidth * Math.max(doc.layout.stepWidth, 0.5) : areaWidth * doc.layout.stepWidth;
   if (legibleTreads && count > 1) blockWidth = Math.min(blockWidth, Math.max(areaWidth * 0.2, areaWidth - (count - 1) * 64 * scale));
+  if (equal) blockWidth = (areaWidth - (count - 1) * getColumnGap(doc, scale)) / count;
   const shift = count > 1 ? (areaWidth - blockWidth) / (count - 1) : 0;
-  const rightward = doc.layout.direction === 'right';
   const blocks = doc.steps.map((step, index) => ({ stepId: step.id, x: rightward ? left + index * shift : right - blockWidth - index * shift, y: 0, w: blockWidth, h: 0 }));
-  return { left, right, blockWidth, shift, rightward, columns: getStaircaseColumns(blocks, shift, rightward) };
+  const columns = equal ? blocks.map(({ stepId, x, w }) => ({ stepId, x, w })) : getStaircaseColumns(blocks, shift, rightward);
+  return { left, right, blockWidth, shift, rightward, columns, equal };
 }
 
-/** Step 1 at the bottom, each step one row higher and shifted along the reading direction. */
+/** The gap between steps standing side by side follows the step gap, as the gap between rising steps does. */
+const getColumnGap = (doc: TrappDocument, scale: number) => Math.max(2, 24 * scale * doc.layout.stepGap);
+
+/** Step 1 at the bottom, each step one row higher and shifted along the reading direction; or, with equal heights, all in one row. */
 export function layoutStaircase(measurer: TextMeasurer, doc: TrappDocument, plan: StaircasePlan, top: number, bottom: number, scale: number, overflows: Overflow[]) {
   const count = doc.steps.length;
   const gapShare = doc.layout.stepGap;
-  const blockHeight = Math.min(86 * scale, (bottom - top) / (count + Math.max(0, count - 1) * gapShare));
-  const gap = blockHeight * gapShare;
+  let blockHeight = plan.equal ? bottom - top : Math.min(86 * scale, (bottom - top) / (count + Math.max(0, count - 1) * gapShare));
+  const gap = plan.equal ? 0 : blockHeight * gapShare;
   const place = (sizes: TextSizes, report: Overflow[]) =>
     doc.steps.map((step, index) => {
       const x = plan.rightward ? plan.left + index * plan.shift : plan.right - plan.blockWidth - index * plan.shift;
-      const y = bottom - (index + 1) * blockHeight - index * gap;
+      // Equal steps sit on the floor of the area, where rising steps begin.
+      const y = plan.equal ? bottom - blockHeight : bottom - (index + 1) * blockHeight - index * gap;
       const box = { x, y, w: plan.blockWidth, h: blockHeight };
-      return layoutStepBlock(measurer, doc, step, index, box, plan.rightward, scale, sizes, report);
+      return layoutStepBlock(measurer, doc, step, index, box, plan, scale, sizes, report);
     });
   // Titles (and subtitles) share one size, so the staircase reads as one piece instead of each
   // title shrunk on its own: the size three quarters of the steps fit at; a step whose text
   // needs less still shrinks, so one very long title does not make every title small.
-  const free = place({ title: 14 * scale, subtitle: 11 * scale }, []);
-  const shared = (pick: (s: StepGeometry) => TextBlock | undefined) => {
-    const fitted = free.map((s, i) => (pick(s)?.size ?? Infinity) / (doc.steps[i].style?.fontScale ?? 1)).sort((a, b) => a - b);
-    return fitted[Math.floor(fitted.length / 4)] ?? Infinity;
+  const preferred = getPreferredSizes(doc, scale);
+  const free = place(preferred, []);
+  const sizes = {
+    title: getSharedSize(free.map((s) => s.fitted.title), doc.steps, preferred.title),
+    detail: getSharedSize(free.map((s) => s.fitted.detail), doc.steps, preferred.detail),
   };
-  const sizes = { title: Math.min(14 * scale, shared((s) => s.title)), subtitle: Math.min(11 * scale, shared((s) => s.subtitle)) };
-  return { steps: place(sizes, overflows), gap };
+  // Steps side by side are as tall as their longest texts need (at least about half the area), not the whole area.
+  if (plan.equal) blockHeight = getEqualHeight(place(sizes, []).map((s) => s.geometry), bottom - top, scale);
+  return { steps: place(sizes, overflows).map((s) => s.geometry), gap };
+}
+
+function getEqualHeight(steps: readonly StepGeometry[], areaHeight: number, scale: number): number {
+  const needed = Math.max(...steps.map((s) => Math.max(...[s.title, s.subtitle, s.services].map((t) => (t ? t.box.y + t.box.h : 0))) - s.y));
+  return Math.min(areaHeight, Math.max(areaHeight * 0.55, needed + 16 * scale));
 }
 
 /** Preferred sizes of the step texts before a step's own font scale; fitting may still shrink them. */
-type TextSizes = { title: number; subtitle: number };
+type TextSizes = { title: number; detail: number };
 
-function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step, index: number, box: Box, rightward: boolean, scale: number, sizes: TextSizes, overflows: Overflow[]): StepGeometry {
+function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step, index: number, box: Box, plan: StaircasePlan, scale: number, sizes: TextSizes, overflows: Overflow[]) {
   const theme = doc.theme;
+  const stacked = plan.equal;
   const fill = getStepFill(doc, index);
   const fontScale = step.style?.fontScale ?? 1;
-  const padding = Math.min(10 * scale, box.h * 0.12);
+  const padding = stacked ? Math.min(10 * scale, box.w * 0.08) : Math.min(10 * scale, box.h * 0.12);
   const number = index + 1;
-  const headingWeight = getHeadingWeight(theme);
-  const numberFace: FontFace = { family: theme.headingFont, weight: headingWeight };
-  const numberSize = Math.min(box.h * 0.62, 30 * scale);
-  const numberColumn = measurer.width(String(Math.max(9, doc.steps.length)), numberFace, numberSize);
+  const numberFace: FontFace = { family: theme.headingFont, weight: getHeadingWeight(theme) };
+  const numberSize = stacked ? Math.min(box.w * 0.42, 30 * scale) : Math.min(box.h * 0.62, 30 * scale);
+  const numberColumn = stacked ? numberSize * 1.1 : measurer.width(String(Math.max(9, doc.steps.length)), numberFace, numberSize);
   const shape = getStepShape(theme);
-  const { body, content } = getStepBody({ box, shape, fill, background: theme.background, cornerRadius: theme.cornerRadius, lineWidth: getLineWidth(theme), rightward, padding, numberColumn, scale });
+  const { body, content } = getStepBody({ box, shape, fill, background: theme.background, cornerRadius: theme.cornerRadius, lineWidth: getLineWidth(theme), rightward: plan.rightward, padding, numberColumn, scale, stacked });
   // On a card the texts sit on its pale surface and the number on the tile of the step's colour.
   const textColour = getStepTitleColour(doc, index);
   const numberColour = body.shape === 'card' ? readableOn(fill, theme.text) : undefined;
   const numberFitted = { lines: [String(number)], face: numberFace, size: numberSize, lineHeight: numberSize * 1.1, width: measurer.width(String(number), numberFace, numberSize), height: numberSize * 1.1, overflow: false };
-  const numberText = placeText(measurer, numberFitted, content.numberCentre, box.y + (box.h - numberFitted.height) / 2, 'middle');
+  const numberTop = content.stacked ? content.stacked.numberTop : box.y + (box.h - numberFitted.height) / 2;
+  const numberText = placeText(measurer, numberFitted, content.numberCentre, numberTop, 'middle');
 
-  const textX = content.textLeft;
-  const textWidth = content.textRight - textX;
-  const innerHeight = box.h - 2 * padding;
-  const wantsSubtitle = doc.layout.showSubtitles && step.subtitle.trim() !== '';
-  const titleFitted = fitText(measurer, step.title, {
-    face: { family: theme.headingFont, weight: headingWeight },
-    size: sizes.title * fontScale,
-    minSize: 7 * scale,
-    lineHeight: 1.15,
-    maxWidth: textWidth,
-    maxHeight: wantsSubtitle ? innerHeight * 0.64 : innerHeight,
-  });
-  if (titleFitted.overflow) overflows.push({ kind: 'step', id: step.id, field: 'title' });
-  let subtitleFitted;
-  if (wantsSubtitle) {
-    const room = innerHeight - titleFitted.height - 2 * scale;
-    const minSize = 7 * scale;
-    if (room >= minSize * 1.15) {
-      subtitleFitted = fitText(measurer, step.subtitle, {
-        face: { family: theme.bodyFont, weight: 400 },
-        size: Math.min(sizes.subtitle * fontScale, titleFitted.size * 0.85),
-        minSize,
-        lineHeight: 1.15,
-        maxWidth: textWidth,
-        maxHeight: room,
-      });
-      if (subtitleFitted.overflow) overflows.push({ kind: 'step', id: step.id, field: 'subtitle' });
-    } else overflows.push({ kind: 'step', id: step.id, field: 'subtitle' });
-  }
-  const gapBetween = subtitleFitted && subtitleFitted.lines.length ? 2 * scale : 0;
-  const textHeight = titleFitted.height + gapBetween + (subtitleFitted?.height ?? 0);
-  const textTop = box.y + padding + (innerHeight - textHeight) / 2;
-  const title = placeText(measurer, titleFitted, textX, textTop);
-  const subtitle = subtitleFitted ? placeText(measurer, subtitleFitted, textX, textTop + titleFitted.height + gapBetween) : undefined;
-  return { ...box, stepId: step.id, number, fill, textColour, numberColour, body, numberText, title, subtitle };
+  const textWidth = content.textRight - content.textLeft;
+  const textTop = content.stacked ? content.stacked.textTop : box.y + padding;
+  const innerHeight = box.y + box.h - padding - textTop;
+  const detailKind = getStepDetailKind(doc, step);
+  const minSize = 7 * scale;
+  const title = fitStepTitle(measurer, doc, step, { size: sizes.title * fontScale, minSize, maxWidth: textWidth, maxHeight: detailKind ? innerHeight * 0.64 : innerHeight }, overflows);
+  const detail = detailKind
+    ? fitStepDetail(measurer, doc, step, detailKind, { size: Math.min(sizes.detail * fontScale, title.size * 0.85), minSize, maxWidth: textWidth, maxHeight: innerHeight - title.height - 2 * scale }, overflows)
+    : undefined;
+  const gapBetween = detail && detail.lines.length ? 2 * scale : 0;
+  const textHeight = title.height + gapBetween + (detail?.height ?? 0);
+  // Stacked texts hang from under the number; side by side with it they are centred in the block.
+  const top = content.stacked ? textTop : textTop + (innerHeight - textHeight) / 2;
+  const [x, anchor]: [number, Anchor] = content.stacked ? [(content.textLeft + content.textRight) / 2, 'middle'] : [content.textLeft, 'start'];
+  const placedTitle = placeText(measurer, title, x, top, anchor);
+  const placedDetail = detail ? placeText(measurer, detail, x, top + title.height + gapBetween, anchor) : undefined;
+  const geometry: StepGeometry = {
+    ...box,
+    stepId: step.id,
+    number,
+    fill,
+    textColour,
+    numberColour,
+    body,
+    numberText,
+    title: placedTitle,
+    subtitle: detailKind === 'subtitle' ? placedDetail : undefined,
+    services: detailKind === 'services' ? placedDetail : undefined,
+  };
+  return { geometry, fitted: { title, detail } as { title: FittedText; detail?: FittedText } };
 }

@@ -80,3 +80,23 @@ test('short content gets larger type than long content, and columns are evened o
   const counts = [...columns.values()].filter((n) => n > 2);
   expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(3);
 });
+
+describe.each(['block', 'rounded', 'arrow', 'card'] as const)('a step page in the %s shape', (shape) => {
+  const [, source] = templates.find(([file]) => file.startsWith('lillesand'))!;
+  const doc: TrappDocument = { ...source, theme: { ...source.theme, stepShape: shape, headingWeight: 600, cornerRadius: 10 } };
+  const { header, blocks } = layoutStepPage(doc, doc.steps[4].id, measurer, formatFigure).sheets[0];
+
+  test('draws its header in the step’s shape, with number and texts inside it, in the theme’s heading weight', () => {
+    expect(header.body?.shape).toBe(shape === 'block' ? undefined : shape);
+    const room = header.body?.shape === 'arrow' ? { ...header.box, w: header.box.w - header.body.depth } : header.box;
+    for (const block of [header.title, header.subtitle!]) expect(block.box.x + block.box.w).toBeLessThanOrEqual(room.x + room.w);
+    const numberRoom = header.body?.shape === 'card' ? header.body.tile : header.box;
+    expect(header.number.box.x).toBeGreaterThanOrEqual(numberRoom.x);
+    expect(header.number.box.x + header.number.box.w).toBeLessThanOrEqual(numberRoom.x + numberRoom.w);
+    expect(header.title.box.y).toBeGreaterThanOrEqual(header.box.y);
+    expect(header.subtitle!.box.y + header.subtitle!.box.h).toBeLessThanOrEqual(header.box.y + header.box.h);
+    expect([header.number.face.weight, header.title.face.weight, blocks.find((b) => b.kind === 'heading')!.text.face.weight]).toEqual([600, 600, 600]);
+    // The content starts under the header wherever the shape puts it.
+    expect(Math.min(...blocks.map((b) => b.text.box.y))).toBeGreaterThan(header.box.y + header.box.h);
+  });
+});

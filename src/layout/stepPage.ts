@@ -3,7 +3,9 @@ import type { FontFace, TextMeasurer } from './fonts';
 import { flowBlocks, getTallestUnit, type FlowBlock } from './flow';
 import type { Box, Overflow } from './overview';
 import { getPageScale, getPageSize } from './page';
-import { getStepFill, getStepInk, getStepTextColour } from './stepColours';
+import { getStepInk } from './stepColours';
+import { getHeadingWeight } from '@/model/themes';
+import { layoutStepPageHeader, type StepPageHeader } from './stepPageHeader';
 import { placeText, type TextBlock } from './textBlock';
 import { fitText, wrapText } from './wrap';
 
@@ -13,7 +15,7 @@ export type StepSheet = {
   width: number;
   height: number;
   scale: number;
-  header: { box: Box; fill: string; textColour: string; number: TextBlock; title: TextBlock; subtitle?: TextBlock };
+  header: StepPageHeader;
   lead?: TextBlock;
   callout?: { box: Box; text: TextBlock };
   figures?: { box: Box; cells: { label: TextBlock; value: TextBlock }[] };
@@ -56,41 +58,17 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
   const { width, height } = getPageSize(doc.page);
   const scale = Math.max(0.9, getPageScale({ width, height }));
   const u = (value: number) => value * scale;
-  const heading: FontFace = { family: doc.theme.headingFont, weight: 700 };
+  const heading: FontFace = { family: doc.theme.headingFont, weight: getHeadingWeight(doc.theme) };
   const body: FontFace = { family: doc.theme.bodyFont, weight: 400 };
   const overflows: Overflow[] = [];
   const margin = u(36);
   const contentWidth = width - 2 * margin;
-  const fill = getStepFill(doc, index);
-  const textColour = getStepTextColour(doc, index);
 
-  const makeHeader = (continued: boolean) => {
-    const box = { x: 0, y: 0, w: width, h: u(continued ? 64 : 92) };
-    const numberSize = u(continued ? 30 : 44);
-    const numberText = String(index + 1);
-    const numberWidth = measurer.width(String(Math.max(10, doc.steps.length)), heading, numberSize);
-    const number = placeText(measurer, { lines: [numberText], face: heading, size: numberSize, lineHeight: numberSize * 1.1, width: measurer.width(numberText, heading, numberSize), height: numberSize * 1.1, overflow: false }, margin, (box.h - numberSize * 1.1) / 2);
-    const textX = margin + numberWidth + u(16);
-    const textWidth = width - margin - textX;
-    const titleText = continued ? `${step.title} (forts.)` : step.title;
-    const title = fitText(measurer, titleText, { face: heading, size: u(continued ? 18 : 24), minSize: u(12), lineHeight: 1.12, maxWidth: textWidth, maxHeight: box.h * 0.6 });
-    if (title.overflow && !continued) overflows.push({ kind: 'step', id: step.id, field: 'title' });
-    const subtitle = step.subtitle.trim() && !continued ? fitText(measurer, step.subtitle, { face: body, size: u(13), minSize: u(9), lineHeight: 1.15, maxWidth: textWidth, maxHeight: box.h - title.height - u(20) }) : undefined;
-    const textHeight = title.height + (subtitle ? u(3) + subtitle.height : 0);
-    const top = (box.h - textHeight) / 2;
-    return {
-      box,
-      fill,
-      textColour,
-      number,
-      title: placeText(measurer, title, textX, top),
-      subtitle: subtitle ? placeText(measurer, subtitle, textX, top + title.height + u(3)) : undefined,
-    };
-  };
+  const makeHeader = (continued: boolean) => layoutStepPageHeader(measurer, doc, index, { width, margin, scale, continued }, overflows);
 
   // First sheet: header, figures, lead (vision) and callout, then the flow starts.
   const first = makeHeader(false);
-  let cursor = first.box.h + u(20);
+  let cursor = first.box.y + first.box.h + u(20);
   let figures: StepSheet['figures'];
   const shownFigures = step.figures.map(formatFigure);
   if (shownFigures.length > 0) {
@@ -134,7 +112,8 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
   const columnCount = Math.max(1, Math.floor((contentWidth + gap) / (u(210) + gap)));
   const columnWidth = (contentWidth - (columnCount - 1) * gap) / columnCount;
   const sources = collectBlocks(step);
-  const continuedTop = makeHeader(true).box.h + u(20);
+  const continuedHeader = makeHeader(true).box;
+  const continuedTop = continuedHeader.y + continuedHeader.h + u(20);
   const flowAt = (factor: number) => {
     const indent = u(11) * factor;
     const wrapped = sources.map((source) => {

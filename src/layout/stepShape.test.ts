@@ -53,3 +53,39 @@ describe.each(stepShapes.flatMap((shape) => (['right', 'left'] as const).flatMap
     });
   },
 );
+
+const ostreToten = loadTemplates().find((t) => t.id === 'ostre-toten')!.document;
+const variants = { equal: { stepHeights: 'equal' }, list: { arrangement: 'list' } } as const;
+
+describe.each(stepShapes.flatMap((shape) => (['equal', 'list'] as const).flatMap((variant) => (['subtitles', 'services'] as const).map((detail) => [shape, variant, detail] as const))))(
+  'a %s step in the %s layout showing %s',
+  (shape, variant, detail) => {
+    const doc: TrappDocument = { ...ostreToten, theme: { ...ostreToten.theme, stepShape: shape, cornerRadius: 12 }, layout: { ...ostreToten.layout, ...variants[variant], detail } };
+    const layout = layoutOverview(doc, measurer);
+
+    it('keeps every text inside the step and the number on the card’s tile', () => {
+      expect(layout.overflows).toEqual([]);
+      for (const step of layout.steps) {
+        const texts = [...lineBoxes(measurer, step.title), ...lineBoxes(measurer, step.subtitle), ...lineBoxes(measurer, step.services)];
+        for (const box of texts) expect(inside(box, step), `step ${step.number}`).toBe(true);
+        const number = lineBoxes(measurer, step.numberText)[0];
+        expect(inside(number, step.body?.shape === 'card' ? step.body.tile : step)).toBe(true);
+      }
+      // Step 5 has no subtitle; every step has services (its commitments).
+      const shown = layout.steps.map((step) => (step.services ? 'services' : step.subtitle ? 'subtitle' : 'none'));
+      if (detail === 'services') expect(new Set(shown)).toEqual(new Set(['services']));
+      else expect(shown.filter((s) => s === 'subtitle').length).toBe(doc.steps.filter((s) => s.subtitle.trim()).length);
+    });
+
+    it(variant === 'equal' ? 'stands the steps side by side at one height' : 'lists the steps from the highest at the top', () => {
+      const [first, second] = layout.steps;
+      if (variant === 'equal') {
+        expect(layout.steps.every((s) => s.y === first.y && s.h === first.h)).toBe(true);
+        expect(second.x).toBeGreaterThanOrEqual(first.x + first.w);
+      } else {
+        expect(second.y + second.h).toBeLessThanOrEqual(first.y);
+        expect(layout.steps.every((s) => s.x === first.x && s.w === first.w)).toBe(true);
+      }
+    });
+  },
+);

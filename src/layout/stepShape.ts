@@ -10,12 +10,31 @@ export type StepBody =
   /** Points along the reading direction; `path` is the outline. */
   | { shape: 'arrow'; path: string; depth: number }
   /** A pale card outlined in the step colour, the number on a tile of the step colour at the left. */
-  | { shape: 'card'; radius: number; surface: string; tile: Box; outline: number };
+  | { shape: 'card'; radius: number; surface: string; tile: Box; outline: number; tileCorners: Corners };
 
-/** Where the number and the texts may go inside a step's box, clear of the shape's curves and point. */
-export type StepContent = { numberCentre: number; textLeft: number; textRight: number };
+/** Radii at the top-left, top-right, bottom-right and bottom-left corners. */
+export type Corners = readonly [number, number, number, number];
 
-type ShapeInput = { box: Box; shape: StepShape; fill: string; background: string; cornerRadius: number; lineWidth: number; rightward: boolean; padding: number; numberColumn: number; scale: number };
+/**
+ * Where the number and the texts may go inside a step's box, clear of the shape's curves and point.
+ * A step in a row of equal steps is `stacked`: number on top, texts under it, all centred.
+ */
+export type StepContent = { numberCentre: number; textLeft: number; textRight: number; stacked?: { numberTop: number; textTop: number } };
+
+type ShapeInput = {
+  box: Box;
+  shape: StepShape;
+  fill: string;
+  background: string;
+  cornerRadius: number;
+  lineWidth: number;
+  rightward: boolean;
+  padding: number;
+  /** The width the number takes beside the texts, or its height above them when stacked. */
+  numberColumn: number;
+  scale: number;
+  stacked?: boolean;
+};
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
@@ -33,6 +52,7 @@ export function getStepTitleColour(doc: TrappDocument, index: number): string {
 
 /** The body of a step of the given shape, and the room it leaves for the number and the texts. */
 export function getStepBody(input: ShapeInput): { body: StepBody; content: StepContent } {
+  if (input.stacked) return getStackedStepBody(input);
   const { box, padding, numberColumn, scale } = input;
   // Small steps have little padding; a slanted or curved edge needs a little more beside the text.
   const edge = input.shape === 'block' ? padding : Math.max(padding, 5 * scale);
@@ -58,12 +78,45 @@ export function getStepBody(input: ShapeInput): { body: StepBody; content: StepC
       const tile = { x: box.x, y: box.y, w: Math.max(numberColumn + 2 * padding, box.h * 0.8), h: box.h };
       const surface = getCardSurface(input.fill, input.background);
       return {
-        body: { shape: 'card', radius, surface, tile, outline: scale * input.lineWidth },
+        body: { shape: 'card', radius, surface, tile, outline: scale * input.lineWidth, tileCorners: [radius, 0, 0, radius] },
         content: { numberCentre: tile.x + tile.w / 2, textLeft: tile.x + tile.w + padding * 1.2, textRight: box.x + box.w - edge },
       };
     }
     default:
       return { body: { shape: 'block', radius: input.cornerRadius * scale }, content: standard(0, 0) };
+  }
+}
+
+/** A tall step standing in a row: the number at the top, the texts under it, clear of curves, point and tile. */
+function getStackedStepBody(input: ShapeInput): { body: StepBody; content: StepContent } {
+  const { box, padding, numberColumn: numberHeight, scale } = input;
+  const content = (left: number, right: number, top: number): StepContent => ({
+    numberCentre: box.x + left + (box.w - left - right) / 2,
+    textLeft: box.x + left + padding,
+    textRight: box.x + box.w - right - padding,
+    stacked: { numberTop: box.y + top + padding, textTop: box.y + top + padding + numberHeight + padding * 0.6 },
+  });
+  switch (input.shape) {
+    case 'rounded': {
+      const radius = Math.min(box.w / 2, 24 * scale);
+      return { body: { shape: 'rounded', radius }, content: content(radius * 0.3, radius * 0.3, radius * 0.4) };
+    }
+    case 'arrow': {
+      const depth = Math.min(box.h * 0.38, box.w * 0.12);
+      const path = getArrowOutline(box, depth, input.rightward);
+      return { body: { shape: 'arrow', path, depth }, content: input.rightward ? content(0, depth, 0) : content(depth, 0, 0) };
+    }
+    case 'card': {
+      const radius = Math.min(input.cornerRadius * scale, box.w / 3);
+      const tile = { x: box.x, y: box.y, w: box.w, h: numberHeight + 2 * padding };
+      const surface = getCardSurface(input.fill, input.background);
+      return {
+        body: { shape: 'card', radius, surface, tile, outline: scale * input.lineWidth, tileCorners: [radius, radius, 0, 0] },
+        content: { numberCentre: box.x + box.w / 2, textLeft: box.x + padding, textRight: box.x + box.w - padding, stacked: { numberTop: box.y + padding, textTop: tile.y + tile.h + padding } },
+      };
+    }
+    default:
+      return { body: { shape: 'block', radius: input.cornerRadius * scale }, content: content(0, 0, 0) };
   }
 }
 

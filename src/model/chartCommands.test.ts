@@ -5,7 +5,7 @@ import type { Chart, TrappDocument } from './types';
 import { createFigureDocument, createMasteryDocument } from '../../tests/unit/fixtures/issue3Documents';
 import { describeCommandCases, useCase, type Case } from '../../tests/unit/fixtures/commandCases';
 
-const { addChart, removeChart, setMasteryValue, removeMasteryValue, setChartText, setChartOption, addChartBar, removeChartBar, setChartBarLabel, setChartBarRange, setFigure, removeFigure } = chartCommands;
+const { addChart, removeChart, setMasteryValue, setMasteryCompare, removeMasteryValue, setChartText, setChartOption, addChartBar, removeChartBar, setChartBarLabel, setChartBarRange, setFigure, removeFigure } = chartCommands;
 
 const M = 'chart-mastery';
 const mastery = (doc: TrappDocument) => doc.charts.find((c): c is Extract<Chart, { kind: 'mastery' }> => c.kind === 'mastery')!;
@@ -27,6 +27,10 @@ const cases: Record<string, Case<unknown>> = {
   }),
   removeChart: useCase(removeChart)({ args: () => ({ chartId: 'chart-cost' }), check: (a) => expect(a.charts.map((c) => c.id)).toEqual([M]) }),
   setMasteryValue: useCase(setMasteryValue)({ args: (d) => ({ chartId: M, stepId: stepId(d, 2), curve: 140 }), check: (a, b) => expect(mastery(a).values[stepId(a, 2)]).toEqual({ column: mastery(b).values[stepId(b, 2)].column, curve: 100 }) }),
+  setMasteryCompare: useCase(setMasteryCompare)({
+    args: () => ({ chartId: M, label: 'Mål 2040' }),
+    check: (a, b) => expect(mastery(a).compare).toEqual({ label: 'Mål 2040', values: mastery(b).values }),
+  }),
   removeMasteryValue: useCase(removeMasteryValue)({ args: (d) => ({ chartId: M, stepId: stepId(d, 4) }), check: (a) => expect(Object.keys(mastery(a).values)).toHaveLength(4) }),
   setChartText: useCase(setChartText)({ args: () => ({ chartId: M, field: 'arrowLabel', value: 'Økende ressursbehov' }), check: (a) => expect(mastery(a).arrowLabel).toBe('Økende ressursbehov') }),
   setChartOption: useCase(setChartOption)({
@@ -87,5 +91,50 @@ describe('chart values', () => {
     const figures = editor.document.steps[0].figures.map((f) => [f.kind, f.label, f.value]);
     expect(figures).toEqual([['totalCost', undefined, -63778], ['custom', 'Brukarar', 14], ['custom', 'Tilsette', 3]]);
     expect(editor.getHistory()).toHaveLength(4);
+  });
+});
+
+describe('a figure chart compares two series', () => {
+  const chart = (doc: TrappDocument) => doc.charts.find((c): c is Extract<Chart, { kind: 'figureBars' }> => c.kind === 'figureBars')!;
+  it('sets a second series, ignores the chart’s own series and takes it away with null, each one undo step', () => {
+    const doc = sampleDocument();
+    const editor = new Editor(doc);
+    editor.run(setChartOption, { chartId: 'chart-cost', compareSeries: 'Mål 2040' });
+    expect(chart(editor.document).compareSeries).toBe('Mål 2040');
+    editor.run(setChartOption, { chartId: 'chart-cost', compareSeries: chart(doc).series });
+    expect(chart(editor.document).compareSeries).toBeUndefined();
+    editor.undo();
+    expect(chart(editor.document).compareSeries).toBe('Mål 2040');
+    editor.run(setChartOption, { chartId: 'chart-cost', compareSeries: null });
+    expect('compareSeries' in chart(editor.document)).toBe(false);
+    editor.undo();
+    editor.undo();
+    expect(editor.document).toEqual(doc);
+  });
+});
+
+describe('a mastery chart compared with another year', () => {
+  it('sets the compared values apart from the present ones, renames and takes the comparison away, each one undo step', () => {
+    const doc = sampleDocument();
+    const editor = new Editor(doc);
+    const id = stepId(doc, 1);
+    editor.run(setMasteryCompare, { chartId: M, label: '2040' });
+    editor.run(setMasteryValue, { chartId: M, stepId: id, column: 95, compare: true });
+    expect(mastery(editor.document).compare!.values[id].column).toBe(95);
+    expect(mastery(editor.document).values[id]).toEqual(mastery(doc).values[id]);
+    editor.run(setMasteryCompare, { chartId: M, label: 'Mål 2040' });
+    expect(mastery(editor.document).compare).toMatchObject({ label: 'Mål 2040' });
+    editor.run(setMasteryCompare, { chartId: M, label: null });
+    expect(mastery(editor.document).compare).toBeUndefined();
+    expect(editor.getHistory()).toHaveLength(4);
+    for (let i = 0; i < 4; i++) editor.undo();
+    expect(editor.document).toEqual(doc);
+  });
+
+  it('writes nothing to a comparison that does not exist', () => {
+    const doc = sampleDocument();
+    const editor = new Editor(doc);
+    editor.run(setMasteryValue, { chartId: M, stepId: stepId(doc, 1), column: 95, compare: true });
+    expect(editor.document).toEqual(doc);
   });
 });

@@ -2,7 +2,7 @@ import type { Draft } from 'immer';
 import { defineCommand } from './command';
 import { newId } from './ids';
 import { getStepIndex } from './steps';
-import type { Chart, Figure, TrappDocument } from './types';
+import type { Chart, Figure, Step, TrappDocument } from './types';
 
 type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
 type ChartBar = MasteryChart['bars'][number];
@@ -26,12 +26,27 @@ export const removeChart = defineCommand<{ chartId: string }>('removeChart', (do
  * A step's column height and/or curve value in a mastery chart, each 0 to 100. A step without
  * values gets them, the one not given starting at 0.
  */
-export const setMasteryValue = defineCommand<{ chartId: string; stepId: string; column?: number; curve?: number }>('setMasteryValue', (doc, { chartId, stepId, column, curve }) => {
+export const setMasteryValue = defineCommand<{ chartId: string; stepId: string; column?: number; curve?: number; compare?: boolean }>('setMasteryValue', (doc, { chartId, stepId, column, curve, compare }) => {
   const chart = findMastery(doc, chartId);
   if (!chart || getStepIndex(doc, stepId) < 0 || (column === undefined && curve === undefined)) return;
-  const values = (chart.values[stepId] ??= { column: 0, curve: 0 });
+  // With `compare`, the value belongs to the compared year or scenario.
+  const record = compare ? chart.compare?.values : chart.values;
+  if (!record) return;
+  const values = (record[stepId] ??= { column: 0, curve: 0 });
   if (column !== undefined && Number.isFinite(column)) values.column = clampPercent(column);
   if (curve !== undefined && Number.isFinite(curve)) values.curve = clampPercent(curve);
+});
+
+/**
+ * Names the year or scenario a mastery chart compares with; starting one copies the present values,
+ * so the user moves them from where things stand. null takes the comparison away.
+ */
+export const setMasteryCompare = defineCommand<{ chartId: string; label: string | null }>('setMasteryCompare', (doc, { chartId, label }) => {
+  const chart = findMastery(doc, chartId);
+  if (!chart) return;
+  if (label === null) delete chart.compare;
+  else if (chart.compare) chart.compare.label = label;
+  else chart.compare = { label, values: Object.fromEntries(Object.entries(chart.values).map(([stepId, v]) => [stepId, { ...v }])) };
 });
 
 /** Takes a step out of a mastery chart: no column and no curve point. */
@@ -62,6 +77,8 @@ export type ChartOptions = {
   /** For a figure chart: which figure and series it shows. */
   figure?: Figure['kind'];
   series?: string;
+  /** For a figure chart: a second series drawn beside the first, or null for none. */
+  compareSeries?: string | null;
 };
 
 const isColour = (value: string) => /^#[0-9a-fA-F]{6}$/.test(value);
@@ -72,6 +89,8 @@ export const setChartOption = defineCommand<{ chartId: string } & ChartOptions>(
   if (chart.kind === 'figureBars') {
     if (options.figure !== undefined) chart.figure = options.figure;
     if (options.series !== undefined) chart.series = options.series;
+    if (options.compareSeries === null || options.compareSeries === chart.series) delete chart.compareSeries;
+    else if (options.compareSeries !== undefined) chart.compareSeries = options.compareSeries;
     return;
   }
   if (options.showValues !== undefined) chart.showValues = options.showValues;
@@ -121,18 +140,23 @@ export const setFigure = defineCommand<{ stepId: string; figure: FigureValue }>(
   'setFigure',
   (doc, { stepId, figure }) => {
     const step = doc.steps.find((s) => s.id === stepId);
-    if (!step || (figure.value !== null && !Number.isFinite(figure.value))) return;
-    const same = (f: Figure) => f.kind === figure.kind && f.series === figure.series && (figure.kind !== 'custom' || f.label === figure.label);
-    const existing = step.figures.find(same);
-    if (existing) {
-      existing.value = figure.value;
-      if (figure.unit !== undefined) existing.unit = figure.unit;
-      return;
-    }
-    step.figures.push({ id: newId('figure'), kind: figure.kind, value: figure.value, unit: figure.unit ?? '', series: figure.series, ...(figure.label !== undefined ? { label: figure.label } : {}) });
+    if (step) putFigure(step, figure);
   },
   ({ stepId }, doc) => ({ key: 'history.setFigure', params: { number: getStepIndex(doc, stepId) + 1 } }),
 );
+
+/** Sets or adds one figure on a step (see setFigure); shared by the commands that write figures. */
+export function putFigure(step: Draft<Step>, figure: FigureValue): void {
+  if (figure.value !== null && !Number.isFinite(figure.value)) return;
+  const same = (f: Figure) => f.kind === figure.kind && f.series === figure.series && (figure.kind !== 'custom' || f.label === figure.label);
+  const existing = step.figures.find(same);
+  if (existing) {
+    existing.value = figure.value;
+    if (figure.unit !== undefined) existing.unit = figure.unit;
+    return;
+  }
+  step.figures.push({ id: newId('figure'), kind: figure.kind, value: figure.value, unit: figure.unit ?? '', series: figure.series, ...(figure.label !== undefined ? { label: figure.label } : {}) });
+}
 
 export const removeFigure = defineCommand<{ stepId: string; figureId: string }>(
   'removeFigure',

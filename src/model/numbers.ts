@@ -6,7 +6,14 @@ export function formatNumber(value: number, decimals?: number): string {
   const fixed = decimals === undefined ? String(Math.round(Math.abs(value) * 100) / 100) : Math.abs(value).toFixed(decimals);
   const [whole, fraction] = fixed.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${value < 0 ? '\u2212' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+  const negative = value < 0 && Number(fixed) !== 0;
+  return `${negative ? '\u2212' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** A signed change in per cent, "+12 %" or "−8 %", rounded to whole per cent. */
+export function formatSignedPercent(value: number): string {
+  const rounded = Math.round(value);
+  return `${rounded > 0 ? '+' : ''}${formatNumber(rounded)}\u00a0%`;
 }
 
 /** A figure's value with its unit, or a dash when it has none: missing is never shown as 0. */
@@ -20,17 +27,31 @@ export function createFigureFormatter(labelOf: (figure: Figure) => string) {
   return (figure: Figure) => ({ label: [labelOf(figure), figure.series].filter(Boolean).join(' '), value: formatFigureValue(figure) });
 }
 
+// Minus as typed, as typeset (U+2212) and as the dashes spreadsheets and word processors put in its place.
+const minusSigns = /[\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d]/g;
+const spaces = /[\s\u00a0\u2007\u2009\u202f]/g;
+// Units written after (or "kr" before) the number; they say nothing about its value here.
+const unitSuffix = /\s*(%|prosent|(?:1\s?000|tusen)\s*kr\.?|(?:mill|mrd)\.?(?:\s*kr\.?)?|kr\.?|nok|,-)$/i;
+const unitPrefix = /^(kr\.?|nok)\s*/i;
+
 /**
- * Reads a number as Norwegians write it: "1 234,5", "1.234,5", "−63 778", "12 %". Blank and "-"
- * mean no value (null); anything else unreadable is undefined, so the caller can say so.
+ * Reads a number as Norwegians write it: "1 234,5", "1.234,5", "−63 778", "12 %", "12,5 mill.",
+ * "kr 1 234,-", "(5 652)". Blank and "-" mean no value (null); anything else unreadable is
+ * undefined, so the caller can say so.
  */
 export function parseNorwegianNumber(text: string): number | null | undefined {
-  let s = text.trim().replace(/[\u2212\u2013]/g, '-').replace(/%$/, '').trim();
-  if (s === '' || s === '-' || s === '–') return null;
-  s = s.replace(/[\s\u00a0\u202f]/g, '');
+  let s = text.trim().replace(minusSigns, '-');
+  if (s === '' || /^-+$/.test(s) || /^(n\/?a|i\.?t\.?)$/i.test(s)) return null;
+  s = s.replace(unitPrefix, '').replace(unitSuffix, '').trim();
+  if (s === '') return undefined;
+  // Accounts write a negative amount in brackets.
+  const bracketed = /^\((.*)\)$/.exec(s);
+  if (bracketed) s = `-${bracketed[1]}`;
+  s = s.replace(/^([+-])\s+/, '$1').replace(spaces, '');
   // A dot followed by exactly three digits (and more groups) is a thousands separator.
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '');
+  if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '');
   s = s.replace(',', '.');
-  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(s)) return undefined;
-  return Number(s);
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return undefined;
+  const value = Number(s);
+  return Object.is(value, -0) ? 0 : value;
 }

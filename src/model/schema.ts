@@ -60,6 +60,8 @@ export const styleOverrideSchema = z.object({
   fontScale: z.number().min(0.25).max(4).optional(),
 });
 
+export const stepChanges = ['strengthen', 'reduce', 'develop'] as const;
+
 export const stepSchema = z.object({
   id,
   title: text,
@@ -75,6 +77,8 @@ export const stepSchema = z.object({
   /** Speaker notes for presenting the step; never drawn. Optional, so version 1 files without it stay valid. */
   notes: text.optional(),
   style: styleOverrideSchema.optional(),
+  /** What the municipality means to do with the step: strengthen it, reduce it, or develop what is missing. Optional, added after version 1. */
+  change: z.enum(stepChanges).optional(),
 });
 
 /** A labelled group of consecutive steps, given by its first and last step. */
@@ -121,6 +125,8 @@ export const masteryChartSchema = z.object({
   bars: z.array(z.object({ id, label: text, firstStep: id, lastStep: id })),
   columnColour: colour.optional(),
   curveColour: colour.optional(),
+  /** A second year or scenario ("Mål 2040") drawn over the first as outlined columns and a dashed curve. Optional, added after version 1. */
+  compare: z.object({ label: text, values: z.record(z.string(), z.object({ column: z.number().min(0).max(100), curve: z.number().min(0).max(100) })) }).optional(),
 });
 
 /** Bars of one figure kind aligned under the steps (cost per step, users per step). */
@@ -130,6 +136,8 @@ export const figureChartSchema = z.object({
   title: text,
   figure: z.enum(figureKinds),
   series: text,
+  /** A second year or scenario drawn beside the first, bar by bar. Optional, added after version 1. */
+  compareSeries: text.optional(),
 });
 
 export const chartSchema = z.discriminatedUnion('kind', [masteryChartSchema, figureChartSchema]);
@@ -265,6 +273,17 @@ export const layoutSchema = z.object({
   stepWidth: z.number().min(0.2).max(0.9),
   /** Gap between steps as a share of a step's height. */
   stepGap: z.number().min(0).max(1),
+  // Layout variants added after version 1, so optional; defaults are applied where read (src/model/layoutOptions.ts).
+  /** Steps as a rising staircase across the page, or as a list of rows with the highest step at the top; default 'staircase'. */
+  arrangement: z.enum(['staircase', 'list']).optional(),
+  /** Staircase only: each step one tread higher than the one before, or all steps side by side at one height; default 'rising'. */
+  stepHeights: z.enum(['rising', 'equal']).optional(),
+  /** What a step shows under its title: nothing, its subtitle, or its first few services; default from `showSubtitles`. */
+  detail: z.enum(['titles', 'subtitles', 'services']).optional(),
+  /** Whether figure charts are drawn under the steps; default true. */
+  showFigures: z.boolean().optional(),
+  /** The change of one figure from one series to another, drawn beside each step ("+12 %"). Optional, added after version 1. */
+  showChange: z.object({ figure: z.enum(figureKinds), from: text, to: text }).optional(),
 });
 
 export const documentSchema = z.object({

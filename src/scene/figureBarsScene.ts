@@ -1,6 +1,6 @@
 import type { Theme } from '@/model/types';
 import type { FigureBarsGeometry } from '@/layout/figureBars';
-import type { SceneNode } from './primitives';
+import type { Primitive, SceneNode } from './primitives';
 import { sceneNode, textPrimitives, unionBox } from './sceneNodes';
 
 /** A figure chart: title, unit and the zero line, then one node per step with its bar and value (or a dash). */
@@ -11,16 +11,20 @@ export function buildFigureBarsNodes(chart: FigureBarsGeometry, theme: Theme, sc
       ...textPrimitives(chart.title, theme.text),
       ...textPrimitives(chart.unit, theme.mutedText),
       { kind: 'path', d: `M${baseline.x1} ${baseline.y}H${baseline.x2}`, stroke: theme.mutedText, strokeWidth: 0.8 * scale },
+      ...(chart.legend ?? []).flatMap((entry): Primitive[] => [{ kind: 'rect', ...entry.swatch, fill: entry.fill }, ...textPrimitives(entry.label, theme.text)]),
     ]),
   ];
-  for (const bar of chart.bars) {
-    const box = bar.bar ? unionBox([bar.bar, bar.label.box]) : bar.label.box;
+  chart.bars.forEach((bar, i) => {
+    // With a compared series, both bars of a step are one node: one figure, two years.
+    const parts = [bar, ...(chart.compare ? [chart.compare[i]] : [])];
+    const box = unionBox(parts.flatMap((p) => (p.bar ? [p.bar, p.label.box] : [p.label.box])));
     nodes.push(
-      sceneNode({ kind: 'figure', id: `${chart.chartId}:${bar.stepId}` }, box, [
-        ...(bar.bar ? [{ kind: 'rect' as const, ...bar.bar, fill: bar.fill }] : []),
-        ...textPrimitives(bar.label, bar.value === null ? theme.mutedText : theme.text),
-      ]),
+      sceneNode(
+        { kind: 'figure', id: `${chart.chartId}:${bar.stepId}` },
+        box,
+        parts.flatMap((p): Primitive[] => [...(p.bar ? [{ kind: 'rect' as const, ...p.bar, fill: p.fill }] : []), ...textPrimitives(p.label, p.value === null ? theme.mutedText : theme.text)]),
+      ),
     );
-  }
+  });
   return nodes;
 }

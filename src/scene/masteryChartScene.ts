@@ -46,6 +46,20 @@ export function buildMasteryNodes(chart: MasteryGeometry, steps: readonly StepGe
       ]),
     );
   }
+  if (chart.compare) {
+    // The compared year over the first: outlined columns and a dashed curve, so both stay readable.
+    const { compare } = chart;
+    const dash = [6 * s, 4 * s];
+    const box = unionBox([compare.swatch, compare.label.box, ...compare.columns.map((c) => c.box)]);
+    nodes.push(
+      sceneNode({ kind: 'chart', id: `${chart.chartId}:compare` }, box, [
+        { kind: 'rect', ...compare.swatch, stroke: theme.text, strokeWidth: 1.5 * s },
+        ...textPrimitives(compare.label, theme.mutedText),
+        ...compare.columns.map((c) => ({ kind: 'path' as const, d: `M${c.box.x} ${c.box.y + c.box.h}V${c.box.y}H${c.box.x + c.box.w}V${c.box.y + c.box.h}`, stroke: theme.text, strokeWidth: 1.5 * s, dash })),
+        ...(compare.curvePath ? [{ kind: 'path' as const, d: compare.curvePath, stroke: chart.curveColour, strokeWidth: 2.5 * s, dash }] : []),
+      ]),
+    );
+  }
   for (const bar of chart.bars) {
     nodes.push(
       sceneNode({ kind: 'chartBar', id: `${chart.chartId}:${bar.barId}` }, bar.box, [

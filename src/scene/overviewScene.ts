@@ -2,6 +2,7 @@ import type { TrappDocument } from '@/model/types';
 import type { OverviewLayout } from '@/layout/overview';
 import { buildFigureBarsNodes } from './figureBarsScene';
 import { buildMasteryNodes } from './masteryChartScene';
+import { buildStepChangeNodes } from './stepChangeScene';
 import type { Scene, SceneNode } from './primitives';
 import { arrowPrimitives, sceneNode as node, textPrimitives } from './sceneNodes';
 import { getStepPrimitives } from './stepScene';
@@ -55,6 +56,7 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
     );
   }
 
+  if (layout.stepChanges) nodes.push(...buildStepChangeNodes(layout.stepChanges, theme));
   for (const chart of layout.figureBars) nodes.push(...buildFigureBarsNodes(chart, theme, s));
   for (const track of layout.tracks) nodes.push(...buildTrackNodes(track, theme, s));
 

@@ -4,7 +4,9 @@ export type RectPrimitive = { kind: 'rect'; x: number; y: number; w: number; h: 
 export type PathPrimitive = { kind: 'path'; d: string; fill?: string; stroke?: string; strokeWidth?: number; dash?: number[]; opacity?: number };
 export type TextPrimitive = { kind: 'text'; x: number; y: number; text: string; family: string; weight: FontWeight; size: number; fill: string; anchor: 'start' | 'middle' | 'end' };
 export type LinkPrimitive = { kind: 'link'; x: number; y: number; w: number; h: number; href: string };
-export type Primitive = RectPrimitive | PathPrimitive | TextPrimitive | LinkPrimitive;
+/** A picture stretched to its box (the box keeps the picture's proportions); `href`: a PNG, JPEG or sanitised SVG data URL. */
+export type ImagePrimitive = { kind: 'image'; x: number; y: number; w: number; h: number; href: string; opacity?: number };
+export type Primitive = RectPrimitive | PathPrimitive | TextPrimitive | LinkPrimitive | ImagePrimitive;
 
 /** What a node of the scene stands for in the document, so the canvas can select and edit it. */
 export type SceneRef = {
@@ -33,11 +35,25 @@ export type SceneRef = {
     /** id: `${chartId}:${barId}` */
     | 'chartBar'
     /** A step's figure in a figure chart (bar and value, or a dash); id: `${chartId}:${stepId}` */
-    | 'figure';
+    | 'figure'
+    /** A free element the user placed on the page; id: the element's id. */
+    | 'element'
+    /** The marker and change beside a step; id: the step's id, or 'legend' for their legend. */
+    | 'stepChange';
   id: string;
 };
 
 /** A group of primitives with one position; primitives are in page coordinates. */
-export type SceneNode = { id: string; ref: SceneRef; x: number; y: number; w: number; h: number; primitives: Primitive[] };
+export type SceneNode = {
+  id: string;
+  ref: SceneRef;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  primitives: Primitive[];
+  /** For a connector: its ends and route as drawn, so the canvas can show it as an edge with end handles. */
+  connector?: { from: { x: number; y: number }; to: { x: number; y: number }; d: string };
+};
 
 export type Scene = { width: number; height: number; background: string; nodes: SceneNode[] };

@@ -2,6 +2,8 @@ import type { TrappDocument } from '@/model/types';
 import type { StepSheet } from '@/layout/stepPage';
 import { textPrimitives } from './overviewScene';
 import type { Primitive, Scene, SceneNode } from './primitives';
+import { getStepBodyPrimitives } from './stepScene';
+import { getLineWidth } from '@/model/themes';
 
 /** One sheet of a step page as a scene; node ids carry the sheet number so sheets can sit side by side. */
 export function buildStepSheetScene(doc: TrappDocument, stepId: string, sheet: StepSheet, sheetIndex: number): Scene {
@@ -15,8 +17,8 @@ export function buildStepSheetScene(doc: TrappDocument, stepId: string, sheet: S
     ref: { kind: 'step', id: stepId },
     ...header.box,
     primitives: [
-      { kind: 'rect', ...header.box, fill: header.fill },
-      ...textPrimitives(header.number, header.textColour),
+      ...(header.body ? getStepBodyPrimitives(header.box, header.fill, header.body) : [{ kind: 'rect' as const, ...header.box, fill: header.fill }]),
+      ...textPrimitives(header.number, header.numberColour ?? header.textColour),
       ...textPrimitives(header.title, header.textColour),
       ...textPrimitives(header.subtitle, header.textColour),
     ],
@@ -32,7 +34,7 @@ export function buildStepSheetScene(doc: TrappDocument, stepId: string, sheet: S
       id: id('callout'),
       ref: { kind: 'callout', id: stepId },
       ...box,
-      primitives: [{ kind: 'path', d: `M${box.x + 2 * s} ${box.y}V${box.y + box.h}`, stroke: theme.accent, strokeWidth: 2.5 * s }, ...textPrimitives(text, theme.text)],
+      primitives: [{ kind: 'path', d: `M${box.x + 2 * s} ${box.y}V${box.y + box.h}`, stroke: theme.accent, strokeWidth: 2.5 * s * getLineWidth(theme) }, ...textPrimitives(text, theme.text)],
     });
   }
   const content: Primitive[] = [];

@@ -1,37 +1,41 @@
 import type { Box } from '@/layout/geometry';
 import type { StepGeometry } from '@/layout/staircase';
+import type { Corners, StepBody } from '@/layout/stepShape';
 import type { Primitive } from './primitives';
 import { textPrimitives } from './sceneNodes';
 
-/** A step of the staircase in its theme's shape: the body first, then number, title and subtitle on it. */
+/** A step of the staircase in its theme's shape: the body first, then number, title and subtitle (or services) on it. */
 export function getStepPrimitives(step: StepGeometry): Primitive[] {
-  const texts = [
+  return [
+    ...getStepBodyPrimitives({ x: step.x, y: step.y, w: step.w, h: step.h }, step.fill, step.body),
     ...textPrimitives(step.numberText, step.numberColour ?? step.textColour),
     ...textPrimitives(step.title, step.textColour),
     ...textPrimitives(step.subtitle, step.textColour),
+    ...textPrimitives(step.services, step.textColour),
   ];
-  const box = { x: step.x, y: step.y, w: step.w, h: step.h };
-  const body = step.body ?? { shape: 'block', radius: 0 };
+}
+
+/** The drawn body of a step in its shape, on the overview and in a step page's header alike. */
+export function getStepBodyPrimitives(box: Box, fill: string, body: StepBody = { shape: 'block', radius: 0 }): Primitive[] {
   switch (body.shape) {
     case 'arrow':
-      return [{ kind: 'path', d: body.path, fill: step.fill }, ...texts];
+      return [{ kind: 'path', d: body.path, fill }];
     case 'card': {
       const r = body.radius;
       return [
         { kind: 'rect', ...box, fill: body.surface, radius: r },
-        { kind: 'path', d: getRoundedRectPath(body.tile, [r, 0, 0, r]), fill: step.fill },
+        { kind: 'path', d: getRoundedRectPath(body.tile, body.tileCorners), fill },
         // The outline goes over the tile's edge so card and tile read as one shape.
-        { kind: 'rect', ...box, stroke: step.fill, strokeWidth: body.outline, radius: r },
-        ...texts,
+        { kind: 'rect', ...box, stroke: fill, strokeWidth: body.outline, radius: r },
       ];
     }
     default:
-      return [{ kind: 'rect', ...box, fill: step.fill, radius: body.radius }, ...texts];
+      return [{ kind: 'rect', ...box, fill, radius: body.radius }];
   }
 }
 
 /** A rectangle with its own radius at each corner: top-left, top-right, bottom-right, bottom-left. */
-export function getRoundedRectPath(box: Box, [tl, tr, br, bl]: readonly [number, number, number, number]): string {
+export function getRoundedRectPath(box: Box, [tl, tr, br, bl]: Corners): string {
   const { x, y, w, h } = box;
   const n = (v: number) => Math.round(v * 100) / 100;
   const arc = (r: number, ex: number, ey: number) => (r > 0 ? `A${n(r)} ${n(r)} 0 0 1 ${n(ex)} ${n(ey)}` : '');

@@ -39,6 +39,12 @@ export function toSvgElement(primitive: Primitive): SvgElement | undefined {
         },
         text: primitive.text,
       };
+    case 'image': {
+      // Stretched to the box, as the PDF and the PNG draw it; the box already has the picture's proportions.
+      const attrs: Record<string, string | number> = { x: round(primitive.x), y: round(primitive.y), width: round(primitive.w), height: round(primitive.h), href: primitive.href, preserveAspectRatio: 'none' };
+      if (primitive.opacity !== undefined) attrs.opacity = primitive.opacity;
+      return { tag: 'image', attrs };
+    }
     case 'link':
       return undefined;
   }

@@ -2,7 +2,8 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import type { Editor } from '@/model/editor';
 import type { TextMeasurer } from '@/layout/fonts';
 import { createFigureFormatter } from '@/model/numbers';
-import { buildPage, getPages, type SceneContext } from '@/scene/buildScene';
+import { getPages, type SceneContext } from '@/scene/buildScene';
+import { createPageBuilder } from '@/scene/pageCache';
 import type { SceneRef } from '@/scene/primitives';
 import { getStepNumber } from '@/model/steps';
 import type { TrappDocument } from '@/model/types';
@@ -28,23 +29,33 @@ import { PageStrip } from './PageStrip';
 import { Gallery } from './Gallery';
 import type { Workspace } from '@/storage/workspace';
 import { useStorageUi } from './storageUi';
-import { getSelectedChartId } from './selection';
+import { getSelectedChartId, type Selection } from './selection';
+import { useArrange } from './useArrange';
+import { HistoryList } from './HistoryList';
 import { setMasteryValue } from '@/model/chartCommands';
 import type { EditHandle } from '@/scene/editHandles';
 import { pickField, type EditField } from '@/scene/editFields';
 import { getInlineTarget } from './inlineEdit';
+import { Palette } from './Palette';
+import { describeElement, useElementTools } from './useElementTools';
 
 // The export dialog and everything it loads (jsPDF among it) arrive only when asked for.
 const ExportDialog = lazy(() => import('./ExportDialog'));
+// The data table and its spreadsheet import load when first opened.
+const DataTable = lazy(() => import('./DataTable').then((m) => ({ default: m.DataTable })));
 
 
 export function App({ editor, measurer, workspace }: { editor: Editor; measurer: TextMeasurer; workspace: Workspace }) {
   const document = useDocument(editor);
   const [language, setLanguage] = useState<UiLanguage>(getInitialUiLanguage);
-  const [selection, setSelection] = useState<SceneRef | undefined>();
+  // The canvas selects several parts; the inspector and the panels show the first.
+  const [selectionList, setSelectionList] = useState<Selection>([]);
+  const selection: SceneRef | undefined = selectionList[0];
+  const setSelection = useCallback((ref: SceneRef | undefined) => setSelectionList(ref ? [ref] : []), []);
   const [pageId, setPageId] = useState<string | undefined>();
   const [galleryOpen, setGalleryOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [dataTableOpen, setDataTableOpen] = useState(false);
   const [themeOpen, setThemeOpen] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const t = useMemo(() => createTranslator(language), [language]);
@@ -60,7 +71,12 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   }, [storage.documentId]);
   const pages = getPages(document);
   const page = pages.find((p) => p.id === pageId) ?? pages[0];
-  const view = useMemo(() => buildPage(document, page, context), [document, page, context]);
+  // Lays the page out again only when more than the user's moves changed (a drag stays fast).
+  const buildPage = useMemo(() => createPageBuilder(), []);
+  const view = useMemo(() => buildPage(document, page, context), [buildPage, document, page, context]);
+  const arrange = useArrange({ editor, document, page, view, selection: selectionList, setSelection: setSelectionList, t });
+  const selectElement = useCallback((ref: SceneRef) => setSelection(ref), []);
+  const elementTools = useElementTools(editor, document, page, view.sheets[0], t, selectElement);
   useHistoryShortcuts(editor);
   useCanvasKeyboard((nodeId) => view.sheets.flatMap((sheet) => sheet.nodes).find((node) => node.id === nodeId)?.ref, setSelection);
   const flowAriaLabels = useMemo(() => getFlowAriaLabels(t), [t]);
@@ -132,35 +148,44 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
       }
       if (ref.kind === 'callout') return `${t('inspector.callout')}, ${t('steps.number', { number: getStepNumber(document, ref.id) }).toLowerCase()}`;
       if (ref.kind === 'band') return `${t('inspector.band')}: ${document.bands.find((b) => b.id === ref.id)?.label ?? ''}`;
+      if (ref.kind === 'stepChange') return ref.id === 'legend' ? t('stepChange.legendName') : `${t('stepChange.label')}, ${t('steps.number', { number: getStepNumber(document, ref.id) }).toLowerCase()}`;
       if (ref.kind === 'header') return `${document.meta.municipality}: ${document.meta.title}`;
+      if (ref.kind === 'element') return describeElement(page, ref.id, t);
       return t(ref.kind === 'axis' ? 'inspector.axis' : 'inspector.heading');
     },
-    [document, t],
+    [document, page, t],
   );
 
   return (
     <TranslateContext.Provider value={t}>
       <div className={['app', storage.readOnly && 'read-only', themeOpen && 'theme-open'].filter(Boolean).join(' ')} lang={language} inert={presenting}>
-        <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} onExport={() => setExportOpen(true)} onTheme={() => setThemeOpen((open) => !open)} onPresent={() => setPresenting(true)}>
+        <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} onExport={() => setExportOpen(true)} onTheme={() => setThemeOpen((open) => !open)} onPresent={() => setPresenting(true)} onDataTable={() => setDataTableOpen(true)}>
           {storage.menu}
         </Toolbar>
         <StepsPanel editor={editor} document={document} selection={selection} onSelect={selectStep} />
         <main className="canvas" lang={document.meta.language}>
           <CanvasOutline document={document} />
-          <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selection} onSelect={setSelection} describe={describe} ariaLabel={t('canvas.label')} ariaLabels={flowAriaLabels} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} />
+          <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selectionList} onSelect={arrange.select} arrange={arrange.canvas} describe={describe} ariaLabel={t('canvas.label')} ariaLabels={flowAriaLabels} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} connectors={elementTools.connectors} palette={elementTools.bridge} />
+          <Palette editor={editor} page={page} sheet={view.sheets[0]} bridge={elementTools.bridge} onPlaced={selectElement} />
           <PageStrip editor={editor} document={document} current={page} onPage={setPageId} />
         </main>
         {themeOpen && <ThemePanel editor={editor} document={document} issues={contrastIssues} onSelect={setSelection} onClose={() => setThemeOpen(false)} />}
         {/* While another tab edits the document, its fields cannot be reached. */}
         <div className="inspector-slot" inert={storage.readOnly}>
-          <Inspector editor={editor} document={document} selection={selection} />
+          <Inspector editor={editor} document={document} selection={selection} footer={<>{arrange.placement}<HistoryList editor={editor} onShortcuts={arrange.openSheet} /></>} />
         </div>
         <footer className="statusbar">
           <OverflowStatus overflows={view.overflows} document={document} />
           <ContrastStatus issues={contrastIssues} onOpen={() => setThemeOpen(true)} />
         </footer>
         {storage.layer}
+        {arrange.layer}
         {galleryOpen && <Gallery context={context} onCreate={create} onClose={() => setGalleryOpen(false)} />}
+        {dataTableOpen && (
+          <Suspense fallback={null}>
+            <DataTable editor={editor} document={document} onClose={() => setDataTableOpen(false)} />
+          </Suspense>
+        )}
         {exportOpen && (
           <Suspense fallback={null}>
             <ExportDialog document={document} context={context} onClose={() => setExportOpen(false)} onJump={({ pageId: target, ref }) => {

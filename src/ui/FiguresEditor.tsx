@@ -1,18 +1,28 @@
 import { useState } from 'react';
 import type { Editor } from '@/model/editor';
 import { removeFigure, setFigure } from '@/model/chartCommands';
-import { figureKinds } from '@/model/schema';
+import { setStepChange, type StepChange } from '@/model/figureCommands';
+import { figureKinds, stepChanges } from '@/model/schema';
 import type { FigureKind, Step } from '@/model/types';
 import { useT } from './i18nContext';
 import { NumberField } from './NumberField';
 
-/** A step's figures: value (blank is "not known", shown as a dash), unit and year or scenario. */
+/** A step's plan (strengthen, reduce, develop) and its figures: value (blank is "not known", shown as a dash), unit and year or scenario. */
 export function FiguresEditor({ editor, step }: { editor: Editor; step: Step }) {
   const t = useT();
   const [kind, setKind] = useState<FigureKind>('recipients');
   const end = () => editor.endGesture();
   return (
     <>
+      <label className="inline">
+        {t('stepChange.label')}
+        <select value={step.change ?? ''} onChange={(e) => editor.run(setStepChange, { stepId: step.id, change: (e.target.value || null) as StepChange | null })}>
+          <option value="">{t('stepChange.none')}</option>
+          {stepChanges.map((c) => (
+            <option key={c} value={c}>{t(`stepChange.${c}`)}</option>
+          ))}
+        </select>
+      </label>
       <h4>{t('inspector.figures')}</h4>
       <ul className="rows figures-edit">
         {step.figures.map((figure) => {

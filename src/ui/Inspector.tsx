@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Editor } from '@/model/editor';
 import { setAxisText, setBandLabel, setMetaText, setStepText, type MetaTextField, type StepTextField } from '@/model/commands';
 import { getStepNumber } from '@/model/steps';
@@ -9,21 +10,30 @@ import { TextField } from './TextField';
 import { TrackInspector } from './TrackInspector';
 import { ChartInspector } from './ChartInspector';
 import { FiguresEditor } from './FiguresEditor';
+import { MasteryCompareEditor } from './MasteryCompareEditor';
 import { StepStyleEditor } from './StepStyleEditor';
 import { StepContentEditor } from './StepContentEditor';
+import { ElementInspector } from './ElementInspector';
 import { getSelectedChartId, getSelectedTrackId } from './selection';
 
-type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | undefined };
+/** `footer`: shown under whatever is selected (the note for a moved part, the history list). */
+type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | undefined; footer?: ReactNode };
 
-export function Inspector({ editor, document, selection }: Props) {
+export function Inspector({ editor, document, selection, footer }: Props) {
   const t = useT();
   const end = () => editor.endGesture();
   let body;
   const track = document.tracks.find((tr) => tr.id === getSelectedTrackId(selection));
   const chart = document.charts.find((c) => c.id === getSelectedChartId(selection));
   if (track) body = <TrackInspector key={track.id} editor={editor} document={document} track={track} selection={selection} />;
-  else if (chart) body = <ChartInspector editor={editor} document={document} chart={chart} />;
-  else if (selection?.kind === 'step' || selection?.kind === 'callout') {
+  else if (chart)
+    body = (
+      <>
+        <ChartInspector editor={editor} document={document} chart={chart} />
+        {chart.kind === 'mastery' && <MasteryCompareEditor editor={editor} document={document} chart={chart} />}
+      </>
+    );
+  else if (selection?.kind === 'step' || selection?.kind === 'callout' || selection?.kind === 'stepChange') {
     const step = document.steps.find((s) => s.id === selection.id);
     if (step) body = <StepInspector editor={editor} document={document} step={step} />;
   } else if (selection?.kind === 'band') {
@@ -49,6 +59,8 @@ export function Inspector({ editor, document, selection }: Props) {
         {field('footnote', t('inspector.docFootnote'))}
       </section>
     );
+  } else if (selection?.kind === 'element') {
+    body = <ElementInspector key={selection.id} editor={editor} document={document} elementId={selection.id} />;
   } else if (selection?.kind === 'axis') {
     const field = (name: 'label' | 'start' | 'end', label: string) => (
       <TextField label={label} value={document.axis[name]} onCommit={end} onChange={(value) => editor.run(setAxisText, { field: name, value }, { gesture: `axis:${name}` })} />
@@ -65,6 +77,7 @@ export function Inspector({ editor, document, selection }: Props) {
   return (
     <aside className="panel inspector" aria-label={t('inspector.heading')}>
       {body ?? <p className="empty">{t('inspector.empty')}</p>}
+      {footer}
     </aside>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Editor } from '@/model/editor';
-import { setLayout, setPage } from '@/model/commands';
+import { setPage } from '@/model/commands';
 import { pageSizes } from '@/model/schema';
 import type { PageSize } from '@/model/types';
 import { languageNames, uiLanguages, type UiLanguage } from '@/i18n/translate';
@@ -18,11 +18,13 @@ type Props = {
   /** Opens or closes the theme panel. */
   onTheme?: () => void;
   onPresent: () => void;
+  /** Opens the data table of the document's figures. */
+  onDataTable?: () => void;
   /** The file menu and save status, from the storage UI. */
   children?: ReactNode;
 };
 
-export function Toolbar({ editor, document, language, onLanguage, onNew, onExport, onPresent, onTheme, children }: Props) {
+export function Toolbar({ editor, document, language, onLanguage, onNew, onExport, onPresent, onDataTable, onTheme, children }: Props) {
   const t = useT();
   const history = editor.getHistory();
   const last = history[history.length - 1];
@@ -41,13 +43,6 @@ export function Toolbar({ editor, document, language, onLanguage, onNew, onExpor
         ↷ {t('toolbar.redo')}
       </button>
       <label className="inline">
-        {t('toolbar.direction')}
-        <select value={document.layout.direction} onChange={(e) => editor.run(setLayout, { direction: e.target.value as 'right' | 'left' })}>
-          <option value="right">{t('toolbar.direction.right')}</option>
-          <option value="left">{t('toolbar.direction.left')}</option>
-        </select>
-      </label>
-      <label className="inline">
         {t('toolbar.pageSize')}
         <select aria-label={t('toolbar.pageSize')} value={document.page.size} onChange={(e) => editor.run(setPage, { ...document.page, size: e.target.value as PageSize })}>
           {pageSizes.map((size) => (
@@ -60,6 +55,7 @@ export function Toolbar({ editor, document, language, onLanguage, onNew, onExpor
         </select>
       </label>
       <span className="spacer" />
+      {onDataTable && <button type="button" onClick={onDataTable}>{t('toolbar.dataTable')}</button>}
       {onTheme && <button type="button" onClick={onTheme}>{t('toolbar.theme')}</button>}
       <button type="button" onClick={onPresent}><span aria-hidden="true">▶</span> {t('toolbar.present')}</button>
       <button type="button" onClick={onExport}>{t('toolbar.export')}</button>

@@ -17,6 +17,7 @@ import { getExportDocument, getExportSheets } from '../../export/sheets';
 import { renderSvg } from '../../export/svg';
 import { getFontFaceCss } from '../../export/svgFonts';
 import { createTextOutliner } from '../../export/svgOutlines';
+import { decodeImages, rasteriseSvgInBrowser } from './exportImages';
 
 const fontUrls: Record<string, string> = { 'Source Sans 3:400': regular, 'Source Sans 3:600': semibold, 'Source Sans 3:700': bold };
 let fontBytes: Promise<FontBytes> | undefined;
@@ -43,7 +44,7 @@ export async function exportInBrowser(doc: TrappDocument, context: SceneContext,
   // Drawing uses the fonts the page registered; wait until they are ready, as the canvas does.
   await document.fonts.ready;
   const file = { type: types[options.format], fileName: getExportFileName(doc, options) };
-  if (options.format === 'pdf') return { ...file, data: await renderPdf({ document: doc, context, fonts, options }, progress) };
+  if (options.format === 'pdf') return { ...file, data: await renderPdf({ document: doc, context, fonts, options, rasteriseSvg: rasteriseSvgInBrowser }, progress) };
   if (options.format === 'html') return { ...file, data: renderHtml({ document: doc, context, fonts }) };
   const [scene] = getExportSheets(getExportDocument(doc, options), context, 'overview');
   if (options.format === 'svg') {
@@ -55,7 +56,8 @@ export async function exportInBrowser(doc: TrappDocument, context: SceneContext,
   const createCanvas = (width: number, height: number) => Object.assign(document.createElement('canvas'), { width, height });
   const encodeCanvas = (canvas: HTMLCanvasElement) =>
     new Promise<Uint8Array | undefined>((resolve) => canvas.toBlob((blob) => (blob ? blob.arrayBuffer().then((b) => resolve(new Uint8Array(b)), () => resolve(undefined)) : resolve(undefined)), 'image/png'));
-  const data = await renderPng({ scene, placement, size, measurer: context.measurer, transparent: options.transparent, createCanvas, encodeCanvas, createDeflate: () => new CompressionStream('deflate') }, progress);
+  const images = await decodeImages([scene]);
+  const data = await renderPng({ scene, placement, size, measurer: context.measurer, transparent: options.transparent, images, createCanvas, encodeCanvas, createDeflate: () => new CompressionStream('deflate') }, progress);
   return { ...file, data, reducedDpi: size.reduced ? Math.round(size.dpi) : undefined };
 }
 

@@ -1,6 +1,7 @@
 import type { Editor } from '@/model/editor';
 import { setBandLabel, setMetaText, setStepText } from '@/model/commands';
 import { setTrackCell } from '@/model/trackCommands';
+import { updateElement } from '@/model/elementCommands';
 import type { TrappDocument } from '@/model/types';
 import type { EditField } from '@/scene/editFields';
 
@@ -20,6 +21,14 @@ export function getInlineTarget(editor: Editor, doc: TrappDocument, field: EditF
   if (ref.kind === 'header' && (field.field === 'title' || field.field === 'municipality')) {
     const name = field.field;
     return { value: doc.meta[name], set: (value) => editor.run(setMetaText, { field: name, value }, gesture) };
+  }
+  if (ref.kind === 'element') {
+    const page = doc.pages.find((p) => p.elements.some((e) => e.id === ref.id));
+    const element = page?.elements.find((e) => e.id === ref.id);
+    if (!page || !element) return undefined;
+    if (element.kind === 'text') return { value: element.text, set: (text) => editor.run(updateElement, { pageId: page.id, elementId: element.id, changes: { text } }, gesture) };
+    if (element.kind === 'arrow') return { value: element.label ?? '', set: (label) => editor.run(updateElement, { pageId: page.id, elementId: element.id, changes: { label: label || undefined } }, gesture) };
+    return undefined;
   }
   if (ref.kind === 'trackCell') {
     const [trackId, columnId, rowId] = ref.id.split(':');

@@ -16,3 +16,65 @@ export function useHistoryShortcuts(editor: Editor) {
     return () => window.removeEventListener('keydown', onKey);
   }, [editor]);
 }
+
+/** A key press as the shortcut sheet writes it: "Ctrl+Shift+G", "Shift+ArrowLeft", "Delete", "?". */
+export function getShortcutName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): string {
+  if (event.key === '?') return '?';
+  const key = event.key === 'Backspace' ? 'Delete' : event.key.length === 1 ? event.key.toUpperCase() : event.key;
+  return [(event.ctrlKey || event.metaKey) && 'Ctrl', event.altKey && 'Alt', event.shiftKey && 'Shift', key].filter(Boolean).join('+');
+}
+
+/** Typing in a field or working in a dialog or menu: the canvas's keys stay out of the way. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return !!target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role=dialog], [role=menu]');
+}
+
+/**
+ * While a dialog is open the canvas's keys rest, even when focus fell to the page's body (a disabled
+ * button drops it there): the dialog has Escape, and re-rendering during the key would skip its listener.
+ */
+const isModalOpen = () => document.querySelector('[aria-modal="true"]') !== null;
+
+/** Keys for the canvas's selection act only when the canvas (or nothing in particular) has focus. */
+const isCanvasTarget = (target: EventTarget | null) => !(target instanceof Element) || target === document.body || !!target.closest('.canvas');
+
+type ShortcutAction = { shortcut?: string; enabled: boolean; run: () => void; onClipboard?: (event: ClipboardEvent) => void; id: string };
+
+/**
+ * The arrange shortcuts (Delete, Ctrl+D, arrows, Ctrl+G …) and "?" for the shortcut sheet. Copy, cut and
+ * paste go through the browser's clipboard events, so they can read and write the system clipboard.
+ */
+export function useArrangeShortcuts(getActions: () => readonly ShortcutAction[], openSheet: () => void) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      // Not `defaultPrevented`: React Flow takes the arrow keys on a focused node for a move of its own that we do not use.
+      if (isTypingTarget(event.target) || isModalOpen()) return;
+      const name = getShortcutName(event);
+      if (name === '?') {
+        event.preventDefault();
+        openSheet();
+        return;
+      }
+      if (!isCanvasTarget(event.target) || ['Ctrl+C', 'Ctrl+X', 'Ctrl+V'].includes(name)) return;
+      const action = getActions().find((a) => a.shortcut === name);
+      if (!action) return;
+      event.preventDefault();
+      if (action.enabled) action.run();
+    };
+    // A clipboard event's target is where the text selection is; what has focus says where the user works.
+    const onClipboard = (id: string) => (event: ClipboardEvent) => {
+      const focus = document.activeElement;
+      if (isModalOpen() || isTypingTarget(focus) || !isCanvasTarget(focus) || window.getSelection()?.toString()) return;
+      const action = getActions().find((a) => a.id === id);
+      if (action?.onClipboard && (action.enabled || id === 'paste')) action.onClipboard(event);
+    };
+    const listeners = (['copy', 'cut', 'paste'] as const).map((id) => [id, onClipboard(id)] as const);
+    window.addEventListener('keydown', onKey);
+    for (const [id, listener] of listeners) window.addEventListener(id, listener);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      for (const [id, listener] of listeners) window.removeEventListener(id, listener);
+    };
+  }, [getActions, openSheet]);
+}

@@ -37,7 +37,7 @@ async function openTemplate(page, { meta }) {
 
 /** The page at zoom 1 on whole pixels, with React Flow's overlays (minimap, zoom buttons) out of the way. */
 async function screenshotPage(page, file) {
-  await page.addStyleTag({ content: '.react-flow__minimap,.react-flow__controls,.react-flow__panel{display:none!important}' });
+  await page.addStyleTag({ content: '.react-flow__minimap,.react-flow__controls,.react-flow__panel,.palette{display:none!important}' });
   const box = await page.evaluate(() => {
     const pane = document.querySelector('.react-flow').getBoundingClientRect();
     const viewport = document.querySelector('.react-flow__viewport');

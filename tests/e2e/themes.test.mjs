@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { openEditor, useBrowser } from './browser.mjs';
+import { openEditor, out, useBrowser } from './browser.mjs';
 
 // Built-in themes in panel order, with what tells each apart on the canvas: step 1's drawn body.
 const themes = [
@@ -23,13 +23,14 @@ const stepFill = (page, number) => step(page, number).locator('rect, path').firs
 const panel = (page) => page.getByRole('complementary', { name: 'Tema og oppsett' });
 const status = (page) => page.locator('footer.statusbar');
 
-async function openLillesand(page) {
+async function openTemplate(page, municipality, steps) {
   await page.getByRole('button', { name: 'Ny trapp' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ny trapp' });
-  await dialog.getByRole('button', { name: /Bruk malen Lillesand/ }).click();
+  await dialog.getByRole('button', { name: new RegExp(`Bruk malen ${municipality}`) }).click();
   await dialog.waitFor({ state: 'detached' });
-  await step(page, 12).waitFor();
+  await step(page, steps).waitFor();
 }
+const openLillesand = (page) => openTemplate(page, 'Lillesand', 12);
 
 test('each built-in theme restyles the canvas in one undo step, readable and with every text in place', async () => {
   const { page, errors } = await openEditor(browser, { width: 1600, height: 1000 });
@@ -138,6 +139,100 @@ test('a brand kit saved once applies to another document in one undo step', asyn
   await assert.doesNotReject(panel(page).getByText('Gjeldende tema: Fjord').waitFor());
   await panel(page).getByRole('button', { name: 'Slett merkevaren Toten-profil' }).click();
   assert.equal(await panel(page).getByRole('button', { name: 'Bruk merkevaren Toten-profil' }).count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+const box = (locator) => locator.boundingBox();
+const stepTexts = async (page, number) => (await step(page, number).locator('text').allTextContents()).join(' ');
+/** Closes the panel so the whole page shows, writes the picture, and opens the panel again. */
+async function picture(page, name) {
+  await page.getByRole('button', { name: 'Lukk' }).click();
+  await page.locator('main.canvas').screenshot({ path: out(name) });
+  await page.getByRole('button', { name: 'Tema', exact: true }).click();
+}
+
+test('layout variants by click: Østre Toten as a list, with equal step heights and at each detail level, every text in place', async () => {
+  const { page, errors } = await openEditor(browser, { width: 1600, height: 1000 });
+  await openTemplate(page, 'Østre Toten', 11);
+  const [first, top] = [await box(step(page, 1)), await box(step(page, 11))];
+  assert.ok(top.x > first.x + first.width / 2 && top.y < first.y, 'the staircase rises to the right');
+  await page.getByRole('button', { name: 'Tema', exact: true }).click();
+  const ok = async (what) => assert.doesNotReject(status(page).getByText('All tekst får plass.').waitFor(), what);
+
+  // A list: one row per step, the highest at the top, all rows in one column.
+  await panel(page).getByRole('radio', { name: 'Liste (høyeste trinn øverst)' }).click();
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[role="img"][aria-label^="Trinn "]')].map((e) => e.getBoundingClientRect());
+    return rows.length === 11 && rows.every((r) => Math.abs(r.x - rows[0].x) < 1);
+  });
+  const [row1, row11, row2] = [await box(step(page, 1)), await box(step(page, 11)), await box(step(page, 2))];
+  assert.ok(row11.y < row2.y && row2.y < row1.y, 'step 11 is the top row, step 1 the bottom one');
+  assert.ok(row1.width > first.width * 1.5, 'rows are wider than the staircase’s blocks');
+  await assert.doesNotReject(panel(page).getByText(/I listen vises ikke parallelle trapper/).waitFor());
+  assert.equal(await panel(page).getByRole('radio', { name: 'Lik høyde, side om side' }).isDisabled(), true, 'step heights belong to the staircase');
+  await ok('list');
+  await picture(page, 'layout-ostre-toten-list.png');
+
+  // Back to the staircase, with the steps side by side at one height.
+  await panel(page).getByRole('radio', { name: 'Trapp', exact: true }).click();
+  await panel(page).getByRole('radio', { name: 'Lik høyde, side om side' }).click();
+  await page.waitForFunction(() => {
+    const steps = [...document.querySelectorAll('[role="img"][aria-label^="Trinn "]')].map((e) => e.getBoundingClientRect());
+    return steps.length === 11 && steps.every((r) => Math.abs(r.y - steps[0].y) < 1 && Math.abs(r.height - steps[0].height) < 1);
+  });
+  const [equal1, equal2] = [await box(step(page, 1)), await box(step(page, 2))];
+  assert.ok(equal2.x >= equal1.x + equal1.width - 0.5, 'side by side, not overlapping');
+  await ok('equal heights');
+  await picture(page, 'layout-ostre-toten-equal.png');
+  await panel(page).getByRole('radio', { name: 'Stigende, ett trinn høyere for hvert' }).click();
+
+  // Detail levels: step 1's subtitle, or its first service (a commitment in Østre Toten), or neither.
+  const subtitle = 'Tilhørighet, mangfold og trivsel';
+  assert.match(await stepTexts(page, 1), new RegExp(subtitle));
+  await panel(page).getByRole('radio', { name: 'Bare titler' }).click();
+  await page.waitForFunction((text) => !document.querySelector('[role="img"][aria-label^="Trinn 1:"]').textContent.includes(text), subtitle);
+  assert.doesNotMatch(await stepTexts(page, 1), /involvering/);
+  await ok('titles only');
+  await picture(page, 'layout-ostre-toten-titles.png');
+  await panel(page).getByRole('radio', { name: 'Titler og sentrale tjenester' }).click();
+  await page.waitForFunction(() => document.querySelector('[role="img"][aria-label^="Trinn 1:"]').textContent.includes('involvering'));
+  assert.doesNotMatch(await stepTexts(page, 1), new RegExp(subtitle));
+  await ok('key services');
+  await picture(page, 'layout-ostre-toten-services.png');
+  await panel(page).getByRole('radio', { name: 'Titler og undertitler' }).click();
+  await page.waitForFunction((text) => document.querySelector('[role="img"][aria-label^="Trinn 1:"]').textContent.includes(text), subtitle);
+  await ok('subtitles');
+  await picture(page, 'layout-ostre-toten-subtitles.png');
+
+  // Each choice was one undo step: back through services to titles only.
+  await page.getByRole('button', { name: /^↶ Angre/ }).click();
+  await page.waitForFunction(() => document.querySelector('[role="img"][aria-label^="Trinn 1:"]').textContent.includes('involvering'));
+  assert.equal(await panel(page).getByRole('radio', { name: 'Titler og sentrale tjenester' }).isChecked(), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+const logoFile = new URL('./fixtures/kommune-logo.png', import.meta.url).pathname;
+
+test('a brand kit carries a logo, which applying the kit puts at the top right of the overview in one undo step', async () => {
+  const { page, errors } = await openEditor(browser, { width: 1600, height: 1000 });
+  await page.getByRole('button', { name: 'Tema', exact: true }).click();
+  await panel(page).getByLabel('Navn på merkevaren').fill('Med logo');
+  await panel(page).getByLabel('Logo (PNG, JPEG eller SVG)').setInputFiles(logoFile);
+  await assert.doesNotReject(panel(page).getByRole('button', { name: 'Fjern logoen' }).waitFor());
+  await panel(page).getByRole('button', { name: 'Lagre utseendet' }).click();
+  await openLillesand(page);
+  await panel(page).getByRole('button', { name: 'Bruk merkevaren Med logo' }).click();
+  const logo = page.getByRole('img', { name: /^Bilde: Logo:/ });
+  await assert.doesNotReject(logo.waitFor(), 'the logo is drawn on the overview');
+  const [logoBox, titleStep] = [await box(logo), await box(step(page, 12))];
+  assert.ok(logoBox.x + logoBox.width > titleStep.x + titleStep.width - 2 && logoBox.y < titleStep.y, 'at the top right, over the staircase');
+  assert.ok(Math.abs(logoBox.width / logoBox.height - 2) < 0.05, 'in its own proportions (120 by 60)');
+  await page.getByRole('button', { name: 'Lukk' }).click();
+  await page.locator('main.canvas').screenshot({ path: out('brand-kit-logo.png') });
+  await page.getByRole('button', { name: /^↶ Angre/ }).click();
+  await assert.doesNotReject(logo.waitFor({ state: 'detached' }), 'one undo takes the logo away with the rest of the kit');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,0 +1,32 @@
+import { createContext, useContext, useEffect, useState } from 'react';
+import type { SceneRef } from '@/scene/primitives';
+
+export type Box = { x: number; y: number; w: number; h: number };
+
+/** What a node on the canvas may call while the user arranges; given once by the canvas so node data stays stable. */
+export type ArrangeHandlers = {
+  onResize: (ref: SceneRef, box: Box) => void;
+  onResizeEnd: () => void;
+  overriddenLabel: string;
+};
+
+export const ArrangeContext = createContext<ArrangeHandlers | undefined>(undefined);
+export const useArrangeHandlers = () => useContext(ArrangeContext);
+
+/** Whether Shift is held down now. */
+export function useShiftKey(): boolean {
+  const [down, setDown] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => setDown(e.shiftKey);
+    const onBlur = () => setDown(false);
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('keyup', onKey);
+    window.addEventListener('blur', onBlur);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keyup', onKey);
+      window.removeEventListener('blur', onBlur);
+    };
+  }, []);
+  return down;
+}

@@ -1,0 +1,116 @@
+// Connectors on the canvas: each is an edge between two end nodes; a selected element gets a grip
+// to drag a new connector from, and a selected connector shows its ends to drag. Dropping an end
+// on an element (or a step, band, ...) attaches it there; elsewhere it stays where it was dropped.
+import { useMemo, useRef, useState } from 'react';
+import { useReactFlow, type EdgeChange, type Node } from '@xyflow/react';
+import { attachKinds } from '@/model/schema';
+import type { Scene, SceneRef } from '@/scene/primitives';
+import type { ConnectorFlowEdge } from './ConnectorEdge';
+import { END_SIZE, type ConnectorEndFlowNode } from './ConnectorEndNode';
+
+type Point = { x: number; y: number };
+type End = 'from' | 'to';
+
+export type ConnectorCallbacks = {
+  /** A new connector dragged from `from` to a point, over `to` when dropped on something it can attach to. */
+  onConnect: (from: SceneRef, to: SceneRef | undefined, point: Point) => void;
+  /** One end of a connector dragged to a point. */
+  onMoveEnd: (elementId: string, end: End, to: SceneRef | undefined, point: Point) => void;
+  gripLabel: string;
+  endLabel: (end: End) => string;
+};
+
+const attachable = new Set<string>(attachKinds);
+const GRIP_ID = 'connect:grip';
+const ANCHOR_ID = 'connect:anchor';
+const endId = (elementId: string, end: End) => `end:${elementId}:${end}`;
+const sameRef = (a: SceneRef | undefined, b: SceneRef | undefined) => !!a && !!b && a.kind === b.kind && a.id === b.id;
+
+/** The topmost node under a point that a connector can attach to (not a connector itself). */
+export function getAttachTarget(sheet: Scene, point: Point, except: (ref: SceneRef) => boolean): SceneRef | undefined {
+  for (let i = sheet.nodes.length - 1; i >= 0; i--) {
+    const node = sheet.nodes[i];
+    if (node.connector || !attachable.has(node.ref.kind) || except(node.ref)) continue;
+    if (point.x >= node.x && point.x <= node.x + node.w && point.y >= node.y && point.y <= node.y + node.h) return node.ref;
+  }
+  return undefined;
+}
+
+/** Hidden ends cannot be grabbed (no pointer events), so every end node can stay draggable and unchanged. */
+function endNode(id: string, at: Point, label: string, data: { connectorId?: string; grip?: boolean }): ConnectorEndFlowNode {
+  return { id, type: 'connectorEnd', position: { x: at.x - END_SIZE / 2, y: at.y - END_SIZE / 2 }, data: { label, ...data }, draggable: true, selectable: false, zIndex: 2500, width: END_SIZE, height: END_SIZE, ariaLabel: label };
+}
+
+export function useConnectors(sheet: Scene | undefined, selection: SceneRef | undefined, describe: (ref: SceneRef) => string, callbacks: ConnectorCallbacks | undefined, onSelect?: (ref: SceneRef) => void) {
+  const [dragging, setDragging] = useState<{ id: string; at: Point } | undefined>();
+  // End nodes are reused while unchanged: a new node object makes React Flow measure it again and
+  // hide its edge meanwhile, and the second click of a double-click on the edge would miss it.
+  const previous = useRef(new Map<string, ConnectorEndFlowNode>());
+  const flow = useMemo(() => {
+    const nodes: ConnectorEndFlowNode[] = [];
+    const edges: ConnectorFlowEdge[] = [];
+    if (!sheet || !callbacks) return { nodes, edges };
+    const at = (id: string, point: Point) => (dragging?.id === id ? dragging.at : point);
+    for (const node of sheet.nodes) {
+      if (!node.connector) continue;
+      const selected = sameRef(selection, node.ref);
+      const from = endId(node.ref.id, 'from');
+      const to = endId(node.ref.id, 'to');
+      const ends = { connectorId: node.ref.id };
+      nodes.push(endNode(from, at(from, node.connector.from), callbacks.endLabel('from'), ends), endNode(to, at(to, node.connector.to), callbacks.endLabel('to'), ends));
+      // Above the laid-out parts, as free elements are drawn in the exports.
+      // Not marked selected here: React Flow would move a selected edge to another layer for a frame, and the second
+      // click of a double-click would land on what lies under it. ConnectorEdge shows the selection from context.
+      edges.push({ id: node.id, type: 'connector', source: from, target: to, data: { node, label: describe(node.ref) }, selectable: true, focusable: true, ariaLabel: describe(node.ref), zIndex: 1000 });
+      if (selected && dragging && (dragging.id === from || dragging.id === to)) edges.push({ id: 'connect:preview', type: 'connector', source: dragging.id === from ? to : from, target: dragging.id, data: { label: '' }, selectable: false });
+    }
+    const source = sheet.nodes.find((n) => sameRef(n.ref, selection) && !n.connector && attachable.has(n.ref.kind));
+    if (source) {
+      const start = { x: source.x + source.w + END_SIZE, y: source.y + source.h / 2 };
+      nodes.push(endNode(ANCHOR_ID, start, '', {}), endNode(GRIP_ID, at(GRIP_ID, start), callbacks.gripLabel, { grip: true }));
+      if (dragging?.id === GRIP_ID) edges.push({ id: 'connect:preview', type: 'connector', source: ANCHOR_ID, target: GRIP_ID, data: { label: '' }, selectable: false });
+    }
+    const reused = nodes.map((node) => {
+      const old = previous.current.get(node.id);
+      const same = old && old.position.x === node.position.x && old.position.y === node.position.y && old.data.label === node.data.label && old.data.connectorId === node.data.connectorId && old.data.grip === node.data.grip;
+      return same ? old : node;
+    });
+    previous.current = new Map(reused.map((node) => [node.id, node]));
+    return { nodes: reused, edges };
+  }, [sheet, selection, describe, callbacks, dragging]);
+  const selectedConnector = selection?.kind === 'element' && sheet?.nodes.some((n) => n.connector && n.ref.id === selection.id) ? selection.id : undefined;
+
+  const reactFlow = useReactFlow();
+  // The pointer, not the node: the canvas does not move nodes itself, so a node's position may lag behind.
+  const pointOf = (event: MouseEvent | TouchEvent | React.MouseEvent, node: Node): Point =>
+    'clientX' in event ? reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY }) : { x: node.position.x + END_SIZE / 2, y: node.position.y + END_SIZE / 2 };
+  const isOurs = (node: Node) => node.type === 'connectorEnd';
+  return {
+    ...flow,
+    selectedConnector,
+    /** Enter or Space on a focused connector selects it (React Flow reports it as a change). */
+    onEdgesChange: (changes: EdgeChange[]) => {
+      for (const change of changes) if (change.type === 'select' && change.selected && /^element:/.test(change.id)) onSelect?.({ kind: 'element', id: change.id.slice('element:'.length) });
+    },
+    /** The node follows the pointer while dragged (the canvas does not move nodes by itself). */
+    onNodeDrag: (node: Node, event: MouseEvent | TouchEvent | React.MouseEvent) => {
+      if (!isOurs(node)) return false;
+      setDragging({ id: node.id, at: pointOf(event, node) });
+      return true;
+    },
+    onNodeDragStop: (node: Node, event: MouseEvent | TouchEvent | React.MouseEvent) => {
+      if (!isOurs(node) || !sheet || !callbacks) return false;
+      setDragging(undefined);
+      const point = pointOf(event, node);
+      if (node.id === GRIP_ID) {
+        const from = selection;
+        if (from) callbacks.onConnect(from, getAttachTarget(sheet, point, (ref) => sameRef(ref, from)), point);
+        return true;
+      }
+      const match = /^end:(.+):(from|to)$/.exec(node.id);
+      if (match) callbacks.onMoveEnd(match[1], match[2] as End, getAttachTarget(sheet, point, (ref) => ref.kind === 'element' && ref.id === match[1]), point);
+      return true;
+    },
+  };
+}
+

@@ -1,0 +1,63 @@
+// Free elements as scene nodes, one per element, drawn above the laid-out page in list order.
+import type { Theme } from '@/model/types';
+import type { ConnectorGeometry, ElementGeometry } from '@/layout/freeElements';
+import type { Box } from '@/layout/geometry';
+import type { Primitive, SceneNode } from './primitives';
+import { sceneNode, textPrimitives } from './sceneNodes';
+import type { EditField } from './editFields';
+
+function ellipsePath({ x, y, w, h }: Box): string {
+  const rx = w / 2;
+  const ry = h / 2;
+  return `M${x} ${y + ry}A${rx} ${ry} 0 1 0 ${x + w} ${y + ry}A${rx} ${ry} 0 1 0 ${x} ${y + ry}Z`;
+}
+
+function connectorPrimitives(g: ConnectorGeometry, theme: Theme): Primitive[] {
+  const colour = g.element.colour ?? theme.text;
+  return [
+    { kind: 'path', d: g.line, stroke: colour, strokeWidth: g.strokeWidth },
+    ...g.heads.map((d): Primitive => ({ kind: 'path', d, fill: colour })),
+    // The label sits on a patch of the page's colour, so the line does not run through its words.
+    ...(g.label && g.labelBox ? [{ kind: 'rect', ...g.labelBox, fill: theme.background, radius: g.labelBox.h / 4 } as Primitive, ...textPrimitives(g.label, colour)] : []),
+  ];
+}
+
+function elementPrimitives(g: ElementGeometry, theme: Theme, scale: number): Primitive[] {
+  const { element, box } = g;
+  switch (element.kind) {
+    case 'text': return 'text' in g ? textPrimitives(g.text, element.colour ?? theme.text) : [];
+    case 'shape': {
+      const stroke = element.stroke ?? (element.shape === 'line' ? theme.text : undefined);
+      const strokeWidth = (element.strokeWidth ?? (element.shape === 'line' ? 2 : 1)) * scale;
+      const fill = element.shape === 'line' ? undefined : element.fill;
+      if (element.shape === 'line') return [{ kind: 'path', d: `M${box.x} ${box.y}L${box.x + box.w} ${box.y + box.h}`, stroke, strokeWidth }];
+      if (element.shape === 'ellipse') return [{ kind: 'path', d: ellipsePath(box), fill, stroke, strokeWidth }];
+      return [{ kind: 'rect', ...box, fill, stroke, strokeWidth, radius: element.shape === 'roundedRect' ? Math.min(box.w, box.h) * 0.2 : undefined }];
+    }
+    case 'image': return [{ kind: 'image', ...box, href: element.src }];
+    case 'icon': return 'icon' in g && g.icon ? [{ kind: 'path', d: g.icon.d, stroke: element.colour ?? theme.accent, strokeWidth: g.icon.strokeWidth }] : [];
+    case 'figure': return 'value' in g ? [...textPrimitives(g.value, theme.text), ...textPrimitives(g.label, theme.mutedText)] : [];
+    case 'arrow': return 'line' in g ? connectorPrimitives(g, theme) : [];
+  }
+}
+
+/** One scene node per free element, with ref { kind: 'element', id }. */
+export function buildFreeElementNodes(geometry: readonly ElementGeometry[], theme: Theme, scale: number): SceneNode[] {
+  return geometry.map((g) => {
+    const node = sceneNode({ kind: 'element', id: g.element.id }, g.box, elementPrimitives(g, theme, scale));
+    return 'line' in g ? { ...node, connector: { from: g.from, to: g.to, d: g.line } } : node;
+  });
+}
+
+/** The free texts and connector labels that can be edited in place. */
+export function getFreeElementFields(geometry: readonly ElementGeometry[], scale: number): EditField[] {
+  return geometry.flatMap((g): EditField[] => {
+    const ref = { kind: 'element' as const, id: g.element.id };
+    if (g.element.kind === 'text') return [{ ref, field: 'text', box: g.box, size: g.element.size }];
+    if ('line' in g) {
+      const size = 9 * scale;
+      return [{ ref, field: 'label', box: g.labelBox ?? { x: g.middle.x - 40 * scale, y: g.middle.y - size, w: 80 * scale, h: 2 * size }, size }];
+    }
+    return [];
+  });
+}

@@ -1,0 +1,110 @@
+import { useRef, useState } from 'react';
+import type { Editor } from '@/model/editor';
+import { setFigure } from '@/model/chartCommands';
+import { getFigureCell, getFigureColumns, getSeries, type FigureColumn } from '@/model/figureTable';
+import { formatNumber } from '@/model/numbers';
+import type { TrappDocument } from '@/model/types';
+import { DataCell } from './DataCell';
+import { DataTableControls } from './DataTableControls';
+import { Dialog } from './Dialog';
+import { FigureDisplayOptions } from './FigureDisplayOptions';
+import { ImportDialog } from './ImportDialog';
+import { SeriesName } from './SeriesName';
+import { useT } from './i18nContext';
+import './DataTable.css';
+
+type Props = { editor: Editor; document: TrappDocument; onClose: () => void };
+
+/** The document's figures as a spreadsheet: steps as rows, a group of columns per year or scenario. */
+export function DataTable({ editor, document, onClose }: Props) {
+  const t = useT();
+  // The import is open: with the text pasted into a cell, or empty from the button.
+  const [importing, setImporting] = useState<string | undefined>();
+  const [message, setMessage] = useState('');
+  const table = useRef<HTMLTableElement>(null);
+  const columns = getFigureColumns(document);
+  const series = getSeries(document);
+  const columnName = (c: FigureColumn) => c.label || t(`figure.${c.kind}`);
+  if (importing !== undefined) return <ImportDialog editor={editor} document={document} pasted={importing} onDone={() => setImporting(undefined)} />;
+
+  const editable = series.flatMap((name) => columns.map((column) => ({ name, column })));
+  const move = (row: number, column: number) => {
+    const target = table.current?.querySelector<HTMLInputElement>(`[data-cell="${row}:${column}"]`);
+    target?.focus();
+  };
+  return (
+    <Dialog id="data-table-title" title={t('dataTable.title')} className="data-table-dialog" onClose={onClose}>
+      <p className="muted">{t('dataTable.hint')}</p>
+      <DataTableControls editor={editor} document={document} columns={columns} series={series} onImport={() => setImporting('')} onMessage={setMessage} />
+      <p className="data-table-message" role="alert">{message}</p>
+      {columns.length === 0 || series.length === 0 ? (
+        <p>{t('dataTable.empty')}</p>
+      ) : (
+        <div className="data-table-scroll">
+          <table className="data-table" ref={table}>
+            <thead>
+              <tr>
+                <th rowSpan={2} scope="col">{t('dataTable.step')}</th>
+                {series.map((name) => (
+                  <th key={name} colSpan={columns.length} scope="colgroup" className="series-head">
+                    <SeriesName editor={editor} series={name} all={series} onMessage={setMessage} />
+                  </th>
+                ))}
+              </tr>
+              <tr>
+                {series.flatMap((name) =>
+                  columns.map((c) => (
+                    <th key={`${name}:${c.kind}:${c.label ?? ''}`} scope="col" className={c.derived ? 'derived' : undefined} title={c.derived ? t('dataTable.derivedHint') : undefined}>
+                      {columnName(c)}
+                      {c.unit && <span className="unit"> ({c.unit})</span>}
+                      {c.derived && <span className="derived-mark"> {t('dataTable.derived')}</span>}
+                    </th>
+                  )),
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {document.steps.map((step, r) => (
+                <tr key={step.id}>
+                  <th scope="row" title={step.title}>
+                    <span className="step-number">{r + 1}</span> {step.title || t('steps.untitled')}
+                  </th>
+                  {editable.map(({ name, column }, c) => {
+                    const cell = getFigureCell(document, step.id, column, name);
+                    const label = t('dataTable.cell', { step: t('steps.number', { number: r + 1 }), column: columnName(column), series: name || t('dataTable.unnamed') });
+                    if (column.derived) {
+                      return (
+                        <td key={c} className="derived" aria-label={label} title={t('dataTable.derivedHint')}>
+                          {cell.value === null ? <span className="missing">–</span> : formatNumber(cell.value, column.kind === 'costShare' ? 1 : 0)}
+                        </td>
+                      );
+                    }
+                    const typed = cell.derived ? null : cell.value;
+                    return (
+                      <td key={c}>
+                        <DataCell
+                          label={label}
+                          value={typed}
+                          row={r}
+                          column={c}
+                          onMove={move}
+                          onPasteTable={setImporting}
+                          onRefused={(text) => setMessage(t('dataTable.unreadable', { text }))}
+                          onCommit={(value) => {
+                            setMessage('');
+                            editor.run(setFigure, { stepId: step.id, figure: { kind: column.kind, series: name, value, unit: column.unit, ...(column.kind === 'custom' ? { label: column.label } : {}) } });
+                          }}
+                        />
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <FigureDisplayOptions editor={editor} document={document} columns={columns} series={series} />
+    </Dialog>
+  );
+}

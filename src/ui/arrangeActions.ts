@@ -1,0 +1,154 @@
+import type { Editor } from '@/model/editor';
+import type { Page, TrappDocument } from '@/model/types';
+import type { SceneRef } from '@/scene/primitives';
+import { getOffsetKey } from '@/scene/offsets';
+import { newId } from '@/model/ids';
+import { copyElements, expandGroups, isBoxElement } from '@/model/arrange';
+import { parseClipboardText, toClipboardText } from '@/model/clipboard';
+import type { MessageKey } from '@/i18n/nb';
+import {
+  alignEdges, alignElements, bringForward, bringToFront, deleteElements, distributeElements, duplicateElements, groupElements,
+  nudge, pasteElements, resetPlacement, sendBackward, sendToBack, setLocked, ungroupElements,
+} from '@/model/arrangeCommands';
+import type { Selection } from './selection';
+
+/** One thing the user can do with the selection: the context menu, the shortcuts and the shortcut sheet all read this list. */
+export type ArrangeAction = {
+  id: string;
+  label: MessageKey;
+  shortcut?: string;
+  enabled: boolean;
+  run: () => void;
+  separatorBefore?: boolean;
+  /** Cut, copy and paste by keyboard: the clipboard event carries the clipboard without asking for permission. */
+  onClipboard?: (event: ClipboardEvent) => void;
+};
+
+export type ArrangeContext = {
+  editor: Editor;
+  document: TrappDocument;
+  page: Page;
+  selection: Selection;
+  /** Every ref drawn on the page, for "select all". */
+  allRefs: () => SceneRef[];
+  setSelection: (selection: Selection) => void;
+  notify: (message: MessageKey) => void;
+};
+
+const CLIPBOARD_KEY = 'trappa.clipboard';
+const PASTE_OFFSET = 16;
+
+/** The selected free elements (with their groups) and the offset keys of the selected laid-out parts. */
+export function splitSelection(page: Page, selection: Selection) {
+  const chosen = selection.filter((r) => r.kind === 'element' && page.elements.some((e) => e.id === r.id)).map((r) => r.id);
+  const elementIds = expandGroups(page, chosen);
+  const partKeys = [...new Set(selection.map((r) => (r.kind === 'element' ? undefined : getOffsetKey(r))).filter((k): k is string => k !== undefined))];
+  return { elementIds, partKeys };
+}
+
+const asRefs = (ids: readonly string[]): SceneRef[] => ids.map((id) => ({ kind: 'element', id }));
+
+/** Copy to the system clipboard when allowed, and to local storage always, so another tab or document can paste. */
+export async function writeClipboard(text: string, event?: ClipboardEvent): Promise<void> {
+  try {
+    localStorage.setItem(CLIPBOARD_KEY, text);
+  } catch {
+    // Storage full or off: the system clipboard may still work.
+  }
+  if (event?.clipboardData) {
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+    return;
+  }
+  await navigator.clipboard?.writeText(text).catch(() => undefined);
+}
+
+/** The system clipboard's text when it can be read, else what the last copy left in local storage. */
+export async function readClipboard(event?: ClipboardEvent): Promise<string | undefined> {
+  const fromEvent = event?.clipboardData?.getData('text/plain');
+  if (fromEvent) return fromEvent;
+  const fromSystem = await navigator.clipboard?.readText().catch(() => undefined);
+  if (fromSystem) return fromSystem;
+  try {
+    return localStorage.getItem(CLIPBOARD_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
+  const { editor, page, selection, setSelection, notify } = ctx;
+  const pageId = page.id;
+  const { elementIds, partKeys } = splitSelection(page, selection);
+  const elements = page.elements.filter((e) => elementIds.includes(e.id));
+  const unlocked = elements.filter((e) => !e.locked);
+  const boxes = unlocked.filter(isBoxElement);
+  const hasElements = elements.length > 0;
+  const selected = { pageId, elementIds };
+  const overridden = partKeys.filter((key) => page.offsets?.[key]);
+
+  const copy = (event?: ClipboardEvent) => {
+    if (!hasElements) return notify('arrange.onlyElements');
+    void writeClipboard(toClipboardText(elements), event);
+  };
+  const paste = async (event?: ClipboardEvent) => {
+    const text = await readClipboard(event);
+    const parsed = text ? parseClipboardText(text) : undefined;
+    if (!parsed) return notify('arrange.notOurs');
+    const copies = copyElements(parsed, () => newId('el'), PASTE_OFFSET, PASTE_OFFSET);
+    editor.run(pasteElements, { pageId, elements: copies });
+    setSelection(asRefs(copies.map((e) => e.id)));
+  };
+  const remove = () => {
+    editor.run(deleteElements, selected);
+    setSelection([]);
+  };
+  const duplicate = () => {
+    const newIds: Record<string, string> = {};
+    for (const element of elements) {
+      newIds[element.id] = newId('el');
+      if (element.group) newIds[element.group] ??= newId('group');
+    }
+    editor.run(duplicateElements, { ...selected, newIds, dx: PASTE_OFFSET, dy: PASTE_OFFSET });
+    setSelection(asRefs(elements.map((e) => newIds[e.id])));
+  };
+  // A burst of arrow presses on one selection is one undo step.
+  const nudgeBy = (dx: number, dy: number) => () => editor.run(nudge, { pageId, elementIds: unlocked.map((e) => e.id), partKeys, dx, dy }, { gesture: `nudge:${pageId}:${[...elementIds, ...partKeys].join(',')}` });
+  const canMove = unlocked.length > 0 || partKeys.length > 0;
+  const grouped = elements.some((e) => e.group);
+
+  const actions: ArrangeAction[] = [
+    { id: 'cut', label: 'arrange.cut', shortcut: 'Ctrl+X', enabled: hasElements, run: () => (copy(), remove()), onClipboard: (e) => (copy(e), hasElements && remove()) },
+    { id: 'copy', label: 'arrange.copy', shortcut: 'Ctrl+C', enabled: hasElements, run: () => copy(), onClipboard: (e) => copy(e) },
+    { id: 'paste', label: 'arrange.paste', shortcut: 'Ctrl+V', enabled: true, run: () => void paste(), onClipboard: (e) => void paste(e) },
+    { id: 'duplicate', label: 'arrange.duplicate', shortcut: 'Ctrl+D', enabled: hasElements, run: duplicate },
+    { id: 'delete', label: 'arrange.delete', shortcut: 'Delete', enabled: hasElements, run: remove },
+    { id: 'selectAll', label: 'arrange.selectAll', shortcut: 'Ctrl+A', enabled: true, run: () => setSelection(ctx.allRefs()) },
+    ...alignEdges.map((edge, i): ArrangeAction => ({ id: `align.${edge}`, label: `arrange.align.${edge}`, enabled: boxes.length > 1, run: () => editor.run(alignElements, { ...selected, edge }), separatorBefore: i === 0 })),
+    { id: 'distribute.horizontal', label: 'arrange.distribute.horizontal', enabled: boxes.length > 2, run: () => editor.run(distributeElements, { ...selected, axis: 'horizontal' }) },
+    { id: 'distribute.vertical', label: 'arrange.distribute.vertical', enabled: boxes.length > 2, run: () => editor.run(distributeElements, { ...selected, axis: 'vertical' }) },
+    { id: 'bringForward', label: 'arrange.bringForward', shortcut: 'Ctrl+ArrowUp', enabled: hasElements, run: () => editor.run(bringForward, selected), separatorBefore: true },
+    { id: 'sendBackward', label: 'arrange.sendBackward', shortcut: 'Ctrl+ArrowDown', enabled: hasElements, run: () => editor.run(sendBackward, selected) },
+    { id: 'bringToFront', label: 'arrange.bringToFront', shortcut: 'Ctrl+Shift+ArrowUp', enabled: hasElements, run: () => editor.run(bringToFront, selected) },
+    { id: 'sendToBack', label: 'arrange.sendToBack', shortcut: 'Ctrl+Shift+ArrowDown', enabled: hasElements, run: () => editor.run(sendToBack, selected) },
+    { id: 'group', label: 'arrange.group', shortcut: 'Ctrl+G', enabled: elements.length > 1, run: () => editor.run(groupElements, { ...selected, groupId: newId('group') }), separatorBefore: true },
+    { id: 'ungroup', label: 'arrange.ungroup', shortcut: 'Ctrl+Shift+G', enabled: grouped, run: () => editor.run(ungroupElements, selected) },
+    { id: 'lock', label: 'arrange.lock', shortcut: 'Ctrl+Shift+L', enabled: unlocked.length > 0, run: () => editor.run(setLocked, { ...selected, locked: true }) },
+    { id: 'unlock', label: 'arrange.unlock', enabled: elements.some((e) => e.locked), run: () => editor.run(setLocked, { ...selected, locked: false }) },
+    { id: 'resetPlacement', label: 'arrange.resetPlacement', enabled: overridden.length > 0, run: () => overridden.forEach((key) => editor.run(resetPlacement, { pageId, key }, { gesture: `reset:${pageId}:${Date.now()}` })), separatorBefore: true },
+    { id: 'resetAllPlacement', label: 'arrange.resetAllPlacement', enabled: Object.keys(page.offsets ?? {}).length > 0, run: () => editor.run(resetPlacement, { pageId }) },
+    { id: 'nudge.left', label: 'arrange.nudge', shortcut: 'ArrowLeft', enabled: canMove, run: nudgeBy(-1, 0) },
+    { id: 'nudge.right', label: 'arrange.nudge', shortcut: 'ArrowRight', enabled: canMove, run: nudgeBy(1, 0) },
+    { id: 'nudge.up', label: 'arrange.nudge', shortcut: 'ArrowUp', enabled: canMove, run: nudgeBy(0, -1) },
+    { id: 'nudge.down', label: 'arrange.nudge', shortcut: 'ArrowDown', enabled: canMove, run: nudgeBy(0, 1) },
+    { id: 'nudge10.left', label: 'arrange.nudge10', shortcut: 'Shift+ArrowLeft', enabled: canMove, run: nudgeBy(-10, 0) },
+    { id: 'nudge10.right', label: 'arrange.nudge10', shortcut: 'Shift+ArrowRight', enabled: canMove, run: nudgeBy(10, 0) },
+    { id: 'nudge10.up', label: 'arrange.nudge10', shortcut: 'Shift+ArrowUp', enabled: canMove, run: nudgeBy(0, -10) },
+    { id: 'nudge10.down', label: 'arrange.nudge10', shortcut: 'Shift+ArrowDown', enabled: canMove, run: nudgeBy(0, 10) },
+    { id: 'deselect', label: 'arrange.deselect', shortcut: 'Escape', enabled: selection.length > 0, run: () => setSelection([]) },
+  ];
+  return actions;
+}
+
+/** Actions that belong in the context menu: not the nudges and the deselect, which are keys only. */
+export const isMenuAction = (action: ArrangeAction) => !action.id.startsWith('nudge') && action.id !== 'deselect';
