@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPageSize } from '@/layout/page';
+import { getPageSize } from '@/model/pageSize';
 import { createBlankDocument } from '@/model/defaults';
 import type { TrappDocument } from '@/model/types';
 import { readShippedFontBytes } from './nodeFonts';

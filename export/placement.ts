@@ -1,6 +1,6 @@
 // Where a scene goes on the exported paper: fitted inside the margins of the trim box, with
 // bleed and crop-mark room around it. Every size is in points; the origin is the top left.
-import { getPageSize } from '@/layout/page';
+import { getPageSize } from '@/model/pageSize';
 import type { Paper } from './options';
 
 export const MM = 72 / 25.4;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPageSize } from '@/layout/page';
+import { getPageSize } from '@/model/pageSize';
 import { readShippedFontBytes } from './nodeFonts';
 import { getNodeSceneContext } from './nodeContext';
 import { renderPdf } from './pdf';

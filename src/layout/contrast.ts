@@ -3,7 +3,7 @@
 import type { Primitive, Scene, SceneRef, TextPrimitive } from '@/scene/primitives';
 import { contrastRatio, mix, parseHex, toHex, type Rgb } from './colour';
 import type { TextMeasurer } from './fonts';
-import { getPageScale } from './page';
+import { getPageScale } from '@/model/pageSize';
 import { getPathPolygons, isInsidePolygons, type Polygon } from './pathPolygons';
 
 /** One text as drawn: its colour, the colours under it, and how it fares against AA. */

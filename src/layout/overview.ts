@@ -5,7 +5,7 @@ import { layoutFigureBars, type FigureBarsChart, type FigureBarsGeometry } from 
 import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow, StepColumn } from './geometry';
 import { getMasterySlots, layoutMasteryChart, type MasteryChart, type MasteryGeometry } from './masteryChart';
-import { getPageScale, getPageSize } from './page';
+import { getPageScale, getPageSize } from '@/model/pageSize';
 import { layoutStaircase, planStaircase, type StepGeometry } from './staircase';
 import { getArrangement, getShowFigures, getStepHeights } from '@/model/layoutOptions';
 import { BAND_LABEL_ROOM, layoutBandsAbove, layoutCalloutsAbove } from './aboveSteps';

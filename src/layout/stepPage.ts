@@ -2,7 +2,7 @@ import type { Item, Step, TrappDocument } from '@/model/types';
 import type { FontFace, TextMeasurer } from './fonts';
 import { flowBlocks, getTallestUnit, type FlowBlock } from './flow';
 import type { Box, Overflow } from './overview';
-import { getPageScale, getPageSize } from './page';
+import { getPageScale, getPageSize } from '@/model/pageSize';
 import { getStepInk } from './stepColours';
 import { getHeadingWeight } from '@/model/themes';
 import { layoutStepPageHeader, type StepPageHeader } from './stepPageHeader';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPageSize } from '@/layout/page';
+import { getPageSize } from '@/model/pageSize';
 import { describeCommandCases, useCase } from '../../tests/unit/fixtures/commandCases';
 import * as brandKitModule from './brandKit';
 import { applyBrandKit, createBrandKit, getLogoElement, parseBrandKits, type BrandLogo } from './brandKit';

@@ -2,7 +2,7 @@
 // applied to any document in one undo step. Kept by the browser, so it is read like an untrusted file.
 import type { Draft } from 'immer';
 import { z } from 'zod';
-import { getPageScale, getPageSize } from '@/layout/page';
+import { getPageScale, getPageSize } from './pageSize';
 import { defineCommand } from './command';
 import { newId } from './ids';
 import { themeSchema, userFontSchema } from './schema';

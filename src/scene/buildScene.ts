@@ -2,7 +2,7 @@ import type { Page, TrappDocument } from '@/model/types';
 import type { TextMeasurer } from '@/layout/fonts';
 import { layoutOverview, type Overflow } from '@/layout/overview';
 import { layoutStepPage, type FigureFormatter } from '@/layout/stepPage';
-import { getPageScale, getPageSize } from '@/layout/page';
+import { getPageScale, getPageSize } from '@/model/pageSize';
 import { layoutFreeElements } from '@/layout/freeElements';
 import { buildFreeElementNodes, getFreeElementFields } from './freeElementsScene';
 import { buildOverviewScene } from './overviewScene';

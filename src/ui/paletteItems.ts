@@ -1,6 +1,6 @@
 // What each palette tile puts on the page, and where: free elements centred on the drop point,
 // a step into the staircase at the place it was dropped among the steps.
-import { getPageScale, getPageSize } from '@/layout/page';
+import { getPageScale, getPageSize } from '@/model/pageSize';
 import { addBand, addStep } from '@/model/commands';
 import { addChart } from '@/model/chartCommands';
 import { createStep } from '@/model/defaults';

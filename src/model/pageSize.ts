@@ -1,4 +1,5 @@
-import type { TrappDocument } from '@/model/types';
+// Paper sizes and the scale type and spacing take from them: pure, used by the model, layout, scene and export.
+import type { TrappDocument } from './types';
 
 const MM_TO_PT = 72 / 25.4;
 /** Portrait sizes in millimetres; 16:9 is a slide of 960 x 540 pt. */
