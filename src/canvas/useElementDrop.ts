@@ -6,11 +6,15 @@ type Point = { x: number; y: number };
 export const PALETTE_MIME = 'application/x-trappa-palette';
 
 /** What the canvas and the palette tell each other: where the visible page's centre is, and what was dropped where (page units). */
-export type PaletteBridge = { centre?: () => Point; drop?: (payload: string, at: Point) => void };
+export type PaletteBridge = { centre?: () => Point; drop?: (payload: string, at: Point) => void; dropImages?: (files: File[], at: Point) => void };
+
+/** A picture the canvas takes from the user's disk (other files go on to the window, which opens documents). */
+const isImageFile = (file: File) => file.type.startsWith('image/') || /\.(png|jpe?g|svg)$/i.test(file.name);
 
 /**
- * Palette drops on the canvas: the drop's screen point becomes a point on the first sheet (which
- * starts at the flow origin, so flow and page coordinates agree there).
+ * Palette drops, and pictures dropped from the user's disk, on the canvas: the drop's screen point
+ * becomes a point on the first sheet (which starts at the flow origin, so flow and page coordinates
+ * agree there).
  */
 export function useElementDrop(bridge: MutableRefObject<PaletteBridge> | undefined) {
   const flow = useReactFlow();
@@ -25,11 +29,18 @@ export function useElementDrop(bridge: MutableRefObject<PaletteBridge> | undefin
   if (!bridge) return {};
   return {
     onDragOver: (event: DragEvent) => {
-      if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+      if (!event.dataTransfer.types.includes(PALETTE_MIME) && !event.dataTransfer.types.includes('Files')) return;
       event.preventDefault();
       event.dataTransfer.dropEffect = 'copy';
     },
     onDrop: (event: DragEvent) => {
+      const images = [...event.dataTransfer.files].filter(isImageFile);
+      if (images.length > 0) {
+        // Handled: the window's file drop (which opens documents) sees that and only hides its hint.
+        event.preventDefault();
+        bridge.current.dropImages?.(images, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+        return;
+      }
       const payload = event.dataTransfer.getData(PALETTE_MIME);
       if (!payload) return;
       event.preventDefault();

@@ -252,7 +252,7 @@ export const en: Record<MessageKey, string> = {
   'file.open': 'Open file …',
   'file.save': 'Save as file …',
   'file.links': 'Links …',
-  'file.drop': 'Drop the file to open it as a new staircase',
+  'file.drop': 'Drop a trapp file to open it, or a picture on the page to place it there',
   'file.opened': 'Opened “{name}”. The staircase you had open is in My staircases.',
   'file.saved': 'Saved as {file}',
   'file.problemsTitle': 'Could not open “{name}”',

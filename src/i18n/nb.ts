@@ -251,7 +251,7 @@ export const nb = {
   'file.open': 'Åpne fil …',
   'file.save': 'Lagre som fil …',
   'file.links': 'Lenker …',
-  'file.drop': 'Slipp filen for å åpne den som en ny trapp',
+  'file.drop': 'Slipp en trappfil for å åpne den, eller et bilde på siden for å sette det inn der',
   'file.opened': 'Åpnet «{name}». Trappa du hadde åpen, ligger i Mine trapper.',
   'file.saved': 'Lagret som {file}',
   'file.problemsTitle': 'Kunne ikke åpne «{name}»',

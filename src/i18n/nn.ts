@@ -254,7 +254,7 @@ export const nn: Record<MessageKey, string> = {
   'file.open': 'Opna fil …',
   'file.save': 'Lagra som fil …',
   'file.links': 'Lenkjer …',
-  'file.drop': 'Slepp fila for å opna ho som ei ny trapp',
+  'file.drop': 'Slepp ei trappfil for å opna ho, eller eit bilete på sida for å setja det inn der',
   'file.opened': 'Opna «{name}». Trappa du hadde open, ligg i Trappene mine.',
   'file.saved': 'Lagra som {file}',
   'file.problemsTitle': 'Kunne ikkje opna «{name}»',

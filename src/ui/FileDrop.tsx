@@ -27,10 +27,12 @@ export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
     };
     const onDrop = (event: DragEvent) => {
       if (!hasFiles(event)) return;
-      // Without this the browser would navigate to the file and the open document would be gone.
-      event.preventDefault();
       depth = 0;
       setDragging(false);
+      // A picture dropped on the canvas was placed there already.
+      if (event.defaultPrevented) return;
+      // Without this the browser would navigate to the file and the open document would be gone.
+      event.preventDefault();
       const file = event.dataTransfer?.files[0];
       if (file) latest.current(file);
     };

@@ -72,13 +72,17 @@ export function Palette({ editor, page, sheet, bridge, onPlaced }: Props) {
       if (payload.startsWith('icon:')) place('icon', at, { icon: payload.slice(5) });
       else if (isPaletteKind(payload)) activate(payload, at);
     };
+    // Pictures dragged from the disk: each one placed, a little below and right of the one before.
+    bridge.current.dropImages = async (files, at) => {
+      for (const [i, file] of files.entries()) await onFile(file, { kind: 'image', at: { x: at.x + i * 24, y: at.y + i * 24 } });
+    };
   });
 
-  const onFile = async (file: File | undefined) => {
+  const onFile = async (file: File | undefined, target = pendingImage.current) => {
     if (!file) return;
     const prepared = await prepareImage(file);
     if (!prepared.ok) return setMessage(t(`image.${prepared.reason}`));
-    const { kind, at } = pendingImage.current;
+    const { kind, at } = target;
     place(kind, at, { image: { src: prepared.src, width: prepared.size.width, height: prepared.size.height, alt: file.name.replace(/\.[^.]+$/, '') } });
     if (prepared.resizedFrom) setMessage(t('image.resized', { width: prepared.size.width, height: prepared.size.height }));
     else if (prepared.removed?.length) setMessage(t('image.removed', { names: prepared.removed.join(', ') }));
