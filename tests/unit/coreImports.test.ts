@@ -1,5 +1,6 @@
 // STYLE habit 1: the core (model, layout, scene, charts, export) imports no React, no React Flow,
-// nothing from the UI or the canvas, and touches no DOM globals, so it runs in Node.
+// nothing from the UI or the canvas, and touches no DOM globals, so it runs in Node. The model, the
+// bottom layer, imports nothing from layout, scene or export.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const coreFolders = ['src/model', 'src/layout', 'src/scene', 'src/charts', 'export'];
 const forbiddenPackages = /^(react|react-dom|@xyflow\/react)(\/.*)?$/;
 const uiFolders = ['src/ui', 'src/canvas'].map((folder) => join(root, folder));
+const modelFolder = join(root, 'src/model');
+/** The model is the bottom layer: layout, scene and export build on it, never the other way round. */
+const aboveModel = ['src/layout', 'src/scene', 'src/charts', 'export'].map((folder) => join(root, folder));
+const isUnder = (path: string, folders: string[]) => folders.some((folder) => path === folder || path.startsWith(folder + '/'));
 
 function listSourceFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
@@ -31,7 +36,8 @@ function findViolations(file: string, source: string): string[] {
   for (const specifier of getImports(source)) {
     if (forbiddenPackages.test(specifier)) problems.push(`imports ${specifier}`);
     const target = specifier.startsWith('@/') ? join(root, 'src', specifier.slice(2)) : specifier.startsWith('.') ? resolve(dirname(file), specifier) : undefined;
-    if (target && uiFolders.some((ui) => target === ui || target.startsWith(ui + '/'))) problems.push(`imports ${specifier} from the UI`);
+    if (target && isUnder(target, uiFolders)) problems.push(`imports ${specifier} from the UI`);
+    else if (target && isUnder(file, [modelFolder]) && isUnder(target, aboveModel)) problems.push(`imports ${specifier} from a layer above the model`);
   }
   // Comments may talk about "the document."; a URL's "//" is not a comment.
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?<!:)\/\/.*$/gm, '');
@@ -54,6 +60,10 @@ describe('the core stays free of React and the DOM', () => {
 });
 
 describe('the checker itself', () => {
+  it('lets the layout use the model', () => {
+    expect(findViolations(join(root, 'src/layout/example.ts'), "import { getPageSize } from '@/model/pageSize';")).toEqual([]);
+  });
+
   const file = join(root, 'src/model/example.ts');
   it.each([
     ["import { useState } from 'react';", 'imports react'],
@@ -61,6 +71,8 @@ describe('the checker itself', () => {
     ["import type { Node } from '@xyflow/react';", 'imports @xyflow/react'],
     ["import { Toolbar } from '@/ui/Toolbar';", 'imports @/ui/Toolbar from the UI'],
     ["import { TrappCanvas } from '../canvas/TrappCanvas';", 'imports ../canvas/TrappCanvas from the UI'],
+    ["import { getPageSize } from '@/layout/page';", 'imports @/layout/page from a layer above the model'],
+    ["import type { Scene } from '../scene/primitives';", 'imports ../scene/primitives from a layer above the model'],
     ["const m = await import('react');", 'imports react'],
     ['const w = window.innerWidth;', 'uses the global window'],
     ['document.createElement("canvas");', 'uses the global document'],
@@ -72,7 +84,7 @@ describe('the checker itself', () => {
   it.each([
     "import { produce } from 'immer';",
     "import { Editor } from './editor';",
-    "import type { Scene } from '@/scene/primitives';",
+    "import { getPageSize } from '@/model/pageSize';",
     "import { uiStrings } from '../uiStrings';",
     'editor.document.steps; result.document.meta;',
     '// Opens another document. Then window.',
