@@ -53,6 +53,8 @@ test('present Lillesand by keyboard from the overview to the last step, and Esca
   await page.keyboard.press('Escape');
   await show.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.fullscreenElement), null);
+  // Focus goes back once the editor is shown again (the next task after the presentation closes).
+  await page.waitForFunction(() => /Presenter/.test(document.activeElement?.textContent ?? ''), null, { timeout: 2000 }).catch(() => {});
   assert.match(await describeFocus(page), /Presenter/, 'focus returns to the Presenter button');
   await page.getByRole('img', { name: /^Trinn 12:/ }).waitFor();
   assert.deepEqual(errors, []);
