@@ -90,6 +90,16 @@ describe('band and page repair', () => {
     expect(bandSpan(after)).toEqual([1, 3]);
   });
 
+  it('step pages follow the steps: a new step’s page goes between its neighbours’, a moved step’s page moves with it', () => {
+    const stepPageOrder = (d: TrappDocument) => d.pages.filter((p) => p.kind === 'step').map((p) => ids(d).indexOf(p.stepId!));
+    const added = runOn(doc, (e) => e.run(addStep, { index: 2, step: createStep({ id: 'new' }) }));
+    expect(stepPageOrder(added)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(added.pages[0].kind).toBe('overview');
+    const moved = runOn(doc, (e) => e.run(moveStep, { stepId: s5, toIndex: 1 }));
+    expect(stepPageOrder(moved)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(moved.pages.find((p) => p.kind === 'step' && p.stepId === s5)).toBe(moved.pages[2]);
+  });
+
   it('moving a band’s end step elsewhere takes it out of the band', () => {
     expect(runOn(doc, (e) => e.run(moveStep, { stepId: s3, toIndex: 5 })).bands[0]).toMatchObject({ firstStep: s1, lastStep: s2 });
     expect(runOn(doc, (e) => e.run(moveStep, { stepId: s1, toIndex: 0 })).bands[0]).toMatchObject({ firstStep: s2, lastStep: s3 });

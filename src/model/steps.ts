@@ -48,3 +48,15 @@ export function repairStepRanges(doc: Draft<TrappDocument>, before: readonly str
   }
   doc.pages = doc.pages.filter((page) => page.kind !== 'step' || (page.stepId !== undefined && stepIds.has(page.stepId)));
 }
+
+/**
+ * Puts the step pages in step order after a step was added or moved, so the page strip, the
+ * presentation and the exports follow the staircase. Other pages keep their places: the step
+ * pages are re-dealt into the slots step pages had.
+ */
+export function orderStepPages(doc: Draft<TrappDocument>): void {
+  const slots = doc.pages.flatMap((page, i) => (page.kind === 'step' ? [i] : []));
+  const position = (stepId: string | undefined) => (stepId === undefined ? -1 : getStepIndex(doc as TrappDocument, stepId));
+  const ordered = slots.map((i) => doc.pages[i]).sort((a, b) => position(a.stepId) - position(b.stepId));
+  slots.forEach((slot, i) => (doc.pages[slot] = ordered[i]));
+}
