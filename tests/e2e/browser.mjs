@@ -58,3 +58,12 @@ mkdirSync(outDir, { recursive: true });
 
 /** Where a test writes a screenshot or file for people to look at: tests/e2e/out/<name>. */
 export const out = (name) => new URL(name, outDir).pathname;
+
+/** "Ny trapp" → a blank trapp with the given number of steps, as a user makes one. */
+export async function createBlank(page, steps) {
+  await page.getByRole('button', { name: 'Ny trapp' }).click();
+  const gallery = page.getByRole('dialog', { name: 'Ny trapp' });
+  await gallery.getByLabel('Antall trinn').fill(String(steps));
+  await gallery.getByRole('button', { name: 'Lag tom trapp' }).click();
+  await gallery.waitFor({ state: 'detached' });
+}

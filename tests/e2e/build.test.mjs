@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openEditor, useBrowser, out } from './browser.mjs';
+import { createBlank, openEditor, useBrowser, out } from './browser.mjs';
 
 const browser = useBrowser();
 
@@ -17,10 +17,7 @@ async function drawnTitles(page) {
 
 test('build a trapp from blank in the panels, then undo all of it and redo it', async () => {
   const { page, errors } = await openEditor(browser);
-  await page.getByRole('button', { name: 'Ny trapp' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Ny trapp' });
-  await dialog.getByLabel('Antall trinn').fill('5');
-  await dialog.getByRole('button', { name: 'Lag tom trapp' }).click();
+  await createBlank(page, 5);
   const blank = await drawnTitles(page);
   assert.deepEqual(blank, ['Trinn 1', 'Trinn 2', 'Trinn 3', 'Trinn 4', 'Trinn 5']);
 

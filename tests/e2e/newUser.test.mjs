@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openEditor, useBrowser, out } from './browser.mjs';
+import { createBlank, openEditor, useBrowser, out } from './browser.mjs';
 
 const browser = useBrowser();
 const logoBytes = [...readFileSync(new URL('./fixtures/kommune-logo.png', import.meta.url))];
@@ -67,11 +67,7 @@ async function dropFileFromDisk(page, at, name, bytes) {
 
 test('from blank to a built trapp on the canvas, then undo every action back to blank and redo it all', async () => {
   const { page, errors } = await openEditor(browser);
-  await page.getByRole('button', { name: 'Ny trapp' }).click();
-  const gallery = page.getByRole('dialog', { name: 'Ny trapp' });
-  await gallery.getByLabel('Antall trinn').fill('5');
-  await gallery.getByRole('button', { name: 'Lag tom trapp' }).click();
-  await gallery.waitFor({ state: 'detached' });
+  await createBlank(page, 5);
   assert.deepEqual(await stepTitles(page), ['Trinn 1', 'Trinn 2', 'Trinn 3', 'Trinn 4', 'Trinn 5']);
   const scenes = [await readScene(page)];
   const done = async (what) => {
