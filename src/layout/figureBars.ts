@@ -4,6 +4,7 @@ import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow, StepColumn } from './geometry';
 import { formatNumber } from '@/model/numbers';
 import { getFigureCell } from '@/model/figureTable';
+import { createTranslator } from '@/i18n/translate';
 import { placeText, type TextBlock } from './textBlock';
 import { fitText, type FittedText } from './wrap';
 
@@ -40,6 +41,20 @@ export function getFigureValues(doc: TrappDocument, chart: FigureBarsChart, seri
 export function getFigureUnit(doc: TrappDocument, chart: FigureBarsChart): string {
   for (const step of doc.steps) for (const f of step.figures) if (f.kind === chart.figure && f.series === chart.series && f.unit.trim()) return f.unit.trim();
   return '';
+}
+
+/**
+ * The title as drawn. With a second series beside the first, a title that names a year or one of
+ * the series ("Total kostnad 2021 (1000 kr)") would claim both years' bars for one; the figure's
+ * own name stands instead, in the document's language, the unit goes under it and the legend
+ * names the years. A title that names no year is the user's and stays.
+ */
+export function getFigureBarsTitle(doc: TrappDocument, chart: FigureBarsChart): string {
+  if (chart.compareSeries === undefined) return chart.title;
+  const names = [chart.series, chart.compareSeries].map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const title = chart.title.trim();
+  const claimsOne = /(^|\D)(19|20)\d{2}(\D|$)/.test(title) || names.some((name) => title.toLowerCase().includes(name));
+  return title && !claimsOne ? chart.title : createTranslator(doc.meta.language)(`figure.${chart.figure}`);
 }
 
 /**
@@ -116,9 +131,10 @@ export function layoutFigureBars(
     second.label = shiftBlock(second.label, up ? Math.min(first.y, own.y) - own.h - u(0.5) - own.y : Math.max(first.y + first.h, own.y + own.h) + u(0.5) - own.y);
   });
 
-  const title = fit(chart.title, heading(700), u(9.5), u(7), frame.labelW - u(8), 3, 'title');
+  const titleText = getFigureBarsTitle(doc, chart);
+  const title = fit(titleText, heading(700), u(9.5), u(7), frame.labelW - u(8), 3, 'title');
   // "Total kostnad 2021 (1000 kr)" already says its unit.
-  const unitText = chart.title.includes(getFigureUnit(doc, chart)) ? '' : getFigureUnit(doc, chart);
+  const unitText = titleText.includes(getFigureUnit(doc, chart)) ? '' : getFigureUnit(doc, chart);
   const titleBlock = placeText(measurer, title, frame.labelX, plotTop);
   const unit = unitText ? placeText(measurer, fit(unitText, heading(600), u(7.5), u(6), frame.labelW - u(8), 1, 'unit'), frame.labelX, plotTop + title.height + u(2)) : undefined;
   let legend: FigureBarsGeometry['legend'];

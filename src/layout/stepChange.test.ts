@@ -4,6 +4,7 @@ import { createFigureDocument } from '../../tests/unit/fixtures/issue3Documents'
 import { overlaps } from '../../tests/unit/fixtures/boxes';
 import type { TrappDocument } from '@/model/types';
 import { buildOverviewScene } from '@/scene/overviewScene';
+import { getFigureBarsTitle } from './figureBars';
 import { layoutOverview } from './overview';
 
 const measurer = getNodeMeasurer();
@@ -87,5 +88,30 @@ describe('a figure chart with a compared series', () => {
   it('names both series in a legend and keeps every value label apart', () => {
     expect(chart.legend!.map((e) => text(e.label))).toEqual(['2021', '2040']);
     chart.bars.forEach((bar, i) => expect(overlaps(bar.label.box, chart.compare![i].label.box)).toBe(false));
+  });
+
+  it('does not claim one year in its title when two are shown: the figure’s name, its unit under it', () => {
+    expect(compared.charts.find((c) => c.kind === 'figureBars')?.title).toBe('Total kostnad 2021');
+    expect(text(chart.title)).toBe('Total kostnad');
+    expect(text(chart.unit!)).toBe('1000 kr');
+    expect(text(layoutOverview(doc, measurer).figureBars[0].title)).toBe('Total kostnad 2021');
+  });
+});
+
+describe('the title of a compared figure chart', () => {
+  const doc = sampleDocument();
+  const chart = doc.charts.find((c) => c.kind === 'figureBars')!;
+  if (chart.kind !== 'figureBars') throw new Error('figure chart');
+  const compared = { ...chart, compareSeries: '2040' };
+  it.each([
+    ['Total kostnad 2021 (1000 kr)', 'nn', 'Total kostnad'],
+    ['Kostnad, Rekneskap 2021', 'nb', 'Total kostnad'],
+    ['', 'nn', 'Total kostnad'],
+    ['Netto driftsutgifter per trinn', 'nn', 'Netto driftsutgifter per trinn'],
+  ] as const)('%j in %s is drawn as %j', (title, language, drawn) => {
+    expect(getFigureBarsTitle({ ...doc, meta: { ...doc.meta, language } }, { ...compared, title })).toBe(drawn);
+  });
+  it('keeps any title when only one series is shown', () => {
+    expect(getFigureBarsTitle(doc, { ...chart, title: 'Total kostnad 2021 (1000 kr)' })).toBe('Total kostnad 2021 (1000 kr)');
   });
 });

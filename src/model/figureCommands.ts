@@ -9,13 +9,13 @@ export type StepChange = NonNullable<Step['change']>;
 export type FigureColumnSpec = { kind: FigureKind; label?: string; unit: string };
 export type ImportedFigure = { stepId: string; kind: FigureKind; label?: string; series: string; unit: string; value: number | null };
 
-/** Everything one import brings in, as one change: one undo takes it all back. */
+/** Everything one import brings in, as one change: one undo takes it all back. A column without a unit keeps the unit the figure has. */
 export const importFigures = defineCommand<{ figures: ImportedFigure[] }>(
   'importFigures',
   (doc, { figures }) => {
-    for (const { stepId, ...figure } of figures) {
+    for (const { stepId, unit, ...figure } of figures) {
       const step = doc.steps.find((s) => s.id === stepId);
-      if (step) putFigure(step, figure);
+      if (step) putFigure(step, { ...figure, ...(unit.trim() ? { unit: unit.trim() } : {}) });
     }
   },
   ({ figures }) => ({ key: 'history.importFigures', params: { count: figures.length } }),

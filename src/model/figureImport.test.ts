@@ -4,7 +4,7 @@ import { loadDocument } from './load';
 import { Editor } from './editor';
 import { importFigures } from './figureCommands';
 import { getFigureCell } from './figureTable';
-import { guessColumn, guessMapping, isStepsAcross, matchStep, parseDelimited, readImport, transposeGrid } from './figureImport';
+import { getImportChanges, guessColumn, guessMapping, isStepsAcross, matchStep, parseDelimited, readImport, transposeGrid } from './figureImport';
 import { readXlsxGrid } from './xlsxGrid';
 import type { TrappDocument } from './types';
 
@@ -156,5 +156,37 @@ describe('importing', () => {
     expect(editor.getHistory()).toHaveLength(1);
     editor.undo();
     expect(editor.document).toEqual(doc);
+  });
+});
+
+describe('what an import would change', () => {
+  const doc = alver();
+  const read = (lines: string[]) => {
+    const grid = parseDelimited(lines.join('\n'));
+    return readImport(grid, guessMapping(doc, grid)).figures;
+  };
+
+  it('the figures the trapp has already are no change, so pasting them again changes nothing', () => {
+    const figures = read(['Trinn\tTotal kostnad 2021 (1000 kr)', ...cost2021.map((v, i) => `Trinn ${i + 1}\t${v}`)]);
+    expect(figures).toHaveLength(13);
+    expect(getImportChanges(doc, figures)).toEqual({ changes: [], same: 13 });
+  });
+
+  it('counts a changed value and a new one, and not a missing value where the step has none', () => {
+    const figures = read(['Trinn\tTotal kostnad 2021 (1000 kr)\tÅrsverk 2021', 'Trinn 1\t−60 000\t-', 'Trinn 2\t23 190\t4,5']);
+    const { changes, same } = getImportChanges(doc, figures);
+    expect(changes.map((f) => [f.stepId, f.kind, f.value])).toEqual([[doc.steps[0].id, 'totalCost', -60000], [doc.steps[1].id, 'fte', 4.5]]);
+    expect(same).toBe(2);
+  });
+
+  it('a column in another unit is a change even with the same number', () => {
+    const figures = read(['Trinn\tTotal kostnad 2021 (mill. kr)', 'Trinn 6\t182 718']);
+    expect(getImportChanges(doc, figures).changes).toHaveLength(1);
+  });
+
+  it('a column mapped without a unit keeps the unit the figure has', () => {
+    const editor = new Editor(doc);
+    editor.run(importFigures, { figures: [{ stepId: doc.steps[5].id, kind: 'totalCost', series: 'Rekneskap 2021', unit: '', value: 190500 }] });
+    expect(editor.document.steps[5].figures.find((f) => f.kind === 'totalCost')).toMatchObject({ value: 190500, unit: '1000 kr' });
   });
 });

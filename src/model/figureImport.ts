@@ -2,7 +2,7 @@
 // copy) or a CSV file become a grid; the grid's headings and row labels give a guessed mapping
 // the user can change; reading the grid with a mapping gives the figures and what could not be read.
 import type { ImportedFigure } from './figureCommands';
-import { getSeries } from './figureTable';
+import { findFigure, getSeries } from './figureTable';
 import { parseNorwegianNumber } from './numbers';
 import type { FigureKind, TrappDocument } from './types';
 
@@ -169,4 +169,23 @@ export function readImport(grid: Grid, mapping: ImportMapping): ImportResult {
     });
   });
   return { figures, problems };
+}
+
+/**
+ * Whether bringing a figure in would change the trapp: a value that differs from the step's
+ * (a missing value where the step has none changes nothing), or a unit it does not have yet.
+ */
+export function isFigureChange(doc: TrappDocument, figure: ImportedFigure): boolean {
+  const step = doc.steps.find((s) => s.id === figure.stepId);
+  if (!step) return false;
+  const existing = findFigure(step, figure, figure.series);
+  if (!existing) return figure.value !== null;
+  const unit = figure.unit.trim();
+  return existing.value !== figure.value || (unit !== '' && unit !== existing.unit.trim());
+}
+
+/** An import's figures split into those that change the trapp and the count of those it has already. */
+export function getImportChanges(doc: TrappDocument, figures: ImportedFigure[]): { changes: ImportedFigure[]; same: number } {
+  const changes = figures.filter((f) => isFigureChange(doc, f));
+  return { changes, same: figures.length - changes.length };
 }

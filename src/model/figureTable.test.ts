@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFigureDocument } from '../../tests/unit/fixtures/issue3Documents';
-import { getChangePercent, getFigureCell, getFigureColumns, getSeries } from './figureTable';
+import { getChangePercent, getFigureCell, getFigureColumns, getFigureTotal, getSeries } from './figureTable';
 import type { TrappDocument } from './types';
 
 /** Alver's costs for 2021 with recipients on two steps, and a typed share on step 1. */
@@ -18,8 +18,8 @@ describe('the figures as a table', () => {
     expect(getSeries(doc)).toEqual(['2021', 'Mål 2040']);
     expect(getFigureColumns(doc)).toEqual([
       { kind: 'recipients', unit: '', derived: false },
-      { kind: 'costShare', unit: '%', derived: true },
       { kind: 'totalCost', unit: '1000 kr', derived: false },
+      { kind: 'costShare', unit: '%', derived: true },
       { kind: 'costPerUser', unit: '1000 kr', derived: true },
       { kind: 'custom', label: 'Ventetid', unit: 'veker', derived: false },
     ]);
@@ -46,6 +46,16 @@ describe('the figures as a table', () => {
     expect(getFigureColumns(typed).find((c) => c.kind === 'costPerUser')?.derived).toBe(false);
     expect(getFigureCell(doc, doc.steps[5].id, { kind: 'custom', label: 'Ventetid' }, 'Mål 2040').value).toBe(3);
     expect(getFigureCell(doc, doc.steps[5].id, { kind: 'custom', label: 'Anna' }, 'Mål 2040').value).toBeNull();
+  });
+
+  it('sums the figures that add up over the steps, counting the steps whose value is missing', () => {
+    const known = [-63778, 23190, 32382, 33556, 10744, 182718, 22374, -5652, 52965, 98867, 19326];
+    expect(getFigureTotal(doc, { kind: 'totalCost' }, '2021')).toEqual({ value: known.reduce((a, b) => a + b, 0), missing: 2 });
+    expect(getFigureTotal(doc, { kind: 'recipients' }, '2021')).toEqual({ value: 20, missing: 11 });
+    expect(getFigureTotal(doc, { kind: 'totalCost' }, 'Mål 2040')).toBeNull();
+    expect(getFigureTotal(doc, { kind: 'costShare' }, '2021')).toBeNull();
+    expect(getFigureTotal(doc, { kind: 'costPerUser' }, '2021')).toBeNull();
+    expect(getFigureTotal(doc, { kind: 'custom', label: 'Ventetid' }, 'Mål 2040')).toBeNull();
   });
 
   it('the change between two series is relative to the first, signed by direction, and absent without a base', () => {

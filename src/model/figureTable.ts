@@ -29,16 +29,19 @@ function hasTyped(doc: TrappDocument, kind: FigureKind): boolean {
 
 /**
  * The columns the table shows: the kinds the document has figures of (built-in kinds in their
- * usual order, custom figures after them), plus the derived kinds whose inputs exist.
+ * usual order), then the derived kinds whose inputs exist, so a computed column stands after what
+ * it is computed from, then custom figures.
  */
 export function getFigureColumns(doc: TrappDocument): FigureColumn[] {
   const columns: FigureColumn[] = [];
+  const derived: FigureColumn[] = [];
   for (const kind of figureKinds) {
     if (kind === 'custom') continue;
     const typed = doc.steps.flatMap((s) => s.figures).filter((f) => f.kind === kind);
     if (typed.length > 0) columns.push({ kind, unit: typed.find((f) => f.unit.trim())?.unit.trim() ?? '', derived: false });
-    else if (derivedKinds.has(kind) && canDerive(doc, kind)) columns.push({ kind, unit: kind === 'costShare' ? '%' : getUnit(doc, 'totalCost'), derived: true });
+    else if (derivedKinds.has(kind) && canDerive(doc, kind)) derived.push({ kind, unit: kind === 'costShare' ? '%' : getUnit(doc, 'totalCost'), derived: true });
   }
+  columns.push(...derived);
   for (const f of doc.steps.flatMap((s) => s.figures)) {
     if (f.kind === 'custom' && !columns.some((c) => isSameColumn(c, f))) columns.push({ kind: 'custom', label: f.label ?? '', unit: f.unit.trim(), derived: false });
   }
@@ -95,4 +98,21 @@ export function getDerivedValue(doc: TrappDocument, step: Step, kind: FigureKind
 export function getChangePercent(from: number | null, to: number | null): number | null {
   if (from === null || to === null || from === 0) return null;
   return ((to - from) / Math.abs(from)) * 100;
+}
+
+// Figures that add up over the steps: a sum of shares or of costs per user means nothing.
+const summedKinds = new Set<FigureKind>(['recipients', 'totalCost', 'fte', 'decisions', 'hoursPerWeek']);
+
+export type FigureTotal = { value: number; missing: number };
+
+/**
+ * The sum of a column over every step in a series, computed and never stored: null for figures
+ * that do not add up (shares, costs per user, custom figures) and when no step has a value;
+ * `missing` counts the steps left out because their value is not known.
+ */
+export function getFigureTotal(doc: TrappDocument, column: Pick<FigureColumn, 'kind' | 'label'>, series: string): FigureTotal | null {
+  if (!summedKinds.has(column.kind)) return null;
+  const values = doc.steps.map((s) => typedValue(s, column.kind, series));
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : { value: known.reduce((a, b) => a + b, 0), missing: values.length - known.length };
 }

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { formatNumber, parseNorwegianNumber } from '@/model/numbers';
+import { useT } from './i18nContext';
 
 type Props = {
   label: string;
@@ -11,7 +12,7 @@ type Props = {
   onRefused: (text: string) => void;
   onMove: (row: number, column: number) => void;
   /** Cells copied from a spreadsheet (more than one value) go to the import, not into one cell. */
-  onPasteTable: (text: string) => void;
+  onPasteTable?: (text: string) => void;
 };
 
 /**
@@ -20,6 +21,7 @@ type Props = {
  * old one shown again. Missing is a dash, greyed.
  */
 export function DataCell({ label, value, row, column, onCommit, onRefused, onMove, onPasteTable }: Props) {
+  const t = useT();
   const shown = value === null ? '' : formatNumber(value);
   const [text, setText] = useState<string | undefined>();
   const commit = () => {
@@ -49,10 +51,12 @@ export function DataCell({ label, value, row, column, onCommit, onRefused, onMov
       setText(undefined);
     }
   };
+  const missing = value === null && text === undefined;
   return (
     <input
-      className={value === null && text === undefined ? 'data-cell missing' : 'data-cell'}
+      className={missing ? 'data-cell missing' : 'data-cell'}
       aria-label={label}
+      title={missing ? t('dataTable.missing') : undefined}
       data-cell={`${row}:${column}`}
       inputMode="decimal"
       placeholder="–"
@@ -63,7 +67,7 @@ export function DataCell({ label, value, row, column, onCommit, onRefused, onMov
       onKeyDown={onKeyDown}
       onPaste={(e) => {
         const text = e.clipboardData?.getData('text/plain') ?? '';
-        if (!/[\t\n]/.test(text.trim())) return;
+        if (!onPasteTable || !/[\t\n]/.test(text.trim())) return;
         e.preventDefault();
         setText(undefined);
         onPasteTable(text);

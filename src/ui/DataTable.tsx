@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Editor } from '@/model/editor';
 import { setFigure } from '@/model/chartCommands';
-import { getFigureCell, getFigureColumns, getSeries, type FigureColumn } from '@/model/figureTable';
+import { getFigureCell, getFigureColumns, getFigureTotal, getSeries, type FigureColumn } from '@/model/figureTable';
 import { formatNumber } from '@/model/numbers';
 import type { TrappDocument } from '@/model/types';
 import { DataCell } from './DataCell';
@@ -9,6 +9,7 @@ import { DataTableControls } from './DataTableControls';
 import { Dialog } from './Dialog';
 import { FigureDisplayOptions } from './FigureDisplayOptions';
 import { ImportDialog } from './ImportDialog';
+import { MasteryDataTable } from './MasteryDataTable';
 import { SeriesName } from './SeriesName';
 import { useT } from './i18nContext';
 import './DataTable.css';
@@ -42,6 +43,8 @@ export function DataTable({ editor, document, onClose }: Props) {
       ) : (
         <div className="data-table-scroll">
           <table className="data-table" ref={table}>
+            <colgroup />
+            {series.map((name) => <colgroup key={name} span={columns.length} className="series-group" />)}
             <thead>
               <tr>
                 <th rowSpan={2} scope="col">{t('dataTable.step')}</th>
@@ -101,10 +104,25 @@ export function DataTable({ editor, document, onClose }: Props) {
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('dataTable.total')}</th>
+                {editable.map(({ name, column }, c) => {
+                  const total = getFigureTotal(document, column, name);
+                  return (
+                    <td key={c} className="derived total" aria-label={t('dataTable.totalCell', { column: columnName(column), series: name || t('dataTable.unnamed') })} title={total ? t('dataTable.totalHint') : undefined}>
+                      {total && formatNumber(total.value)}
+                      {total && total.missing > 0 && <span className="total-missing">{t('dataTable.totalMissing', { count: total.missing })}</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            </tfoot>
           </table>
         </div>
       )}
       <FigureDisplayOptions editor={editor} document={document} columns={columns} series={series} />
+      {document.charts.map((chart) => chart.kind === 'mastery' && <MasteryDataTable key={chart.id} editor={editor} document={document} chart={chart} />)}
     </Dialog>
   );
 }

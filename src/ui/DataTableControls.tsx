@@ -53,7 +53,7 @@ export function DataTableControls({ editor, columns, series, onImport, onMessage
       </fieldset>
       <fieldset>
         <legend>{t('dataTable.addSeries')}</legend>
-        <input aria-label={t('dataTable.newSeries')} placeholder={t('dataTable.newSeries')} value={newSeries} onChange={(e) => setNewSeries(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && addSeries()} />
+        <input className="series-input" aria-label={t('dataTable.newSeries')} placeholder={t('dataTable.newSeries')} value={newSeries} onChange={(e) => setNewSeries(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && addSeries()} />
         <button type="button" onClick={addSeries}>+ {t('dataTable.addSeries')}</button>
       </fieldset>
     </div>

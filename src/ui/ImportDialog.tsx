@@ -1,7 +1,7 @@
 import { useState, type ClipboardEvent } from 'react';
 import type { Editor } from '@/model/editor';
 import { importFigures } from '@/model/figureCommands';
-import { guessMapping, isStepsAcross, matchStep, parseDelimited, readImport, transposeGrid, type Grid, type ImportMapping } from '@/model/figureImport';
+import { getImportChanges, guessMapping, isStepsAcross, matchStep, parseDelimited, readImport, transposeGrid, type Grid, type ImportMapping } from '@/model/figureImport';
 import type { TrappDocument } from '@/model/types';
 import { Dialog } from './Dialog';
 import { ImportMappingTable } from './ImportMappingTable';
@@ -60,9 +60,12 @@ export function ImportDialog({ editor, document, pasted = '', onDone }: Props) {
   };
 
   const result = grid && mapping ? readImport(grid, mapping) : undefined;
+  // Only what differs from the trapp is brought in: pasting the same table again changes nothing and leaves no undo step.
+  const { changes, same } = getImportChanges(document, result?.figures ?? []);
+  const summary = !result || result.figures.length === 0 ? t('import.nothingRead') : changes.length === 0 ? t('import.nothingChanges') : same === 0 ? t('import.summary', { count: changes.length }) : t('import.summarySome', { changes: changes.length, count: result.figures.length, same });
   const confirm = () => {
-    if (!result || result.figures.length === 0) return;
-    editor.run(importFigures, { figures: result.figures });
+    if (changes.length === 0) return;
+    editor.run(importFigures, { figures: changes });
     onDone();
   };
 
@@ -114,10 +117,10 @@ export function ImportDialog({ editor, document, pasted = '', onDone }: Props) {
               ),
             )}
           </ul>
-          <p role="status">{t('import.summary', { count: result.figures.length })}</p>
+          <p role="status" className={changes.length === 0 ? 'import-summary nothing' : 'import-summary'}>{summary}</p>
           <div className="row-actions">
             <button type="button" onClick={() => (setSource(undefined), setMapping(undefined))}>{t('import.back')}</button>
-            <button type="button" className="primary" disabled={result.figures.length === 0} onClick={confirm}>{t('import.confirm')}</button>
+            <button type="button" className="primary" disabled={changes.length === 0} onClick={confirm}>{t('import.confirm')}</button>
           </div>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Editor } from '@/model/editor';
 import { setMasteryCompare, setMasteryValue } from '@/model/chartCommands';
 import type { Chart, TrappDocument } from '@/model/types';
@@ -6,12 +6,12 @@ import { NumberField } from './NumberField';
 import { TextField } from './TextField';
 import { useT } from './i18nContext';
 
-type Props = { editor: Editor; document: TrappDocument; chart: Extract<Chart, { kind: 'mastery' }> };
+type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
+type Props = { editor: Editor; document: TrappDocument; chart: MasteryChart };
 
 /** A mastery chart's second year or scenario: its name and its values per step, drawn dashed over the first. */
 export function MasteryCompareEditor({ editor, document, chart }: Props) {
   const t = useT();
-  const [label, setLabel] = useState('');
   const chartId = chart.id;
   const end = () => editor.endGesture();
   const compare = chart.compare;
@@ -19,14 +19,8 @@ export function MasteryCompareEditor({ editor, document, chart }: Props) {
     <section aria-label={t('masteryCompare.heading')}>
       <h4>{t('masteryCompare.heading')}</h4>
       <p className="muted">{t('masteryCompare.hint')}</p>
-      {!compare ? (
-        <div className="add-figure">
-          <input aria-label={t('masteryCompare.label')} placeholder="Mål 2040" value={label} onChange={(e) => setLabel(e.target.value)} />
-          <button type="button" disabled={!label.trim()} onClick={() => editor.run(setMasteryCompare, { chartId, label: label.trim() })}>+ {t('masteryCompare.start')}</button>
-        </div>
-      ) : (
-        <>
-          <TextField label={t('masteryCompare.label')} value={compare.label} onCommit={end} onChange={(value) => editor.run(setMasteryCompare, { chartId, label: value }, { gesture: `compare:${chartId}` })} />
+      <MasteryCompareControls editor={editor} chart={chart}>
+        {compare && (
           <table className="values">
             <thead>
               <tr><th>{t('steps.heading')}</th><th>{chart.columnLabel || t('chart.columnLabel')}</th><th>{chart.curveLabel || t('chart.curveLabel')}</th></tr>
@@ -49,9 +43,33 @@ export function MasteryCompareEditor({ editor, document, chart }: Props) {
               ))}
             </tbody>
           </table>
-          <button type="button" onClick={() => editor.run(setMasteryCompare, { chartId, label: null })}>{t('masteryCompare.remove')}</button>
-        </>
-      )}
+        )}
+      </MasteryCompareControls>
     </section>
+  );
+}
+
+/**
+ * Starting, naming and taking away a mastery chart's comparison; whatever edits the compared
+ * values goes between the name and the remove button. Shared by the inspector and the data table.
+ */
+export function MasteryCompareControls({ editor, chart, children }: { editor: Editor; chart: MasteryChart; children?: ReactNode }) {
+  const t = useT();
+  const [label, setLabel] = useState('');
+  const chartId = chart.id;
+  if (!chart.compare) {
+    return (
+      <div className="add-figure">
+        <input aria-label={t('masteryCompare.label')} placeholder="Mål 2040" value={label} onChange={(e) => setLabel(e.target.value)} />
+        <button type="button" disabled={!label.trim()} onClick={() => editor.run(setMasteryCompare, { chartId, label: label.trim() })}>+ {t('masteryCompare.start')}</button>
+      </div>
+    );
+  }
+  return (
+    <>
+      <TextField label={t('masteryCompare.label')} value={chart.compare.label} onCommit={() => editor.endGesture()} onChange={(value) => editor.run(setMasteryCompare, { chartId, label: value }, { gesture: `compare:${chartId}` })} />
+      {children}
+      <button type="button" onClick={() => editor.run(setMasteryCompare, { chartId, label: null })}>{t('masteryCompare.remove')}</button>
+    </>
   );
 }
