@@ -434,6 +434,7 @@ export const en: Record<MessageKey, string> = {
   'layout.detail.titles': 'Titles only',
   'layout.detail.subtitles': 'Titles and subtitles',
   'layout.detail.services': 'Titles and key services',
+  'overview.moreServices': '+ {count} more',
   'layout.showFigures': 'Show figures (charts)',
   'layout.showBands': 'Show step groups',
   'layout.showAxis': 'Show arrow',

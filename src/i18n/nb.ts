@@ -433,6 +433,7 @@ export const nb = {
   'layout.detail.titles': 'Bare titler',
   'layout.detail.subtitles': 'Titler og undertitler',
   'layout.detail.services': 'Titler og sentrale tjenester',
+  'overview.moreServices': '+ {count} til',
   'layout.showFigures': 'Vis tall (diagrammer)',
   'layout.showBands': 'Vis grupper av trinn',
   'layout.showAxis': 'Vis pil',

@@ -436,6 +436,7 @@ export const nn: Record<MessageKey, string> = {
   'layout.detail.titles': 'Berre titlar',
   'layout.detail.subtitles': 'Titlar og undertitlar',
   'layout.detail.services': 'Titlar og sentrale tenester',
+  'overview.moreServices': '+ {count} til',
   'layout.showFigures': 'Vis tal (diagram)',
   'layout.showBands': 'Vis grupper av trinn',
   'layout.showAxis': 'Vis pil',

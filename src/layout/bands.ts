@@ -10,6 +10,8 @@ export type BandGeometry = {
   bandId: string;
   /** The tinted strip behind the band's steps. */
   strip: Box;
+  /** Where steps stand in rows: the band's strip, rule and label again in each higher row it runs on into. */
+  continued?: { strip: Box; rule: BandGeometry['rule']; label: TextBlock }[];
   /** The rule beside the label, spanning the band's steps. */
   rule: { x: number; y1: number; y2: number };
   label: TextBlock;

@@ -8,10 +8,11 @@ import { getMasterySlots, layoutMasteryChart, type MasteryChart, type MasteryGeo
 import { getPageScale, getPageSize } from '@/model/pageSize';
 import { layoutStaircase, planStaircase, type StepGeometry } from './staircase';
 import { getArrangement, getShowFigures, getStepHeights } from '@/model/layoutOptions';
-import { BAND_LABEL_ROOM, layoutBandsAbove, layoutCalloutsAbove } from './aboveSteps';
+import { BAND_LABEL_ROOM, getRowRooms, layoutBandsAbove, layoutCalloutsAbove } from './aboveSteps';
 import { layoutStepList, LIST_CALLOUT_WIDTH } from './stepList';
 import { getLeadingSlots } from './stepColumns';
-import { getStepChangeRoom, getStepsWithMarks, layoutStepChanges, type StepChangeGeometry } from './stepChange';
+import { getLegendLineHeight, getMarkBelowRoom, getStepChangeRoom, getStepsWithMarks, layoutStepChanges, type StepChangeGeometry } from './stepChange';
+import { getRowOf } from './stepRows';
 import { placeText, type TextBlock } from './textBlock';
 import { planTrack, type TrackGeometry } from './track';
 import { fitText } from './wrap';
@@ -92,10 +93,10 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
   const figureCharts = hasSteps && !list && getShowFigures(doc.layout) ? doc.charts.filter((c): c is FigureBarsChart => c.kind === 'figureBars') : [];
   const tracks = hasSteps && !list ? doc.tracks : [];
   const showBands = !mastery && doc.layout.showBands && doc.bands.length > 0;
-  // Steps side by side at one height carry their band labels above them.
-  const bandsAbove = !list && getStepHeights(doc.layout) === 'equal' && doc.steps.length > 1;
+  // Steps side by side at one height carry their band labels above them and their change marks below.
+  const sideBySide = !list && getStepHeights(doc.layout) === 'equal' && doc.steps.length > 1;
   // Band labels, track row labels and chart titles share one column at the left.
-  const hasLabelColumn = (showBands && !bandsAbove) || tracks.length > 0 || figureCharts.length > 0;
+  const hasLabelColumn = (showBands && !sideBySide) || tracks.length > 0 || figureCharts.length > 0;
   const labelColumn = hasLabelColumn ? u(118) : 0;
   const stairsLeft = margin + labelColumn + (hasLabelColumn ? u(14) : 0);
   const stairsRight = width - margin;
@@ -121,9 +122,17 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
 
   // Across first: the steps' x-ranges do not depend on heights, so tracks and charts can be fitted before the staircase.
   let top = cursor + u(18);
-  // Marks beside the steps take their room from the staircase's trailing side.
+  // Marks beside the steps take their room from the staircase's trailing side; steps side by side
+  // have theirs below them. The list and steps side by side have the marks' legend in a line under them.
   const changeRoom = getStepChangeRoom(doc, scale);
-  const plan = mastery ? undefined : planStaircase(doc, stairsLeft + (rightward ? 0 : changeRoom), stairsRight - (rightward ? changeRoom : 0), scale, tracks.length > 0);
+  const besideRoom = sideBySide ? 0 : changeRoom;
+  const legendHeight = list || sideBySide ? getLegendLineHeight(measurer, doc, stairsRight - stairsLeft, scale) : 0;
+  const legendRoom = legendHeight ? legendHeight + u(10) : 0;
+  // Steps side by side stand in as many rows as suit the page, unless tracks or charts line up under them.
+  const bandRoom = showBands && sideBySide ? u(BAND_LABEL_ROOM) : 0;
+  const markRoom = sideBySide && changeRoom ? getMarkBelowRoom(scale) : 0;
+  const rowArea = tracks.length === 0 && figureCharts.length === 0 ? { height: bottom - legendRoom - top, room: bandRoom + markRoom } : undefined;
+  const plan = mastery ? undefined : planStaircase(doc, stairsLeft + (rightward ? 0 : besideRoom), stairsRight - (rightward ? besideRoom : 0), scale, tracks.length > 0, rowArea);
   const stepColumns = plan ? plan.columns : getMasterySlots(doc, stairsLeft, stairsRight);
   const gap = u(14);
   const region = bottom - top;
@@ -161,18 +170,21 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
     steps = laid.steps;
     masteryGeometry = laid.chart;
   } else if (list && hasSteps) {
+    // The list reads from the left whatever the staircase's direction: number, title, detail, marks, callout.
     const calloutRoom = doc.steps.some((s) => s.callout?.trim()) ? u(LIST_CALLOUT_WIDTH) : 0;
-    const laid = layoutStepList(measurer, doc, { left: stairsLeft, right: stairsRight - calloutRoom, top, bottom }, scale, overflows);
+    const rowsRight = stairsRight - calloutRoom - changeRoom;
+    const laid = layoutStepList(measurer, doc, { left: stairsLeft, right: rowsRight, top, bottom: bottom - legendRoom }, scale, overflows);
     steps = laid.steps;
-    if (showBands) bands = layoutBands(measurer, doc, steps, { left: margin, right: stairsRight - calloutRoom, column: labelColumn, gap: laid.gap }, scale, overflows);
-    callouts = layoutCallouts(measurer, doc, steps, { left: stairsLeft, right: stairsRight, rightward: true }, scale, overflows);
-  } else if (plan && bandsAbove) {
-    const lift = showBands ? u(BAND_LABEL_ROOM) : 0;
-    const staircase = layoutStaircase(measurer, doc, plan, top + lift, bottom, scale, overflows);
-    steps = staircase.steps;
-    if (showBands) bands = layoutBandsAbove(measurer, doc, steps, plan.shift - plan.blockWidth, scale, overflows);
-    stepChanges = layoutStepChanges(measurer, doc, steps, { left: stairsLeft, right: stairsRight, rightward }, scale, overflows);
-    callouts = layoutCalloutsAbove(measurer, doc, steps, { left: stairsLeft, right: stairsRight, top, lift }, scale, overflows);
+    if (showBands) bands = layoutBands(measurer, doc, steps, { left: margin, right: rowsRight + changeRoom, column: labelColumn, gap: laid.gap }, scale, overflows);
+    stepChanges = layoutStepChanges(measurer, doc, steps, { left: stairsLeft, right: rowsRight + changeRoom, rightward: true, column: true, legendTop: bottom - legendHeight }, scale, overflows);
+    callouts = layoutCallouts(measurer, doc, getStepsWithMarks(steps, stepChanges, true), { left: stairsLeft, right: stairsRight, rightward: true }, scale, overflows);
+  } else if (plan && sideBySide) {
+    const rooms = getRowRooms(measurer, doc, plan, { band: bandRoom, marks: markRoom }, scale);
+    steps = layoutStaircase(measurer, doc, plan, top, bottom - legendRoom, scale, overflows, rooms).steps;
+    if (showBands) bands = layoutBandsAbove(measurer, doc, steps, plan, scale, overflows);
+    stepChanges = layoutStepChanges(measurer, doc, steps, { left: stairsLeft, right: stairsRight, rightward, marks: 'below', legendTop: bottom - legendHeight }, scale, overflows);
+    const tops = steps.map((step, index) => step.y - rooms[getRowOf(index, plan.perRow)].above);
+    callouts = layoutCalloutsAbove(measurer, doc, steps, { left: stairsLeft, right: stairsRight, tops, lift: bandRoom }, scale, overflows);
   } else if (plan) {
     const staircase = layoutStaircase(measurer, doc, plan, top, bottom, scale, overflows);
     steps = staircase.steps;

@@ -7,6 +7,7 @@ import { readableOn } from './colour';
 import { getStepFill } from './stepColours';
 import { getStepBody, getStepTitleColour, type StepBody } from './stepShape';
 import { getStaircaseColumns } from './stepColumns';
+import { getColumnGap, getRowBoxes, getRowCount, getRowGap, type RowRoom } from './stepRows';
 import { fitStepDetail, fitStepTitle, getPreferredSizes, getSharedSize, getStepDetailKind } from './stepTexts';
 import { placeText, type Anchor, type TextBlock } from './textBlock';
 import type { FittedText } from './wrap';
@@ -28,45 +29,51 @@ export type StepGeometry = Box & {
   services?: TextBlock;
 };
 
-/** Where the blocks go across the page; known before the heights, so tracks and charts can line up first. */
-export type StaircasePlan = { left: number; right: number; blockWidth: number; shift: number; rightward: boolean; columns: StepColumn[]; equal: boolean };
+/**
+ * Where the blocks go across the page; known before the heights, so tracks and charts can line up
+ * first. Equal steps stand in `rows` rows of `perRow` (one row for a rising staircase).
+ */
+export type StaircasePlan = { left: number; right: number; blockWidth: number; shift: number; rightward: boolean; columns: StepColumn[]; equal: boolean; rows: number; perRow: number };
 
 /**
  * The staircase across [left, right]. With `legibleTreads` (a track hangs under the steps), blocks
  * narrow until each tread is wide enough for a table column, down to a fifth of the width.
- * With equal step heights the steps stand side by side, each in its own column.
+ * With equal step heights the steps stand side by side, each in its own column: in one row, or,
+ * given the `rowArea` they may share (its height and the room each row keeps), in as many rows as suit it.
  */
-export function planStaircase(doc: TrappDocument, left: number, right: number, scale: number, legibleTreads: boolean): StaircasePlan {
+export function planStaircase(doc: TrappDocument, left: number, right: number, scale: number, legibleTreads: boolean, rowArea?: { height: number; room: number }): StaircasePlan {
   const count = doc.steps.length;
   const areaWidth = right - left;
   const rightward = doc.layout.direction === 'right';
   const equal = getStepHeights(doc.layout) === 'equal' && count > 1;
+  const columnGap = getColumnGap(doc, scale);
+  const rows = equal && rowArea ? getRowCount(count, areaWidth, rowArea.height, rowArea.room, columnGap, getRowGap(doc, scale)) : 1;
+  const perRow = Math.ceil(count / rows);
   let blockWidth = count === 1 ? areaWidth * Math.max(doc.layout.stepWidth, 0.5) : areaWidth * doc.layout.stepWidth;
   if (legibleTreads && count > 1) blockWidth = Math.min(blockWidth, Math.max(areaWidth * 0.2, areaWidth - (count - 1) * 64 * scale));
-  if (equal) blockWidth = (areaWidth - (count - 1) * getColumnGap(doc, scale)) / count;
-  const shift = count > 1 ? (areaWidth - blockWidth) / (count - 1) : 0;
-  const blocks = doc.steps.map((step, index) => ({ stepId: step.id, x: rightward ? left + index * shift : right - blockWidth - index * shift, y: 0, w: blockWidth, h: 0 }));
+  if (equal) blockWidth = (areaWidth - (perRow - 1) * columnGap) / perRow;
+  const shift = equal ? blockWidth + columnGap : count > 1 ? (areaWidth - blockWidth) / (count - 1) : 0;
+  const blocks = doc.steps.map((step, index) => {
+    const place = equal ? index % perRow : index;
+    return { stepId: step.id, x: rightward ? left + place * shift : right - blockWidth - place * shift, y: 0, w: blockWidth, h: 0 };
+  });
   const columns = equal ? blocks.map(({ stepId, x, w }) => ({ stepId, x, w })) : getStaircaseColumns(blocks, shift, rightward);
-  return { left, right, blockWidth, shift, rightward, columns, equal };
+  return { left, right, blockWidth, shift, rightward, columns, equal, rows, perRow };
 }
 
-/** The gap between steps standing side by side follows the step gap, as the gap between rising steps does. */
-const getColumnGap = (doc: TrappDocument, scale: number) => Math.max(2, 24 * scale * doc.layout.stepGap);
-
-/** Step 1 at the bottom, each step one row higher and shifted along the reading direction; or, with equal heights, all in one row. */
-export function layoutStaircase(measurer: TextMeasurer, doc: TrappDocument, plan: StaircasePlan, top: number, bottom: number, scale: number, overflows: Overflow[]) {
+/**
+ * Step 1 at the bottom, each step one row higher and shifted along the reading direction; or, with
+ * equal heights, the rows of the plan filling [top, bottom], each keeping its `rooms` above and below.
+ */
+export function layoutStaircase(measurer: TextMeasurer, doc: TrappDocument, plan: StaircasePlan, top: number, bottom: number, scale: number, overflows: Overflow[], rooms?: readonly RowRoom[]) {
   const count = doc.steps.length;
   const gapShare = doc.layout.stepGap;
-  let blockHeight = plan.equal ? bottom - top : Math.min(86 * scale, (bottom - top) / (count + Math.max(0, count - 1) * gapShare));
-  const gap = plan.equal ? 0 : blockHeight * gapShare;
-  const place = (sizes: TextSizes, report: Overflow[]) =>
-    doc.steps.map((step, index) => {
-      const x = plan.rightward ? plan.left + index * plan.shift : plan.right - plan.blockWidth - index * plan.shift;
-      // Equal steps sit on the floor of the area, where rising steps begin.
-      const y = plan.equal ? bottom - blockHeight : bottom - (index + 1) * blockHeight - index * gap;
-      const box = { x, y, w: plan.blockWidth, h: blockHeight };
-      return layoutStepBlock(measurer, doc, step, index, box, plan, scale, sizes, report);
-    });
+  const blockHeight = Math.min(86 * scale, (bottom - top) / (count + Math.max(0, count - 1) * gapShare));
+  const gap = plan.equal ? getRowGap(doc, scale) : blockHeight * gapShare;
+  const boxes: Box[] = plan.equal
+    ? getRowBoxes(plan.columns, plan.perRow, top, bottom, rooms ?? Array.from({ length: plan.rows }, () => ({ above: 0, below: 0 })), gap)
+    : plan.columns.map((_, index) => ({ x: plan.rightward ? plan.left + index * plan.shift : plan.right - plan.blockWidth - index * plan.shift, y: bottom - (index + 1) * blockHeight - index * gap, w: plan.blockWidth, h: blockHeight }));
+  const place = (sizes: TextSizes, report: Overflow[]) => doc.steps.map((step, index) => layoutStepBlock(measurer, doc, step, index, boxes[index], plan, scale, sizes, report));
   // Titles (and subtitles) share one size, so the staircase reads as one piece instead of each
   // title shrunk on its own: the size three quarters of the steps fit at; a step whose text
   // needs less still shrinks, so one very long title does not make every title small.
@@ -76,14 +83,7 @@ export function layoutStaircase(measurer: TextMeasurer, doc: TrappDocument, plan
     title: getSharedSize(free.map((s) => s.fitted.title), doc.steps, preferred.title),
     detail: getSharedSize(free.map((s) => s.fitted.detail), doc.steps, preferred.detail),
   };
-  // Steps side by side are as tall as their longest texts need (at least about half the area), not the whole area.
-  if (plan.equal) blockHeight = getEqualHeight(place(sizes, []).map((s) => s.geometry), bottom - top, scale);
   return { steps: place(sizes, overflows).map((s) => s.geometry), gap };
-}
-
-function getEqualHeight(steps: readonly StepGeometry[], areaHeight: number, scale: number): number {
-  const needed = Math.max(...steps.map((s) => Math.max(...[s.title, s.subtitle, s.services].map((t) => (t ? t.box.y + t.box.h : 0))) - s.y));
-  return Math.min(areaHeight, Math.max(areaHeight * 0.55, needed + 16 * scale));
 }
 
 /** Preferred sizes of the step texts before a step's own font scale; fitting may still shrink them. */
@@ -115,7 +115,7 @@ function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step,
   const minSize = 7 * scale;
   const title = fitStepTitle(measurer, doc, step, { size: sizes.title * fontScale, minSize, maxWidth: textWidth, maxHeight: detailKind ? innerHeight * 0.64 : innerHeight }, overflows);
   const detail = detailKind
-    ? fitStepDetail(measurer, doc, step, detailKind, { size: Math.min(sizes.detail * fontScale, title.size * 0.85), minSize, maxWidth: textWidth, maxHeight: innerHeight - title.height - 2 * scale }, overflows)
+    ? fitStepDetail(measurer, doc, step, detailKind, { size: Math.min(sizes.detail * fontScale, title.size * 0.85), minSize, maxWidth: textWidth, maxHeight: innerHeight - title.height - 2 * scale }, scale, overflows)
     : undefined;
   const gapBetween = detail && detail.lines.length ? 2 * scale : 0;
   const textHeight = title.height + gapBetween + (detail?.height ?? 0);

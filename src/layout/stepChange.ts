@@ -5,7 +5,7 @@
 import { getChangePercent, getFigureCell } from '@/model/figureTable';
 import { formatSignedPercent } from '@/model/numbers';
 import type { StepChange } from '@/model/figureCommands';
-import type { TrappDocument } from '@/model/types';
+import type { Step, TrappDocument } from '@/model/types';
 import { createTranslator } from '@/i18n/translate';
 import { mix } from './colour';
 import type { FontFace, TextMeasurer } from './fonts';
@@ -42,71 +42,89 @@ function arrowShape(up: boolean, cx: number, cy: number, size: number, colour: s
   return { d: `M${cx} ${cy + s * r}L${cx + r * 0.8} ${cy + s * r * 0.1}L${cx + shaft} ${cy + s * r * 0.1}L${cx + shaft} ${cy - s * r}L${cx - shaft} ${cy - s * r}L${cx - shaft} ${cy + s * r * 0.1}L${cx - r * 0.8} ${cy + s * r * 0.1}Z`, fill: colour };
 }
 
-/** Marks beside each step of the staircase, and their legend in the corner at the staircase's trailing foot. */
-export function layoutStepChanges(
-  measurer: TextMeasurer,
-  doc: TrappDocument,
-  steps: readonly StepGeometry[],
-  area: { left: number; right: number; rightward: boolean },
-  scale: number,
-  overflows: Overflow[],
-): StepChangeGeometry | undefined {
+/**
+ * Where the marks go: `beside` each step on its trailing side (the rising staircase and the list),
+ * or `below` each step, centred (steps side by side in rows, which have no room beside them).
+ * In a `column` (the list's rows) a marker's place is kept where a step has none, so the changes
+ * line up. The legend goes in the corner at the staircase's trailing foot, or, given `legendTop`,
+ * in a line at the left from there.
+ */
+export type MarkArea = { left: number; right: number; rightward: boolean; marks?: 'beside' | 'below'; column?: boolean; legendTop?: number };
+
+/** The room under a step that a mark below it takes, gap included. */
+export const getMarkBelowRoom = (scale: number) => 16 * scale;
+
+/** Marks beside or below each step, and their legend. */
+export function layoutStepChanges(measurer: TextMeasurer, doc: TrappDocument, steps: readonly StepGeometry[], area: MarkArea, scale: number, overflows: Overflow[]): StepChangeGeometry | undefined {
   if (getStepChangeRoom(doc, scale) === 0 || steps.length === 0) return undefined;
+  const marks = steps.map((geometry, index) => layoutMark(measurer, doc, doc.steps[index], geometry, area, scale, overflows));
+  const legend = area.legendTop === undefined ? layoutLegend(measurer, doc, steps, area, scale) : layoutLegendLine(measurer, doc, { x: area.left, y: area.legendTop, right: area.right }, scale);
+  return { marks: marks.filter((m) => m.marker || m.label), legend };
+}
+
+/** One step's marker, arrow and signed change, side by side, the marker nearest the step. */
+function layoutMark(measurer: TextMeasurer, doc: TrappDocument, step: Step, geometry: StepGeometry, area: MarkArea, scale: number, overflows: Overflow[]): StepChangeMark {
   const u = (v: number) => v * scale;
   const { theme } = doc;
   const colours = { text: theme.text, accent: theme.accent, background: theme.background };
-  const face: FontFace = { family: theme.headingFont, weight: 700 };
   const show = doc.layout.showChange;
   const markerSize = u(7);
   const size = u(8);
-  const marks = steps.map((geometry, index): StepChangeMark => {
-    const step = doc.steps[index];
-    const cy = geometry.y + geometry.h / 2;
-    const dir = area.rightward ? 1 : -1;
-    let x = area.rightward ? geometry.x + geometry.w + u(4) : geometry.x - u(4);
-    const parts: Box[] = [];
-    let marker: MarkShape | undefined;
-    if (step.change) {
-      marker = getMarkerShape(step.change, x + (dir * markerSize) / 2, cy, markerSize, colours);
-      parts.push({ x: Math.min(x, x + dir * markerSize), y: cy - markerSize / 2, w: markerSize, h: markerSize });
-      x += dir * (markerSize + u(3));
-    }
-    let arrow: MarkShape | undefined;
-    let label: TextBlock | undefined;
-    const percent = show ? getChangePercent(getFigureCell(doc, step.id, { kind: show.figure }, show.from).value, getFigureCell(doc, step.id, { kind: show.figure }, show.to).value) : null;
-    if (percent !== null) {
-      const rounded = Math.round(percent);
-      if (rounded !== 0) {
-        arrow = arrowShape(rounded > 0, x + (dir * size * 0.5) / 1, cy, size * 0.9, theme.text);
-        parts.push({ x: Math.min(x, x + dir * size), y: cy - size / 2, w: size, h: size });
-        x += dir * (size + u(1.5));
-      }
-      const fitted = fitText(measurer, formatSignedPercent(percent), { face, size, minSize: u(6), lineHeight: 1.2, maxWidth: u(40), maxHeight: size * 1.2 });
-      if (fitted.overflow) overflows.push({ kind: 'step', id: step.id, field: 'change' });
-      label = placeText(measurer, fitted, x, cy - fitted.height / 2, area.rightward ? 'start' : 'end');
-      parts.push(label.box);
-    }
-    const box = parts.length > 0 ? union(parts) : { x, y: cy, w: 0, h: 0 };
-    return { stepId: step.id, box, marker, arrow, label };
-  });
-  return { marks: marks.filter((m) => m.marker || m.label), legend: layoutLegend(measurer, doc, steps, area, scale) };
+  const percent = show ? getChangePercent(getFigureCell(doc, step.id, { kind: show.figure }, show.from).value, getFigureCell(doc, step.id, { kind: show.figure }, show.to).value) : null;
+  const rounded = percent === null ? 0 : Math.round(percent);
+  const fitted = percent === null ? undefined : fitText(measurer, formatSignedPercent(percent), { face: { family: theme.headingFont, weight: 700 }, size, minSize: u(6), lineHeight: 1.2, maxWidth: u(40), maxHeight: size * 1.2 });
+  if (fitted?.overflow) overflows.push({ kind: 'step', id: step.id, field: 'change' });
+  // The parts' widths, from the step outwards; in a column each keeps its place, drawn or not.
+  const markerPlace = Boolean(step.change) || (area.column === true && doc.steps.some((s) => s.change));
+  const arrowPlace = rounded !== 0 || (area.column === true && fitted !== undefined);
+  const width = (markerPlace ? markerSize + u(3) : 0) + (arrowPlace ? size + u(1.5) : 0) + (fitted?.width ?? 0);
+  const below = area.marks === 'below';
+  const cy = below ? geometry.y + geometry.h + u(4) + size * 0.6 : geometry.y + geometry.h / 2;
+  const dir = below || area.rightward ? 1 : -1;
+  // Where the parts begin: at the step's trailing edge, or centred under it.
+  let x = below ? geometry.x + geometry.w / 2 - width / 2 : area.rightward ? geometry.x + geometry.w + u(4) : geometry.x - u(4);
+  /** The left edge of the next part, `w` wide, and the gap after it. */
+  const slot = (w: number, gap: number) => {
+    const from = dir > 0 ? x : x - w;
+    x += dir * (w + gap);
+    return from;
+  };
+  const boxes: Box[] = [];
+  const markerX = markerPlace ? slot(markerSize, u(3)) : 0;
+  const marker = step.change ? getMarkerShape(step.change, markerX + markerSize / 2, cy, markerSize, colours) : undefined;
+  if (marker) boxes.push({ x: markerX, y: cy - markerSize / 2, w: markerSize, h: markerSize });
+  const arrowX = arrowPlace ? slot(size, u(1.5)) : 0;
+  const arrow = rounded !== 0 ? arrowShape(rounded > 0, arrowX + size / 2, cy, size * 0.9, theme.text) : undefined;
+  if (arrow) boxes.push({ x: arrowX, y: cy - size / 2, w: size, h: size });
+  const label = fitted ? placeText(measurer, fitted, x, cy - fitted.height / 2, dir > 0 ? 'start' : 'end') : undefined;
+  if (label) boxes.push(label.box);
+  const box = boxes.length > 0 ? union(boxes) : { x, y: cy, w: 0, h: 0 };
+  return { stepId: step.id, box, marker, arrow, label };
 }
 
-function layoutLegend(measurer: TextMeasurer, doc: TrappDocument, steps: readonly StepGeometry[], area: { left: number; right: number; rightward: boolean }, scale: number): StepChangeLegend | undefined {
-  const u = (v: number) => v * scale;
+type LegendRow = { text: string; shape: (cx: number, cy: number, size: number) => MarkShape };
+
+/** The legend's entries: the markers the steps use, and the change when it is shown. */
+function getLegendRows(doc: TrappDocument): LegendRow[] {
   const { theme } = doc;
   const t = createTranslator(doc.meta.language);
   const colours = { text: theme.text, accent: theme.accent, background: theme.background };
   const used = (['strengthen', 'reduce', 'develop'] as const).filter((c) => doc.steps.some((s) => s.change === c));
   const show = doc.layout.showChange;
-  const rows: { text: string; shape: (cx: number, cy: number, size: number) => MarkShape }[] = used.map((c) => ({ text: t(`stepChange.${c}`), shape: (cx, cy, size) => getMarkerShape(c, cx, cy, size, colours) }));
+  const rows: LegendRow[] = used.map((c) => ({ text: t(`stepChange.${c}`), shape: (cx, cy, size) => getMarkerShape(c, cx, cy, size, colours) }));
   if (show) {
     const text = t('stepChange.legend', { figure: t(`figure.${show.figure}`).toLowerCase(), from: show.from, to: show.to });
     rows.push({ text, shape: (cx, cy, size) => arrowShape(true, cx, cy, size, theme.text) });
   }
+  return rows;
+}
+
+function layoutLegend(measurer: TextMeasurer, doc: TrappDocument, steps: readonly StepGeometry[], area: { left: number; right: number; rightward: boolean }, scale: number): StepChangeLegend | undefined {
+  const u = (v: number) => v * scale;
+  const rows = getLegendRows(doc);
   if (rows.length === 0) return undefined;
   const size = u(8);
-  const face: FontFace = { family: theme.bodyFont, weight: 400 };
+  const face: FontFace = { family: doc.theme.bodyFont, weight: 400 };
   const width = Math.min(u(190), (area.right - area.left) * 0.4);
   const fitted = rows.map((row) => fitText(measurer, row.text, { face, size, minSize: u(6), lineHeight: 1.2, maxWidth: width - size - u(4), maxHeight: size * 2.4 }));
   const height = fitted.reduce((sum, f) => sum + Math.max(f.height, size) + u(3), -u(3));
@@ -122,6 +140,33 @@ function layoutLegend(measurer: TextMeasurer, doc: TrappDocument, steps: readonl
     return entry;
   });
   return { box: { x, y: foot - height, w: inner, h: height }, entries };
+}
+
+/** The height of the legend in a line across `width`; 0 when there is none. */
+export function getLegendLineHeight(measurer: TextMeasurer, doc: TrappDocument, width: number, scale: number): number {
+  if (getStepChangeRoom(doc, scale) === 0) return 0;
+  return layoutLegendLine(measurer, doc, { x: 0, y: 0, right: width }, scale)?.box.h ?? 0;
+}
+
+/** The legend's entries one after another from (x, y), on to a new line where the next does not fit before `right`. */
+function layoutLegendLine(measurer: TextMeasurer, doc: TrappDocument, at: { x: number; y: number; right: number }, scale: number): StepChangeLegend | undefined {
+  const u = (v: number) => v * scale;
+  const rows = getLegendRows(doc);
+  if (rows.length === 0) return undefined;
+  const size = u(8);
+  const face: FontFace = { family: doc.theme.bodyFont, weight: 400 };
+  const lineHeight = size * 1.2;
+  let [x, y] = [at.x, at.y];
+  const entries = rows.map((row) => {
+    const fitted = fitText(measurer, row.text, { face, size, minSize: u(6), lineHeight: 1.2, maxWidth: at.right - at.x - size - u(4), maxHeight: lineHeight });
+    const w = size + u(4) + fitted.width;
+    if (x > at.x && x + w > at.right) [x, y] = [at.x, y + lineHeight + u(3)];
+    const entry = { shape: row.shape(x + size / 2, y + lineHeight / 2, size * 0.85), label: placeText(measurer, fitted, x + size + u(4), y + (lineHeight - fitted.height) / 2) };
+    x += w + u(14);
+    return entry;
+  });
+  const right = Math.max(...entries.map((e) => e.label.box.x + e.label.box.w));
+  return { box: { x: at.x, y: at.y, w: right - at.x, h: y + lineHeight - at.y }, entries };
 }
 
 function union(boxes: Box[]): Box {

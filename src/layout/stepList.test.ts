@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutOptions, TrappDocument } from '@/model/types';
 import { getNodeMeasurer } from '../../export/nodeFonts';
 import { loadTemplates } from '../../export/testing/templates';
-import { bottom, inside, overlaps, right } from '../../tests/unit/fixtures/boxes';
+import { bottom, right } from '../../tests/unit/fixtures/boxes';
+import { withStepChanges } from '../../tests/unit/fixtures/stepChanges';
 import { layoutOverview } from './overview';
 
 const measurer = getNodeMeasurer();
@@ -53,29 +54,33 @@ describe('the list of steps', () => {
   });
 });
 
-describe('steps side by side at equal height', () => {
-  const layout = layoutOverview(withLayout('lillesand', { stepHeights: 'equal' }), measurer);
+describe('the list with a plan and a change per step', () => {
+  const doc = withStepChanges(withLayout('ostre-toten', { arrangement: 'list' }));
+  const layout = layoutOverview(doc, measurer);
+  const { marks, legend } = layout.stepChanges!;
 
-  it('give every step its own column, which tracks and charts line up with', () => {
-    layout.steps.slice(1).forEach((step, i) => expect(step.x).toBeGreaterThanOrEqual(right(layout.steps[i])));
-    expect(layout.stepColumns.map((c) => [c.x, c.w])).toEqual(layout.steps.map((s) => [s.x, s.w]));
-  });
-
-  it('label each band above its steps, its strip behind them', () => {
-    for (const band of layout.bands) {
-      const covered = layout.steps.filter((s) => s.x >= band.strip.x && right(s) <= right(band.strip));
-      expect(covered.length).toBeGreaterThan(0);
-      expect(bottom(band.label.box)).toBeLessThanOrEqual(Math.min(...covered.map((s) => s.y)));
-      expect(inside(band.label.box, band.strip)).toBe(true);
-      for (const step of layout.steps) expect(overlaps(band.label.box, step)).toBe(false);
+  it('marks each row at its right end, the changes lined up in one column, before the callout', () => {
+    expect(marks).toHaveLength(layout.steps.length);
+    for (const mark of marks) {
+      const row = layout.steps.find((s) => s.stepId === mark.stepId)!;
+      expect(mark.box.x).toBeGreaterThanOrEqual(right(row));
+      expect(mark.box.y + mark.box.h / 2).toBeCloseTo(row.y + row.h / 2, 0);
+      for (const callout of layout.callouts) expect(right(mark.box)).toBeLessThanOrEqual(callout.box.x);
     }
+    expect(new Set(marks.map((m) => Math.round(m.label!.box.x * 100))).size).toBe(1);
+    expect(marks.filter((m) => m.marker).map((m) => doc.steps.findIndex((s) => s.id === m.stepId))).toEqual([1, 5, 8]);
   });
 
-  it('put a callout above its step, clear of every step and band label', () => {
-    const ostreToten = layoutOverview(withLayout('ostre-toten', { stepHeights: 'equal' }), measurer);
-    expect(ostreToten.callouts).toHaveLength(1);
-    const { box } = ostreToten.callouts[0];
-    for (const step of ostreToten.steps) expect(overlaps(box, step)).toBe(false);
-    expect(box.y).toBeGreaterThan(bottom(ostreToten.header.box));
+  it('has the legend in a line under the rows, inside the page', () => {
+    expect(legend!.entries.map((e) => e.label.lines.map((l) => l.text).join(' '))).toEqual(['Skal styrkes', 'Skal reduseres', 'Mangler / må utvikles', 'Endring i total kostnad, 2021 til 2040']);
+    expect(legend!.box.y).toBeGreaterThan(Math.max(...layout.steps.map(bottom)));
+    expect(bottom(legend!.box)).toBeLessThanOrEqual(layout.height);
+    expect(layout.overflows).toEqual([]);
+  });
+
+  it('reads from the left whichever way the staircase rises', () => {
+    const leftward = layoutOverview({ ...doc, layout: { ...doc.layout, direction: 'left' } }, measurer);
+    expect(leftward.steps.map((s) => [s.x, s.numberText.box.x])).toEqual(layout.steps.map((s) => [s.x, s.numberText.box.x]));
+    expect(leftward.stepChanges!.marks.map((m) => m.box)).toEqual(marks.map((m) => m.box));
   });
 });

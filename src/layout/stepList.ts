@@ -1,5 +1,6 @@
 // The steps as a vertical list: one row per step, the highest step at the top like the rungs of a
 // ladder, each row with its number, its title and beside the title its subtitle or key services.
+// Rows read from the left whatever the staircase's direction, as the rows of a table do.
 import { getHeadingWeight, getLineWidth, getStepShape } from '@/model/themes';
 import type { TrappDocument } from '@/model/types';
 import { readableOn } from './colour';
@@ -44,7 +45,7 @@ function layoutRow(measurer: TextMeasurer, doc: TrappDocument, index: number, bo
   const numberFace: FontFace = { family: theme.headingFont, weight: getHeadingWeight(theme) };
   const numberSize = Math.min(box.h * 0.62, 26 * scale);
   const numberColumn = measurer.width(String(Math.max(9, doc.steps.length)), numberFace, numberSize);
-  const { body, content } = getStepBody({ box, shape: getStepShape(theme), fill, background: theme.background, cornerRadius: theme.cornerRadius, lineWidth: getLineWidth(theme), rightward: doc.layout.direction === 'right', padding, numberColumn, scale });
+  const { body, content } = getStepBody({ box, shape: getStepShape(theme), fill, background: theme.background, cornerRadius: theme.cornerRadius, lineWidth: getLineWidth(theme), rightward: true, padding, numberColumn, scale });
   const number = index + 1;
   const numberFitted = { lines: [String(number)], face: numberFace, size: numberSize, lineHeight: numberSize * 1.1, width: measurer.width(String(number), numberFace, numberSize), height: numberSize * 1.1, overflow: false };
   const numberText = placeText(measurer, numberFitted, content.numberCentre, box.y + (box.h - numberFitted.height) / 2, 'middle');
@@ -58,7 +59,7 @@ function layoutRow(measurer: TextMeasurer, doc: TrappDocument, index: number, bo
   const minSize = 7 * scale;
   const title = fitStepTitle(measurer, doc, step, { size: sizes.title * fontScale, minSize, maxWidth: titleWidth, maxHeight: innerHeight }, overflows);
   const detailBox = { size: Math.min(sizes.detail * fontScale, title.size * 0.85), minSize, maxWidth: textWidth - titleWidth - between, maxHeight: innerHeight };
-  const detail = detailKind ? fitStepDetail(measurer, doc, step, detailKind, detailBox, overflows, true) : undefined;
+  const detail = detailKind ? fitStepDetail(measurer, doc, step, detailKind, detailBox, scale, overflows, true) : undefined;
   const centred = (fitted: FittedText, x: number) => placeText(measurer, fitted, x, box.y + (box.h - fitted.height) / 2);
   const placedDetail = detail ? centred(detail, content.textLeft + titleWidth + between) : undefined;
   const geometry: StepGeometry = {

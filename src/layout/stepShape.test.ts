@@ -77,11 +77,15 @@ describe.each(stepShapes.flatMap((shape) => (['equal', 'list'] as const).flatMap
       else expect(shown.filter((s) => s === 'subtitle').length).toBe(doc.steps.filter((s) => s.subtitle.trim()).length);
     });
 
-    it(variant === 'equal' ? 'stands the steps side by side at one height' : 'lists the steps from the highest at the top', () => {
+    it(variant === 'equal' ? 'stands the steps side by side at one height, in rows rising from step 1' : 'lists the steps from the highest at the top', () => {
       const [first, second] = layout.steps;
       if (variant === 'equal') {
-        expect(layout.steps.every((s) => s.y === first.y && s.h === first.h)).toBe(true);
-        expect(second.x).toBeGreaterThanOrEqual(first.x + first.w);
+        expect(layout.steps.every((s) => s.h === first.h)).toBe(true);
+        layout.steps.slice(1).forEach((step, i) => {
+          const before = layout.steps[i];
+          if (step.y === before.y) expect(step.x).toBeGreaterThanOrEqual(before.x + before.w);
+          else expect(step.y + step.h).toBeLessThan(before.y);
+        });
       } else {
         expect(second.y + second.h).toBeLessThanOrEqual(first.y);
         expect(layout.steps.every((s) => s.x === first.x && s.w === first.w)).toBe(true);

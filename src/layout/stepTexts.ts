@@ -2,6 +2,8 @@
 // its subtitle or its first few services. Shared by the staircase, the equal-height row and the list.
 import { getHeadingWeight } from '@/model/themes';
 import { getDetail } from '@/model/layoutOptions';
+import { getPageScale, getPageSize } from '@/model/pageSize';
+import { createTranslator } from '@/i18n/translate';
 import type { Step, TrappDocument } from '@/model/types';
 import type { TextMeasurer } from './fonts';
 import type { Overflow } from './geometry';
@@ -12,11 +14,25 @@ export const KEY_SERVICE_COUNT = 3;
 
 export type StepDetailKind = 'subtitle' | 'services';
 
-/** The step's first few services: the items of its sections, or its commitments when it has no sections. */
-export function getKeyServices(step: Step, count = KEY_SERVICE_COUNT): string[] {
+/** The size under which key services are not read on paper: 7 pt on A4. */
+const READABLE_ON_A4 = 7;
+const A4_SCALE = getPageScale(getPageSize({ size: 'A4', orientation: 'portrait' }));
+
+/** The smallest size a step's key services are drawn at: 7 pt on A4, as much larger as the page is (9.9 pt on A3). */
+export function getReadableMinimum(scale: number): number {
+  return (READABLE_ON_A4 * scale) / A4_SCALE;
+}
+
+/** The step's services: the items of its sections, or its commitments when it has no sections. */
+function getServices(step: Step): string[] {
   const texts = (items: readonly { text: string }[]) => items.map((item) => item.text.trim()).filter(Boolean);
   const fromSections = step.sections.flatMap((section) => texts(section.items));
-  return (fromSections.length ? fromSections : texts(step.commitments.items)).slice(0, count);
+  return fromSections.length ? fromSections : texts(step.commitments.items);
+}
+
+/** The step's first few services. */
+export function getKeyServices(step: Step, count = KEY_SERVICE_COUNT): string[] {
+  return getServices(step).slice(0, count);
 }
 
 /** What goes under the title at the document's detail level, if the step has anything for it. */
@@ -37,25 +53,40 @@ export function fitStepTitle(measurer: TextMeasurer, doc: TrappDocument, step: S
 
 /**
  * The subtitle, or the key services one to a line (`joined`: on one line with middle dots, for the
- * wide rows of the list). Services are a summary, so fewer are shown when all do not fit; only when
- * not even one fits is it reported.
+ * wide rows of the list). Services are a summary, so they never shrink below the readable minimum
+ * (`scale` gives it): fewer are shown instead, with "+ N til" counting the step's services left out,
+ * and where not even the first fits whole, as much of it as fits, cut with an ellipsis. Only when
+ * not one line fits is it reported.
  */
-export function fitStepDetail(measurer: TextMeasurer, doc: TrappDocument, step: Step, kind: StepDetailKind, box: FitBox, overflows: Overflow[], joined = false): FittedText | undefined {
+export function fitStepDetail(measurer: TextMeasurer, doc: TrappDocument, step: Step, kind: StepDetailKind, box: FitBox, scale: number, overflows: Overflow[], joined = false): FittedText | undefined {
   const face = { family: doc.theme.bodyFont, weight: 400 as const };
-  const room = box.maxHeight >= box.minSize * 1.15;
   if (kind === 'subtitle') {
-    const fitted = room ? fitText(measurer, step.subtitle, { face, lineHeight: 1.15, ...box }) : undefined;
+    const fitted = box.maxHeight >= box.minSize * 1.15 ? fitText(measurer, step.subtitle, { face, lineHeight: 1.15, ...box }) : undefined;
     if (!fitted || fitted.overflow) overflows.push({ kind: 'step', id: step.id, field: 'subtitle' });
     return fitted;
   }
-  const services = getKeyServices(step);
-  for (let count = services.length; room && count > 0; count--) {
-    const shown = services.slice(0, count);
-    const fitted = fitText(measurer, joined ? shown.join(' · ') : shown.map((s) => `• ${s}`).join('\n'), { face, lineHeight: 1.15, ...box });
-    if (!fitted.overflow) return fitted;
+  const minSize = Math.max(box.minSize, getReadableMinimum(scale));
+  const readable = { ...box, face, lineHeight: 1.15, minSize, size: Math.max(box.size, minSize) };
+  if (readable.maxHeight >= minSize * 1.15) {
+    const texts = getServiceTexts(doc, step, joined);
+    for (const text of texts) {
+      const fitted = fitText(measurer, text, readable);
+      if (!fitted.overflow) return fitted;
+    }
+    return fitText(measurer, texts[texts.length - 1], readable);
   }
   overflows.push({ kind: 'step', id: step.id, field: 'services' });
   return undefined;
+}
+
+/** The key services to try, most first: all of them, then fewer with "+ N til" after them, then the first alone. A bullet keeps to its service. */
+function getServiceTexts(doc: TrappDocument, step: Step, joined: boolean): string[] {
+  const t = createTranslator(doc.meta.language);
+  const all = getServices(step);
+  const key = all.slice(0, KEY_SERVICE_COUNT);
+  const write = (shown: string[], more?: string) => (joined ? [...shown, more].filter(Boolean).join(' · ') : [...shown.map((s) => `•\u00a0${s}`), more].filter(Boolean).join('\n'));
+  const fewer = key.slice(0, -1).map((_, i) => key.slice(0, key.length - 1 - i)).map((shown) => write(shown, t('overview.moreServices', { count: all.length - shown.length })));
+  return [write(key), ...fewer, ...(key.length > 1 ? [write(key.slice(0, 1))] : [])];
 }
 
 /** The sizes step texts start from before fitting; a title with nothing under it may be larger. */

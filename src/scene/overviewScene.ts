@@ -20,13 +20,18 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
   const nodes: SceneNode[] = [];
 
   for (const band of layout.bands) {
-    const { strip, rule } = band;
+    // A band running on into a higher row of steps is drawn again there: one node, one selection.
+    const parts = [band, ...(band.continued ?? [])];
     nodes.push(
-      node({ kind: 'band', id: band.bandId }, strip, [
-        { kind: 'rect', ...strip, fill: band.fill },
-        { kind: 'path', d: `M${rule.x} ${rule.y1}V${rule.y2}`, stroke: theme.mutedText, strokeWidth: 1.2 * line },
-        ...textPrimitives(band.label, theme.mutedText),
-      ]),
+      node(
+        { kind: 'band', id: band.bandId },
+        band.strip,
+        parts.flatMap(({ strip, rule, label }) => [
+          { kind: 'rect' as const, ...strip, fill: band.fill },
+          { kind: 'path' as const, d: `M${rule.x} ${rule.y1}V${rule.y2}`, stroke: theme.mutedText, strokeWidth: 1.2 * line },
+          ...textPrimitives(label, theme.mutedText),
+        ]),
+      ),
     );
   }
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createBlankDocument } from '@/model/defaults';
+import type { TrappDocument } from '@/model/types';
+import { getNodeMeasurer } from '../../export/nodeFonts';
+import type { Overflow } from './geometry';
+import { fitStepDetail, getReadableMinimum } from './stepTexts';
+
+const measurer = getNodeMeasurer();
+const services = ['Helsestasjon', 'Skolehelsetjeneste', 'Frisklivssentral', 'Fysioterapi', 'Ergoterapi'];
+
+function documentIn(language: TrappDocument['meta']['language']): TrappDocument {
+  const doc = createBlankDocument({ steps: 1, language: 'nb' });
+  const [step] = doc.steps;
+  const section = { id: 'section', heading: 'Tenester', items: services.map((text, i) => ({ id: `item-${i}`, text })) };
+  return { ...doc, meta: { ...doc.meta, language }, steps: [{ ...step, sections: [section] }] };
+}
+
+/** The key services of the one step in a box `lines` lines of the readable size high, on A3 (scale 1). */
+function fitIn(doc: TrappDocument, lines: number, width = 300, joined = false) {
+  const floor = getReadableMinimum(1);
+  const overflows: Overflow[] = [];
+  const fitted = fitStepDetail(measurer, doc, doc.steps[0], 'services', { size: 11, minSize: 7, maxWidth: width, maxHeight: lines * floor * 1.15 + 0.01 }, 1, overflows, joined);
+  return { fitted, overflows, text: fitted?.lines.join('\n').replace(/\u00a0/g, ' ') };
+}
+
+describe('key services under a step title', () => {
+  it('are 7 pt on A4 at the least, and as much larger as the page is', () => {
+    expect(getReadableMinimum(210 / 297)).toBeCloseTo(7, 5);
+    expect(getReadableMinimum(1)).toBeCloseTo(9.9, 1);
+    expect(getReadableMinimum(2)).toBeCloseTo(19.8, 1);
+  });
+
+  it('show the first three when they fit', () => {
+    expect(fitIn(documentIn('nb'), 3).text).toBe('• Helsestasjon\n• Skolehelsetjeneste\n• Frisklivssentral');
+  });
+
+  it.each([
+    ['nb', '• Helsestasjon\n+ 4 til'],
+    ['nn', '• Helsestasjon\n+ 4 til'],
+    ['en', '• Helsestasjon\n+ 4 more'],
+  ] as const)('in %s show fewer, and say how many more the step has, rather than shrink below the readable size', (language, text) => {
+    const { fitted, overflows } = fitIn(documentIn(language), 2.5);
+    expect(fitted!.lines.join('\n').replace(/\u00a0/g, ' ')).toBe(text);
+    expect(fitted!.size).toBeGreaterThanOrEqual(getReadableMinimum(1));
+    expect(overflows).toEqual([]);
+  });
+
+  it('go on one line with middle dots in the list', () => {
+    expect(fitIn(documentIn('nb'), 1, 200, true).text).toBe('Helsestasjon · Skolehelsetjeneste · + 3 til');
+  });
+
+  it('cut the first with an ellipsis where not even it fits, and are reported only where no line fits', () => {
+    const cut = fitIn(documentIn('nb'), 1, 45);
+    expect(cut.text).toMatch(/^• Helse.*…$/);
+    expect(cut.overflows).toEqual([]);
+    const doc = documentIn('nb');
+    const none = fitIn(doc, 0.5);
+    expect(none.fitted).toBeUndefined();
+    expect(none.overflows).toEqual([{ kind: 'step', id: doc.steps[0].id, field: 'services' }]);
+  });
+});
