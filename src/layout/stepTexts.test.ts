@@ -37,7 +37,6 @@ describe('key services under a step title', () => {
   it.each([
     ['nb', '• Helsestasjon\n+ 4 til'],
     ['nn', '• Helsestasjon\n+ 4 til'],
-    ['en', '• Helsestasjon\n+ 4 more'],
   ] as const)('in %s show fewer, and say how many more the step has, rather than shrink below the readable size', (language, text) => {
     const { fitted, overflows } = fitIn(documentIn(language), 2.5);
     expect(fitted!.lines.join('\n').replace(/\u00a0/g, ' ')).toBe(text);
