@@ -426,7 +426,7 @@ export const en: Record<MessageKey, string> = {
   'layout.arrangement': 'Arrangement',
   'layout.arrangement.staircase': 'Staircase',
   'layout.arrangement.list': 'List (highest step at the top)',
-  'layout.listNote': 'The list does not show parallel staircases, charts or the arrow. They stay in the staircase and return when you choose it.',
+  'layout.listNote': 'The list reads from the left, so the direction applies to the staircase only. Parallel staircases, charts and the arrow are not shown in the list; they stay in the staircase and return when you choose it.',
   'layout.stepHeights': 'Step height',
   'layout.stepHeights.rising': 'Rising, each step one higher',
   'layout.stepHeights.equal': 'Equal, side by side',

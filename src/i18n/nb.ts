@@ -425,7 +425,7 @@ export const nb = {
   'layout.arrangement': 'Oppstilling',
   'layout.arrangement.staircase': 'Trapp',
   'layout.arrangement.list': 'Liste (høyeste trinn øverst)',
-  'layout.listNote': 'I listen vises ikke parallelle trapper, diagrammer og pilen. De står i trappen og kommer tilbake når du velger den.',
+  'layout.listNote': 'Listen leses fra venstre, så retningen gjelder bare trappen. Parallelle trapper, diagrammer og pilen vises ikke i listen; de står i trappen og kommer tilbake når du velger den.',
   'layout.stepHeights': 'Trinnhøyde',
   'layout.stepHeights.rising': 'Stigende, ett trinn høyere for hvert',
   'layout.stepHeights.equal': 'Lik høyde, side om side',

@@ -428,7 +428,7 @@ export const nn: Record<MessageKey, string> = {
   'layout.arrangement': 'Oppstilling',
   'layout.arrangement.staircase': 'Trapp',
   'layout.arrangement.list': 'Liste (høgaste trinn øvst)',
-  'layout.listNote': 'I lista blir ikkje parallelle trapper, diagram og pila viste. Dei står i trappa og kjem tilbake når du vel henne.',
+  'layout.listNote': 'Lista blir lesen frå venstre, så retninga gjeld berre trappa. Parallelle trapper, diagram og pila blir ikkje viste i lista; dei står i trappa og kjem tilbake når du vel henne.',
   'layout.stepHeights': 'Trinnhøgd',
   'layout.stepHeights.rising': 'Stigande, eitt trinn høgare for kvart',
   'layout.stepHeights.equal': 'Lik høgd, side om side',

@@ -5,12 +5,12 @@ import type { LayoutOptions } from '@/model/types';
 import { useT } from './i18nContext';
 import { RangeField } from './RangeField';
 
-type Choice<V extends string> = { name: string; legend: string; options: readonly V[]; value: V; label: (v: V) => string; onChange: (v: V) => void; disabled?: boolean };
+type Choice<V extends string> = { name: string; legend: string; options: readonly V[]; value: V; label: (v: V) => string; onChange: (v: V) => void; disabled?: boolean; describedBy?: string };
 
 /** A group of radio buttons: arrow keys move between them, as users expect. */
-function ChoiceGroup<V extends string>({ name, legend, options, value, label, onChange, disabled }: Choice<V>) {
+function ChoiceGroup<V extends string>({ name, legend, options, value, label, onChange, disabled, describedBy }: Choice<V>) {
   return (
-    <fieldset className="layout-choice" disabled={disabled}>
+    <fieldset className="layout-choice" disabled={disabled} aria-describedby={describedBy}>
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option} className="checkbox">
@@ -33,10 +33,15 @@ export function LayoutControls({ editor, layout }: { editor: Editor; layout: Lay
   return (
     <section aria-labelledby="layout-controls">
       <h3 id="layout-controls">{t('layout.heading')}</h3>
-      <ChoiceGroup name="layout-direction" legend={t('layout.direction')} options={directions} value={layout.direction} label={(v) => t(`layout.direction.${v}`)} onChange={(direction) => set({ direction })} />
+      {/* The list reads from the left whatever the direction, so the direction is the staircase's alone. */}
+      <ChoiceGroup name="layout-direction" legend={t('layout.direction')} options={directions} value={layout.direction} label={(v) => t(`layout.direction.${v}`)} onChange={(direction) => set({ direction })} disabled={list} describedBy={list ? 'layout-list-note' : undefined} />
       <ChoiceGroup name="layout-arrangement" legend={t('layout.arrangement')} options={arrangements} value={getArrangement(layout)} label={(v) => t(`layout.arrangement.${v}`)} onChange={(arrangement) => set({ arrangement })} />
-      {list && <p className="muted layout-note">{t('layout.listNote')}</p>}
-      <ChoiceGroup name="layout-step-heights" legend={t('layout.stepHeights')} options={stepHeightOptions} value={getStepHeights(layout)} label={(v) => t(`layout.stepHeights.${v}`)} onChange={(stepHeights) => set({ stepHeights })} disabled={list} />
+      {list && (
+        <p id="layout-list-note" className="muted layout-note">
+          {t('layout.listNote')}
+        </p>
+      )}
+      <ChoiceGroup name="layout-step-heights" legend={t('layout.stepHeights')} options={stepHeightOptions} value={getStepHeights(layout)} label={(v) => t(`layout.stepHeights.${v}`)} onChange={(stepHeights) => set({ stepHeights })} disabled={list} describedBy={list ? 'layout-list-note' : undefined} />
       <ChoiceGroup name="layout-detail" legend={t('layout.detail')} options={details} value={getDetail(layout)} label={(v) => t(`layout.detail.${v}`)} onChange={(detail) => set(getDetailChange(detail))} />
       <label className="checkbox">
         <input type="checkbox" checked={layout.showBands} onChange={(e) => set({ showBands: e.target.checked })} />

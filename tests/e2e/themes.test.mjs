@@ -169,20 +169,22 @@ test('layout variants by click: Østre Toten as a list, with equal step heights 
   const [row1, row11, row2] = [await box(step(page, 1)), await box(step(page, 11)), await box(step(page, 2))];
   assert.ok(row11.y < row2.y && row2.y < row1.y, 'step 11 is the top row, step 1 the bottom one');
   assert.ok(row1.width > first.width * 1.5, 'rows are wider than the staircase’s blocks');
-  await assert.doesNotReject(panel(page).getByText(/I listen vises ikke parallelle trapper/).waitFor());
+  await assert.doesNotReject(panel(page).getByText(/Listen leses fra venstre, så retningen gjelder bare trappen/).waitFor());
   assert.equal(await panel(page).getByRole('radio', { name: 'Lik høyde, side om side' }).isDisabled(), true, 'step heights belong to the staircase');
+  assert.equal(await panel(page).getByRole('radio', { name: 'Stiger mot venstre' }).isDisabled(), true, 'so does the direction');
   await ok('list');
   await picture(page, 'layout-ostre-toten-list.png');
 
-  // Back to the staircase, with the steps side by side at one height.
+  // Back to the staircase, with the steps side by side at one height: two rows on the A3 landscape page.
   await panel(page).getByRole('radio', { name: 'Trapp', exact: true }).click();
   await panel(page).getByRole('radio', { name: 'Lik høyde, side om side' }).click();
   await page.waitForFunction(() => {
     const steps = [...document.querySelectorAll('[role="img"][aria-label^="Trinn "]')].map((e) => e.getBoundingClientRect());
-    return steps.length === 11 && steps.every((r) => Math.abs(r.y - steps[0].y) < 1 && Math.abs(r.height - steps[0].height) < 1);
+    return steps.length === 11 && steps.every((r) => Math.abs(r.height - steps[0].height) < 1) && new Set(steps.map((r) => Math.round(r.y))).size === 2;
   });
-  const [equal1, equal2] = [await box(step(page, 1)), await box(step(page, 2))];
-  assert.ok(equal2.x >= equal1.x + equal1.width - 0.5, 'side by side, not overlapping');
+  const [equal1, equal2, equal7] = [await box(step(page, 1)), await box(step(page, 2)), await box(step(page, 7))];
+  assert.ok(Math.abs(equal2.y - equal1.y) < 1 && equal2.x >= equal1.x + equal1.width - 0.5, 'side by side, not overlapping');
+  assert.ok(equal7.y + equal7.height < equal1.y && Math.abs(equal7.x - equal1.x) < 1, 'step 7 begins the row above');
   await ok('equal heights');
   await picture(page, 'layout-ostre-toten-equal.png');
   await panel(page).getByRole('radio', { name: 'Stigende, ett trinn høyere for hvert' }).click();
