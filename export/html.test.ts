@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '@/model/defaults';
 import type { TrappDocument } from '@/model/types';
+import { contrastRatio } from '@/layout/colour';
+import { getStepFill } from '@/layout/stepColours';
+import { getCardSurface } from '@/layout/stepShape';
+import { builtInThemes, getStepShape } from '@/model/themes';
 import { renderHtml } from './html';
 import { renderItemText } from './htmlSteps';
 import { getNodeSceneContext } from './nodeContext';
@@ -39,6 +43,41 @@ describe.each(loadTemplates())('web page of the $id template', ({ document }) =>
     expect(page).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 [\d.]+ [\d.]+" role="group"/);
     expect(page).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(page).toContain(`<html lang="${document.meta.language}">`);
+  });
+});
+
+describe('step sections of the web page', () => {
+  const ostreToten = loadTemplates().find((t) => t.id === 'ostre-toten')!.document;
+  /** Each step head's classes and its colours, as the page gives them. */
+  const heads = (page: string) =>
+    [...page.matchAll(/<div class="(step-head[^"]*)" style="([^"]*)">/g)].map(([, classes, style]) => ({ classes, colour: Object.fromEntries(style.split(';').map((d) => d.split(':'))) as Record<string, string> }));
+
+  it.each(builtInThemes.map((b) => [b.id, b.theme] as const))('have the %s theme’s step shape and readable texts on it', (_, theme) => {
+    const doc = { ...ostreToten, theme };
+    const found = heads(html(doc));
+    expect(found).toHaveLength(doc.steps.length);
+    found.forEach(({ classes, colour }, i) => {
+      expect(classes).toBe(`step-head shape-${getStepShape(theme)}`);
+      expect(colour['--step-colour']).toBe(getStepFill(doc, i));
+      expect(contrastRatio(colour['--step-text'], colour['--step-surface'])).toBeGreaterThanOrEqual(4.5);
+      if (getStepShape(theme) === 'card') expect(contrastRatio(colour['--step-number'], colour['--step-colour'])).toBeGreaterThanOrEqual(4.5);
+    });
+  });
+
+  it('point the arrow along the reading direction, and set the theme’s fonts and text colour', () => {
+    const arrows = { ...ostreToten, theme: { ...ostreToten.theme, stepShape: 'arrow' as const, headingFont: 'Source Serif 4', text: '#102030' } };
+    expect(heads(html(arrows))[0].classes).toBe('step-head shape-arrow');
+    const page = html({ ...arrows, layout: { ...arrows.layout, direction: 'left' } });
+    expect(heads(page)[0].classes).toBe('step-head shape-arrow leftward');
+    expect(page).toContain("--heading-font:'Source Serif 4'");
+    expect(page).toContain('--ink:#102030');
+  });
+
+  it('cards have a pale surface in the step’s colour, with the number on its colour', () => {
+    const cards = { ...ostreToten, theme: { ...ostreToten.theme, stepShape: 'card' as const } };
+    const [first] = heads(html(cards));
+    expect(first.colour['--step-surface']).toBe(getCardSurface(getStepFill(cards, 0), cards.theme.background));
+    expect(first.colour['--step-surface']).not.toBe(first.colour['--step-colour']);
   });
 });
 

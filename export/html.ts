@@ -5,15 +5,16 @@ import { buildPage, getOverviewPage, type SceneContext } from '@/scene/buildScen
 import type { SceneNode } from '@/scene/primitives';
 import type { FontBytes } from './fontBytes';
 import { getStepAnchor, pageWords, renderStepSection } from './htmlSteps';
-import { escapeXml as escape, renderSvg, type NodeLink } from './svg';
+import { escapeXml as escape, quoteFontFamily, renderSvg, type NodeLink } from './svg';
 import { getFontFaceCss } from './svgFonts';
 
 export type HtmlInput = { document: TrappDocument; context: SceneContext; fonts: FontBytes };
 
 const STYLE = `
-:root{color-scheme:light;--ink:#1b2a35}
+:root{color-scheme:light}
 *{box-sizing:border-box}
-body{margin:0;font-family:'Source Sans 3',system-ui,sans-serif;color:var(--ink);background:var(--page);line-height:1.45}
+body{margin:0;font-family:var(--body-font),system-ui,sans-serif;color:var(--ink);background:var(--page);line-height:1.45}
+h1,h2,h3{font-family:var(--heading-font),system-ui,sans-serif}
 .wrap{max-width:1200px;margin:0 auto;padding:clamp(12px,3vw,32px)}
 /* The picture shows the title; the heading stays for screen readers and search. */
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
@@ -26,10 +27,17 @@ svg a:focus-visible g{outline:3px solid #1a5fb4;outline-offset:2px}
 svg a:hover g{opacity:.9}
 figcaption{font-size:.9rem;opacity:.8}
 nav ol{padding-left:1.4em;columns:2 18rem}
-.step{border-top:6px solid var(--step-colour);padding:1rem 0 1.5rem;scroll-margin-top:1rem}
-.step h2{margin:.2em 0;font-size:1.6rem}
-.step .number{display:inline-block;min-width:2.2em;padding:0 .3em;margin-right:.3em;background:var(--step-colour);color:var(--step-text);border-radius:4px;text-align:center;font-size:.8em}
-.subtitle{margin:0 0 .6em;font-size:1.1rem;opacity:.85}
+.step{padding:1.5rem 0;scroll-margin-top:1rem}
+/* The step's head takes the theme's step shape (shape-block, -rounded, -arrow, -card). */
+.step-head{background:var(--step-surface);color:var(--step-text);padding:.8rem 1.2rem;border-radius:var(--radius);margin-bottom:1rem}
+.step-head h2{margin:0;font-size:1.6rem;line-height:1.2}
+.step-head .number{margin-right:.4em;color:var(--step-number)}
+.step-head .subtitle{margin:.2em 0 0;font-size:1.1rem}
+.shape-rounded{border-radius:999px;padding-inline:2rem}
+.shape-arrow{border-radius:0;padding-right:3rem;clip-path:polygon(0 0,calc(100% - 2rem) 0,100% 50%,calc(100% - 2rem) 100%,0 100%)}
+.shape-arrow.leftward{padding:.8rem 1.2rem .8rem 3rem;clip-path:polygon(2rem 0,100% 0,100% 100%,2rem 100%,0 50%)}
+.shape-card{border:2px solid var(--step-colour)}
+.shape-card .number{display:inline-block;padding:0 .4em;border-radius:var(--radius);background:var(--step-colour)}
 .vision{font-size:1.15rem;max-width:46rem}
 .callout{border-left:4px solid #c0392b;padding-left:.8em}
 .figures{display:flex;flex-wrap:wrap;gap:1rem 2rem;margin:1rem 0}
@@ -40,6 +48,9 @@ a{color:#1a5fb4}
 a:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
 .footnote,footer{font-size:.85rem;opacity:.8}
 `;
+
+/** A theme's font as a CSS value inside the style element, which nothing in a name may close. */
+const cssFamily = (family: string) => quoteFontFamily(family.replace(/[<>]/g, ''));
 
 export function renderHtml({ document: doc, context, fonts }: HtmlInput): string {
   const words = pageWords[doc.meta.language];
@@ -62,7 +73,7 @@ export function renderHtml({ document: doc, context, fonts }: HtmlInput): string
 <meta name="generator" content="Trappa">
 <title>${escape(title)}</title>
 <style>${getFontFaceCss([scene], fonts)}
-:root{--page:${escape(doc.theme.background)}}${STYLE}</style>
+:root{--page:${escape(doc.theme.background)};--ink:${escape(doc.theme.text)};--radius:${Math.max(0, doc.theme.cornerRadius)}px;--heading-font:${cssFamily(doc.theme.headingFont)};--body-font:${cssFamily(doc.theme.bodyFont)}}${STYLE}</style>
 </head>
 <body>
 <div class="wrap">

@@ -1,7 +1,10 @@
 // The step content of the web page: headings and lists in step order, links only to safe addresses.
 import type { Item, Step, TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
-import { getStepFill, getStepTextColour } from '@/layout/stepColours';
+import { readableOn } from '@/layout/colour';
+import { getStepFill } from '@/layout/stepColours';
+import { getCardSurface, getStepTitleColour } from '@/layout/stepShape';
+import { getStepShape } from '@/model/themes';
 import { isSafeHref } from '@/model/links';
 import { escapeXml as escape } from './svg';
 
@@ -37,13 +40,40 @@ function paragraph(className: string, text: string | undefined): string {
   return text?.trim() ? `<p class="${className}">${escape(text)}</p>` : '';
 }
 
+/**
+ * The step's head in the theme's step shape, as on the step pages of the PDF: number, title and
+ * subtitle on the step's colour (a block, a pill, an arrow along the reading direction), or on a
+ * pale card outlined in it with the number on a tile of it.
+ */
+function renderStepHead(doc: TrappDocument, step: Step, index: number): string {
+  const words = pageWords[doc.meta.language];
+  const id = getStepAnchor(index);
+  const shape = getStepShape(doc.theme);
+  const fill = getStepFill(doc, index);
+  const card = shape === 'card';
+  const colours = [
+    ['--step-colour', fill],
+    ['--step-surface', card ? getCardSurface(fill, doc.theme.background) : fill],
+    ['--step-text', getStepTitleColour(doc, index)],
+    ['--step-number', card ? readableOn(fill, doc.theme.text) : getStepTitleColour(doc, index)],
+  ];
+  const classes = ['step-head', `shape-${shape}`, ...(shape === 'arrow' && doc.layout.direction === 'left' ? ['leftward'] : [])];
+  return [
+    `<div class="${classes.join(' ')}" style="${colours.map(([name, value]) => `${name}:${escape(value)}`).join(';')}">`,
+    `<h2 id="${id}-title"><span class="number">${words.step} ${index + 1}</span> ${escape(step.title)}</h2>`,
+    paragraph('subtitle', step.subtitle),
+    '</div>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 export function renderStepSection(doc: TrappDocument, step: Step, index: number, context: SceneContext): string {
   const words = pageWords[doc.meta.language];
   const id = getStepAnchor(index);
   const figures = step.figures.map((f) => context.formatFigure(f));
   const parts = [
-    `<h2 id="${id}-title"><span class="number">${words.step} ${index + 1}</span> ${escape(step.title)}</h2>`,
-    paragraph('subtitle', step.subtitle),
+    renderStepHead(doc, step, index),
     paragraph('vision', step.vision),
     paragraph('callout', step.callout),
     figures.length ? `<dl class="figures" aria-label="${words.figures}">${figures.map((f) => `<div><dt>${escape(f.label)}</dt><dd>${escape(f.value)}</dd></div>`).join('')}</dl>` : '',
@@ -52,5 +82,5 @@ export function renderStepSection(doc: TrappDocument, step: Step, index: number,
     paragraph('footnote', step.footnote),
     `<p class="back"><a href="#trappa">${words.back}</a></p>`,
   ];
-  return `<section id="${id}" class="step" aria-labelledby="${id}-title" style="--step-colour:${escape(getStepFill(doc, index))};--step-text:${escape(getStepTextColour(doc, index))}">\n${parts.filter(Boolean).join('\n')}\n</section>`;
+  return `<section id="${id}" class="step" aria-labelledby="${id}-title">\n${parts.filter(Boolean).join('\n')}\n</section>`;
 }
