@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 
 export type InlineEditorData = { value: string; size: number; label: string; onChange: (value: string) => void; onEnd: (keep: boolean) => void };
@@ -10,6 +10,20 @@ export type InlineEditorFlowNode = Node<InlineEditorData, 'inline'>;
  */
 export function InlineEditorNode({ data }: NodeProps<InlineEditorFlowNode>) {
   const field = useRef<HTMLTextAreaElement>(null);
+  // The field keeps its own copy of the text. The document's copy reaches this node only after a
+  // render with the old one (through React Flow's store), and a field bound to it would be set
+  // back to the old text and forward again at every key (a layout each, and the caret jumps).
+  // A change made elsewhere still shows: the document's text is taken when it differs.
+  const [text, setText] = useState(data.value);
+  const [seen, setSeen] = useState(data.value);
+  if (data.value !== seen) {
+    setSeen(data.value);
+    if (data.value !== text) setText(data.value);
+  }
+  const change = (value: string) => {
+    setText(value);
+    data.onChange(value);
+  };
   // A double-click on an edge (a connector's label) leaves focus on the edge after the field mounts; take it back.
   useEffect(() => {
     const frame = requestAnimationFrame(() => field.current !== document.activeElement && field.current?.focus());
@@ -21,10 +35,10 @@ export function InlineEditorNode({ data }: NodeProps<InlineEditorFlowNode>) {
       className="inline-editor nodrag nowheel"
       aria-label={data.label}
       autoFocus
-      value={data.value}
+      value={text}
       style={{ fontSize: data.size, lineHeight: 1.15 }}
       onFocus={(e) => e.currentTarget.select()}
-      onChange={(e) => data.onChange(e.target.value)}
+      onChange={(e) => change(e.target.value)}
       onBlur={() => data.onEnd(true)}
       onKeyDown={(e) => {
         e.stopPropagation();

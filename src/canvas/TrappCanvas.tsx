@@ -12,7 +12,7 @@ import { getOffsetKey } from '@/scene/offsets';
 import { ArrangeContext, type ArrangeHandlers, type Box } from './arrangeContext';
 import { useArrangeDrag } from './useArrangeDrag';
 import { SnapLines } from './SnapLines';
-import { reuseNode, withDragPreview } from './stableNodes';
+import { knownSize, reuseNode, withDragPreview } from './stableNodes';
 import { ConnectorEdge, type ConnectorFlowEdge } from './ConnectorEdge';
 import { ConnectorEndNode, SelectedConnectorContext } from './ConnectorEndNode';
 import { useConnectors, type ConnectorCallbacks } from './useConnectors';
@@ -97,8 +97,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
         draggable: false,
         focusable: false,
         zIndex: -1,
-        width: scene.width,
-        height: scene.height,
+        ...knownSize(scene.width, scene.height),
       });
       for (const node of scene.nodes) {
         // Connectors are edges (see useConnectors).
@@ -113,8 +112,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
           selectable: !unselectable.has(node.ref.kind),
           selected: selectedKeys.has(`${node.ref.kind}:${node.ref.id}`),
           draggable: !!arrange?.canMove(node.ref),
-          width: node.w,
-          height: node.h,
+          ...knownSize(node.w, node.h),
           ariaLabel: label,
         });
         reused.set(node.id, flowNode);
@@ -131,8 +129,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
         draggable: true,
         selectable: false,
         zIndex: 2000,
-        width: HANDLE_SIZE,
-        height: HANDLE_SIZE,
+        ...knownSize(HANDLE_SIZE, HANDLE_SIZE),
         ariaLabel: handleLabel(handle),
       });
     }
@@ -140,7 +137,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
       const { box } = inline.field;
       const width = Math.max(box.w + 8, 90);
       const height = Math.max(box.h + 6, inline.size * 1.6);
-      all.push({ id: 'inline-editor', type: 'inline', position: { x: box.x - 4, y: box.y - 3 }, data: inline, width, height, style: { width, height }, draggable: false, selectable: false, zIndex: 3000 });
+      all.push({ id: 'inline-editor', type: 'inline', position: { x: box.x - 4, y: box.y - 3 }, data: inline, ...knownSize(width, height), style: { width, height }, draggable: false, selectable: false, zIndex: 3000 });
     }
     previous.current = reused;
     return all;

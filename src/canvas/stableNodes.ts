@@ -2,7 +2,29 @@ import type { Node } from '@xyflow/react';
 import type { SceneFlowNode } from './SceneNodeView';
 import { getMoveKey, type DragPreview } from './useArrangeDrag';
 
-const sameData = (a: SceneFlowNode['data'], b: SceneFlowNode['data']) => a.node === b.node && a.label === b.label && a.overridden === b.overridden && a.resizable === b.resizable;
+/**
+ * A node's size as React Flow would measure it, and that it has no connection handles. React Flow
+ * then neither watches the node's element for size changes nor measures it again when a new node
+ * object replaces it: at every pointer move of a drag and every key typed in place that cost a
+ * forced layout and a second render.
+ */
+export const knownSize = (width: number, height: number) => ({ width, height, measured: { width, height }, handles: [] });
+
+/** Plain data (numbers, strings, and arrays and objects of them) alike in every part. */
+export function equalData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((value, i) => equalData(value, b[i]));
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  const other = b as Record<string, unknown>;
+  return keys.length === Object.keys(b).length && keys.every((key) => equalData((a as Record<string, unknown>)[key], other[key]));
+}
+
+// The scene is built anew at every edit; a node drawn the same is compared by content, so only the
+// nodes an edit really changed are drawn again (typing in one title redraws that step, not the page).
+const sameData = (a: SceneFlowNode['data'], b: SceneFlowNode['data']) =>
+  a.label === b.label && a.overridden === b.overridden && a.resizable === b.resizable && equalData(a.node, b.node);
 
 /**
  * The previous flow node when nothing about it changed, else the next one with the previous data

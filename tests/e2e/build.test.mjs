@@ -76,7 +76,10 @@ test('double-click a step title on the canvas to edit it in place; Escape takes 
 
   await page.locator('.react-flow__node-scene[data-id^="step:"]').filter({ hasText: 'Tidlig innsats og mestring' }).locator('text').nth(1).dblclick({ force: true });
   await field.waitFor();
-  await page.keyboard.type('Noe annet');
+  // Typing before the text keeps the caret where it types (it jumped to the end after one key before).
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Noe annet ');
+  assert.equal(await field.inputValue(), 'Noe annet Tidlig innsats og mestring');
   await page.keyboard.press('Escape');
   await field.waitFor({ state: 'detached' });
   assert.ok((await drawnTitles(page)).includes('Tidlig innsats og mestring Mestring i hverdagen'), 'Escape restores the text');
