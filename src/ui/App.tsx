@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@/model/editor';
 import type { TextMeasurer } from '@/layout/fonts';
 import { createFigureFormatter } from '@/model/numbers';
@@ -77,6 +77,10 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const arrange = useArrange({ editor, document, page, view, selection: selectionList, setSelection: setSelectionList, t });
   const selectElement = useCallback((ref: SceneRef) => setSelection(ref), []);
   const elementTools = useElementTools(editor, document, page, view.sheets[0], t, selectElement);
+  // The palette places onto what is shown when a tile is dropped or chosen, so it takes a getter and is not drawn again at every edit.
+  const shown = useRef({ page, sheet: view.sheets[0] });
+  shown.current = { page, sheet: view.sheets[0] };
+  const getShown = useCallback(() => shown.current, []);
   useHistoryShortcuts(editor);
   useCanvasKeyboard((nodeId) => view.sheets.flatMap((sheet) => sheet.nodes).find((node) => node.id === nodeId)?.ref, setSelection);
   const flowAriaLabels = useMemo(() => getFlowAriaLabels(t), [t]);
@@ -166,7 +170,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         <main className="canvas" lang={document.meta.language}>
           <CanvasOutline document={document} />
           <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selectionList} onSelect={arrange.select} arrange={arrange.canvas} describe={describe} ariaLabel={t('canvas.label')} ariaLabels={flowAriaLabels} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} connectors={elementTools.connectors} palette={elementTools.bridge} />
-          <Palette editor={editor} page={page} sheet={view.sheets[0]} bridge={elementTools.bridge} onPlaced={selectElement} />
+          <Palette editor={editor} getTarget={getShown} bridge={elementTools.bridge} onPlaced={selectElement} />
           <PageStrip editor={editor} document={document} current={page} onPage={setPageId} />
         </main>
         {themeOpen && <ThemePanel editor={editor} document={document} issues={contrastIssues} onSelect={setSelection} onClose={() => setThemeOpen(false)} />}

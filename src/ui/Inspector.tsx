@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Editor } from '@/model/editor';
 import { setAxisText, setBandLabel, setMetaText, setStepText, type MetaTextField, type StepTextField } from '@/model/commands';
-import { getStepNumber } from '@/model/steps';
+import { getStepIndex, getStepNumber } from '@/model/steps';
+import { getStepFill } from '@/layout/stepColours';
+import { getStepTitleColour } from '@/layout/stepShape';
 import { setStepPage } from '@/model/pageCommands';
 import type { Step, TrappDocument } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
@@ -85,6 +87,7 @@ export function Inspector({ editor, document, selection, footer }: Props) {
 function StepInspector({ editor, document, step }: { editor: Editor; document: TrappDocument; step: Step }) {
   const t = useT();
   const number = getStepNumber(document, step.id);
+  const index = getStepIndex(document, step.id);
   const field = (name: StepTextField, label: string, multiline = false) => (
     <TextField
       label={label}
@@ -106,9 +109,10 @@ function StepInspector({ editor, document, step }: { editor: Editor; document: T
       {field('vision', t('inspector.vision'), true)}
       {step.callout !== undefined && field('callout', t('inspector.callout'), true)}
       {step.footnote !== undefined && field('footnote', t('inspector.footnote'), true)}
-      <StepContentEditor editor={editor} step={step} />
-      <FiguresEditor editor={editor} step={step} />
-      <StepStyleEditor editor={editor} document={document} step={step} />
+      {/* Each takes only its part of the step, so typing in a field above does not draw them again. */}
+      <StepContentEditor editor={editor} stepId={step.id} commitments={step.commitments} sections={step.sections} />
+      <FiguresEditor editor={editor} stepId={step.id} change={step.change} figures={step.figures} />
+      <StepStyleEditor editor={editor} stepId={step.id} style={step.style} fill={getStepFill(document, index)} textColour={getStepTitleColour(document, index)} />
       {field('notes', t('inspector.notes'), true)}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent, type MutableRefObject, type ReactElement } from 'react';
+import { memo, useEffect, useRef, useState, type DragEvent, type MutableRefObject, type ReactElement } from 'react';
 import type { Editor } from '@/model/editor';
 import type { Page } from '@/model/types';
 import type { Scene, SceneRef } from '@/scene/primitives';
@@ -12,12 +12,13 @@ import { PALETTE_MIME, type PaletteBridge } from '@/canvas/useElementDrop';
 
 type Point = { x: number; y: number };
 
-type Props = { editor: Editor; page: Page; sheet: Scene; bridge: MutableRefObject<PaletteBridge>; onPlaced: (ref: SceneRef) => void };
+/** `getTarget`: the page shown and its first sheet, read when a tile is placed (so the palette need not be drawn again at every edit). */
+type Props = { editor: Editor; getTarget: () => { page: Page; sheet: Scene }; bridge: MutableRefObject<PaletteBridge>; onPlaced: (ref: SceneRef) => void };
 
 const labelKey = (kind: PaletteKind): MessageKey => (kind === 'heading' ? 'palette.heading.item' : (`palette.${kind}` as MessageKey));
 
 /** A small drawing for each tile, in the tile's own 20 by 20 box. */
-function TileGlyph({ kind }: { kind: PaletteKind }) {
+const TileGlyph = memo(function TileGlyph({ kind }: { kind: PaletteKind }) {
   const common = { fill: 'none', stroke: 'currentColor', strokeWidth: 1.6 };
   const shapes: Record<PaletteKind, ReactElement> = {
     step: <path d="M2 18h5v-5h5V8h6" {...common} />,
@@ -37,10 +38,10 @@ function TileGlyph({ kind }: { kind: PaletteKind }) {
     figure: <path d="M3 4h14v12H3zM7 8h2v5M11 8h2v5" {...common} />,
   };
   return <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">{shapes[kind]}</svg>;
-}
+});
 
 /** Tiles to drag onto the page (or choose with Enter, which places at the centre of the view). */
-export function Palette({ editor, page, sheet, bridge, onPlaced }: Props) {
+export const Palette = memo(function Palette({ editor, getTarget, bridge, onPlaced }: Props) {
   const t = useT();
   const [message, setMessage] = useState<string | undefined>();
   const [iconsOpen, setIconsOpen] = useState(false);
@@ -49,6 +50,7 @@ export function Palette({ editor, page, sheet, bridge, onPlaced }: Props) {
   const pendingImage = useRef<{ kind: 'image' | 'logo'; at?: Point }>({ kind: 'image' });
 
   const place = (kind: PaletteKind, at: Point | undefined, extra?: PlaceExtra) => {
+    const { page, sheet } = getTarget();
     const point = at ?? bridge.current.centre?.() ?? { x: sheet.width / 2, y: sheet.height / 2 };
     const result = placeFromPalette(editor, page, sheet, kind, point, t, extra);
     if (result.ok) {
@@ -66,7 +68,7 @@ export function Palette({ editor, page, sheet, bridge, onPlaced }: Props) {
     else place(kind, at);
   };
 
-  // The canvas hands drops to the palette; this render's `activate` sees the current page and sheet.
+  // The canvas hands drops to the palette.
   useEffect(() => {
     bridge.current.drop = (payload, at) => {
       if (payload.startsWith('icon:')) place('icon', at, { icon: payload.slice(5) });
@@ -134,4 +136,4 @@ export function Palette({ editor, page, sheet, bridge, onPlaced }: Props) {
       {message && <p className="palette-message" role="status">{message}</p>}
     </section>
   );
-}
+});
