@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Node, ReactFlowInstance } from '@xyflow/react';
 import type { SceneRef } from '@/scene/primitives';
 import { getOffsetKey } from '@/scene/offsets';
@@ -50,6 +51,7 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
   const [preview, setPreview] = useState<DragPreview | undefined>();
   const drag = useRef<{ refs: SceneRef[]; start: { x: number; y: number }; bounds: Box; others: Box[]; applied: { x: number; y: number } } | undefined>(undefined);
   const marquee = useRef<{ x: number; y: number } | undefined>(undefined);
+  const shown = useFramePreview(setPreview, setLines);
   const toFlow = (event: { clientX: number; clientY: number }) => flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
 
   const onNodeDragStart = (dragEvent: MouseEvent | TouchEvent | React.MouseEvent, node: Node) => {
@@ -82,8 +84,7 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
     const next = { x: round(total.x + snap.dx), y: round(total.y + snap.dy) };
     if (next.x === current.applied.x && next.y === current.applied.y) return;
     current.applied = next;
-    setPreview({ keys: new Set(current.refs.map(getMoveKey)), dx: next.x, dy: next.y });
-    setLines((old) => (old.length === 0 && snap.lines.length === 0 ? old : snap.lines));
+    shown.show({ keys: new Set(current.refs.map(getMoveKey)), dx: next.x, dy: next.y }, snap.lines);
   };
 
   /** The drag becomes one command when it ends; until then only the dragged nodes are moved on screen. */
@@ -92,8 +93,7 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
     drag.current = undefined;
     if (current && (current.applied.x !== 0 || current.applied.y !== 0)) latest.current.onMove(current.refs, current.applied.x, current.applied.y);
     if (current) latest.current.onMoveEnd();
-    setPreview(undefined);
-    setLines([]);
+    shown.clear();
   };
 
   // React Flow starts the frame only once the pointer has moved a little, and reports that later
@@ -124,6 +124,42 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
   };
 
   return { lines, preview, handlers: { onNodeDragStart, onNodeDrag, onNodeDragStop, onSelectionStart, onSelectionEnd, onPointerDownCapture } };
+}
+
+/**
+ * The dragged parts' preview, drawn once per frame. The pointer can move several times between two
+ * frames, and a render for each move would be thrown away but one; the frame's own callback draws
+ * the last move (flushSync), so it is on screen in that frame rather than the next.
+ */
+function useFramePreview(setPreview: (preview: DragPreview | undefined) => void, setLines: (update: (old: SnapLine[]) => SnapLine[]) => void) {
+  const pending = useRef<{ preview: DragPreview; lines: SnapLine[] } | undefined>(undefined);
+  const frame = useRef<number | undefined>(undefined);
+  const cancel = () => {
+    if (frame.current !== undefined) cancelAnimationFrame(frame.current);
+    frame.current = undefined;
+  };
+  useEffect(() => cancel, []);
+  const draw = () => {
+    frame.current = undefined;
+    const next = pending.current;
+    if (!next) return;
+    flushSync(() => {
+      setPreview(next.preview);
+      setLines((old) => (old.length === 0 && next.lines.length === 0 ? old : next.lines));
+    });
+  };
+  return {
+    show: (preview: DragPreview, lines: SnapLine[]) => {
+      pending.current = { preview, lines };
+      frame.current ??= requestAnimationFrame(draw);
+    },
+    clear: () => {
+      cancel();
+      pending.current = undefined;
+      setPreview(undefined);
+      setLines(() => []);
+    },
+  };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
