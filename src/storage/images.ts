@@ -1,6 +1,5 @@
 // Pictures the user brings in, made safe and small (browser only: decoding and scaling use a canvas).
 import { fitWithin, MAX_IMAGE_FILE_BYTES, needsResize, type Size } from './imageLimits';
-import { sanitizeSvg } from './sanitizeSvg';
 
 export type PreparedImage =
   /** `resizedFrom`: the picture was scaled down from this size; `removed`: what was taken out of an SVG. */
@@ -35,7 +34,9 @@ export async function prepareImage(file: File): Promise<PreparedImage> {
   return { ok: true, src: await toDataUrl(blob), size, resizedFrom: original };
 }
 
-function prepareSvg(text: string): PreparedImage {
+async function prepareSvg(text: string): Promise<PreparedImage> {
+  // The sanitiser and its XML parser load with the first SVG, not with the page.
+  const { sanitizeSvg } = await import('./sanitizeSvg');
   const result = sanitizeSvg(text);
   if (!result.ok) return { ok: false, reason: result.reason === 'tooLarge' ? 'tooLarge' : 'invalidSvg' };
   const bytes = new TextEncoder().encode(result.svg);
