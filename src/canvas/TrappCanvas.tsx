@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type MutableRefObject } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type AriaLabelConfig, type Node, type NodeMouseHandler } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type AriaLabelConfig, type Node, type NodeMouseHandler, type ReactFlowProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { SceneNodeView, type SceneFlowNode } from './SceneNodeView';
@@ -16,6 +16,7 @@ import { knownSize, reuseNode, withDragPreview } from './stableNodes';
 import { ConnectorEdge, type ConnectorFlowEdge } from './ConnectorEdge';
 import { ConnectorEndNode, SelectedConnectorContext } from './ConnectorEndNode';
 import { useConnectors, type ConnectorCallbacks } from './useConnectors';
+import { useStableHandlers } from './useStableHandlers';
 import { useElementDrop, type PaletteBridge } from './useElementDrop';
 
 const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView, inline: InlineEditorNode, connectorEnd: ConnectorEndNode };
@@ -187,6 +188,34 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
     arrange.onContextMenu({ x: event.clientX, y: event.clientY });
   };
 
+  const events = useStableHandlers<Partial<ReactFlowProps>>({
+    onEdgesChange: connectorFlow.onEdgesChange,
+    onEdgeClick: (event, edge) => {
+      const ref = (edge as ConnectorFlowEdge).data?.node?.ref;
+      if (ref) onSelect(event.shiftKey ? toggle(selection, ref) : [ref]);
+    },
+    onEdgeDoubleClick: (event, edge) => {
+      const ref = (edge as ConnectorFlowEdge).data?.node?.ref;
+      if (ref) onStartEdit(ref, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    ...drop,
+    onNodeClick,
+    onNodeDoubleClick: (event, node) => {
+      if (node.type !== 'scene') return;
+      onStartEdit((node as SceneFlowNode).data.node.ref, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    onNodeDragStart: drag.handlers.onNodeDragStart,
+    onNodeDrag,
+    onNodeDragStop: (event, node) => connectorFlow.onNodeDragStop(node, event) || (node.type === 'handle' ? onHandleDragEnd() : drag.handlers.onNodeDragStop()),
+    onPointerDownCapture: drag.handlers.onPointerDownCapture,
+    onSelectionStart: drag.handlers.onSelectionStart,
+    onSelectionEnd: drag.handlers.onSelectionEnd,
+    onNodeContextMenu: openMenu,
+    onPaneContextMenu: (event) => openMenu(event),
+    onSelectionContextMenu: (event) => openMenu(event),
+    onPaneClick: () => onSelect([]),
+  });
+
   return (
     <ArrangeContext.Provider value={handlers}>
     <SelectedConnectorContext.Provider value={connectorFlow.selectedConnector}>
@@ -195,45 +224,21 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
       edges={connectorFlow.edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
-      onEdgesChange={connectorFlow.onEdgesChange}
-      onEdgeClick={(event, edge) => {
-        const ref = (edge as ConnectorFlowEdge).data?.node?.ref;
-        if (ref) onSelect(event.shiftKey ? toggle(selection, ref) : [ref]);
-      }}
-      onEdgeDoubleClick={(event, edge) => {
-        const ref = (edge as ConnectorFlowEdge).data?.node?.ref;
-        if (ref) onStartEdit(ref, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
-      }}
-      {...drop}
-      onNodeClick={onNodeClick}
-      onNodeDoubleClick={(event, node) => {
-        if (node.type !== 'scene') return;
-        onStartEdit((node as SceneFlowNode).data.node.ref, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
-      }}
+      {...events}
       zoomOnDoubleClick={false}
-      onNodeDragStart={drag.handlers.onNodeDragStart}
-      onNodeDrag={onNodeDrag}
-      onNodeDragStop={(event, node) => connectorFlow.onNodeDragStop(node, event) || (node.type === 'handle' ? onHandleDragEnd() : drag.handlers.onNodeDragStop())}
-      onPointerDownCapture={drag.handlers.onPointerDownCapture}
-      onSelectionStart={drag.handlers.onSelectionStart}
-      onSelectionEnd={drag.handlers.onSelectionEnd}
-      onNodeContextMenu={openMenu}
-      onPaneContextMenu={(event) => openMenu(event)}
-      onSelectionContextMenu={(event) => openMenu(event)}
-      onPaneClick={() => onSelect([])}
       nodesConnectable={false}
       fitView
-      fitViewOptions={{ padding: FIT_PADDING }}
+      fitViewOptions={FIT_VIEW_OPTIONS}
       elevateNodesOnSelect={false}
       minZoom={0.05}
       maxZoom={6}
-      proOptions={{ hideAttribution: true }}
+      proOptions={PRO_OPTIONS}
       aria-label={ariaLabel}
       ariaLabelConfig={ariaLabels}
     >
       <FitOnPageChange pageKey={pageKey} />
       <Background gap={24} color="#d5dde3" />
-      <MiniMap pannable zoomable style={{ width: 132, height: 88 }} nodeColor={(n) => (n.type === 'page' ? '#ffffff' : '#9fb8c4')} />
+      <MiniMap pannable zoomable style={MINIMAP_STYLE} nodeColor={minimapColour} />
       <Controls showInteractive={false} />
       <SnapLines lines={drag.lines} />
     </ReactFlow>
@@ -244,11 +249,16 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
 
 /** Room around the fitted page for what floats over the canvas: the palette above, the page strip and minimap below. */
 const FIT_PADDING = { top: '78px', bottom: '104px', left: '24px', right: '24px' } as const;
+// Options as constants: a new object at each render would be copied into React Flow's store again.
+const FIT_VIEW_OPTIONS = { padding: FIT_PADDING };
+const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_STYLE = { width: 132, height: 88 };
+const minimapColour = (node: Node) => (node.type === 'page' ? '#ffffff' : '#9fb8c4');
 
 function FitOnPageChange({ pageKey }: { pageKey: string }) {
   const flow = useReactFlow();
   useEffect(() => {
-    const frame = requestAnimationFrame(() => flow.fitView({ padding: FIT_PADDING }));
+    const frame = requestAnimationFrame(() => flow.fitView(FIT_VIEW_OPTIONS));
     return () => cancelAnimationFrame(frame);
   }, [pageKey, flow]);
   return null;
