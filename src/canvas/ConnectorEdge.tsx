@@ -4,8 +4,11 @@ import type { SceneNode } from '@/scene/primitives';
 import { primitivesToReact } from './primitivesToReact';
 import { SelectedConnectorContext } from './ConnectorEndNode';
 
-/** `node`: the connector's scene node, drawn as the exports draw it; without it, a straight preview while dragging. */
-export type ConnectorEdgeData = { node?: SceneNode; label: string };
+/**
+ * `node`: the connector's scene node, drawn as the exports draw it; without it, a straight preview
+ * while a new connector or an end is dragged. `moving`: how far a drag in progress carries each end.
+ */
+export type ConnectorEdgeData = { node?: SceneNode; label: string; moving?: { from: { x: number; y: number }; to: { x: number; y: number } } };
 export type ConnectorFlowEdge = Edge<ConnectorEdgeData, 'connector'>;
 
 /**
@@ -16,8 +19,15 @@ export function ConnectorEdge({ data, sourceX, sourceY, targetX, targetY }: Edge
   const route = data?.node?.connector;
   const selected = useContext(SelectedConnectorContext) === data?.node?.ref.id;
   if (!data?.node || !route) return <BaseEdge path={`M${sourceX} ${sourceY}L${targetX} ${targetY}`} className="connector-preview" />;
+  const { moving } = data;
+  if (moving && (moving.from.x !== moving.to.x || moving.from.y !== moving.to.y)) {
+    // One end carried by a drag: a straight line between the ends until the drop routes it again.
+    const from = { x: route.from.x + moving.from.x, y: route.from.y + moving.from.y };
+    const to = { x: route.to.x + moving.to.x, y: route.to.y + moving.to.y };
+    return <BaseEdge path={`M${from.x} ${from.y}L${to.x} ${to.y}`} className="connector-preview" />;
+  }
   return (
-    <g className={selected ? 'connector selected' : 'connector'} role="img" aria-label={data.label}>
+    <g className={selected ? 'connector selected' : 'connector'} role="img" aria-label={data.label} transform={moving ? `translate(${moving.from.x} ${moving.from.y})` : undefined}>
       {selected && <path d={route.d} className="connector-halo" fill="none" />}
       {primitivesToReact(data.node.primitives)}
       {/* A wide invisible stroke, so a thin arrow is easy to click. */}

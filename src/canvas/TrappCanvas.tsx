@@ -143,8 +143,8 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
     previous.current = reused;
     return all;
   }, [sheets, selection, describe, handles, handleLabel, inline, arrange]);
-  const connectorFlow = useConnectors(sheets[0], selection.length === 1 ? selection[0] : undefined, describe, connectors, (ref) => onSelect([ref]));
   const drag = useArrangeDrag(flow, nodes, { selection, onSelect, canMove: (ref) => !!arrange?.canMove(ref), expand: (refs) => arrange?.expand(refs) ?? [...refs], onMove: (refs, dx, dy) => arrange?.onMove(refs, dx, dy), onMoveEnd: () => arrange?.onMoveEnd() });
+  const connectorFlow = useConnectors(sheets[0], selection.length === 1 ? selection[0] : undefined, describe, connectors, drag.preview, (ref) => onSelect([ref]));
   const shownNodes = useMemo(() => withDragPreview(nodes, drag.preview), [nodes, drag.preview]);
   const allNodes = useMemo(() => (connectorFlow.nodes.length ? [...shownNodes, ...connectorFlow.nodes] : shownNodes), [shownNodes, connectorFlow.nodes]);
   const drop = useElementDrop(palette);

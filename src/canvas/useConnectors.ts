@@ -4,7 +4,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { useReactFlow, type EdgeChange, type Node } from '@xyflow/react';
 import { attachKinds } from '@/model/schema';
-import type { Scene, SceneRef } from '@/scene/primitives';
+import type { Scene, SceneNode, SceneRef } from '@/scene/primitives';
+import { getMoveKey, type DragPreview } from './useArrangeDrag';
 import type { ConnectorFlowEdge } from './ConnectorEdge';
 import { END_SIZE, type ConnectorEndFlowNode } from './ConnectorEndNode';
 
@@ -41,7 +42,25 @@ function endNode(id: string, at: Point, label: string, data: { connectorId?: str
   return { id, type: 'connectorEnd', position: { x: at.x - END_SIZE / 2, y: at.y - END_SIZE / 2 }, data: { label, ...data }, draggable: true, selectable: false, zIndex: 2500, width: END_SIZE, height: END_SIZE, ariaLabel: label };
 }
 
-export function useConnectors(sheet: Scene | undefined, selection: SceneRef | undefined, describe: (ref: SceneRef) => string, callbacks: ConnectorCallbacks | undefined, onSelect?: (ref: SceneRef) => void) {
+/** How far a drag in progress carries a part: by the drag's distance if it is among the dragged ones. */
+const getCarried = (ref: SceneRef, preview: DragPreview | undefined): Point | undefined => (preview?.keys.has(getMoveKey(ref)) ? { x: preview.dx, y: preview.dy } : undefined);
+
+/**
+ * How far each end of a connector is carried by a drag in progress: an attached end goes with the
+ * part it is attached to, a free end with the connector itself.
+ */
+function getEndShifts(connector: SceneNode, preview: DragPreview | undefined): { from?: Point; to?: Point } {
+  if (!preview || !connector.connector) return {};
+  const carried = (ref: SceneRef) => getCarried(ref, preview);
+  const { attached } = connector.connector;
+  return {
+    from: attached.from ? carried(attached.from) : carried(connector.ref),
+    to: attached.to ? carried(attached.to) : carried(connector.ref),
+  };
+}
+const shifted = (point: Point, by: Point | undefined) => (by ? { x: point.x + by.x, y: point.y + by.y } : point);
+
+export function useConnectors(sheet: Scene | undefined, selection: SceneRef | undefined, describe: (ref: SceneRef) => string, callbacks: ConnectorCallbacks | undefined, preview: DragPreview | undefined, onSelect?: (ref: SceneRef) => void) {
   const [dragging, setDragging] = useState<{ id: string; at: Point } | undefined>();
   // End nodes are reused while unchanged: a new node object makes React Flow measure it again and
   // hide its edge meanwhile, and the second click of a double-click on the edge would miss it.
@@ -57,16 +76,18 @@ export function useConnectors(sheet: Scene | undefined, selection: SceneRef | un
       const from = endId(node.ref.id, 'from');
       const to = endId(node.ref.id, 'to');
       const ends = { connectorId: node.ref.id };
-      nodes.push(endNode(from, at(from, node.connector.from), callbacks.endLabel('from'), ends), endNode(to, at(to, node.connector.to), callbacks.endLabel('to'), ends));
+      const shift = getEndShifts(node, preview);
+      nodes.push(endNode(from, at(from, shifted(node.connector.from, shift.from)), callbacks.endLabel('from'), ends), endNode(to, at(to, shifted(node.connector.to, shift.to)), callbacks.endLabel('to'), ends));
       // Above the laid-out parts, as free elements are drawn in the exports.
       // Not marked selected here: React Flow would move a selected edge to another layer for a frame, and the second
       // click of a double-click would land on what lies under it. ConnectorEdge shows the selection from context.
-      edges.push({ id: node.id, type: 'connector', source: from, target: to, data: { node, label: describe(node.ref) }, selectable: true, focusable: true, ariaLabel: describe(node.ref), zIndex: 1000 });
+      const moving = shift.from || shift.to ? { from: shift.from ?? { x: 0, y: 0 }, to: shift.to ?? { x: 0, y: 0 } } : undefined;
+      edges.push({ id: node.id, type: 'connector', source: from, target: to, data: { node, label: describe(node.ref), moving }, selectable: true, focusable: true, ariaLabel: describe(node.ref), zIndex: 1000 });
       if (selected && dragging && (dragging.id === from || dragging.id === to)) edges.push({ id: 'connect:preview', type: 'connector', source: dragging.id === from ? to : from, target: dragging.id, data: { label: '' }, selectable: false });
     }
     const source = sheet.nodes.find((n) => sameRef(n.ref, selection) && !n.connector && attachable.has(n.ref.kind));
     if (source) {
-      const start = { x: source.x + source.w + END_SIZE, y: source.y + source.h / 2 };
+      const start = shifted({ x: source.x + source.w + END_SIZE, y: source.y + source.h / 2 }, getCarried(source.ref, preview));
       nodes.push(endNode(ANCHOR_ID, start, '', {}), endNode(GRIP_ID, at(GRIP_ID, start), callbacks.gripLabel, { grip: true }));
       if (dragging?.id === GRIP_ID) edges.push({ id: 'connect:preview', type: 'connector', source: ANCHOR_ID, target: GRIP_ID, data: { label: '' }, selectable: false });
     }
@@ -77,7 +98,7 @@ export function useConnectors(sheet: Scene | undefined, selection: SceneRef | un
     });
     previous.current = new Map(reused.map((node) => [node.id, node]));
     return { nodes: reused, edges };
-  }, [sheet, selection, describe, callbacks, dragging]);
+  }, [sheet, selection, describe, callbacks, dragging, preview]);
   const selectedConnector = selection?.kind === 'element' && sheet?.nodes.some((n) => n.connector && n.ref.id === selection.id) ? selection.id : undefined;
 
   const reactFlow = useReactFlow();

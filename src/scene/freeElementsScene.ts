@@ -45,7 +45,9 @@ function elementPrimitives(g: ElementGeometry, theme: Theme, scale: number): Pri
 export function buildFreeElementNodes(geometry: readonly ElementGeometry[], theme: Theme, scale: number): SceneNode[] {
   return geometry.map((g) => {
     const node = sceneNode({ kind: 'element', id: g.element.id }, g.box, elementPrimitives(g, theme, scale));
-    return 'line' in g ? { ...node, connector: { from: g.from, to: g.to, d: g.line } } : node;
+    if (!('line' in g)) return node;
+    const attached = { from: g.element.from.attach, to: g.element.to.attach };
+    return { ...node, connector: { from: g.from, to: g.to, d: g.line, attached } };
   });
 }
 

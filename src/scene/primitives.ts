@@ -52,8 +52,11 @@ export type SceneNode = {
   w: number;
   h: number;
   primitives: Primitive[];
-  /** For a connector: its ends and route as drawn, so the canvas can show it as an edge with end handles. */
-  connector?: { from: { x: number; y: number }; to: { x: number; y: number }; d: string };
+  /**
+   * For a connector: its ends and route as drawn, so the canvas can show it as an edge with end
+   * handles, and what each end is attached to, so the canvas can make it follow a dragged part.
+   */
+  connector?: { from: { x: number; y: number }; to: { x: number; y: number }; d: string; attached: { from?: SceneRef; to?: SceneRef } };
 };
 
 export type Scene = { width: number; height: number; background: string; nodes: SceneNode[] };

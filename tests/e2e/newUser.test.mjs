@@ -1,7 +1,8 @@
 // Issue 5's acceptance scenario, as a new user does it on the canvas and in the panels: a blank
 // trapp of 5 steps; step 3 renamed in place; a sixth step dragged from the palette; steps 2 and 4
 // swapped in the steps panel; a text box from the palette and a logo from the disk, aligned; an
-// arrow from the one to the other, and one of its ends moved. After every action the drawn scene
+// arrow from the one to the other, one of its ends moved, and the text box moved with the arrow
+// following. After every action the drawn scene
 // is recorded; undo must walk back through exactly those scenes to the blank trapp, one action per
 // step, and redo forward through them again.
 import { test } from 'node:test';
@@ -142,6 +143,23 @@ test('from blank to a built trapp on the canvas, then undo every action back to 
   await drag(page, await centreOf(head), await centreOf(stepNode(page, 1)));
   assert.match(await pointsTo(), /^Trinn 1: /);
   await done('moving the arrow head');
+
+  // The text box dragged away: the arrow's start goes with it while the pointer moves, not only at the drop.
+  const line = () => page.locator('.react-flow__edge-connector').first().evaluate((edge) => {
+    const box = edge.getBoundingClientRect();
+    return { x: box.x, y: box.y, w: box.width, h: box.height };
+  });
+  const lineBefore = await line();
+  const grab = await centreOf(text);
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(grab.x - 6 * i, grab.y + 4 * i);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const lineDuring = await line();
+  await page.screenshot({ path: out('new-user-dragging.png') });
+  assert.ok(lineDuring.x < lineBefore.x - 30, `the arrow follows during the drag: ${JSON.stringify(lineBefore)} then ${JSON.stringify(lineDuring)}`);
+  await page.mouse.up();
+  await done('moving the text box');
   await page.screenshot({ path: out('new-user-built.png') });
 
   // Undo, one action at a time, back to the blank trapp; then redo it all.
