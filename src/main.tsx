@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import defaultTemplate from '../templates/ostre-toten.trapp.json';
 import { loadParsed } from '@/model/load';
-import { createTranslator, describeProblem } from '@/i18n/translate';
+import { createTranslator, describeProblem, loadDictionary } from '@/i18n/translate';
 import { getInitialUiLanguage } from '@/i18n/uiLanguage';
 import { loadBrowserFonts } from '@/ui/fonts';
 import { App } from '@/ui/App';
@@ -12,14 +12,16 @@ import '@/ui/app.css';
 import '@/ui/a11y/a11y.css';
 
 const root = createRoot(document.getElementById('root')!);
-const t = createTranslator(getInitialUiLanguage());
+// The interface language's dictionary loads with the fonts; a message before that is in bokmål.
+const language = getInitialUiLanguage();
+const getTranslator = () => createTranslator(language);
 
 async function start() {
   const loaded = loadParsed(defaultTemplate);
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => describeProblem(t, p)).join('; '));
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => describeProblem(getTranslator(), p)).join('; '));
   const fallback = loaded.document;
   // The last document reopens from the browser's storage; a new library starts with the default template.
-  const [measurer, workspace] = await Promise.all([loadBrowserFonts(), startBrowserWorkspace(() => structuredClone(fallback))]);
+  const [measurer, workspace] = await Promise.all([loadBrowserFonts(), startBrowserWorkspace(() => structuredClone(fallback)), loadDictionary(language)]);
   root.render(
     <StrictMode>
       <App editor={workspace.editor} workspace={workspace} measurer={measurer} />
@@ -29,7 +31,7 @@ async function start() {
 
 /** The presenter view (a second window opened by a presentation) needs fonts but no workspace: it must not take the document's lock. */
 async function startPresenter() {
-  const [{ PresenterView }, measurer] = await Promise.all([import('@/ui/present/PresenterView'), loadBrowserFonts()]);
+  const [{ PresenterView }, measurer] = await Promise.all([import('@/ui/present/PresenterView'), loadBrowserFonts(), loadDictionary(language)]);
   root.render(
     <StrictMode>
       <PresenterView measurer={measurer} />
@@ -38,5 +40,5 @@ async function startPresenter() {
 }
 
 (isPresenterWindow() ? startPresenter() : start()).catch((error: unknown) => {
-  root.render(<p className="fatal" role="alert">{t('app.loadFailed', { detail: String(error instanceof Error ? error.message : error) })}</p>);
+  root.render(<p className="fatal" role="alert">{getTranslator()('app.loadFailed', { detail: String(error instanceof Error ? error.message : error) })}</p>);
 });

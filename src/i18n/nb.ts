@@ -1,5 +1,9 @@
+import { documentText } from './documentText';
+
 // Bokmål: the default interface language and the source of every key.
 export const nb = {
+  // Words also drawn in a bokmål document (figure names, the plan legend) live in documentText.
+  ...documentText.nb,
   'app.name': 'Trappa',
   'app.loading': 'Laster skrifter og dokument …',
   'app.loadFailed': 'Trappa kunne ikke starte: {detail}',
@@ -55,14 +59,6 @@ export const nb = {
   'field.municipality': 'kommunenavn',
   'field.intro': 'innledning',
   'field.footnote': 'tekst nederst',
-  'figure.recipients': 'Mottakere',
-  'figure.costShare': 'Andel av kostnad',
-  'figure.totalCost': 'Total kostnad',
-  'figure.costPerUser': 'Kostnad per bruker',
-  'figure.fte': 'Årsverk',
-  'figure.decisions': 'Vedtak',
-  'figure.hoursPerWeek': 'Timer per uke',
-  'figure.custom': 'Tall',
   'history.setStepText.title': 'Endret tittel på trinn {number}',
   'history.setStepText.subtitle': 'Endret undertittel på trinn {number}',
   'history.setStepText.vision': 'Endret visjon på trinn {number}',
@@ -433,7 +429,6 @@ export const nb = {
   'layout.detail.titles': 'Bare titler',
   'layout.detail.subtitles': 'Titler og undertitler',
   'layout.detail.services': 'Titler og sentrale tjenester',
-  'overview.moreServices': '+ {count} til',
   'layout.showFigures': 'Vis tall (diagrammer)',
   'layout.showBands': 'Vis grupper av trinn',
   'layout.showAxis': 'Vis pil',
@@ -617,10 +612,6 @@ export const nb = {
   'import.keyUnused': 'Grått: brukes ikke',
   'stepChange.label': 'Plan for trinnet',
   'stepChange.none': 'Ingen markering',
-  'stepChange.strengthen': 'Skal styrkes',
-  'stepChange.reduce': 'Skal reduseres',
-  'stepChange.develop': 'Mangler / må utvikles',
-  'stepChange.legend': 'Endring i {figure}, {from} til {to}',
   'stepChange.legendName': 'Forklaring til plan og endring',
   'field.change': 'endring',
   'field.legend': 'forklaring',

@@ -1,8 +1,11 @@
+import { documentText } from './documentText';
 import type { MessageKey } from './nb';
 
 // Nynorsk, with a-infinitiv (lagra, opna, endra) and the forms used by nynorsk municipalities
 // (tenester, meistring, lenkje, vindauge). Keep new strings in the same forms.
 export const nn: Record<MessageKey, string> = {
+  // Words also drawn in a nynorsk document (figure names, the plan legend) live in documentText.
+  ...documentText.nn,
   'app.name': 'Trappa',
   'app.loading': 'Lastar skrifter og dokument …',
   'app.loadFailed': 'Trappa kunne ikkje starta: {detail}',
@@ -58,14 +61,6 @@ export const nn: Record<MessageKey, string> = {
   'field.municipality': 'kommunenamn',
   'field.intro': 'innleiing',
   'field.footnote': 'tekst nedst',
-  'figure.recipients': 'Mottakarar',
-  'figure.costShare': 'Del av kostnad',
-  'figure.totalCost': 'Total kostnad',
-  'figure.costPerUser': 'Kostnad per brukar',
-  'figure.fte': 'Årsverk',
-  'figure.decisions': 'Vedtak',
-  'figure.hoursPerWeek': 'Timar per veke',
-  'figure.custom': 'Tal',
   'history.setStepText.title': 'Endra tittel på trinn {number}',
   'history.setStepText.subtitle': 'Endra undertittel på trinn {number}',
   'history.setStepText.vision': 'Endra visjon på trinn {number}',
@@ -436,7 +431,6 @@ export const nn: Record<MessageKey, string> = {
   'layout.detail.titles': 'Berre titlar',
   'layout.detail.subtitles': 'Titlar og undertitlar',
   'layout.detail.services': 'Titlar og sentrale tenester',
-  'overview.moreServices': '+ {count} til',
   'layout.showFigures': 'Vis tal (diagram)',
   'layout.showBands': 'Vis grupper av trinn',
   'layout.showAxis': 'Vis pil',
@@ -620,10 +614,6 @@ export const nn: Record<MessageKey, string> = {
   'import.keyUnused': 'Grått: blir ikkje brukt',
   'stepChange.label': 'Plan for trinnet',
   'stepChange.none': 'Inga markering',
-  'stepChange.strengthen': 'Skal styrkast',
-  'stepChange.reduce': 'Skal reduserast',
-  'stepChange.develop': 'Manglar / må utviklast',
-  'stepChange.legend': 'Endring i {figure}, {from} til {to}',
   'stepChange.legendName': 'Forklaring til plan og endring',
   'field.change': 'endring',
   'field.legend': 'forklaring',

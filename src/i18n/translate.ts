@@ -1,29 +1,46 @@
 import type { LoadProblem } from '@/model/load';
-import { en } from './en';
+import { fillParams, type Params } from './documentText';
 import { nb, type MessageKey } from './nb';
-import { nn } from './nn';
 
-/** Interface languages: a new one is one more dictionary here, with no code change elsewhere. */
-export const dictionaries = { nb, nn, en } as const satisfies Record<string, Record<MessageKey, string>>;
-export type UiLanguage = keyof typeof dictionaries;
-export const uiLanguages = Object.keys(dictionaries) as UiLanguage[];
+export type { Params };
+export type Dictionary = Record<MessageKey, string>;
+
+/**
+ * Interface languages: a new one is one more dictionary here, with no code change elsewhere.
+ * Bokmål is always loaded (it is the fallback); the others load when first chosen.
+ */
+const dictionaryLoaders = {
+  nb: () => Promise.resolve(nb),
+  nn: () => import('./nn').then((m) => m.nn),
+  en: () => import('./en').then((m) => m.en),
+} as const satisfies Record<string, () => Promise<Dictionary>>;
+export type UiLanguage = keyof typeof dictionaryLoaders;
+export const uiLanguages = Object.keys(dictionaryLoaders) as UiLanguage[];
 export const languageNames: Record<UiLanguage, string> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' };
 
+const loadedDictionaries = new Map<UiLanguage, Dictionary>([['nb', nb]]);
+
 export function isUiLanguage(value: unknown): value is UiLanguage {
-  return typeof value === 'string' && value in dictionaries;
+  return typeof value === 'string' && value in dictionaryLoaders;
 }
 
-export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function isMessageKey(key: string): key is MessageKey {
   return key in nb;
 }
 
+/** Fetches a language's dictionary once; translators made after it resolves speak that language. */
+export async function loadDictionary(language: UiLanguage): Promise<Dictionary> {
+  const dictionary = loadedDictionaries.get(language) ?? (await dictionaryLoaders[language]());
+  loadedDictionaries.set(language, dictionary);
+  return dictionary;
+}
+
+/** A translator over a loaded dictionary; bokmål stands in for a language not loaded yet and for a missing key. */
 export function createTranslator(language: UiLanguage): Translate {
-  const dictionary: Record<MessageKey, string> = dictionaries[language];
-  return (key, params = {}) =>
-    (dictionary[key] ?? nb[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+  const dictionary: Partial<Dictionary> = loadedDictionaries.get(language) ?? nb;
+  return (key, params) => fillParams(dictionary[key] ?? nb[key] ?? key, params);
 }
 
 /** A load problem as a sentence in the user's language, path included. */

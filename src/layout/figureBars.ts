@@ -4,7 +4,7 @@ import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow, StepColumn } from './geometry';
 import { formatNumber } from '@/model/numbers';
 import { getFigureCell } from '@/model/figureTable';
-import { createTranslator } from '@/i18n/translate';
+import { createDocumentTranslator } from '@/i18n/documentText';
 import { placeText, type TextBlock } from './textBlock';
 import { fitText, type FittedText } from './wrap';
 
@@ -54,7 +54,7 @@ export function getFigureBarsTitle(doc: TrappDocument, chart: FigureBarsChart): 
   const names = [chart.series, chart.compareSeries].map((s) => s.trim().toLowerCase()).filter(Boolean);
   const title = chart.title.trim();
   const claimsOne = /(^|\D)(19|20)\d{2}(\D|$)/.test(title) || names.some((name) => title.toLowerCase().includes(name));
-  return title && !claimsOne ? chart.title : createTranslator(doc.meta.language)(`figure.${chart.figure}`);
+  return title && !claimsOne ? chart.title : createDocumentTranslator(doc.meta.language)(`figure.${chart.figure}`);
 }
 
 /**

@@ -6,7 +6,7 @@ import { getChangePercent, getFigureCell } from '@/model/figureTable';
 import { formatSignedPercent } from '@/model/numbers';
 import type { StepChange } from '@/model/figureCommands';
 import type { Step, TrappDocument } from '@/model/types';
-import { createTranslator } from '@/i18n/translate';
+import { createDocumentTranslator } from '@/i18n/documentText';
 import { mix } from './colour';
 import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow } from './geometry';
@@ -107,7 +107,7 @@ type LegendRow = { text: string; shape: (cx: number, cy: number, size: number) =
 /** The legend's entries: the markers the steps use, and the change when it is shown. */
 function getLegendRows(doc: TrappDocument): LegendRow[] {
   const { theme } = doc;
-  const t = createTranslator(doc.meta.language);
+  const t = createDocumentTranslator(doc.meta.language);
   const colours = { text: theme.text, accent: theme.accent, background: theme.background };
   const used = (['strengthen', 'reduce', 'develop'] as const).filter((c) => doc.steps.some((s) => s.change === c));
   const show = doc.layout.showChange;

@@ -3,7 +3,7 @@
 import { getHeadingWeight } from '@/model/themes';
 import { getDetail } from '@/model/layoutOptions';
 import { getPageScale, getPageSize } from '@/model/pageSize';
-import { createTranslator } from '@/i18n/translate';
+import { createDocumentTranslator } from '@/i18n/documentText';
 import type { Step, TrappDocument } from '@/model/types';
 import type { TextMeasurer } from './fonts';
 import type { Overflow } from './geometry';
@@ -81,7 +81,7 @@ export function fitStepDetail(measurer: TextMeasurer, doc: TrappDocument, step: 
 
 /** The key services to try, most first: all of them, then fewer with "+ N til" after them, then the first alone. A bullet keeps to its service. */
 function getServiceTexts(doc: TrappDocument, step: Step, joined: boolean): string[] {
-  const t = createTranslator(doc.meta.language);
+  const t = createDocumentTranslator(doc.meta.language);
   const all = getServices(step);
   const key = all.slice(0, KEY_SERVICE_COUNT);
   const write = (shown: string[], more?: string) => (joined ? [...shown, more].filter(Boolean).join(' · ') : [...shown.map((s) => `•\u00a0${s}`), more].filter(Boolean).join('\n'));

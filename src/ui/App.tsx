@@ -7,11 +7,11 @@ import { createPageBuilder } from '@/scene/pageCache';
 import type { SceneRef } from '@/scene/primitives';
 import { getStepNumber } from '@/model/steps';
 import type { TrappDocument } from '@/model/types';
-import { createTranslator, type UiLanguage } from '@/i18n/translate';
-import { getInitialUiLanguage, saveUiLanguage } from '@/i18n/uiLanguage';
+import { createTranslator } from '@/i18n/translate';
 import { TrappCanvas } from '@/canvas/TrappCanvas';
 import { TranslateContext } from './i18nContext';
 import { useDocument } from './useEditor';
+import { useUiLanguage } from './useUiLanguage';
 import { useHistoryShortcuts } from './shortcuts';
 import { Toolbar } from './Toolbar';
 import { Presentation } from './present/Presentation';
@@ -47,7 +47,7 @@ const DataTable = lazy(() => import('./DataTable').then((m) => ({ default: m.Dat
 
 export function App({ editor, measurer, workspace }: { editor: Editor; measurer: TextMeasurer; workspace: Workspace }) {
   const document = useDocument(editor);
-  const [language, setLanguage] = useState<UiLanguage>(getInitialUiLanguage);
+  const [language, changeLanguage] = useUiLanguage();
   // The canvas selects several parts; the inspector and the panels show the first.
   const [selectionList, setSelectionList] = useState<Selection>([]);
   const selection: SceneRef | undefined = selectionList[0];
@@ -88,10 +88,6 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
     window.document.documentElement.lang = language;
   }, [language]);
 
-  const changeLanguage = (next: UiLanguage) => {
-    setLanguage(next);
-    saveUiLanguage(next);
-  };
   const create = (doc: TrappDocument) => {
     void storage.actions.createDocument(doc);
     setSelection(undefined);
