@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@/model/editor';
 import type { TextMeasurer } from '@/layout/fonts';
 import { createFigureFormatter } from '@/model/numbers';
@@ -14,19 +14,16 @@ import { useDocument } from './useEditor';
 import { useUiLanguage } from './useUiLanguage';
 import { useHistoryShortcuts } from './shortcuts';
 import { Toolbar } from './Toolbar';
-import { Presentation } from './present/Presentation';
 import { CanvasOutline } from './a11y/CanvasOutline';
 import { getFlowAriaLabels } from './a11y/flowAriaLabels';
 import { useCanvasKeyboard } from './a11y/useCanvasKeyboard';
 import { StepsPanel } from './StepsPanel';
 import { Inspector } from './Inspector';
 import { OverflowStatus } from './OverflowStatus';
-import { ThemePanel } from './ThemePanel';
 import { ContrastStatus } from './ContrastStatus';
 import { useContrastIssues } from './useContrastIssues';
 import { useUserFonts } from './useUserFonts';
 import { PageStrip } from './PageStrip';
-import { Gallery } from './Gallery';
 import type { Workspace } from '@/storage/workspace';
 import { useStorageUi } from './storageUi';
 import { getSelectedChartId, type Selection } from './selection';
@@ -43,6 +40,10 @@ import { describeElement, useElementTools } from './useElementTools';
 const ExportDialog = lazy(() => import('./ExportDialog'));
 // The data table and its spreadsheet import load when first opened.
 const DataTable = lazy(() => import('./DataTable').then((m) => ({ default: m.DataTable })));
+// Not needed for the first picture either: the presentation, the theme panel and the new-trapp gallery.
+const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ default: m.Presentation })));
+const ThemePanel = lazy(() => import('./ThemePanel').then((m) => ({ default: m.ThemePanel })));
+const Gallery = lazy(() => import('./Gallery').then((m) => ({ default: m.Gallery })));
 
 
 export function App({ editor, measurer, workspace }: { editor: Editor; measurer: TextMeasurer; workspace: Workspace }) {
@@ -88,6 +89,10 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
     window.document.documentElement.lang = language;
   }, [language]);
 
+  // A transition, with no Suspense boundary of its own: the editor stays as it is while the
+  // presentation's code loads, then turns inert as the presentation opens, in one commit, so the
+  // presentation still sees the Presenter button focused and gives focus back to it at the end.
+  const present = () => startTransition(() => setPresenting(true));
   const create = (doc: TrappDocument) => {
     void storage.actions.createDocument(doc);
     setSelection(undefined);
@@ -159,7 +164,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   return (
     <TranslateContext.Provider value={t}>
       <div className={['app', storage.readOnly && 'read-only', themeOpen && 'theme-open'].filter(Boolean).join(' ')} lang={language} inert={presenting}>
-        <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} onExport={() => setExportOpen(true)} onTheme={() => setThemeOpen((open) => !open)} onPresent={() => setPresenting(true)} onDataTable={() => setDataTableOpen(true)}>
+        <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} onExport={() => setExportOpen(true)} onTheme={() => setThemeOpen((open) => !open)} onPresent={present} onDataTable={() => setDataTableOpen(true)}>
           {storage.menu}
         </Toolbar>
         <StepsPanel editor={editor} document={document} selection={selection} onSelect={selectStep} />
@@ -169,7 +174,11 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
           <Palette editor={editor} getTarget={getShown} bridge={elementTools.bridge} onPlaced={selectElement} />
           <PageStrip editor={editor} document={document} current={page} onPage={setPageId} />
         </main>
-        {themeOpen && <ThemePanel editor={editor} document={document} issues={contrastIssues} onSelect={setSelection} onClose={() => setThemeOpen(false)} />}
+        {themeOpen && (
+          <Suspense fallback={null}>
+            <ThemePanel editor={editor} document={document} issues={contrastIssues} onSelect={setSelection} onClose={() => setThemeOpen(false)} />
+          </Suspense>
+        )}
         {/* While another tab edits the document, its fields cannot be reached. */}
         <div className="inspector-slot" inert={storage.readOnly}>
           <Inspector editor={editor} document={document} selection={selection} footer={<>{arrange.placement}<HistoryList editor={editor} onShortcuts={arrange.openSheet} /></>} />
@@ -180,7 +189,11 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         </footer>
         {storage.layer}
         {arrange.layer}
-        {galleryOpen && <Gallery context={context} onCreate={create} onClose={() => setGalleryOpen(false)} />}
+        {galleryOpen && (
+          <Suspense fallback={null}>
+            <Gallery context={context} onCreate={create} onClose={() => setGalleryOpen(false)} />
+          </Suspense>
+        )}
         {dataTableOpen && (
           <Suspense fallback={null}>
             <DataTable editor={editor} document={document} onClose={() => setDataTableOpen(false)} />

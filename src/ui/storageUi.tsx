@@ -8,14 +8,14 @@ import type { Workspace } from '@/storage/workspace';
 import type { OpenOutcome } from '@/storage/workspaceState';
 import { FileDrop } from './FileDrop';
 import { FileMenu } from './FileMenu';
-import { FileProblems } from './FileProblems';
 import { Notices } from './Notices';
 import { useWorkspaceState } from './useWorkspace';
 import './storage.css';
 
-// The library and the links dialog are opened now and then; they load when first asked for.
+// The library, the links dialog and the list of a file's problems are shown now and then; they load when first asked for.
 const Library = lazy(() => import('./Library'));
 const LinksDialog = lazy(() => import('./LinksDialog'));
+const FileProblems = lazy(() => import('./FileProblems').then((m) => ({ default: m.FileProblems })));
 
 export type Toast = { key: MessageKey; params?: Params };
 export type Problems = { name: string; problems: OpenFileProblem[] };
@@ -86,7 +86,11 @@ export function useStorageUi({ workspace, context, onNew }: Options): { menu: Re
         {dialog === 'library' && <Library workspace={workspace} state={state} context={context} actions={actions} onClose={close} />}
         {dialog === 'links' && <LinksDialog editor={workspace.editor} onClose={close} />}
       </Suspense>
-      {problems && <FileProblems problems={problems} onClose={() => setProblems(undefined)} />}
+      {problems && (
+        <Suspense fallback={null}>
+          <FileProblems problems={problems} onClose={() => setProblems(undefined)} />
+        </Suspense>
+      )}
     </>
   );
   return { menu: <FileMenu state={state} actions={actions} />, layer, actions, readOnly: state.access !== 'edit', documentId: state.documentId };

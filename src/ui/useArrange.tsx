@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@/model/editor';
 import type { Page, TrappDocument } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
@@ -12,8 +12,10 @@ import type { CanvasArrange } from '@/canvas/TrappCanvas';
 import { getArrangeActions, isMenuAction, splitSelection } from './arrangeActions';
 import { useArrangeShortcuts } from './shortcuts';
 import { ContextMenu } from './ContextMenu';
-import { ShortcutSheet } from './ShortcutSheet';
 import { uniqueRefs, type Selection } from './selection';
+
+// The shortcut sheet loads when "?" first asks for it.
+const ShortcutSheet = lazy(() => import('./ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })));
 
 type Options = { editor: Editor; document: TrappDocument; page: Page; view: PageView; selection: Selection; setSelection: (selection: Selection) => void; t: Translate };
 
@@ -80,7 +82,11 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
   const layer = (
     <>
       {menu && <ContextMenu x={menu.x} y={menu.y} actions={actions.filter((a) => a.enabled && isMenuAction(a))} onClose={closeMenu} />}
-      {sheetOpen && <ShortcutSheet actions={actions} onClose={() => setSheetOpen(false)} />}
+      {sheetOpen && (
+        <Suspense fallback={null}>
+          <ShortcutSheet actions={actions} onClose={() => setSheetOpen(false)} />
+        </Suspense>
+      )}
       <p className="arrange-message" role="status">{message ? t(message) : ''}</p>
     </>
   );
