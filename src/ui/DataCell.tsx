@@ -75,3 +75,13 @@ export function DataCell({ label, value, row, column, onCommit, onRefused, onMov
     />
   );
 }
+
+/** A data table row's heading: the step's number and title (the whole title on hover). */
+export function StepRowHeader({ title, number }: { title: string; number: number }) {
+  const t = useT();
+  return (
+    <th scope="row" title={title}>
+      <span className="step-number">{number}</span> {title || t('steps.untitled')}
+    </th>
+  );
+}

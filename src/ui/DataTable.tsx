@@ -4,7 +4,7 @@ import { setFigure } from '@/model/chartCommands';
 import { getFigureCell, getFigureColumns, getFigureTotal, getSeries, type FigureColumn } from '@/model/figureTable';
 import { formatNumber } from '@/model/numbers';
 import type { TrappDocument } from '@/model/types';
-import { DataCell } from './DataCell';
+import { DataCell, StepRowHeader } from './DataCell';
 import { DataTableControls } from './DataTableControls';
 import { Dialog } from './Dialog';
 import { FigureDisplayOptions } from './FigureDisplayOptions';
@@ -69,9 +69,7 @@ export function DataTable({ editor, document, onClose }: Props) {
             <tbody>
               {document.steps.map((step, r) => (
                 <tr key={step.id}>
-                  <th scope="row" title={step.title}>
-                    <span className="step-number">{r + 1}</span> {step.title || t('steps.untitled')}
-                  </th>
+                  <StepRowHeader title={step.title} number={r + 1} />
                   {editable.map(({ name, column }, c) => {
                     const cell = getFigureCell(document, step.id, column, name);
                     const label = t('dataTable.cell', { step: t('steps.number', { number: r + 1 }), column: columnName(column), series: name || t('dataTable.unnamed') });

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { Editor } from '@/model/editor';
 import { setMasteryValue } from '@/model/chartCommands';
 import type { Chart, TrappDocument } from '@/model/types';
-import { DataCell } from './DataCell';
+import { DataCell, StepRowHeader } from './DataCell';
 import { MasteryCompareControls } from './MasteryCompareEditor';
 import { useT } from './i18nContext';
 
@@ -46,9 +46,7 @@ export function MasteryDataTable({ editor, document, chart }: Props) {
           <tbody>
             {document.steps.map((step, r) => (
               <tr key={step.id}>
-                <th scope="row" title={step.title}>
-                  <span className="step-number">{r + 1}</span> {step.title || t('steps.untitled')}
-                </th>
+                <StepRowHeader title={step.title} number={r + 1} />
                 {groups.flatMap((g, gi) =>
                   parts.map((part, pi) => (
                     <td key={`${g.compare}:${part}`}>

@@ -43,7 +43,7 @@ test('present Lillesand by keyboard from the overview to the last step, and Esca
     await page.keyboard.press(keys[i % keys.length]);
     await show.getByText(`Lysbilde ${i + 1} av ${count}`, { exact: true }).waitFor();
     seen.push(await show.getByRole('img').getAttribute('aria-label'));
-    if (i === 3) await page.screenshot({ path: '/tmp/present-reveal.png' });
+    if (i === 3) await page.screenshot({ path: out('present-reveal.png') });
   }
   for (const [n, step] of lillesand.steps.entries()) assert.ok(seen.includes(`Trinn ${n + 1} av 12: ${step.title}`), `step ${n + 1} is revealed`);
   assert.equal(seen.at(-1).startsWith('Side for trinn 12') || seen.at(-1).startsWith('Trinn 12 av 12'), true, seen.at(-1));
@@ -80,7 +80,7 @@ test('the presenter view follows the presentation in a second window, with notes
   await presenter.getByRole('heading', { name: /^Neste: Side for trinn 1:/ }).waitFor();
   assert.match(await presenter.locator('.presenter-time').last().textContent(), /^\d\d:\d\d$/);
   await presenter.evaluate(() => document.fonts.ready);
-  await presenter.screenshot({ path: '/tmp/present-presenter-view.png' });
+  await presenter.screenshot({ path: out('present-presenter-view.png') });
   await page.keyboard.press('ArrowRight');
   await presenter.getByRole('heading', { name: /^Nå: Side for trinn 1:/ }).waitFor();
   await page.keyboard.press('Escape');
@@ -99,7 +99,7 @@ test('the interface switches to nynorsk, is remembered, and switches back; the b
   await page.getByRole('img', { name: /^Trinn 3:/ }).click();
   await page.getByRole('complementary').getByLabel('Notat til presentasjonen', { exact: false }).waitFor();
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: '/tmp/nn-editor.png' });
+  await page.screenshot({ path: out('nn-editor.png') });
   await page.getByLabel('Språk').selectOption('nb');
   await page.getByRole('button', { name: 'Gjør om' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'nb');

@@ -48,7 +48,7 @@ test('each built-in theme restyles the canvas in one undo step, readable and wit
     fills.add(await stepFill(page, 12));
     // The panel closes for the picture, so the whole page shows.
     await page.getByRole('button', { name: 'Lukk' }).click();
-    await page.locator('main.canvas').screenshot({ path: `/tmp/theme-${theme.id}.png` });
+    await page.locator('main.canvas').screenshot({ path: out(`theme-${theme.id}.png`) });
     await page.getByRole('button', { name: 'Tema', exact: true }).click();
   }
   await page.getByRole('button', { name: 'Lukk' }).click();
