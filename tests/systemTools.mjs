@@ -1,16 +1,20 @@
-// The programs the tests need from Debian: Chromium for the end-to-end tests, and the readers
-// the export tests check files with. Missing ones are installed with apt when running as root;
+// The programs the tests need from Debian: Chromium for the end-to-end tests, the readers the
+// export tests check files with, and a font to upload. Missing ones are installed with apt when running as root;
 // otherwise the exact command is printed. Never downloads a browser of its own.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The font file the e2e tests upload as a user's own font. */
+export const uploadFontPath = '/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf';
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 const tools = [
   { package: 'chromium', present: () => existsSync(chromiumPath) },
   { package: 'poppler-utils', present: () => has('pdfinfo') && has('pdffonts') && has('pdftotext') },
   { package: 'librsvg2-bin', present: () => has('rsvg-convert') },
   { package: 'pngcheck', present: () => has('pngcheck') },
+  // A TrueType font that is not ours, for the test that uploads one (Chromium only recommends it).
+  { package: 'fonts-liberation', present: () => existsSync(uploadFontPath) },
 ];
 
 export function ensureSystemTools(which = tools.map((t) => t.package)) {

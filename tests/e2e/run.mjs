@@ -10,7 +10,7 @@ import { ensureSystemTools } from '../systemTools.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-ensureSystemTools(['chromium']);
+ensureSystemTools(['chromium', 'fonts-liberation']);
 // Each run builds into its own folder, so two runs at once (or `npm run build`) do not clash.
 const outDir = mkdtempSync(join(tmpdir(), 'trappa-e2e-'));
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });

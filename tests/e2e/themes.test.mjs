@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { openEditor, out, useBrowser } from './browser.mjs';
+import { uploadFontPath } from '../systemTools.mjs';
 
 // Built-in themes in panel order, with what tells each apart on the canvas: step 1's drawn body.
 const themes = [
@@ -101,17 +102,30 @@ test('a step’s own colour shows as overridden, survives a theme change, is che
   await page.close();
 });
 
-const serif = '/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf';
-
-test('an uploaded TTF is registered with the browser and draws the canvas when chosen as heading font', { skip: !existsSync(serif) && 'no Liberation Serif on this machine' }, async () => {
+test('an uploaded TTF is registered with the browser, draws the canvas when chosen as heading font, and is embedded in the exported PDF', async () => {
   const { page, errors } = await openEditor(browser);
   await page.getByRole('button', { name: 'Tema', exact: true }).click();
-  await panel(page).getByLabel('Last opp skrift (TTF) …').setInputFiles(serif);
+  await panel(page).getByLabel('Last opp skrift (TTF) …').setInputFiles(uploadFontPath);
   await assert.doesNotReject(panel(page).getByText('La til Liberation Serif (vekt 400).').waitFor());
   await panel(page).getByLabel('Skrift for titler').selectOption('Liberation Serif');
   await page.waitForFunction(() => [...document.fonts].some((face) => face.family.replace(/"/g, '') === 'Liberation Serif' && face.status === 'loaded'));
   const families = await step(page, 3).locator('text').evaluateAll((texts) => texts.map((t) => t.getAttribute('font-family')));
   assert.deepEqual([...new Set(families)].sort(), ["'Liberation Serif'", "'Source Sans 3'"]);
+  // The PDF the export dialog makes carries the uploaded font, embedded (as pdffonts reads it).
+  await page.getByRole('button', { name: 'Lukk' }).click();
+  await page.getByRole('button', { name: 'Eksporter' }).click();
+  const exporter = page.getByRole('dialog', { name: 'Eksporter' });
+  await exporter.getByLabel(/PDF/).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), exporter.getByRole('button', { name: 'Last ned' }).click()]);
+  const pdf = out('uploaded-font.pdf');
+  await download.saveAs(pdf);
+  const fonts = spawnSync('pdffonts', [pdf], { encoding: 'utf8' });
+  assert.equal(fonts.status, 0, fonts.stderr || 'pdffonts (poppler-utils) runs');
+  const serifLine = fonts.stdout.split('\n').find((line) => /LiberationSerif/.test(line));
+  assert.ok(serifLine, fonts.stdout);
+  assert.match(serifLine, / yes yes yes /, 'embedded, subset, with a Unicode map');
+  await exporter.getByRole('button', { name: 'Lukk' }).click();
+  await page.getByRole('button', { name: 'Tema', exact: true }).click();
   // Undo takes the theme back to Source Sans; the font stays in the document until removed.
   await page.getByRole('button', { name: /^↶ Angre/ }).click();
   assert.deepEqual([...new Set(await step(page, 3).locator('text').evaluateAll((texts) => texts.map((t) => t.getAttribute('font-family'))))], ["'Source Sans 3'"]);
