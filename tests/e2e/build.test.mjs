@@ -88,3 +88,37 @@ test('double-click a step title on the canvas to edit it in place; Escape takes 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('Alver: a band label and a cell of the housing staircase are edited in place, each one undo step', async () => {
+  const { page, errors } = await openEditor(browser);
+  await page.getByRole('button', { name: 'Ny trapp' }).click();
+  const gallery = page.getByRole('dialog', { name: 'Ny trapp' });
+  await gallery.getByRole('button', { name: /^Bruk malen Alver/ }).click();
+  await gallery.waitFor({ state: 'detached' });
+  const field = page.getByRole('textbox', { name: /Rediger teksten/ });
+  const drawn = (locator) => locator.locator('text').allTextContents().then((texts) => texts.join(' '));
+
+  const band = page.locator('.react-flow__node-scene[data-id^="band:"]').filter({ hasText: 'JOBB, AKTIVITET' });
+  await band.locator('text').first().dblclick({ force: true });
+  await field.press('Control+a');
+  await field.pressSequentially('Arbeid og aktivitet');
+  await field.press('Enter');
+  await field.waitFor({ state: 'detached' });
+  assert.match(await drawn(page.locator('.react-flow__node-scene[data-id^="band:"]').filter({ hasText: 'ARBEID OG AKTIVITET' })), /ARBEID OG AKTIVITET/);
+
+  const cell = page.locator('.react-flow__node-scene[data-id^="trackCell:"]').filter({ hasText: 'vederlag' });
+  await cell.locator('text').first().dblclick({ force: true });
+  await field.press('Control+a');
+  await field.pressSequentially('Vederlag etter forskrift');
+  await field.press('Enter');
+  await field.waitFor({ state: 'detached' });
+  await page.locator('.react-flow__node-scene[data-id^="trackCell:"]').filter({ hasText: 'Vederlag etter forskrift' }).waitFor();
+  await page.screenshot({ path: out('inline-band-and-cell.png') });
+
+  await page.getByRole('button', { name: /^↶ Angre/ }).click();
+  await page.locator('.react-flow__node-scene[data-id^="trackCell:"]').filter({ hasText: 'vederlag' }).waitFor();
+  await page.getByRole('button', { name: /^↶ Angre/ }).click();
+  await page.locator('.react-flow__node-scene[data-id^="band:"]').filter({ hasText: 'JOBB, AKTIVITET' }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
