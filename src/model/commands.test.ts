@@ -90,7 +90,7 @@ describe('band and page repair', () => {
     expect(bandSpan(after)).toEqual([1, 3]);
   });
 
-  it('step pages follow the steps: a new step’s page goes between its neighbours’, a moved step’s page moves with it', () => {
+  it('step pages follow the steps: a new or duplicated step’s page goes between its neighbours’, a moved step’s page moves with it', () => {
     const stepPageOrder = (d: TrappDocument) => d.pages.filter((p) => p.kind === 'step').map((p) => ids(d).indexOf(p.stepId!));
     const added = runOn(doc, (e) => e.run(addStep, { index: 2, step: createStep({ id: 'new' }) }));
     expect(stepPageOrder(added)).toEqual([0, 1, 2, 3, 4, 5, 6]);
@@ -98,6 +98,8 @@ describe('band and page repair', () => {
     const moved = runOn(doc, (e) => e.run(moveStep, { stepId: s5, toIndex: 1 }));
     expect(stepPageOrder(moved)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(moved.pages.find((p) => p.kind === 'step' && p.stepId === s5)).toBe(moved.pages[2]);
+    const duplicated = runOn(doc, (e) => e.run(commands.duplicateStep, { stepId: s1 }));
+    expect(stepPageOrder(duplicated)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
   it('moving a band’s end step elsewhere takes it out of the band', () => {

@@ -3,7 +3,7 @@ import { createStep } from './defaults';
 import { copyStep } from './contentCommands';
 import { newId } from './ids';
 import { MAX_STEPS } from './schema';
-import { getStepIndex, orderStepPages, repairStepRanges } from './steps';
+import { getStepIndex, repairStepRanges } from './steps';
 import type { Band, LayoutOptions, PageSize, Step, Theme, TrappDocument } from './types';
 
 export type StepTextField = 'title' | 'subtitle' | 'vision' | 'callout' | 'footnote' | 'notes';
@@ -38,7 +38,6 @@ export const addStep = defineCommand<{ index: number; step?: Step; withPage?: bo
     const added = step ?? createStep();
     doc.steps.splice(at, 0, added);
     if (withPage && doc.pages.some((page) => page.kind === 'step')) doc.pages.push({ id: newId('page'), kind: 'step', stepId: added.id, elements: [] });
-    orderStepPages(doc);
     repairStepRanges(doc, before);
   },
   ({ index }) => ({ key: 'history.addStep', params: { number: index + 1 } }),
@@ -62,7 +61,6 @@ export const moveStep = defineCommand<{ stepId: string; toIndex: number }>(
     if (from < 0) return;
     const [step] = doc.steps.splice(from, 1);
     doc.steps.splice(Math.max(0, Math.min(doc.steps.length, toIndex)), 0, step);
-    orderStepPages(doc);
     repairStepRanges(doc, before, stepId);
   },
   ({ stepId, toIndex }, doc) => ({ key: 'history.moveStep', params: { number: stepNumber(doc, stepId), to: toIndex + 1 } }),

@@ -47,14 +47,15 @@ export function repairStepRanges(doc: Draft<TrappDocument>, before: readonly str
     for (const stepId of Object.keys(chart.values)) if (!stepIds.has(stepId)) delete chart.values[stepId];
   }
   doc.pages = doc.pages.filter((page) => page.kind !== 'step' || (page.stepId !== undefined && stepIds.has(page.stepId)));
+  orderStepPages(doc);
 }
 
 /**
- * Puts the step pages in step order after a step was added or moved, so the page strip, the
+ * Puts the step pages in step order after a step was added, duplicated or moved, so the page strip, the
  * presentation and the exports follow the staircase. Other pages keep their places: the step
  * pages are re-dealt into the slots step pages had.
  */
-export function orderStepPages(doc: Draft<TrappDocument>): void {
+function orderStepPages(doc: Draft<TrappDocument>): void {
   const slots = doc.pages.flatMap((page, i) => (page.kind === 'step' ? [i] : []));
   const position = (stepId: string | undefined) => (stepId === undefined ? -1 : getStepIndex(doc as TrappDocument, stepId));
   const ordered = slots.map((i) => doc.pages[i]).sort((a, b) => position(a.stepId) - position(b.stepId));
