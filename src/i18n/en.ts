@@ -790,6 +790,8 @@ export const en: Record<MessageKey, string> = {
   'arrange.duplicate': 'Duplicate',
   'arrange.delete': 'Delete',
   'arrange.selectAll': 'Select all',
+  'arrange.insertStep.above': 'Insert step above',
+  'arrange.insertStep.below': 'Insert step below',
   'arrange.align.left': 'Align left',
   'arrange.align.centre': 'Centre horizontally',
   'arrange.align.right': 'Align right',

@@ -780,6 +780,8 @@ export const nb = {
   'arrange.duplicate': 'Dupliser',
   'arrange.delete': 'Slett',
   'arrange.selectAll': 'Merk alt',
+  'arrange.insertStep.above': 'Sett inn trinn over',
+  'arrange.insertStep.below': 'Sett inn trinn under',
   'arrange.align.left': 'Juster til venstre',
   'arrange.align.centre': 'Midtstill vannrett',
   'arrange.align.right': 'Juster til høyre',

@@ -782,6 +782,8 @@ export const nn: Record<MessageKey, string> = {
   'arrange.duplicate': 'Dupliser',
   'arrange.delete': 'Slett',
   'arrange.selectAll': 'Merk alt',
+  'arrange.insertStep.above': 'Set inn trinn over',
+  'arrange.insertStep.below': 'Set inn trinn under',
   'arrange.align.left': 'Juster til venstre',
   'arrange.align.centre': 'Midtstill vassrett',
   'arrange.align.right': 'Juster til høgre',

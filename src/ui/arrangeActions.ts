@@ -11,6 +11,9 @@ import {
   nudge, pasteElements, resetPlacement, sendBackward, sendToBack, setLocked, ungroupElements,
 } from '@/model/arrangeCommands';
 import type { Selection } from './selection';
+import { addStep, duplicateStep, removeStep } from '@/model/commands';
+import { createStep } from '@/model/defaults';
+import { getStepIndex } from '@/model/steps';
 
 /** One thing the user can do with the selection: the context menu, the shortcuts and the shortcut sheet all read this list. */
 export type ArrangeAction = {
@@ -33,6 +36,8 @@ export type ArrangeContext = {
   allRefs: () => SceneRef[];
   setSelection: (selection: Selection) => void;
   notify: (message: MessageKey) => void;
+  /** A step inserted from the menu is called this until renamed. */
+  newStepTitle: string;
 };
 
 const CLIPBOARD_KEY = 'trappa.clipboard';
@@ -77,8 +82,10 @@ export async function readClipboard(event?: ClipboardEvent): Promise<string | un
 }
 
 export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
-  const { editor, page, selection, setSelection, notify } = ctx;
+  const { editor, document, page, selection, setSelection, notify } = ctx;
   const pageId = page.id;
+  // Selected steps (in step order): the menu and Delete, Ctrl+D act on them as on elements.
+  const stepIds = document.steps.map((s) => s.id).filter((id) => selection.some((r) => r.kind === 'step' && r.id === id));
   const { elementIds, partKeys } = splitSelection(page, selection);
   const elements = page.elements.filter((e) => elementIds.includes(e.id));
   const unlocked = elements.filter((e) => !e.locked);
@@ -99,11 +106,19 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
     editor.run(pasteElements, { pageId, elements: copies });
     setSelection(asRefs(copies.map((e) => e.id)));
   };
+  // Several steps go in one undo step.
+  const gesture = { gesture: `steps:${Date.now()}` };
   const remove = () => {
-    editor.run(deleteElements, selected);
+    if (hasElements) editor.run(deleteElements, selected, gesture);
+    for (const stepId of stepIds) editor.run(removeStep, { stepId }, gesture);
+    editor.endGesture();
     setSelection([]);
   };
   const duplicate = () => {
+    if (!hasElements) {
+      for (const stepId of [...stepIds].reverse()) editor.run(duplicateStep, { stepId }, gesture);
+      return editor.endGesture();
+    }
     const newIds: Record<string, string> = {};
     for (const element of elements) {
       newIds[element.id] = newId('el');
@@ -121,8 +136,18 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
     { id: 'cut', label: 'arrange.cut', shortcut: 'Ctrl+X', enabled: hasElements, run: () => (copy(), remove()), onClipboard: (e) => (copy(e), hasElements && remove()) },
     { id: 'copy', label: 'arrange.copy', shortcut: 'Ctrl+C', enabled: hasElements, run: () => copy(), onClipboard: (e) => copy(e) },
     { id: 'paste', label: 'arrange.paste', shortcut: 'Ctrl+V', enabled: true, run: () => void paste(), onClipboard: (e) => void paste(e) },
-    { id: 'duplicate', label: 'arrange.duplicate', shortcut: 'Ctrl+D', enabled: hasElements, run: duplicate },
-    { id: 'delete', label: 'arrange.delete', shortcut: 'Delete', enabled: hasElements, run: remove },
+    { id: 'duplicate', label: 'arrange.duplicate', shortcut: 'Ctrl+D', enabled: hasElements || stepIds.length > 0, run: duplicate },
+    { id: 'delete', label: 'arrange.delete', shortcut: 'Delete', enabled: hasElements || stepIds.length > 0, run: remove },
+    ...(['above', 'below'] as const).map((side): ArrangeAction => ({
+      id: `insertStep.${side}`,
+      label: `arrange.insertStep.${side}`,
+      enabled: stepIds.length === 1 && !hasElements,
+      run: () => {
+        const step = createStep({ title: ctx.newStepTitle });
+        editor.run(addStep, { index: getStepIndex(document, stepIds[0]) + (side === 'above' ? 1 : 0), step });
+        setSelection([{ kind: 'step', id: step.id }]);
+      },
+    })),
     { id: 'selectAll', label: 'arrange.selectAll', shortcut: 'Ctrl+A', enabled: true, run: () => setSelection(ctx.allRefs()) },
     ...alignEdges.map((edge, i): ArrangeAction => ({ id: `align.${edge}`, label: `arrange.align.${edge}`, enabled: boxes.length > 1, run: () => editor.run(alignElements, { ...selected, edge }), separatorBefore: i === 0 })),
     { id: 'distribute.horizontal', label: 'arrange.distribute.horizontal', enabled: boxes.length > 2, run: () => editor.run(distributeElements, { ...selected, axis: 'horizontal' }) },

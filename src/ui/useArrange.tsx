@@ -42,8 +42,8 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
 
   const allRefs = useCallback(() => uniqueRefs(view.sheets.flatMap((s) => s.nodes.map((n) => n.ref)).filter((r) => r.kind !== 'page' && !page.elements.some((e) => e.id === r.id && e.locked))), [view, page]);
   const actions = useMemo(
-    () => getArrangeActions({ editor, document, page, selection, allRefs, setSelection: select, notify: setMessage }),
-    [editor, document, page, selection, allRefs, select],
+    () => getArrangeActions({ editor, document, page, selection, allRefs, setSelection: select, notify: setMessage, newStepTitle: t('steps.newTitle') }),
+    [editor, document, page, selection, allRefs, select, t],
   );
   const latestActions = useRef(actions);
   latestActions.current = actions;

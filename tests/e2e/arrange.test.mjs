@@ -256,3 +256,30 @@ test('grouped elements are selected and dragged together; ungrouped, they move a
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('steps from the context menu and keys: insert above, duplicate with Ctrl+D, delete with Delete, undo', async () => {
+  const { page, errors } = await openEditor(browser);
+  const titles = () => page.locator('.react-flow__node-scene[data-id^="step:"]').evaluateAll((nodes) =>
+    nodes.map((n) => /^Trinn (\d+): (.*)$/.exec(n.getAttribute('aria-label'))).sort((a, b) => a[1] - b[1]).map((m) => m[2]));
+  const start = await titles();
+
+  await page.getByRole('img', { name: /^Trinn 3:/ }).click({ button: 'right', force: true });
+  await page.getByRole('menu', { name: 'Handlinger for utvalget' }).getByRole('menuitem', { name: /^Sett inn trinn over/ }).click();
+  assert.deepEqual(await titles(), [...start.slice(0, 3), 'Nytt trinn', ...start.slice(3)]);
+
+  await page.getByRole('img', { name: /^Trinn 2:/ }).click({ force: true });
+  await page.keyboard.press('Control+d');
+  assert.deepEqual((await titles()).slice(0, 4), [start[0], start[1], start[1], start[2]]);
+  await page.getByRole('img', { name: /^Trinn 1:/ }).click({ force: true });
+  await page.getByRole('img', { name: /^Trinn 2:/ }).click({ force: true, modifiers: ['Shift'] });
+  await page.keyboard.press('Delete');
+  assert.deepEqual((await titles()).slice(0, 2), [start[1], start[2]], 'both selected steps are gone');
+
+  await page.keyboard.press('Control+z');
+  assert.equal((await titles()).length, start.length + 2, 'deleting two steps is one undo step');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(await titles(), start);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
