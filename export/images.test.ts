@@ -12,6 +12,7 @@ import { renderHtml } from './html';
 import { runTool, writeTemp } from './testing/readers';
 import { getNodePngSize, renderPngInNode } from './nodePng';
 import { placeScene } from './placement';
+import { readPixelSize } from './images';
 
 const context = getNodeSceneContext();
 const fonts = readShippedFontBytes();
@@ -83,5 +84,27 @@ describe('pictures and icons in the scene and the exports', () => {
 
   it('the web page shows the picture inline', () => {
     expect(renderHtml({ document: doc, context, fonts })).toContain('<image x="40" y="40" width="80" height="40" href="data:image/png;base64,');
+  });
+});
+
+describe('the pixel size in a picture\'s header', () => {
+  const dataUrl = (type: string, bytes: number[]) => `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
+
+  it('is read from a PNG file', async () => {
+    const { readFileSync } = await import('node:fs');
+    const logo = readFileSync(new URL('../tests/e2e/fixtures/kommune-logo.png', import.meta.url));
+    expect(readPixelSize(`data:image/png;base64,${logo.toString('base64')}`)).toEqual({ width: 120, height: 60 });
+  });
+
+  it('is read from a JPEG file past its APP0 segment, at the start of frame', () => {
+    const app0 = [0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00];
+    const sof0 = [0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0xf0, 0x01, 0x40, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01];
+    expect(readPixelSize(dataUrl('image/jpeg', [0xff, 0xd8, ...app0, ...sof0]))).toEqual({ width: 320, height: 240 });
+  });
+
+  it('is not there for SVG, text that is not base64, or a broken file', () => {
+    expect(readPixelSize('data:image/svg+xml;base64,PHN2Zy8+')).toBeUndefined();
+    expect(readPixelSize('data:image/png,not-base64')).toBeUndefined();
+    expect(readPixelSize(dataUrl('image/jpeg', [0xff, 0xd8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]))).toBeUndefined();
   });
 });

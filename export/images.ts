@@ -22,6 +22,38 @@ export function getImagePrimitives(scenes: readonly Scene[]): ImagePrimitive[] {
   return scenes.flatMap((scene) => scene.nodes.flatMap((node) => node.primitives.filter((p): p is ImagePrimitive => p.kind === 'image')));
 }
 
+/** Base64 characters enough for any header a picture has before its size (JPEG's EXIF can be long). */
+const HEADER_CHARS = 256 * 1024;
+
+/**
+ * The pixel size written in a PNG or JPEG data URL's header (PNG: IHDR; JPEG: the first
+ * start-of-frame marker), or undefined for SVG and anything unreadable.
+ */
+export function readPixelSize(href: string): { width: number; height: number } | undefined {
+  const format = getRasterFormat(href);
+  const comma = href.indexOf(',');
+  if (!format || comma < 0 || !/;base64,/i.test(href.slice(0, comma + 1))) return undefined;
+  const base64 = href.slice(comma + 1, comma + 1 + HEADER_CHARS);
+  let bytes: string;
+  try {
+    bytes = atob(base64.slice(0, base64.length - (base64.length % 4)));
+  } catch {
+    return undefined;
+  }
+  const byte = (i: number) => bytes.charCodeAt(i);
+  const u16 = (i: number) => (byte(i) << 8) | byte(i + 1);
+  const u32 = (i: number) => ((u16(i) << 16) >>> 0) + u16(i + 2);
+  if (format === 'PNG') return bytes.length >= 24 ? { width: u32(16), height: u32(20) } : undefined;
+  // JPEG: walk the markers to a start of frame (C0–CF, except C4 DHT, C8 and CC DAC).
+  for (let i = 2; i + 9 < bytes.length; ) {
+    if (byte(i) !== 0xff) return undefined;
+    const marker = byte(i + 1);
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { width: u16(i + 7), height: u16(i + 5) };
+    i += 2 + u16(i + 2);
+  }
+  return undefined;
+}
+
 /** Turns an SVG data URL into a PNG data URL of the given pixel size. */
 export type SvgRasteriser = (href: string, width: number, height: number) => Promise<string>;
 

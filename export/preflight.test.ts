@@ -67,8 +67,29 @@ describe('preflight findings', () => {
     expect(runPreflight(doc, context, { ...a4, relayout: true })).toEqual([expect.objectContaining({ kind: 'overflow', ref: { kind: 'step', id: doc.steps[0].id }, field: 'title' })]);
   });
 
-  it('has the rule for images ready: 150 dpi at the placed size', () => {
+  it('takes 150 dpi at the placed size as the least a picture needs for print', () => {
     expect(getImageDpi(1500, 720)).toBe(MIN_IMAGE_DPI);
     expect(getImageDpi(1000, 720)).toBeLessThan(MIN_IMAGE_DPI);
   });
+
+  it('flags a PNG picture that is too small for print at the size it is drawn in a PDF, and not in a PNG export', () => {
+    const doc = template('ostre-toten');
+    const page = doc.pages.find((p) => p.kind === 'overview')!;
+    // A 120 by 60 pixel logo drawn 300 points wide: 120 × 72 / 300 = 28.8 dpi.
+    page.elements = [{ id: 'logo', kind: 'image', x: 800, y: 40, w: 300, h: 150, src: pngOf(120, 60), alt: 'Logo' }];
+    expect(ofKind(check(doc), 'lowResolution')).toEqual([{ kind: 'lowResolution', pageId: page.id, ref: { kind: 'element', id: 'logo' }, dpi: 28 }]);
+    expect(ofKind(check(doc, { format: 'png', pages: 'overview' }), 'lowResolution')).toEqual([]);
+    // 1200 pixels over 300 points is 288 dpi: enough.
+    page.elements[0] = { ...page.elements[0], src: pngOf(1200, 600) } as (typeof page.elements)[0];
+    expect(ofKind(check(doc), 'lowResolution')).toEqual([]);
+  });
 });
+
+/** A PNG data URL with the given size in its header (the rest of the file is not read). */
+function pngOf(width: number, height: number): string {
+  const bytes = new Uint8Array(33);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  new DataView(bytes.buffer).setUint32(16, width);
+  new DataView(bytes.buffer).setUint32(20, height);
+  return `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`;
+}

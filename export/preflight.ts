@@ -4,7 +4,9 @@
 import type { Item, Page, TrappDocument } from '@/model/types';
 import { buildPage, getOverviewPage, getPages, type SceneContext } from '@/scene/buildScene';
 import { checkDocumentContrast } from '@/scene/contrastCheck';
-import type { SceneRef } from '@/scene/primitives';
+import type { ImagePrimitive, SceneRef } from '@/scene/primitives';
+import { getPageSize } from '@/model/pageSize';
+import { readPixelSize } from './images';
 import type { ExportOptions } from './options';
 import { getExportDocument } from './sheets';
 
@@ -18,18 +20,24 @@ export type PreflightIssue =
   /** A service item's link with no address: its text would not be clickable. */
   | (At & { kind: 'emptyLink'; text: string; item: string })
   /** A text below WCAG 2.1 AA contrast against what is drawn under it. */
-  | (At & { kind: 'contrast'; text: string; ratio: number; required: number });
+  | (At & { kind: 'contrast'; text: string; ratio: number; required: number })
+  /** A PNG or JPEG picture with too few pixels for print at the size it is drawn on the paper. */
+  | (At & { kind: 'lowResolution'; dpi: number });
 
 export type PreflightOptions = Pick<ExportOptions, 'format' | 'pages' | 'paper'> & { relayout?: boolean };
 
 /**
- * Images below 150 dpi at the chosen size are the one check with nothing to look at yet: the scene
- * draws rects, paths, texts and link areas only, and no free element can hold an image. When an
- * image primitive arrives, an image placed `placedWidthPt` wide with `pixelWidth` pixels is flagged
- * when `getImageDpi` is below `MIN_IMAGE_DPI`.
+ * In a PDF (the format that goes to print) a PNG or JPEG picture placed `placedWidthPt` wide with
+ * `pixelWidth` pixels is flagged when `getImageDpi` is below `MIN_IMAGE_DPI`. SVG pictures are
+ * rasterised at print resolution and never flagged.
  */
 export const MIN_IMAGE_DPI = 150;
 export const getImageDpi = (pixelWidth: number, placedWidthPt: number) => (pixelWidth * 72) / placedWidthPt;
+
+function getPictureDpi(image: ImagePrimitive, pointsPerUnit: number): number | undefined {
+  const pixels = readPixelSize(image.href);
+  return pixels && getImageDpi(pixels.width, image.w * pointsPerUnit);
+}
 
 /** The pages an export draws: every page for a PDF of all pages, else the overview. */
 export function getExportedPages(doc: TrappDocument, options: Pick<PreflightOptions, 'format' | 'pages'>): Page[] {
@@ -45,7 +53,13 @@ export function runPreflight(source: TrappDocument, context: SceneContext, optio
     // A step page that continues on another sheet loses nothing: the sheet is exported too.
     for (const o of view.overflows) if (o.field !== 'pageContinues') issues.push({ kind: 'overflow', pageId: page.id, ref: { kind: o.kind, id: o.id }, field: o.field });
     for (const scene of view.sheets) {
+      // Points on the paper per scene unit: 1 when laid out for the paper, else the fit's scale (margins left aside).
+      const pointsPerUnit = getPageSize(options.paper).width / scene.width;
       for (const node of scene.nodes) {
+        if (options.format === 'pdf') {
+          const low = node.primitives.flatMap((p) => (p.kind === 'image' ? [getPictureDpi(p, pointsPerUnit)] : [])).find((dpi) => dpi !== undefined && dpi < MIN_IMAGE_DPI);
+          if (low !== undefined) issues.push({ kind: 'lowResolution', pageId: page.id, ref: node.ref, dpi: Math.floor(low) });
+        }
         const chars = new Set<string>();
         let text = '';
         for (const p of node.primitives) {

@@ -373,6 +373,7 @@ export const en: Record<MessageKey, string> = {
   'preflight.glyphs': '{where}: the font lacks {chars}',
   'preflight.emptyLink': '{where}: the link “{text}” has no address',
   'preflight.contrast': '{where}: too little contrast in “{text}” ({ratio})',
+  'preflight.lowResolution': '{where}: the picture gets only {dpi} dpi at this size; print wants at least 150',
   'preflight.jump': 'Close and go to the element',
   // Themes, layout options, the contrast check and step styles (issue 6).
   'toolbar.theme': 'Theme',
@@ -467,6 +468,7 @@ export const en: Record<MessageKey, string> = {
   'contrast.element.chartCurve': 'Chart',
   'contrast.element.chartBar': 'Chart',
   'contrast.element.figure': 'Figure',
+  'contrast.element.element': 'Element on the page',
   'style.heading': 'The step’s own style',
   'style.fill': 'Fill',
   'style.textColour': 'Text colour',

@@ -368,6 +368,7 @@ export const nb = {
   'preflight.glyphs': '{where}: skriften mangler {chars}',
   'preflight.emptyLink': '{where}: lenken «{text}» har ingen adresse',
   'preflight.contrast': '{where}: for svak kontrast i «{text}» ({ratio})',
+  'preflight.lowResolution': '{where}: bildet får bare {dpi} dpi i denne størrelsen; til trykk bør det ha minst 150',
   'preflight.jump': 'Lukk og gå til elementet',
   // Themes, layout options, the contrast check and step styles (issue 6).
   'toolbar.theme': 'Tema',
@@ -461,6 +462,7 @@ export const nb = {
   'contrast.element.chartCurve': 'Diagram',
   'contrast.element.chartBar': 'Diagram',
   'contrast.element.figure': 'Tall',
+  'contrast.element.element': 'Element på siden',
   'style.heading': 'Eget utseende for trinnet',
   'style.fill': 'Fyllfarge',
   'style.textColour': 'Tekstfarge',

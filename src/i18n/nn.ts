@@ -370,6 +370,7 @@ export const nn: Record<MessageKey, string> = {
   'preflight.glyphs': '{where}: skrifta manglar {chars}',
   'preflight.emptyLink': '{where}: lenkja «{text}» har inga adresse',
   'preflight.contrast': '{where}: for svak kontrast i «{text}» ({ratio})',
+  'preflight.lowResolution': '{where}: biletet får berre {dpi} dpi i denne storleiken; til trykk bør det ha minst 150',
   'preflight.jump': 'Lukk og gå til elementet',
   // Themes, layout options, the contrast check and step styles (issue 6).
   'toolbar.theme': 'Tema',
@@ -463,6 +464,7 @@ export const nn: Record<MessageKey, string> = {
   'contrast.element.chartCurve': 'Diagram',
   'contrast.element.chartBar': 'Diagram',
   'contrast.element.figure': 'Tal',
+  'contrast.element.element': 'Element på sida',
   'style.heading': 'Eige utsjånad for trinnet',
   'style.fill': 'Fyllfarge',
   'style.textColour': 'Tekstfarge',

@@ -33,6 +33,8 @@ export function PreflightList({ document, issues, onJump }: Props) {
         return t('preflight.glyphs', { where: where(issue.ref), chars: issue.chars.join(' ') });
       case 'emptyLink':
         return t('preflight.emptyLink', { where: where(issue.ref), text: issue.text });
+      case 'lowResolution':
+        return t('preflight.lowResolution', { where: where(issue.ref), dpi: issue.dpi });
       case 'contrast':
         return t('preflight.contrast', { where: where(issue.ref), text: issue.text, ratio: t('contrast.ratio', { ratio: formatRatio(issue.ratio), required: formatRatio(issue.required) }) });
     }
