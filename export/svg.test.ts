@@ -7,7 +7,7 @@ import { layoutOverview } from '@/layout/overview';
 import { buildOverviewScene } from '@/scene/overviewScene';
 import type { Scene, TextPrimitive } from '@/scene/primitives';
 import { getNodeMeasurer } from './nodeFonts';
-import { escapeXml, renderSvg } from './svg';
+import { escapeXml, quoteFontFamily, renderSvg } from './svg';
 
 const measurer = getNodeMeasurer();
 const RSVG = '/usr/bin/rsvg-convert';
@@ -119,4 +119,12 @@ describe('renderSvg', () => {
     expect(result.stdout.subarray(1, 4).toString()).toBe('PNG');
   });
   if (!existsSync(RSVG)) it.skip(`rsvg-convert rendering: ${RSVG} is not installed`, () => {});
+});
+
+describe('a font family name in styles and attributes', () => {
+  it('is left as it is when it is plain words, and quoted without what could end the quote or the style block otherwise', () => {
+    expect(quoteFontFamily('Source Sans 3')).toBe("'Source Sans 3'");
+    expect(quoteFontFamily('Liberation Serif')).toBe('Liberation Serif');
+    expect(quoteFontFamily("Bad'</style><script>x</script>")).toBe("'Bad/stylescriptx/script'");
+  });
 });

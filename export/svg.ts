@@ -12,7 +12,8 @@ export function escapeXml(value: string): string {
 
 /** A CSS font-family value: a family name with a word starting with a digit ("Source Sans 3") is only valid quoted. */
 export function quoteFontFamily(family: string): string {
-  return /^[A-Za-z][\w-]*(\s+[A-Za-z][\w-]*)*$/.test(family) ? family : `'${family.replace(/['\\]/g, '')}'`;
+  // A name from an uploaded file may hold anything: nothing that could end the quote, the style block or the markup stays.
+  return /^[A-Za-z][\w-]*(\s+[A-Za-z][\w-]*)*$/.test(family) ? family : `'${family.replace(/['"\\<>&\p{Cc}]/gu, '')}'`;
 }
 
 function elementToString(element: SvgElement): string {
