@@ -181,7 +181,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         )}
         {/* While another tab edits the document, its fields cannot be reached. */}
         <div className="inspector-slot" inert={storage.readOnly}>
-          <Inspector editor={editor} document={document} selection={selection} footer={<>{arrange.placement}<HistoryList editor={editor} onShortcuts={arrange.openSheet} /></>} />
+          <Inspector editor={editor} document={document} selection={selection} sheet={view.sheets[0]} footer={<>{arrange.placement}<HistoryList editor={editor} onShortcuts={arrange.openSheet} /></>} />
         </div>
         <footer className="statusbar">
           <OverflowStatus overflows={view.overflows} document={document} />

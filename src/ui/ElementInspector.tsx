@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import type { Scene } from '@/scene/primitives';
 import type { Editor } from '@/model/editor';
 import { removeElements, setConnectorEnd, updateElement, type ElementChanges } from '@/model/elementCommands';
 import { attachKinds, figureKinds } from '@/model/schema';
@@ -14,7 +15,8 @@ import { describeElement } from './useElementTools';
 
 type AttachKind = (typeof attachKinds)[number];
 
-type Props = { editor: Editor; document: TrappDocument; elementId: string };
+/** `sheet`: the page as drawn, where an arrow's attached ends are (their stored points are where they were dropped). */
+type Props = { editor: Editor; document: TrappDocument; elementId: string; sheet?: Scene };
 
 function Choice<V extends string>({ label, value, options, onChange }: { label: string; value: V; options: readonly { value: V; label: string }[]; onChange: (value: V) => void }) {
   const id = useId();
@@ -29,7 +31,7 @@ function Choice<V extends string>({ label, value, options, onChange }: { label: 
 }
 
 /** The selected free element's text, style and, for an arrow, its route, heads and label. */
-export function ElementInspector({ editor, document, elementId }: Props) {
+export function ElementInspector({ editor, document, elementId, sheet }: Props) {
   const t = useT();
   const page = document.pages.find((p) => p.elements.some((e) => e.id === elementId));
   const element = page?.elements.find((e) => e.id === elementId);
@@ -80,7 +82,10 @@ export function ElementInspector({ editor, document, elementId }: Props) {
             onChange={(value) => {
               const [kind, ...rest] = value.split(':');
               const attach = value ? { kind: kind as AttachKind, id: rest.join(':') } : undefined;
-              editor.run(setConnectorEnd, { pageId: page.id, elementId, end, value: { x: element[end].x, y: element[end].y, ...(attach ? { attach } : {}) } });
+              // A freed end stays where it is drawn now.
+              const drawn = sheet?.nodes.find((n) => n.ref.kind === 'element' && n.ref.id === elementId)?.connector?.[end];
+              const { x, y } = drawn ?? element[end];
+              editor.run(setConnectorEnd, { pageId: page.id, elementId, end, value: { x, y, ...(attach ? { attach } : {}) } });
             }}
           />
         )),

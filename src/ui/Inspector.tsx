@@ -6,7 +6,7 @@ import { getStepFill } from '@/layout/stepColours';
 import { getStepTitleColour } from '@/layout/stepShape';
 import { setStepPage } from '@/model/pageCommands';
 import type { Step, TrappDocument } from '@/model/types';
-import type { SceneRef } from '@/scene/primitives';
+import type { Scene, SceneRef } from '@/scene/primitives';
 import { useT } from './i18nContext';
 import { TextField } from './TextField';
 import { TrackInspector } from './TrackInspector';
@@ -18,10 +18,10 @@ import { StepContentEditor } from './StepContentEditor';
 import { ElementInspector } from './ElementInspector';
 import { getSelectedChartId, getSelectedTrackId } from './selection';
 
-/** `footer`: shown under whatever is selected (the note for a moved part, the history list). */
-type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | undefined; footer?: ReactNode };
+/** `sheet`: the current page as drawn; `footer`: shown under whatever is selected (the note for a moved part, the history list). */
+type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | undefined; sheet?: Scene; footer?: ReactNode };
 
-export function Inspector({ editor, document, selection, footer }: Props) {
+export function Inspector({ editor, document, selection, sheet, footer }: Props) {
   const t = useT();
   const end = () => editor.endGesture();
   let body;
@@ -62,7 +62,7 @@ export function Inspector({ editor, document, selection, footer }: Props) {
       </section>
     );
   } else if (selection?.kind === 'element') {
-    body = <ElementInspector key={selection.id} editor={editor} document={document} elementId={selection.id} />;
+    body = <ElementInspector key={selection.id} editor={editor} document={document} elementId={selection.id} sheet={sheet} />;
   } else if (selection?.kind === 'axis') {
     const field = (name: 'label' | 'start' | 'end', label: string) => (
       <TextField label={label} value={document.axis[name]} onCommit={end} onChange={(value) => editor.run(setAxisText, { field: name, value }, { gesture: `axis:${name}` })} />

@@ -243,6 +243,11 @@ test('an arrow by keyboard alone: placed from the palette, selected with Enter, 
   assert.ok(Math.abs(start.x - (two.x + two.width / 2)) < 3 && Math.abs(start.y - two.y) < 3, `start on step 2's top: ${JSON.stringify(start)} ${JSON.stringify(two)}`);
   assert.ok(Math.abs(end.x - (five.x + five.width / 2)) < 3 && Math.abs(end.y - (five.y + five.height)) < 3, `end on step 5's bottom: ${JSON.stringify(end)} ${JSON.stringify(five)}`);
   await page.screenshot({ path: out('elements-elbow.png') });
+
+  // Freed from step 5 in the inspector, the head stays where it is drawn.
+  await inspector.getByLabel('Pilen peker på').selectOption({ label: '(ikke festet)' });
+  const freed = await page.locator('.react-flow__node-connectorEnd[data-id$=":to"]').evaluate((n) => { const b = n.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; });
+  assert.ok(Math.abs(freed.x - end.x) < 1 && Math.abs(freed.y - end.y) < 1, `the freed head stays put: ${JSON.stringify(freed)} vs ${JSON.stringify(end)}`);
   assert.deepEqual(errors, []);
   await page.close();
 });
