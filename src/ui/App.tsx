@@ -171,7 +171,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         <main className="canvas" lang={document.meta.language}>
           <CanvasOutline document={document} />
           <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selectionList} onSelect={arrange.select} arrange={arrange.canvas} describe={describe} ariaLabel={t('canvas.label')} ariaLabels={flowAriaLabels} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} connectors={elementTools.connectors} palette={elementTools.bridge} />
-          <Palette editor={editor} getTarget={getShown} bridge={elementTools.bridge} onPlaced={selectElement} />
+          <Palette editor={editor} getTarget={getShown} pageKind={page.kind} bridge={elementTools.bridge} onPlaced={selectElement} />
           <PageStrip editor={editor} document={document} current={page} onPage={setPageId} />
         </main>
         {themeOpen && (

@@ -6,14 +6,15 @@ import { iconNames, placeIcon } from '@/layout/icons';
 import { prepareImage } from '@/storage/images';
 import type { MessageKey } from '@/i18n/nb';
 import { useT } from './i18nContext';
-import { isPaletteKind, paletteKinds, placeFromPalette, type PaletteKind, type PlaceExtra } from './paletteItems';
+import { canPlaceOn, isPaletteKind, paletteKinds, placeFromPalette, type PaletteKind, type PlaceExtra } from './paletteItems';
 
 import { PALETTE_MIME, type PaletteBridge } from '@/canvas/useElementDrop';
 
 type Point = { x: number; y: number };
 
 /** `getTarget`: the page shown and its first sheet, read when a tile is placed (so the palette need not be drawn again at every edit). */
-type Props = { editor: Editor; getTarget: () => { page: Page; sheet: Scene }; bridge: MutableRefObject<PaletteBridge>; onPlaced: (ref: SceneRef) => void };
+/** `pageKind`: the kind of page shown, for which tiles can be placed there. */
+type Props = { editor: Editor; getTarget: () => { page: Page; sheet: Scene }; pageKind: Page['kind']; bridge: MutableRefObject<PaletteBridge>; onPlaced: (ref: SceneRef) => void };
 
 const labelKey = (kind: PaletteKind): MessageKey => (kind === 'heading' ? 'palette.heading.item' : (`palette.${kind}` as MessageKey));
 
@@ -41,7 +42,7 @@ const TileGlyph = memo(function TileGlyph({ kind }: { kind: PaletteKind }) {
 });
 
 /** Tiles to drag onto the page (or choose with Enter, which places at the centre of the view). */
-export const Palette = memo(function Palette({ editor, getTarget, bridge, onPlaced }: Props) {
+export const Palette = memo(function Palette({ editor, getTarget, pageKind, bridge, onPlaced }: Props) {
   const t = useT();
   const [message, setMessage] = useState<string | undefined>();
   const [iconsOpen, setIconsOpen] = useState(false);
@@ -98,14 +99,18 @@ export const Palette = memo(function Palette({ editor, getTarget, bridge, onPlac
   return (
     <section className="palette" aria-label={t('palette.heading')}>
       <ul className="palette-tiles" role="list">
-        {paletteKinds.map((kind) => (
-          <li key={kind}>
-            <button type="button" className="palette-tile" draggable onDragStart={dragStart(kind)} onClick={() => activate(kind)} title={`${t(labelKey(kind))}. ${t('palette.hint')}`} aria-expanded={kind === 'icon' ? iconsOpen : undefined}>
-              <TileGlyph kind={kind} />
-              <span>{t(labelKey(kind))}</span>
-            </button>
-          </li>
-        ))}
+        {paletteKinds.map((kind) => {
+          // Still focusable and clickable (it says why not), but drawn as not available here.
+          const here = canPlaceOn(kind, { kind: pageKind });
+          return (
+            <li key={kind}>
+              <button type="button" className="palette-tile" draggable={here} aria-disabled={!here || undefined} onDragStart={dragStart(kind)} onClick={() => activate(kind)} title={`${t(labelKey(kind))}. ${t(here ? 'palette.hint' : 'palette.notHere')}`} aria-expanded={kind === 'icon' ? iconsOpen : undefined}>
+                <TileGlyph kind={kind} />
+                <span>{t(labelKey(kind))}</span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
       {iconsOpen && (
         <div className="icon-picker" role="group" aria-label={t('palette.chooseIcon')}>

@@ -17,6 +17,9 @@ export type PaletteKind = (typeof paletteKinds)[number];
 /** Kinds that change the staircase itself and so belong on the overview only. */
 const overviewOnly = new Set<PaletteKind>(['step', 'band', 'track', 'chart']);
 
+/** Whether a tile's part can go on this page: steps, bands, tracks and charts belong to the overview. */
+export const canPlaceOn = (kind: PaletteKind, page: Pick<Page, 'kind'>) => !overviewOnly.has(kind) || page.kind === 'overview';
+
 export const isPaletteKind = (value: string): value is PaletteKind => (paletteKinds as readonly string[]).includes(value);
 
 type Point = { x: number; y: number };
@@ -75,7 +78,7 @@ export function createPaletteElement(kind: PaletteKind, at: Point, doc: TrappDoc
 /** Runs the command a tile stands for; every tile is one undoable step. */
 export function placeFromPalette(editor: Editor, page: Page, sheet: Scene, kind: PaletteKind, at: Point, t: Translate, extra: PlaceExtra = {}): PlaceResult {
   const doc = editor.document;
-  if (overviewOnly.has(kind) && page.kind !== 'overview') return { ok: false, message: 'palette.notHere' };
+  if (!canPlaceOn(kind, page)) return { ok: false, message: 'palette.notHere' };
   if (kind === 'step') {
     const step = createStep({ title: t('steps.newTitle') });
     editor.run(addStep, { index: getStepDropIndex(doc, sheet, at), step });

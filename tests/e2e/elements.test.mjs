@@ -251,3 +251,20 @@ test('an arrow by keyboard alone: placed from the palette, selected with Enter, 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('on a step page the overview-only tiles show as not available and say why; the others still place', async () => {
+  const { page, errors } = await openEditor(browser);
+  await page.getByRole('button', { name: 'Trinn 3', exact: true }).click();
+  for (const name of ['Trinn', 'Bånd', 'Parallell trapp', 'Diagram']) assert.equal(await tile(page, name).getAttribute('aria-disabled'), 'true', name);
+  assert.equal(await tile(page, 'Tekstboks').getAttribute('aria-disabled'), null);
+  await tile(page, 'Trinn').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Dette kan bare settes inn på oversikten.' }).waitFor();
+  await tile(page, 'Tekstboks').click();
+  await page.getByRole('img', { name: /^Tekstboks: / }).waitFor();
+  await page.getByRole('button', { name: 'Oversikt', exact: true }).click();
+  await page.getByRole('img', { name: /^Trinn 1:/ }).waitFor();
+  assert.equal(await tile(page, 'Trinn').getAttribute('aria-disabled'), null, 'back on the overview every tile is there');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
