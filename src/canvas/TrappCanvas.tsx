@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, type MutableRefObject } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type AriaLabelConfig, type Node, type NodeMouseHandler, type ReactFlowProps } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, type MutableRefObject } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeMouseHandler, type ReactFlowProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { SceneNodeView, type SceneFlowNode } from './SceneNodeView';
@@ -81,6 +81,9 @@ export function TrappCanvas(props: CanvasProps) {
 
 function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ariaLabels, handles, handleLabel, onHandleDrag, onHandleDragEnd, onStartEdit, inline, arrange, connectors, palette }: CanvasProps) {
   const flow = useReactFlow();
+  const userMoved = useRef(false);
+  const zoomedByUser = useCallback(() => void (userMoved.current = true), []);
+  const fittedByUser = useCallback(() => void (userMoved.current = false), []);
   // Nodes and their data are reused while nothing about them changed, so a drag redraws only what moves.
   const previous = useRef(new Map<string, SceneFlowNode>());
   const nodes = useMemo(() => {
@@ -214,6 +217,10 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
     onPaneContextMenu: (event) => openMenu(event),
     onSelectionContextMenu: (event) => openMenu(event),
     onPaneClick: () => onSelect([]),
+    // A pan or zoom by the user (a programmatic one has no event) keeps the view when the canvas is resized.
+    onMoveStart: (event) => {
+      if (event) userMoved.current = true;
+    },
   });
 
   return (
@@ -236,10 +243,10 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
       aria-label={ariaLabel}
       ariaLabelConfig={ariaLabels}
     >
-      <FitOnPageChange pageKey={pageKey} />
+      <FitView pageKey={pageKey} userMoved={userMoved} />
       <Background gap={24} color="#d5dde3" />
       <MiniMap pannable zoomable style={MINIMAP_STYLE} nodeColor={minimapColour} />
-      <Controls showInteractive={false} />
+      <Controls showInteractive={false} onZoomIn={zoomedByUser} onZoomOut={zoomedByUser} onFitView={fittedByUser} />
       <SnapLines lines={drag.lines} />
     </ReactFlow>
     </SelectedConnectorContext.Provider>
@@ -255,12 +262,22 @@ const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_STYLE = { width: 132, height: 88 };
 const minimapColour = (node: Node) => (node.type === 'page' ? '#ffffff' : '#9fb8c4');
 
-function FitOnPageChange({ pageKey }: { pageKey: string }) {
+/**
+ * Fits the page in the view when another page is shown, and again when the canvas changes size (a
+ * side panel opens or closes, the window is resized) unless the user has panned or zoomed since.
+ */
+function FitView({ pageKey, userMoved }: { pageKey: string; userMoved: MutableRefObject<boolean> }) {
   const flow = useReactFlow();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
   useEffect(() => {
+    userMoved.current = false;
+  }, [pageKey, userMoved]);
+  useEffect(() => {
+    if (userMoved.current) return;
     const frame = requestAnimationFrame(() => flow.fitView(FIT_VIEW_OPTIONS));
     return () => cancelAnimationFrame(frame);
-  }, [pageKey, flow]);
+  }, [pageKey, width, height, flow, userMoved]);
   return null;
 }
 

@@ -489,7 +489,7 @@ export const en: Record<MessageKey, string> = {
   'brand.applyNamed': 'Apply the brand kit {name}',
   'brand.remove': 'Delete the brand kit {name}',
   'brand.full': 'The browser’s storage is full. Remove a brand kit or large fonts and try again.',
-  'brand.logo': 'Logo (PNG, JPEG or SVG)',
+  'brand.logo': 'Choose a logo (PNG, JPEG or SVG) …',
   'brand.logoAlt': 'Logo: {name}',
   'brand.removeLogo': 'Remove the logo',
   'brand.logoFromDocument': 'The trapp’s logo goes into the brand kit.',

@@ -483,7 +483,7 @@ export const nb = {
   'brand.applyNamed': 'Bruk merkevaren {name}',
   'brand.remove': 'Slett merkevaren {name}',
   'brand.full': 'Nettleserens lager er fullt. Fjern en merkevare eller store skrifter og prøv igjen.',
-  'brand.logo': 'Logo (PNG, JPEG eller SVG)',
+  'brand.logo': 'Velg logo (PNG, JPEG eller SVG) …',
   'brand.logoAlt': 'Logo: {name}',
   'brand.removeLogo': 'Fjern logoen',
   'brand.logoFromDocument': 'Logoen i trappa blir med i merkevaren.',

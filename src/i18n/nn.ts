@@ -485,7 +485,7 @@ export const nn: Record<MessageKey, string> = {
   'brand.applyNamed': 'Bruk merkevara {name}',
   'brand.remove': 'Slett merkevara {name}',
   'brand.full': 'Lageret i nettlesaren er fullt. Fjern ei merkevare eller store skrifter og prøv igjen.',
-  'brand.logo': 'Logo (PNG, JPEG eller SVG)',
+  'brand.logo': 'Vel logo (PNG, JPEG eller SVG) …',
   'brand.logoAlt': 'Logo: {name}',
   'brand.removeLogo': 'Fjern logoen',
   'brand.logoFromDocument': 'Logoen i trappa blir med i merkevara.',

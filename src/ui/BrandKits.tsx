@@ -69,8 +69,9 @@ export function BrandKits({ editor, document }: { editor: Editor; document: Trap
       >
         <label htmlFor={`${id}-name`}>{t('brand.name')}</label>
         <input id={`${id}-name`} type="text" value={name} placeholder={document.meta.municipality} onChange={(e) => setName(e.target.value)} />
-        <label htmlFor={`${id}-logo`}>{t('brand.logo')}</label>
-        <input id={`${id}-logo`} type="file" accept=".png,.jpg,.jpeg,.svg,image/png,image/jpeg,image/svg+xml" onChange={(e) => { void chooseLogo(e.target.files?.[0]); e.target.value = ''; }} />
+        {/* Hidden behind its label, styled as a button, so its text follows the interface language (as for fonts). */}
+        <input id={`${id}-logo`} type="file" className="visually-hidden" accept=".png,.jpg,.jpeg,.svg,image/png,image/jpeg,image/svg+xml" onChange={(e) => { void chooseLogo(e.target.files?.[0]); e.target.value = ''; }} />
+        <label htmlFor={`${id}-logo`} className="upload">{t('brand.logo')}</label>
         {logo ? (
           <p className="kit-logo-choice">
             <img className="kit-logo" src={logo.src} alt={logo.alt} />

@@ -66,3 +66,30 @@ test('the steps panel selects a step and the interface switches to English', asy
   await page.getByLabel('Language').selectOption('nb');
   await page.close();
 });
+
+test('the page stays whole in view when a side panel opens, unless the user has zoomed', async () => {
+  const { page, errors } = await openEditor(browser);
+  const inside = async () => {
+    const [sheet, pane] = [await page.locator('.react-flow__node-page').first().boundingBox(), await page.locator('.react-flow').boundingBox()];
+    return sheet.x >= pane.x - 1 && sheet.y >= pane.y - 1 && sheet.x + sheet.width <= pane.x + pane.width + 1 && sheet.y + sheet.height <= pane.y + pane.height + 1;
+  };
+  const scale = () => page.locator('.react-flow__viewport').evaluate((v) => Number(/scale\(([\d.]+)\)/.exec(v.style.transform)[1]));
+  assert.ok(await inside(), 'fitted at start');
+  await page.getByRole('button', { name: 'Tema', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.theme-panel') !== null);
+  await page.waitForTimeout(300);
+  assert.ok(await inside(), 'still whole with the theme panel open');
+  await page.getByRole('button', { name: 'Lukk' }).click();
+  await page.waitForTimeout(300);
+  assert.ok(await inside(), 'and after it closes');
+
+  // Zoomed in by the user, the view is left alone.
+  await page.getByRole('button', { name: 'Zoom inn' }).click();
+  await page.waitForTimeout(400);
+  const zoomed = await scale();
+  await page.getByRole('button', { name: 'Tema', exact: true }).click();
+  await page.waitForTimeout(400);
+  assert.equal(await scale(), zoomed);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
