@@ -3,7 +3,7 @@
 import type { TextMeasurer } from '@/layout/fonts';
 import type { Primitive, Scene } from '@/scene/primitives';
 import { parseColour } from './colour';
-import { getRectSegments, parsePathData, type Segment } from './pathData';
+import { getRectSegments, parsePathData, type Segment } from '@/layout/pathData';
 import { quoteFontFamily } from './svg';
 
 export type Canvas2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;

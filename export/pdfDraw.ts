@@ -4,7 +4,7 @@ import { GState, type jsPDF } from 'jspdf';
 import type { FontFace, TextMeasurer } from '@/layout/fonts';
 import type { ImagePrimitive, PathPrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from '@/scene/primitives';
 import { parseColour } from './colour';
-import { getRectSegments, parsePathData, type Segment } from './pathData';
+import { getRectSegments, parsePathData, type Segment } from '@/layout/pathData';
 import { placeBox, placeRect, type Placement } from './placement';
 import { isSafeHref } from '@/model/links';
 import { getRasterFormat } from './images';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '@/model/defaults';
 import type { FreeElement } from '@/model/types';
-import { parsePathData } from '../../export/pathData';
+import { parsePathData } from './pathData';
 import { getNodeMeasurer } from '../../export/nodeFonts';
 import { layoutFreeElements, type ConnectorGeometry } from './freeElements';
 import { clipToBox, routeConnector, type Connector } from './connectors';

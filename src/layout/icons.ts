@@ -8,7 +8,7 @@ import {
   MessageCircle, PersonStanding, Phone, Pill, School, ShieldCheck, Smile, Stethoscope, Sun, Syringe, TreePine, User, Users, UsersRound, Utensils,
   type IconNode,
 } from 'lucide';
-import { parsePathData, type Segment } from '../../export/pathData';
+import { parsePathData, type Segment } from './pathData';
 import type { Box } from './geometry';
 
 const nodes: Record<string, IconNode> = {

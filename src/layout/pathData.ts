@@ -1,5 +1,6 @@
 // SVG path data as absolute moves, lines and cubic curves: the only operators PDF and Canvas2D
-// need to draw every path the scene produces, and what the rect outline is built from too.
+// need to draw every path the scene produces, and what the rect outline and the bundled icons are
+// built from. Pure, so layout (icons) and the renderers (PDF, PNG) share it.
 
 export type Segment =
   | { op: 'M'; x: number; y: number }
