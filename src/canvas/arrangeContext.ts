@@ -1,7 +1,6 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { SceneRef } from '@/scene/primitives';
-
-export type Box = { x: number; y: number; w: number; h: number };
+import type { Box } from '@/layout/geometry';
 
 /** What a node on the canvas may call while the user arranges; given once by the canvas so node data stays stable. */
 export type ArrangeHandlers = {

@@ -1,5 +1,6 @@
 // Snapping while dragging: pure box arithmetic, no React, so it is tested on its own.
-export type Box = { x: number; y: number; w: number; h: number };
+import type { Box } from '@/layout/geometry';
+
 /** A helper line to draw: vertical at x (axis 'x') or horizontal at y (axis 'y'), from one end to the other. */
 export type SnapLine = { axis: 'x' | 'y'; at: number; from: number; to: number };
 export type SnapResult = { dx: number; dy: number; lines: SnapLine[] };

@@ -3,7 +3,8 @@ import { flushSync } from 'react-dom';
 import type { Node, ReactFlowInstance } from '@xyflow/react';
 import type { SceneRef } from '@/scene/primitives';
 import { getOffsetKey } from '@/scene/offsets';
-import { snapBox, type Box, type SnapLine } from './snap';
+import type { Box } from '@/layout/geometry';
+import { snapBox, type SnapLine } from './snap';
 import type { SceneFlowNode } from './SceneNodeView';
 
 /** Snap when an edge comes this close, in screen pixels (so it feels the same at every zoom). */
