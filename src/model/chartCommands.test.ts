@@ -92,6 +92,14 @@ describe('chart values', () => {
     expect(figures).toEqual([['totalCost', undefined, -63778], ['custom', 'Brukarar', 14], ['custom', 'Tilsette', 3]]);
     expect(editor.getHistory()).toHaveLength(4);
   });
+
+  it('writes into a custom figure without a label from a file, as the data table shows it (the same column as an empty label)', () => {
+    const doc = sampleDocument();
+    doc.steps[0].figures = [{ id: 'f1', kind: 'custom', series: '2021', value: 1, unit: '' }];
+    const editor = new Editor(doc);
+    editor.run(setFigure, { stepId: stepId(doc, 0), figure: { kind: 'custom', label: '', series: '2021', value: 5 } });
+    expect(editor.document.steps[0].figures.map((f) => [f.id, f.value])).toEqual([['f1', 5]]);
+  });
 });
 
 describe('a figure chart compares two series', () => {

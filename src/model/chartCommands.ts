@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
 import { defineCommand } from './command';
+import { findFigure } from './figureTable';
 import { newId } from './ids';
 import { getStepIndex } from './steps';
 import type { Chart, Figure, Step, TrappDocument } from './types';
@@ -148,8 +149,7 @@ export const setFigure = defineCommand<{ stepId: string; figure: FigureValue }>(
 /** Sets or adds one figure on a step (see setFigure); shared by the commands that write figures. */
 export function putFigure(step: Draft<Step>, figure: FigureValue): void {
   if (figure.value !== null && !Number.isFinite(figure.value)) return;
-  const same = (f: Figure) => f.kind === figure.kind && f.series === figure.series && (figure.kind !== 'custom' || f.label === figure.label);
-  const existing = step.figures.find(same);
+  const existing = findFigure(step, figure, figure.series);
   if (existing) {
     existing.value = figure.value;
     if (figure.unit !== undefined) existing.unit = figure.unit;

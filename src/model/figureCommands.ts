@@ -2,6 +2,7 @@
 // change per step drawn on the staircase and the marker for what is to happen to a step.
 import { putFigure } from './chartCommands';
 import { defineCommand } from './command';
+import { findFigure } from './figureTable';
 import { getStepIndex } from './steps';
 import type { FigureKind, Step } from './types';
 
@@ -23,12 +24,12 @@ export const importFigures = defineCommand<{ figures: ImportedFigure[] }>(
 
 /** A figure column for every step and every given series, each value unknown until typed. */
 export const addFigureColumn = defineCommand<{ column: FigureColumnSpec; series: string[] }>('addFigureColumn', (doc, { column, series }) => {
-  for (const step of doc.steps) for (const name of series.length > 0 ? series : ['']) if (!hasFigure(step, column, name)) putFigure(step, { ...column, series: name, value: null });
+  for (const step of doc.steps) for (const name of series.length > 0 ? series : ['']) if (!findFigure(step, column, name)) putFigure(step, { ...column, series: name, value: null });
 });
 
 /** A new year or scenario with the given columns, every value unknown until typed. */
 export const addFigureSeries = defineCommand<{ series: string; columns: FigureColumnSpec[] }>('addFigureSeries', (doc, { series, columns }) => {
-  for (const step of doc.steps) for (const column of columns) if (!hasFigure(step, column, series)) putFigure(step, { ...column, series, value: null });
+  for (const step of doc.steps) for (const column of columns) if (!findFigure(step, column, series)) putFigure(step, { ...column, series, value: null });
 });
 
 /** Renames a year or scenario everywhere it is named: figures, charts, figure boxes and the change on the staircase. */
@@ -63,7 +64,3 @@ export const setShowChange = defineCommand<{ showChange: { figure: FigureKind; f
   if (showChange === null) delete doc.layout.showChange;
   else doc.layout.showChange = showChange;
 });
-
-function hasFigure(step: Step, column: FigureColumnSpec, series: string): boolean {
-  return step.figures.some((f) => f.series === series && f.kind === column.kind && (column.kind !== 'custom' || f.label === column.label));
-}
