@@ -19,6 +19,7 @@ import { ConnectorEndNode, SelectedConnectorContext } from './ConnectorEndNode';
 import { useConnectors, type ConnectorCallbacks } from './useConnectors';
 import { useStableHandlers } from './useStableHandlers';
 import { useElementDrop, type PaletteBridge } from './useElementDrop';
+import { includesRef, toggleRef } from '@/ui/selection';
 
 const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView, inline: InlineEditorNode, connectorEnd: ConnectorEndNode };
 const edgeTypes = { connector: ConnectorEdge };
@@ -180,14 +181,14 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
     const ref = (node as SceneFlowNode).data.node.ref;
     // A locked element is not picked by a click (the context menu still reaches it, to unlock it).
     if (ref.kind === 'element' && arrange && !arrange.canMove(ref)) return;
-    onSelect(event.shiftKey ? toggle(selection, ref) : [ref]);
+    onSelect(event.shiftKey ? toggleRef(selection, ref) : [ref]);
   };
   const openMenu = (event: React.MouseEvent | MouseEvent, node?: Node) => {
     if (!arrange) return;
     event.preventDefault();
     if (node?.type === 'scene') {
       const ref = (node as SceneFlowNode).data.node.ref;
-      if (!selection.some((r) => r.kind === ref.kind && r.id === ref.id)) onSelect([ref]);
+      if (!includesRef(selection, ref)) onSelect([ref]);
     }
     arrange.onContextMenu({ x: event.clientX, y: event.clientY });
   };
@@ -196,7 +197,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
     onEdgesChange: connectorFlow.onEdgesChange,
     onEdgeClick: (event, edge) => {
       const ref = (edge as ConnectorFlowEdge).data?.node?.ref;
-      if (ref) onSelect(event.shiftKey ? toggle(selection, ref) : [ref]);
+      if (ref) onSelect(event.shiftKey ? toggleRef(selection, ref) : [ref]);
     },
     onEdgeDoubleClick: (event, edge) => {
       const ref = (edge as ConnectorFlowEdge).data?.node?.ref;
@@ -280,8 +281,4 @@ function FitView({ pageKey, userMoved }: { pageKey: string; userMoved: MutableRe
     return () => cancelAnimationFrame(frame);
   }, [pageKey, width, height, flow, userMoved]);
   return null;
-}
-
-function toggle(selection: readonly SceneRef[], ref: SceneRef): SceneRef[] {
-  return selection.some((r) => r.kind === ref.kind && r.id === ref.id) ? selection.filter((r) => r.kind !== ref.kind || r.id !== ref.id) : [...selection, ref];
 }

@@ -6,6 +6,7 @@ import { getOffsetKey } from '@/scene/offsets';
 import type { Box } from '@/layout/geometry';
 import { snapBox, type SnapLine } from './snap';
 import type { SceneFlowNode } from './SceneNodeView';
+import { includesRef, uniqueRefs } from '@/ui/selection';
 
 /** Snap when an edge comes this close, in screen pixels (so it feels the same at every zoom). */
 const SNAP_PIXELS = 6;
@@ -26,8 +27,6 @@ export type DragCallbacks = {
 export type DragPreview = { keys: ReadonlySet<string>; dx: number; dy: number };
 /** What moves together: a track or chart as a whole (its offset key), else the part or element itself. */
 export const getMoveKey = (ref: SceneRef) => getOffsetKey(ref) ?? `${ref.kind}:${ref.id}`;
-const same = (a: SceneRef, b: SceneRef) => a.kind === b.kind && a.id === b.id;
-const has = (refs: readonly SceneRef[], ref: SceneRef) => refs.some((r) => same(r, ref));
 /** A mouse event, React's or the browser's; touch drags carry no client point and are not arranged. */
 type Pointer = { clientX: number; clientY: number; shiftKey: boolean; altKey: boolean };
 const pointerOf = (event: MouseEvent | TouchEvent | React.MouseEvent): Pointer | undefined => ('clientX' in event ? event : undefined);
@@ -61,7 +60,7 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
     const { selection, onSelect, canMove, expand } = latest.current;
     const ref = node.data.node.ref;
     let chosen = selection;
-    if (!has(selection, ref)) {
+    if (!includesRef(selection, ref)) {
       chosen = expand(event.shiftKey ? [...selection, ref] : [ref]);
       onSelect(chosen);
     }
@@ -120,7 +119,7 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
       .filter((n) => isScene(n) && n.selectable !== false && isInside(boxOf(n), frame))
       .map((n) => (n as SceneFlowNode).data.node.ref)
       .filter((ref) => ref.kind !== 'element' || canMove(ref));
-    const added = inside.filter((ref, i) => !has(selection, ref) && inside.findIndex((r) => same(r, ref)) === i);
+    const added = uniqueRefs(inside).filter((ref) => !includesRef(selection, ref));
     if (added.length > 0) onSelect([...selection, ...added]);
   };
 
