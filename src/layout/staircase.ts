@@ -8,9 +8,8 @@ import { getStepFill } from './stepColours';
 import { getStepBody, getStepTitleColour, type StepBody } from './stepShape';
 import { getStaircaseColumns } from './stepColumns';
 import { getColumnGap, getRowBoxes, getRowCount, getRowGap, type RowRoom } from './stepRows';
-import { fitStepDetail, fitStepTitle, getPreferredSizes, getSharedSize, getStepDetailKind } from './stepTexts';
+import { fitStepDetail, fitStepTitle, getStepDetailKind, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
 import { placeText, type Anchor, type TextBlock } from './textBlock';
-import type { FittedText } from './wrap';
 
 export type StepGeometry = Box & {
   stepId: string;
@@ -73,23 +72,11 @@ export function layoutStaircase(measurer: TextMeasurer, doc: TrappDocument, plan
   const boxes: Box[] = plan.equal
     ? getRowBoxes(plan.columns, plan.perRow, top, bottom, rooms ?? Array.from({ length: plan.rows }, () => ({ above: 0, below: 0 })), gap)
     : plan.columns.map((_, index) => ({ x: plan.rightward ? plan.left + index * plan.shift : plan.right - plan.blockWidth - index * plan.shift, y: bottom - (index + 1) * blockHeight - index * gap, w: plan.blockWidth, h: blockHeight }));
-  const place = (sizes: TextSizes, report: Overflow[]) => doc.steps.map((step, index) => layoutStepBlock(measurer, doc, step, index, boxes[index], plan, scale, sizes, report));
-  // Titles (and subtitles) share one size, so the staircase reads as one piece instead of each
-  // title shrunk on its own: the size three quarters of the steps fit at; a step whose text
-  // needs less still shrinks, so one very long title does not make every title small.
-  const preferred = getPreferredSizes(doc, scale);
-  const free = place(preferred, []);
-  const sizes = {
-    title: getSharedSize(free.map((s) => s.fitted.title), doc.steps, preferred.title),
-    detail: getSharedSize(free.map((s) => s.fitted.detail), doc.steps, preferred.detail),
-  };
-  return { steps: place(sizes, overflows).map((s) => s.geometry), gap };
+  const place = (sizes: StepTextSizes, report: Overflow[]) => doc.steps.map((step, index) => layoutStepBlock(measurer, doc, step, index, boxes[index], plan, scale, sizes, report));
+  return { steps: placeAtSharedSizes(doc, scale, place, overflows), gap };
 }
 
-/** Preferred sizes of the step texts before a step's own font scale; fitting may still shrink them. */
-type TextSizes = { title: number; detail: number };
-
-function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step, index: number, box: Box, plan: StaircasePlan, scale: number, sizes: TextSizes, overflows: Overflow[]) {
+function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step, index: number, box: Box, plan: StaircasePlan, scale: number, sizes: StepTextSizes, overflows: Overflow[]): PlacedStep<StepGeometry> {
   const theme = doc.theme;
   const stacked = plan.equal;
   const fill = getStepFill(doc, index);
@@ -137,5 +124,5 @@ function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step,
     subtitle: detailKind === 'subtitle' ? placedDetail : undefined,
     services: detailKind === 'services' ? placedDetail : undefined,
   };
-  return { geometry, fitted: { title, detail } as { title: FittedText; detail?: FittedText } };
+  return { geometry, fitted: { title, detail } };
 }

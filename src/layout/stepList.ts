@@ -9,7 +9,7 @@ import type { Box, Overflow } from './geometry';
 import type { StepGeometry } from './staircase';
 import { getStepFill } from './stepColours';
 import { getStepBody, getStepTitleColour } from './stepShape';
-import { fitStepDetail, fitStepTitle, getPreferredSizes, getSharedSize, getStepDetailKind } from './stepTexts';
+import { fitStepDetail, fitStepTitle, getStepDetailKind, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
 import { placeText } from './textBlock';
 import type { FittedText } from './wrap';
 
@@ -22,21 +22,15 @@ export function layoutStepList(measurer: TextMeasurer, doc: TrappDocument, area:
   const gapShare = doc.layout.stepGap * 0.6;
   const rowHeight = Math.min(64 * scale, (area.bottom - area.top) / (count + Math.max(0, count - 1) * gapShare));
   const gap = rowHeight * gapShare;
-  const place = (sizes: { title: number; detail: number }, report: Overflow[]) =>
+  const place = (sizes: StepTextSizes, report: Overflow[]) =>
     doc.steps.map((_, index) => {
       const y = area.top + (count - 1 - index) * (rowHeight + gap);
       return layoutRow(measurer, doc, index, { x: area.left, y, w: area.right - area.left, h: rowHeight }, scale, sizes, report);
     });
-  const preferred = getPreferredSizes(doc, scale);
-  const free = place(preferred, []);
-  const sizes = {
-    title: getSharedSize(free.map((r) => r.fitted.title), doc.steps, preferred.title),
-    detail: getSharedSize(free.map((r) => r.fitted.detail), doc.steps, preferred.detail),
-  };
-  return { steps: place(sizes, overflows).map((r) => r.geometry), gap };
+  return { steps: placeAtSharedSizes(doc, scale, place, overflows), gap };
 }
 
-function layoutRow(measurer: TextMeasurer, doc: TrappDocument, index: number, box: Box, scale: number, sizes: { title: number; detail: number }, overflows: Overflow[]) {
+function layoutRow(measurer: TextMeasurer, doc: TrappDocument, index: number, box: Box, scale: number, sizes: StepTextSizes, overflows: Overflow[]): PlacedStep<StepGeometry> {
   const theme = doc.theme;
   const step = doc.steps[index];
   const fill = getStepFill(doc, index);

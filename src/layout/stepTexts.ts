@@ -89,13 +89,36 @@ function getServiceTexts(doc: TrappDocument, step: Step, joined: boolean): strin
   return [write(key), ...fewer, ...(key.length > 1 ? [write(key.slice(0, 1))] : [])];
 }
 
+/** Preferred sizes of the step texts before a step's own font scale; fitting may still shrink them. */
+export type StepTextSizes = { title: number; detail: number };
+
+/** Each step as laid out at some sizes: its geometry, and its texts as they were fitted. */
+export type PlacedStep<G> = { geometry: G; fitted: { title: FittedText; detail?: FittedText } };
+
+/**
+ * The steps laid out by `place` with titles (and details) at one shared size, so they read as one
+ * piece instead of each title shrunk on its own: laid out once at the preferred sizes to learn
+ * what each fits at, then again at the size three quarters of them fit at. A step whose text needs
+ * less still shrinks, so one very long title does not make every title small. Only the second
+ * pass reports overflows.
+ */
+export function placeAtSharedSizes<G>(doc: TrappDocument, scale: number, place: (sizes: StepTextSizes, overflows: Overflow[]) => PlacedStep<G>[], overflows: Overflow[]): G[] {
+  const preferred = getPreferredSizes(doc, scale);
+  const free = place(preferred, []);
+  const sizes = {
+    title: getSharedSize(free.map((s) => s.fitted.title), doc.steps, preferred.title),
+    detail: getSharedSize(free.map((s) => s.fitted.detail), doc.steps, preferred.detail),
+  };
+  return place(sizes, overflows).map((s) => s.geometry);
+}
+
 /** The sizes step texts start from before fitting; a title with nothing under it may be larger. */
-export function getPreferredSizes(doc: TrappDocument, scale: number): { title: number; detail: number } {
+function getPreferredSizes(doc: TrappDocument, scale: number): StepTextSizes {
   return { title: (getDetail(doc.layout) === 'titles' ? 16 : 14) * scale, detail: 11 * scale };
 }
 
-/** Titles share one size so the steps read as one piece: the size three quarters of them fit at. */
-export function getSharedSize(fitted: readonly (FittedText | undefined)[], steps: readonly Step[], preferred: number): number {
+/** The size three quarters of the steps' texts fit at, before their own font scale; at most `preferred`. */
+function getSharedSize(fitted: readonly (FittedText | undefined)[], steps: readonly Step[], preferred: number): number {
   const sizes = fitted.map((f, i) => (f?.size ?? Infinity) / (steps[i].style?.fontScale ?? 1)).sort((a, b) => a - b);
   return Math.min(preferred, sizes[Math.floor(sizes.length / 4)] ?? Infinity);
 }
