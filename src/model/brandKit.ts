@@ -4,9 +4,10 @@ import type { Draft } from 'immer';
 import { z } from 'zod';
 import { getPageScale, getPageSize } from './pageSize';
 import { defineCommand } from './command';
+import { getOrAddOverviewPage } from './elementCommands';
 import { newId } from './ids';
 import { themeSchema, userFontSchema } from './schema';
-import type { FreeElement, Page, TrappDocument } from './types';
+import type { FreeElement, TrappDocument } from './types';
 
 /** A logo as stored pictures are (src/storage/imageLimits.ts: at most 1.5 MB once prepared), as base64 text. */
 export const MAX_LOGO_CHARACTERS = Math.ceil((1.5 * 1024 * 1024) / 3) * 4 + 64;
@@ -74,12 +75,7 @@ export function getLogoBox(doc: TrappDocument, logo: BrandLogo, current?: ImageE
 
 /** Puts the kit's logo on the overview page, replacing the logo there; makes the overview's page entry if it has none. */
 function placeLogo(doc: Draft<TrappDocument>, logo: BrandLogo) {
-  let overview = doc.pages.find((p) => p.kind === 'overview') as Draft<Page> | undefined;
-  if (!overview) {
-    overview = { id: 'overview', kind: 'overview', elements: [] };
-    doc.pages.unshift(overview);
-    overview = doc.pages[0];
-  }
+  const overview = getOrAddOverviewPage(doc);
   const index = overview.elements.findIndex((e) => e.kind === 'image' && e.logo === true);
   const current = index >= 0 ? (overview.elements[index] as ImageElement) : undefined;
   const element: ImageElement = { id: current?.id ?? newId('logo'), kind: 'image', src: logo.src, alt: logo.alt, logo: true, ...getLogoBox(doc as TrappDocument, logo, current) };

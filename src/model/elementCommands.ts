@@ -14,7 +14,14 @@ export type ElementChanges = { [K in ElementKind]: Partial<Omit<ElementOf<K>, 'i
 
 function findPage(doc: Draft<TrappDocument>, pageId: string): Draft<Page> | undefined {
   const page = doc.pages.find((p) => p.id === pageId);
-  if (page || pageId !== IMPLIED_OVERVIEW_ID || doc.pages.some((p) => p.kind === 'overview')) return page;
+  if (page || pageId !== IMPLIED_OVERVIEW_ID) return page;
+  return doc.pages.some((p) => p.kind === 'overview') ? undefined : getOrAddOverviewPage(doc);
+}
+
+/** The overview page's entry, made when it has none. */
+export function getOrAddOverviewPage(doc: Draft<TrappDocument>): Draft<Page> {
+  const overview = doc.pages.find((p) => p.kind === 'overview');
+  if (overview) return overview;
   // The overview exists without an entry until something is placed on it; it comes first, as getPages shows it.
   doc.pages.unshift({ id: IMPLIED_OVERVIEW_ID, kind: 'overview', elements: [] });
   return doc.pages[0];
