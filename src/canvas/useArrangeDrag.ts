@@ -49,7 +49,7 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
   latest.current = callbacks;
   const [lines, setLines] = useState<SnapLine[]>([]);
   const [preview, setPreview] = useState<DragPreview | undefined>();
-  const drag = useRef<{ refs: SceneRef[]; start: { x: number; y: number }; bounds: Box; others: Box[]; applied: { x: number; y: number } } | undefined>(undefined);
+  const drag = useRef<{ refs: SceneRef[]; keys: ReadonlySet<string>; start: { x: number; y: number }; bounds: Box; others: Box[]; applied: { x: number; y: number } } | undefined>(undefined);
   const marquee = useRef<{ x: number; y: number } | undefined>(undefined);
   const shown = useFramePreview(setPreview, setLines);
   const toFlow = (event: { clientX: number; clientY: number }) => flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
@@ -69,7 +69,7 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
     const moving = nodes.filter((n) => isScene(n) && keys.has(getMoveKey(n.data.node.ref)));
     if (moving.length === 0) return;
     const others = nodes.filter((n) => n.type === 'page' || (isScene(n) && !keys.has(getMoveKey(n.data.node.ref))));
-    drag.current = { refs, start: toFlow(event), bounds: union(moving.map(boxOf)), others: others.map(boxOf), applied: { x: 0, y: 0 } };
+    drag.current = { refs, keys, start: toFlow(event), bounds: union(moving.map(boxOf)), others: others.map(boxOf), applied: { x: 0, y: 0 } };
   };
 
   const onNodeDrag = (dragEvent: MouseEvent | TouchEvent | React.MouseEvent) => {
@@ -84,7 +84,7 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
     const next = { x: round(total.x + snap.dx), y: round(total.y + snap.dy) };
     if (next.x === current.applied.x && next.y === current.applied.y) return;
     current.applied = next;
-    shown.show({ keys: new Set(current.refs.map(getMoveKey)), dx: next.x, dy: next.y }, snap.lines);
+    shown.show({ keys: current.keys, dx: next.x, dy: next.y }, snap.lines);
   };
 
   /** The drag becomes one command when it ends; until then only the dragged nodes are moved on screen. */
