@@ -8,7 +8,7 @@ import { getStepFill } from './stepColours';
 import { getStepBody, getStepTitleColour, type StepBody } from './stepShape';
 import { getStaircaseColumns } from './stepColumns';
 import { getColumnGap, getRowBoxes, getRowCount, getRowGap, type RowRoom } from './stepRows';
-import { fitStepDetail, fitStepTitle, getStepDetailKind, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
+import { fitStepDetail, fitStepNumber, fitStepTitle, getStepDetailKind, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
 import { placeText, type Anchor, type TextBlock } from './textBlock';
 
 export type StepGeometry = Box & {
@@ -91,7 +91,7 @@ function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step,
   // On a card the texts sit on its pale surface and the number on the tile of the step's colour.
   const textColour = getStepTitleColour(doc, index);
   const numberColour = body.shape === 'card' ? readableOn(fill, theme.text) : undefined;
-  const numberFitted = { lines: [String(number)], face: numberFace, size: numberSize, lineHeight: numberSize * 1.1, width: measurer.width(String(number), numberFace, numberSize), height: numberSize * 1.1, overflow: false };
+  const numberFitted = fitStepNumber(measurer, number, numberFace, numberSize);
   const numberTop = content.stacked ? content.stacked.numberTop : box.y + (box.h - numberFitted.height) / 2;
   const numberText = placeText(measurer, numberFitted, content.numberCentre, numberTop, 'middle');
 

@@ -9,7 +9,7 @@ import type { Box, Overflow } from './geometry';
 import type { StepGeometry } from './staircase';
 import { getStepFill } from './stepColours';
 import { getStepBody, getStepTitleColour } from './stepShape';
-import { fitStepDetail, fitStepTitle, getStepDetailKind, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
+import { fitStepDetail, fitStepNumber, fitStepTitle, getStepDetailKind, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
 import { placeText } from './textBlock';
 import type { FittedText } from './wrap';
 
@@ -41,7 +41,7 @@ function layoutRow(measurer: TextMeasurer, doc: TrappDocument, index: number, bo
   const numberColumn = measurer.width(String(Math.max(9, doc.steps.length)), numberFace, numberSize);
   const { body, content } = getStepBody({ box, shape: getStepShape(theme), fill, background: theme.background, cornerRadius: theme.cornerRadius, lineWidth: getLineWidth(theme), rightward: true, padding, numberColumn, scale });
   const number = index + 1;
-  const numberFitted = { lines: [String(number)], face: numberFace, size: numberSize, lineHeight: numberSize * 1.1, width: measurer.width(String(number), numberFace, numberSize), height: numberSize * 1.1, overflow: false };
+  const numberFitted = fitStepNumber(measurer, number, numberFace, numberSize);
   const numberText = placeText(measurer, numberFitted, content.numberCentre, box.y + (box.h - numberFitted.height) / 2, 'middle');
 
   // The title takes a column of its own and the detail the rest of the row, so titles line up down the list.

@@ -6,6 +6,7 @@ import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow } from './geometry';
 import { getStepFill } from './stepColours';
 import { getStepBody, getStepTitleColour, type StepBody } from './stepShape';
+import { fitStepNumber } from './stepTexts';
 import { placeText, type TextBlock } from './textBlock';
 import { fitText } from './wrap';
 
@@ -28,10 +29,9 @@ export function layoutStepPageHeader(measurer: TextMeasurer, doc: TrappDocument,
   const bandHeight = u(continued ? 64 : 92);
   const box = shape === 'block' ? { x: 0, y: 0, w: width, h: bandHeight } : { x: margin, y: u(20), w: width - 2 * margin, h: bandHeight - u(12) };
   const numberSize = u(continued ? 30 : 44);
-  const numberText = String(index + 1);
   const numberWidth = measurer.width(String(Math.max(10, doc.steps.length)), heading, numberSize);
   const shaped = shape === 'block' ? undefined : getStepBody({ box, shape, fill, background: doc.theme.background, cornerRadius: doc.theme.cornerRadius, lineWidth: getLineWidth(doc.theme), rightward: doc.layout.direction === 'right', padding: u(12), numberColumn: numberWidth, scale });
-  const numberFitted = { lines: [numberText], face: heading, size: numberSize, lineHeight: numberSize * 1.1, width: measurer.width(numberText, heading, numberSize), height: numberSize * 1.1, overflow: false };
+  const numberFitted = fitStepNumber(measurer, index + 1, heading, numberSize);
   const numberTop = box.y + (box.h - numberSize * 1.1) / 2;
   const number = shaped ? placeText(measurer, numberFitted, shaped.content.numberCentre, numberTop, 'middle') : placeText(measurer, numberFitted, margin, numberTop);
   const textX = shaped ? shaped.content.textLeft : margin + numberWidth + u(16);

@@ -5,7 +5,7 @@ import { getDetail } from '@/model/layoutOptions';
 import { getPageScale, getPageSize } from '@/model/pageSize';
 import { createDocumentTranslator } from '@/i18n/documentText';
 import type { Step, TrappDocument } from '@/model/types';
-import type { TextMeasurer } from './fonts';
+import type { FontFace, TextMeasurer } from './fonts';
 import type { Overflow } from './geometry';
 import { fitText, type FittedText } from './wrap';
 
@@ -41,6 +41,12 @@ export function getStepDetailKind(doc: TrappDocument, step: Step): StepDetailKin
   if (detail === 'subtitles') return step.subtitle.trim() ? 'subtitle' : undefined;
   if (detail === 'services') return getKeyServices(step).length ? 'services' : undefined;
   return undefined;
+}
+
+/** A step's number on one line at `size`, never wrapped or shrunk. */
+export function fitStepNumber(measurer: TextMeasurer, number: number, face: FontFace, size: number): FittedText {
+  const text = String(number);
+  return { lines: [text], face, size, lineHeight: size * 1.1, width: measurer.width(text, face, size), height: size * 1.1, overflow: false };
 }
 
 export type FitBox = { size: number; minSize: number; maxWidth: number; maxHeight: number };
