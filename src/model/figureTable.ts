@@ -37,8 +37,7 @@ export function getFigureColumns(doc: TrappDocument): FigureColumn[] {
   const derived: FigureColumn[] = [];
   for (const kind of figureKinds) {
     if (kind === 'custom') continue;
-    const typed = doc.steps.flatMap((s) => s.figures).filter((f) => f.kind === kind);
-    if (typed.length > 0) columns.push({ kind, unit: typed.find((f) => f.unit.trim())?.unit.trim() ?? '', derived: false });
+    if (hasTyped(doc, kind)) columns.push({ kind, unit: getUnit(doc, kind), derived: false });
     else if (derivedKinds.has(kind) && canDerive(doc, kind)) derived.push({ kind, unit: kind === 'costShare' ? '%' : getUnit(doc, 'totalCost'), derived: true });
   }
   columns.push(...derived);
