@@ -9,7 +9,7 @@ import type { Step, TrappDocument } from '@/model/types';
 import { createDocumentTranslator } from '@/i18n/documentText';
 import { mix } from './colour';
 import type { FontFace, TextMeasurer } from './fonts';
-import type { Box, Overflow } from './geometry';
+import { unionBox, type Box, type Overflow } from './geometry';
 import type { StepGeometry } from './staircase';
 import { placeText, type TextBlock } from './textBlock';
 import { fitText } from './wrap';
@@ -98,7 +98,7 @@ function layoutMark(measurer: TextMeasurer, doc: TrappDocument, step: Step, geom
   if (arrow) boxes.push({ x: arrowX, y: cy - size / 2, w: size, h: size });
   const label = fitted ? placeText(measurer, fitted, x, cy - fitted.height / 2, dir > 0 ? 'start' : 'end') : undefined;
   if (label) boxes.push(label.box);
-  const box = boxes.length > 0 ? union(boxes) : { x, y: cy, w: 0, h: 0 };
+  const box = boxes.length > 0 ? unionBox(boxes) : { x, y: cy, w: 0, h: 0 };
   return { stepId: step.id, box, marker, arrow, label };
 }
 
@@ -167,12 +167,6 @@ function layoutLegendLine(measurer: TextMeasurer, doc: TrappDocument, at: { x: n
   });
   const right = Math.max(...entries.map((e) => e.label.box.x + e.label.box.w));
   return { box: { x: at.x, y: at.y, w: right - at.x, h: y + lineHeight - at.y }, entries };
-}
-
-function union(boxes: Box[]): Box {
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  return { x, y, w: Math.max(...boxes.map((b) => b.x + b.w)) - x, h: Math.max(...boxes.map((b) => b.y + b.h)) - y };
 }
 
 /** The steps as callouts should see them: widened over their marks, so a callout starts after the mark. */

@@ -1,7 +1,8 @@
 import type { Theme } from '@/model/types';
 import type { FigureBarsGeometry } from '@/layout/figureBars';
 import type { Primitive, SceneNode } from './primitives';
-import { sceneNode, textPrimitives, unionBox } from './sceneNodes';
+import { unionBox } from '@/layout/geometry';
+import { sceneNode, textPrimitives } from './sceneNodes';
 
 /** A figure chart: title, unit and the zero line, then one node per step with its bar and value (or a dash). */
 export function buildFigureBarsNodes(chart: FigureBarsGeometry, theme: Theme, scale: number): SceneNode[] {

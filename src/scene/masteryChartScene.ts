@@ -2,7 +2,8 @@ import type { Theme } from '@/model/types';
 import type { MasteryGeometry } from '@/layout/masteryChart';
 import type { StepGeometry } from '@/layout/staircase';
 import type { SceneNode } from './primitives';
-import { circlePath, sceneNode, textPrimitives, unionBox } from './sceneNodes';
+import { unionBox } from '@/layout/geometry';
+import { circlePath, sceneNode, textPrimitives } from './sceneNodes';
 
 /**
  * The mastery chart: frame (title, legend, baseline, arrow) first, then the columns, then the curve

@@ -12,13 +12,6 @@ export function sceneNode(ref: SceneRef, box: Box, primitives: Primitive[]): Sce
   return { id: `${ref.kind}:${ref.id}`, ref, x: box.x, y: box.y, w: box.w, h: box.h, primitives };
 }
 
-/** The smallest box holding all the given boxes. */
-export function unionBox(boxes: readonly Box[]): Box {
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  return { x, y, w: Math.max(...boxes.map((b) => b.x + b.w)) - x, h: Math.max(...boxes.map((b) => b.y + b.h)) - y };
-}
-
 /** A horizontal arrow: a line with a filled head at `to`. */
 export function arrowPrimitives(from: { x: number; y: number }, to: { x: number; y: number }, colour: string, width: number, head: number): Primitive[] {
   const direction = Math.sign(to.x - from.x) || 1;

@@ -2,7 +2,8 @@ import type { Theme } from '@/model/types';
 import { mix } from '@/layout/colour';
 import type { TrackGeometry } from '@/layout/track';
 import type { SceneNode } from './primitives';
-import { arrowPrimitives, sceneNode, textPrimitives, unionBox } from './sceneNodes';
+import { unionBox } from '@/layout/geometry';
+import { arrowPrimitives, sceneNode, textPrimitives } from './sceneNodes';
 
 /**
  * A parallel track, quieter than the steps: the title and a thin axis arrow, the column titles in
