@@ -44,18 +44,14 @@ export function FigureDisplayOptions({ editor, document, columns, series }: Prop
         </select>
         {change && (
           <>
-            <label className="inline">
-              {t('dataTable.changeFrom')}
-              <select value={change.from} onChange={(e) => setChange({ from: e.target.value })}>
-                {series.map((s) => <option key={s} value={s}>{name(s)}</option>)}
-              </select>
-            </label>
-            <label className="inline">
-              {t('dataTable.changeTo')}
-              <select value={change.to} onChange={(e) => setChange({ to: e.target.value })}>
-                {series.map((s) => <option key={s} value={s}>{name(s)}</option>)}
-              </select>
-            </label>
+            {(['from', 'to'] as const).map((end) => (
+              <label key={end} className="inline">
+                {t(end === 'from' ? 'dataTable.changeFrom' : 'dataTable.changeTo')}
+                <select value={change[end]} onChange={(e) => setChange({ [end]: e.target.value })}>
+                  {series.map((s) => <option key={s} value={s}>{name(s)}</option>)}
+                </select>
+              </label>
+            ))}
           </>
         )}
       </div>
