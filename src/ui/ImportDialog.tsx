@@ -19,15 +19,15 @@ export function ImportDialog({ editor, document, pasted = '', onDone }: Props) {
   const [text, setText] = useState(pasted);
   const [error, setError] = useState('');
   const [source, setSource] = useState<Source | undefined>(() => (pasted.trim() ? guessSource(document, parseDelimited(pasted)) : undefined));
-  const [mapping, setMapping] = useState<ImportMapping | undefined>(() => source && guessMapping(document, source.across ? transposeGrid(source.raw) : source.raw));
-  const grid = source && (source.across ? transposeGrid(source.raw) : source.raw);
+  const [mapping, setMapping] = useState<ImportMapping | undefined>(() => source && guessMapping(document, orient(source)));
+  const grid = source && orient(source);
 
   const start = (raw: Grid) => {
     const next = guessSource(document, raw);
     if (!next) return setError(t('import.emptyGrid'));
     setError('');
     setSource(next);
-    setMapping(guessMapping(document, next.across ? transposeGrid(raw) : raw));
+    setMapping(guessMapping(document, orient(next)));
   };
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const pasted = e.clipboardData?.getData('text/plain') ?? '';
@@ -49,8 +49,9 @@ export function ImportDialog({ editor, document, pasted = '', onDone }: Props) {
   };
   const turn = (across: boolean) => {
     if (!source) return;
-    setSource({ ...source, across });
-    setMapping(guessMapping(document, across ? transposeGrid(source.raw) : source.raw));
+    const next = { ...source, across };
+    setSource(next);
+    setMapping(guessMapping(document, orient(next)));
   };
   const setHeaderRow = (headerRow: boolean) => {
     if (!grid || !mapping) return;
@@ -126,6 +127,11 @@ export function ImportDialog({ editor, document, pasted = '', onDone }: Props) {
       )}
     </Dialog>
   );
+}
+
+/** The grid with a row per step: turned when the steps run across the top. */
+function orient(source: Source): Grid {
+  return source.across ? transposeGrid(source.raw) : source.raw;
 }
 
 function guessSource(document: TrappDocument, raw: Grid): Source | undefined {
