@@ -49,9 +49,6 @@ a:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
 .footnote,footer{font-size:.85rem;opacity:.8}
 `;
 
-/** A theme's font as a CSS value inside the style element, which nothing in a name may close. */
-const cssFamily = (family: string) => quoteFontFamily(family.replace(/[<>]/g, ''));
-
 export function renderHtml({ document: doc, context, fonts }: HtmlInput): string {
   const words = pageWords[doc.meta.language];
   const scene = buildPage(doc, getOverviewPage(doc), context).sheets[0];
@@ -73,7 +70,7 @@ export function renderHtml({ document: doc, context, fonts }: HtmlInput): string
 <meta name="generator" content="Trappa">
 <title>${escape(title)}</title>
 <style>${getFontFaceCss([scene], fonts)}
-:root{--page:${escape(doc.theme.background)};--ink:${escape(doc.theme.text)};--radius:${Math.max(0, doc.theme.cornerRadius)}px;--heading-font:${cssFamily(doc.theme.headingFont)};--body-font:${cssFamily(doc.theme.bodyFont)}}${STYLE}</style>
+:root{--page:${escape(doc.theme.background)};--ink:${escape(doc.theme.text)};--radius:${Math.max(0, doc.theme.cornerRadius)}px;--heading-font:${quoteFontFamily(doc.theme.headingFont)};--body-font:${quoteFontFamily(doc.theme.bodyFont)}}${STYLE}</style>
 </head>
 <body>
 <div class="wrap">
