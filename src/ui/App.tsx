@@ -77,7 +77,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const view = useMemo(() => buildPage(document, page, context), [buildPage, document, page, context]);
   const arrange = useArrange({ editor, document, page, view, selection: selectionList, setSelection: setSelectionList, t });
   const selectElement = useCallback((ref: SceneRef) => setSelection(ref), []);
-  const elementTools = useElementTools(editor, document, page, view.sheets[0], t, selectElement);
+  const elementTools = useElementTools(editor, page, view.sheets[0], t, selectElement);
   // The palette places onto what is shown when a tile is dropped or chosen, so it takes a getter and is not drawn again at every edit.
   const shown = useRef({ page, sheet: view.sheets[0] });
   shown.current = { page, sheet: view.sheets[0] };

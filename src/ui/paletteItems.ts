@@ -5,7 +5,7 @@ import { addBand, addStep } from '@/model/commands';
 import { addChart } from '@/model/chartCommands';
 import { createStep } from '@/model/defaults';
 import type { Editor } from '@/model/editor';
-import { addElement, IMPLIED_OVERVIEW_ID } from '@/model/elementCommands';
+import { addElement } from '@/model/elementCommands';
 import { newId } from '@/model/ids';
 import { addTrack } from '@/model/trackCommands';
 import type { FreeElement, Page, TrappDocument } from '@/model/types';
@@ -106,8 +106,7 @@ export function placeFromPalette(editor: Editor, page: Page, sheet: Scene, kind:
   }
   const element = createPaletteElement(kind, at, doc, t, extra);
   if (!element) return { ok: false, message: 'palette.noSteps' };
-  // The overview is shown without a page entry in some documents; addElement then creates it.
-  const pageId = doc.pages.some((p) => p.id === page.id) ? page.id : IMPLIED_OVERVIEW_ID;
-  editor.run(addElement, { pageId, element });
+  // The overview is shown without a page entry in some documents (its id is then the implied one); addElement creates it.
+  editor.run(addElement, { pageId: page.id, element });
   return { ok: true, ref: { kind: 'element', id: element.id } };
 }

@@ -2,9 +2,9 @@
 // and names for elements in the canvas's accessible labels. Every change is one command.
 import { useMemo, useRef } from 'react';
 import type { Editor } from '@/model/editor';
-import { addElement, IMPLIED_OVERVIEW_ID, setConnectorEnd } from '@/model/elementCommands';
+import { addElement, setConnectorEnd } from '@/model/elementCommands';
 import { newId } from '@/model/ids';
-import type { ConnectorEnd, Page, TrappDocument } from '@/model/types';
+import type { ConnectorEnd, Page } from '@/model/types';
 import { attachKinds } from '@/model/schema';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import type { ConnectorCallbacks } from '@/canvas/useConnectors';
@@ -31,9 +31,10 @@ export function describeElement(page: Page, id: string, t: Translate): string {
   return kind;
 }
 
-export function useElementTools(editor: Editor, document: TrappDocument, page: Page, sheet: Scene | undefined, t: Translate, select: (ref: SceneRef) => void) {
+/** `page`: the page shown, as getPages gives it (an overview without a page entry has the id addElement creates it under). */
+export function useElementTools(editor: Editor, page: Page, sheet: Scene | undefined, t: Translate, select: (ref: SceneRef) => void) {
   const bridge = useRef<PaletteBridge>({});
-  const pageId = document.pages.some((p) => p.id === page.id) ? page.id : IMPLIED_OVERVIEW_ID;
+  const pageId = page.id;
   const connectors = useMemo<ConnectorCallbacks>(
     () => ({
       onConnect: (from, to, point) => {
