@@ -23,11 +23,13 @@ function writeDocument() {
   return path;
 }
 
+/** The test document opened, with its two free elements' nodes as `a` and `b`. */
 async function openDocument() {
   const { page, errors } = await openEditor(browser);
   await openFile(page, writeDocument());
-  await page.locator('.react-flow__node[data-id="element:el-a"]').waitFor();
-  return { page, errors };
+  const [a, b] = ['el-a', 'el-b'].map((id) => page.locator(`.react-flow__node[data-id="element:${id}"]`));
+  await a.waitFor();
+  return { page, errors, a, b };
 }
 
 /** A node's place on the page (React Flow positions nodes in page units). */
@@ -80,9 +82,7 @@ test('drag a laid-out step away: it is marked as moved, and "Tilbakestill plasse
 });
 
 test('frame two elements, align, nudge, duplicate, delete, and undo it all', async () => {
-  const { page, errors } = await openDocument();
-  const a = page.locator('.react-flow__node[data-id="element:el-a"]');
-  const b = page.locator('.react-flow__node[data-id="element:el-b"]');
+  const { page, errors, a, b } = await openDocument();
   const start = { a: await placeOf(page, 'element:el-a'), b: await placeOf(page, 'element:el-b'), step: await placeOf(page, 'step:step-1') };
 
   // Shift+drag on the empty page around both elements.
@@ -155,9 +155,7 @@ test('"?" opens the shortcut sheet, and Escape closes it', async () => {
 });
 
 test('shift-click, resize an element (Shift keeps its proportions); a locked element stays put', async () => {
-  const { page, errors } = await openDocument();
-  const a = page.locator('.react-flow__node[data-id="element:el-a"]');
-  const b = page.locator('.react-flow__node[data-id="element:el-b"]');
+  const { page, errors, a, b } = await openDocument();
   // Shift-click adds to the selection and takes away again.
   await a.click();
   await b.click({ modifiers: ['Shift'] });
@@ -233,9 +231,7 @@ test('copy in one tab, paste in another; a clipboard that is not Trappa\'s is re
 });
 
 test('grouped elements are selected and dragged together; ungrouped, they move alone', async () => {
-  const { page, errors } = await openDocument();
-  const a = page.locator('.react-flow__node[data-id="element:el-a"]');
-  const b = page.locator('.react-flow__node[data-id="element:el-b"]');
+  const { page, errors, a, b } = await openDocument();
   await a.click();
   await b.click({ modifiers: ['Shift'] });
   await page.keyboard.press('Control+g');
