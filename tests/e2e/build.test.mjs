@@ -97,21 +97,21 @@ test('Alver: a band label and a cell of the housing staircase are edited in plac
   await gallery.waitFor({ state: 'detached' });
   const field = page.getByRole('textbox', { name: /Rediger teksten/ });
   const drawn = (locator) => locator.locator('text').allTextContents().then((texts) => texts.join(' '));
+  /** Double-clicks a node's first text and types a new one in its place. */
+  const retype = async (node, text) => {
+    await node.locator('text').first().dblclick({ force: true });
+    await field.press('Control+a');
+    await field.pressSequentially(text);
+    await field.press('Enter');
+    await field.waitFor({ state: 'detached' });
+  };
 
   const band = page.locator('.react-flow__node-scene[data-id^="band:"]').filter({ hasText: 'JOBB, AKTIVITET' });
-  await band.locator('text').first().dblclick({ force: true });
-  await field.press('Control+a');
-  await field.pressSequentially('Arbeid og aktivitet');
-  await field.press('Enter');
-  await field.waitFor({ state: 'detached' });
+  await retype(band, 'Arbeid og aktivitet');
   assert.match(await drawn(page.locator('.react-flow__node-scene[data-id^="band:"]').filter({ hasText: 'ARBEID OG AKTIVITET' })), /ARBEID OG AKTIVITET/);
 
   const cell = page.locator('.react-flow__node-scene[data-id^="trackCell:"]').filter({ hasText: 'vederlag' });
-  await cell.locator('text').first().dblclick({ force: true });
-  await field.press('Control+a');
-  await field.pressSequentially('Vederlag etter forskrift');
-  await field.press('Enter');
-  await field.waitFor({ state: 'detached' });
+  await retype(cell, 'Vederlag etter forskrift');
   await page.locator('.react-flow__node-scene[data-id^="trackCell:"]').filter({ hasText: 'Vederlag etter forskrift' }).waitFor();
   await page.screenshot({ path: out('inline-band-and-cell.png') });
 
