@@ -2,7 +2,7 @@
 // step, so both go above its row, lined up with the steps they belong to. Each row keeps room for
 // them: the band labels' strip right above the steps, and over it the row's callouts.
 import type { TrappDocument } from '@/model/types';
-import type { BandGeometry } from './bands';
+import { fitBandLabel, getBandFill, type BandGeometry } from './bands';
 import type { CalloutGeometry } from './callouts';
 import type { TextMeasurer } from './fonts';
 import type { Box, Overflow } from './geometry';
@@ -59,14 +59,7 @@ export function layoutBandsAbove(measurer: TextMeasurer, doc: TrappDocument, ste
       const stepsTop = Math.min(...chosen.map((s) => s.y));
       const top = stepsTop - BAND_LABEL_ROOM * scale;
       const bottom = Math.max(...chosen.map((s) => s.y + s.h)) + gap / 2;
-      const fitted = fitText(measurer, band.label.toUpperCase(), {
-        face: { family: doc.theme.headingFont, weight: 600 },
-        size: 10 * scale,
-        minSize: 7 * scale,
-        lineHeight: 1.2,
-        maxWidth: right - left - 14 * scale,
-        maxHeight: (BAND_LABEL_ROOM - 6) * scale,
-      });
+      const fitted = fitBandLabel(measurer, doc, band, scale, right - left - 14 * scale, (BAND_LABEL_ROOM - 6) * scale);
       const ruleX = left + 3 * scale;
       const labelTop = top + (stepsTop - top - fitted.height) / 2;
       const label = placeText(measurer, fitted, ruleX + 7 * scale, labelTop);
@@ -75,8 +68,7 @@ export function layoutBandsAbove(measurer: TextMeasurer, doc: TrappDocument, ste
     }
     if (overflowed) overflows.push({ kind: 'band', id: band.id, field: 'label' });
     const [first, ...continued] = segments;
-    const fill = band.colour ?? doc.theme.bandColours[bandIndex % doc.theme.bandColours.length];
-    return [{ bandId: band.id, ...first, ...(continued.length ? { continued } : {}), fill }];
+    return [{ bandId: band.id, ...first, ...(continued.length ? { continued } : {}), fill: getBandFill(doc, bandIndex) }];
   });
 }
 
