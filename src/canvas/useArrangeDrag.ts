@@ -11,7 +11,7 @@ import { includesRef, uniqueRefs } from '@/ui/selection';
 /** Snap when an edge comes this close, in screen pixels (so it feels the same at every zoom). */
 const SNAP_PIXELS = 6;
 /** Grid of page units that a dragged part's corner falls onto when no other part is near. */
-export const GRID = 5;
+const GRID = 5;
 
 export type DragCallbacks = {
   selection: readonly SceneRef[];

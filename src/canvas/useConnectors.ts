@@ -28,7 +28,7 @@ const endId = (elementId: string, end: End) => `end:${elementId}:${end}`;
 const sameRef = (a: SceneRef | undefined, b: SceneRef | undefined) => !!a && !!b && a.kind === b.kind && a.id === b.id;
 
 /** The topmost node under a point that a connector can attach to (not a connector itself). */
-export function getAttachTarget(sheet: Scene, point: Point, except: (ref: SceneRef) => boolean): SceneRef | undefined {
+function getAttachTarget(sheet: Scene, point: Point, except: (ref: SceneRef) => boolean): SceneRef | undefined {
   for (let i = sheet.nodes.length - 1; i >= 0; i--) {
     const node = sheet.nodes[i];
     if (node.connector || !attachable.has(node.ref.kind) || except(node.ref)) continue;

@@ -54,7 +54,7 @@ export function splitSelection(page: Page, selection: Selection) {
 const asRefs = (ids: readonly string[]): SceneRef[] => ids.map((id) => ({ kind: 'element', id }));
 
 /** Copy to the system clipboard when allowed, and to local storage always, so another tab or document can paste. */
-export async function writeClipboard(text: string, event?: ClipboardEvent): Promise<void> {
+async function writeClipboard(text: string, event?: ClipboardEvent): Promise<void> {
   try {
     localStorage.setItem(CLIPBOARD_KEY, text);
   } catch {
@@ -69,7 +69,7 @@ export async function writeClipboard(text: string, event?: ClipboardEvent): Prom
 }
 
 /** The system clipboard's text when it can be read, else what the last copy left in local storage. */
-export async function readClipboard(event?: ClipboardEvent): Promise<string | undefined> {
+async function readClipboard(event?: ClipboardEvent): Promise<string | undefined> {
   const fromEvent = event?.clipboardData?.getData('text/plain');
   if (fromEvent) return fromEvent;
   const fromSystem = await navigator.clipboard?.readText().catch(() => undefined);

@@ -30,7 +30,7 @@ export type PlaceResult = { ok: true; ref: SceneRef } | { ok: false; message: 'p
  * Where a step dropped at `point` goes among the steps: after every step whose column centre lies
  * before the point in the reading direction.
  */
-export function getStepDropIndex(doc: TrappDocument, sheet: Scene, point: Point): number {
+function getStepDropIndex(doc: TrappDocument, sheet: Scene, point: Point): number {
   const centres = new Map(sheet.nodes.filter((n) => n.ref.kind === 'step').map((n) => [n.ref.id, n.x + n.w / 2]));
   const before = (x: number) => (doc.layout.direction === 'left' ? x > point.x : x < point.x);
   return doc.steps.filter((s) => centres.has(s.id) && before(centres.get(s.id)!)).length;
@@ -43,7 +43,7 @@ function getNearestStep(doc: TrappDocument, sheet: Scene, point: Point): string 
   return steps[0]?.ref.id ?? doc.steps[0]?.id;
 }
 
-export function createPaletteElement(kind: PaletteKind, at: Point, doc: TrappDocument, t: Translate, extra: PlaceExtra = {}): FreeElement | undefined {
+function createPaletteElement(kind: PaletteKind, at: Point, doc: TrappDocument, t: Translate, extra: PlaceExtra = {}): FreeElement | undefined {
   const u = getPageScale(getPageSize(doc.page));
   const id = newId('element');
   const centred = (w: number, h: number) => ({ id, x: at.x - w / 2, y: at.y - h / 2, w, h });

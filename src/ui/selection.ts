@@ -15,7 +15,7 @@ export function getSelectedChartId(ref: SceneRef | undefined): string | undefine
 /** A selection on the canvas: free elements and laid-out parts, first chosen first; the inspector shows the first. */
 export type Selection = readonly SceneRef[];
 
-export const isSameRef = (a: SceneRef, b: SceneRef) => a.kind === b.kind && a.id === b.id;
+const isSameRef = (a: SceneRef, b: SceneRef) => a.kind === b.kind && a.id === b.id;
 export const includesRef = (selection: Selection, ref: SceneRef) => selection.some((r) => isSameRef(r, ref));
 
 /** Shift-click: adds a ref that is not selected, takes away one that is. */

@@ -25,7 +25,7 @@ export function getShortcutName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
 }
 
 /** Typing in a field or working in a dialog or menu: the canvas's keys stay out of the way. */
-export function isTypingTarget(target: EventTarget | null): boolean {
+function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   return !!target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role=dialog], [role=menu]');
 }
