@@ -14,8 +14,6 @@ const derivedKinds = new Set<FigureKind>(['costShare', 'costPerUser']);
 export const isSameColumn = (a: Pick<FigureColumn, 'kind' | 'label'>, b: Pick<FigureColumn, 'kind' | 'label'>) =>
   a.kind === b.kind && (a.kind !== 'custom' || (a.label ?? '') === (b.label ?? ''));
 
-export const getColumnKey = (column: Pick<FigureColumn, 'kind' | 'label'>) => (column.kind === 'custom' ? `custom:${column.label ?? ''}` : column.kind);
-
 /** Every year or scenario in the document, in the order first met. */
 export function getSeries(doc: TrappDocument): string[] {
   const series: string[] = [];
