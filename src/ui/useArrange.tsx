@@ -52,8 +52,6 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
   useArrangeShortcuts(getActions, openSheet);
   useMenuKey(selection, setMenu);
 
-  const latest = useRef({ page, selection });
-  latest.current = { page, selection };
   const element = (ref: SceneRef) => (ref.kind === 'element' ? page.elements.find((e) => e.id === ref.id) : undefined);
   const canvas = useMemo<CanvasArrange>(
     () => ({
@@ -64,12 +62,11 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
         return !!found && !found.locked && isBoxElement(found);
       },
       onMove: (refs, dx, dy) => {
-        const { page: current } = latest.current;
-        const { elementIds, partKeys } = splitSelection(current, refs);
-        editor.run(moveSelection, { pageId: current.id, elementIds, partKeys, dx, dy }, { gesture: `drag:${current.id}` });
+        const { elementIds, partKeys } = splitSelection(page, refs);
+        editor.run(moveSelection, { pageId: page.id, elementIds, partKeys, dx, dy }, { gesture: `drag:${page.id}` });
       },
       onMoveEnd: () => editor.endGesture(),
-      onResize: (ref, box) => editor.run(resizeElement, { pageId: latest.current.page.id, elementId: ref.id, box }, { gesture: `resize:${ref.id}` }),
+      onResize: (ref, box) => editor.run(resizeElement, { pageId: page.id, elementId: ref.id, box }, { gesture: `resize:${ref.id}` }),
       onResizeEnd: () => editor.endGesture(),
       onContextMenu: setMenu,
       expand,
