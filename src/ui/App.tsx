@@ -76,8 +76,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const buildPage = useMemo(() => createPageBuilder(), []);
   const view = useMemo(() => buildPage(document, page, context), [buildPage, document, page, context]);
   const arrange = useArrange({ editor, document, page, view, selection: selectionList, setSelection: setSelectionList, t });
-  const selectElement = useCallback((ref: SceneRef) => setSelection(ref), []);
-  const elementTools = useElementTools(editor, page, view.sheets[0], t, selectElement);
+  const elementTools = useElementTools(editor, page, view.sheets[0], t, setSelection);
   // The palette places onto what is shown when a tile is dropped or chosen, so it takes a getter and is not drawn again at every edit.
   const shown = useRef({ page, sheet: view.sheets[0] });
   shown.current = { page, sheet: view.sheets[0] };
@@ -171,7 +170,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         <main className="canvas" lang={document.meta.language}>
           <CanvasOutline document={document} />
           <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selectionList} onSelect={arrange.select} arrange={arrange.canvas} describe={describe} ariaLabel={t('canvas.label')} ariaLabels={flowAriaLabels} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} connectors={elementTools.connectors} palette={elementTools.bridge} />
-          <Palette editor={editor} getTarget={getShown} pageKind={page.kind} bridge={elementTools.bridge} onPlaced={selectElement} />
+          <Palette editor={editor} getTarget={getShown} pageKind={page.kind} bridge={elementTools.bridge} onPlaced={setSelection} />
           <PageStrip editor={editor} document={document} current={page} onPage={setPageId} />
         </main>
         {themeOpen && (
