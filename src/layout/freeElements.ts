@@ -2,7 +2,7 @@
 // page's laid-out parts come in as attach targets, so a connector follows what it is attached to.
 import type { FreeElement, Theme, TrappDocument } from '@/model/types';
 import type { TextMeasurer } from './fonts';
-import type { Box } from './geometry';
+import { unionBox, type Box } from './geometry';
 import { placeText, type Anchor, type TextBlock } from './textBlock';
 import { fitText } from './wrap';
 import { placeIcon } from './icons';
@@ -61,7 +61,7 @@ export function layoutConnector(element: Connector, targets: AttachTargets, { do
   const headPaths = [...(atFrom ? [getHeadPath(route, 'from', head)] : []), ...(atTo ? [getHeadPath(route, 'to', head)] : [])];
   const xs = [...route.points, ...(route.controls ?? [])].map((p) => p.x);
   const ys = [...route.points, ...(route.controls ?? [])].map((p) => p.y);
-  let box: Box = { x: Math.min(...xs) - head, y: Math.min(...ys) - head, w: Math.max(...xs) - Math.min(...xs) + 2 * head, h: Math.max(...ys) - Math.min(...ys) + 2 * head };
+  const box: Box = { x: Math.min(...xs) - head, y: Math.min(...ys) - head, w: Math.max(...xs) - Math.min(...xs) + 2 * head, h: Math.max(...ys) - Math.min(...ys) + 2 * head };
   const from = route.points[0];
   const to = route.points[route.points.length - 1];
   const geometry: ConnectorGeometry = { element, box, line, heads: headPaths, strokeWidth, from, to, middle: route.middle };
@@ -71,12 +71,7 @@ export function layoutConnector(element: Connector, targets: AttachTargets, { do
   const label = placeText(measurer, fitted, route.middle.x, route.middle.y - fitted.height / 2, 'middle');
   const pad = 2 * scale;
   const labelBox = { x: label.box.x - pad, y: label.box.y - pad, w: label.box.w + 2 * pad, h: label.box.h + 2 * pad };
-  const right = Math.max(box.x + box.w, labelBox.x + labelBox.w);
-  const bottom = Math.max(box.y + box.h, labelBox.y + labelBox.h);
-  box = { x: Math.min(box.x, labelBox.x), y: Math.min(box.y, labelBox.y), w: 0, h: 0 };
-  box.w = right - box.x;
-  box.h = bottom - box.y;
-  return { ...geometry, box, label, labelBox };
+  return { ...geometry, box: unionBox([box, labelBox]), label, labelBox };
 }
 
 /**
