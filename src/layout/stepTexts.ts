@@ -74,12 +74,13 @@ export function fitStepDetail(measurer: TextMeasurer, doc: TrappDocument, step: 
   const minSize = Math.max(box.minSize, getReadableMinimum(scale));
   const readable = { ...box, face, lineHeight: 1.15, minSize, size: Math.max(box.size, minSize) };
   if (readable.maxHeight >= minSize * 1.15) {
-    const texts = getServiceTexts(doc, step, joined);
-    for (const text of texts) {
-      const fitted = fitText(measurer, text, readable);
-      if (!fitted.overflow) return fitted;
+    // The last, fewest, is kept cut even when it does not fit whole.
+    let fitted: FittedText | undefined;
+    for (const text of getServiceTexts(doc, step, joined)) {
+      fitted = fitText(measurer, text, readable);
+      if (!fitted.overflow) break;
     }
-    return fitText(measurer, texts[texts.length - 1], readable);
+    return fitted;
   }
   overflows.push({ kind: 'step', id: step.id, field: 'services' });
   return undefined;
