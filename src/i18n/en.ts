@@ -642,7 +642,6 @@ export const en: Record<MessageKey, string> = {
   'history.addElement.icon': 'Added icon',
   'history.addElement.figure': 'Added figure box',
   'history.updateElement': 'Changed element',
-  'history.removeElements': 'Deleted {count} element(s)',
   'history.setConnectorEnd': 'Moved arrow end',
   'palette.heading': 'Insert',
   'palette.hint': 'Drag onto the page, or choose and press Enter',

@@ -632,7 +632,6 @@ export const nb = {
   'history.addElement.icon': 'La til ikon',
   'history.addElement.figure': 'La til tallboks',
   'history.updateElement': 'Endret element',
-  'history.removeElements': 'Slettet {count} element(er)',
   'history.setConnectorEnd': 'Flyttet pilende',
   'palette.heading': 'Sett inn',
   'palette.hint': 'Dra til siden, eller velg og trykk Enter',

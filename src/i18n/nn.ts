@@ -634,7 +634,6 @@ export const nn: Record<MessageKey, string> = {
   'history.addElement.icon': 'La til ikon',
   'history.addElement.figure': 'La til talboks',
   'history.updateElement': 'Endra element',
-  'history.removeElements': 'Sletta {count} element',
   'history.setConnectorEnd': 'Flytta pilende',
   'palette.heading': 'Set inn',
   'palette.hint': 'Dra til sida, eller vel og trykk Enter',

@@ -55,22 +55,6 @@ export const updateElement = defineCommand<{ pageId: string; elementId: string; 
   },
 );
 
-/** Removes elements; a connector attached to a removed element keeps its end where it was, unattached. */
-export const removeElements = defineCommand<{ pageId: string; elementIds: string[] }>(
-  'removeElements',
-  (doc, { pageId, elementIds }) => {
-    const page = doc.pages.find((p) => p.id === pageId);
-    if (!page) return;
-    const removed = new Set(elementIds);
-    page.elements = page.elements.filter((e) => !removed.has(e.id));
-    for (const element of page.elements) {
-      if (element.kind !== 'arrow') continue;
-      for (const end of [element.from, element.to]) if (end.attach?.kind === 'element' && removed.has(end.attach.id)) delete end.attach;
-    }
-  },
-  ({ elementIds }) => ({ key: 'history.removeElements', params: { count: elementIds.length } }),
-);
-
 /** Moves one end of a connector, attaching it to something or letting it go. */
 export const setConnectorEnd = defineCommand<{ pageId: string; elementId: string; end: 'from' | 'to'; value: ConnectorEnd }>(
   'setConnectorEnd',

@@ -1,8 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import type { Scene } from '@/scene/primitives';
 import type { Editor } from '@/model/editor';
-import { removeElements, setConnectorEnd, updateElement, type ElementChanges } from '@/model/elementCommands';
-import { attachKinds, figureKinds } from '@/model/schema';
+import { setConnectorEnd, updateElement, type ElementChanges } from '@/model/elementCommands';
+import { deleteElements } from '@/model/arrangeCommands';
+import { figureKinds, type AttachKind } from '@/model/schema';
 import type { TrappDocument } from '@/model/types';
 import { iconNames } from '@/layout/icons';
 import type { MessageKey } from '@/i18n/nb';
@@ -13,7 +14,6 @@ import { ColourField } from './ColourField';
 import { StepSelect } from './StepSelect';
 import { describeElement } from './useElementTools';
 
-type AttachKind = (typeof attachKinds)[number];
 
 /** `sheet`: the page as drawn, where an arrow's attached ends are (their stored points are where they were dropped). */
 type Props = { editor: Editor; document: TrappDocument; elementId: string; sheet?: Scene };
@@ -115,7 +115,7 @@ export function ElementInspector({ editor, document, elementId, sheet }: Props) 
     <section aria-label={kindLabel} className="element-inspector">
       <h3>{kindLabel}</h3>
       {fields}
-      <button type="button" onClick={() => editor.run(removeElements, { pageId: page.id, elementIds: [elementId] })}>{t('elementInspector.remove')}</button>
+      <button type="button" onClick={() => editor.run(deleteElements, { pageId: page.id, elementIds: [elementId] })}>{t('elementInspector.remove')}</button>
     </section>
   );
 }
