@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import type { Node, ReactFlowInstance } from '@xyflow/react';
 import type { SceneRef } from '@/scene/primitives';
 import { getOffsetKey } from '@/scene/offsets';
-import type { Box } from '@/layout/geometry';
+import { unionBox, type Box } from '@/layout/geometry';
 import { snapBox, type SnapLine } from './snap';
 import type { SceneFlowNode } from './SceneNodeView';
 import { includesRef, uniqueRefs } from '@/ui/selection';
@@ -32,11 +32,6 @@ type Pointer = { clientX: number; clientY: number; shiftKey: boolean; altKey: bo
 const pointerOf = (event: MouseEvent | TouchEvent | React.MouseEvent): Pointer | undefined => ('clientX' in event ? event : undefined);
 const isScene = (node: Node): node is SceneFlowNode => node.type === 'scene';
 const boxOf = (node: Node): Box => ({ x: node.position.x, y: node.position.y, w: node.width ?? 0, h: node.height ?? 0 });
-function union(boxes: Box[]): Box {
-  const x = Math.min(...boxes.map((b) => b.x));
-  const y = Math.min(...boxes.map((b) => b.y));
-  return { x, y, w: Math.max(...boxes.map((b) => b.x + b.w)) - x, h: Math.max(...boxes.map((b) => b.y + b.h)) - y };
-}
 
 /**
  * Dragging the selection (laid-out parts and free elements) with snapping, and Shift+drag on the
@@ -69,7 +64,7 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
     const moving = nodes.filter((n) => isScene(n) && keys.has(getMoveKey(n.data.node.ref)));
     if (moving.length === 0) return;
     const others = nodes.filter((n) => n.type === 'page' || (isScene(n) && !keys.has(getMoveKey(n.data.node.ref))));
-    drag.current = { refs, keys, start: toFlow(event), bounds: union(moving.map(boxOf)), others: others.map(boxOf), applied: { x: 0, y: 0 } };
+    drag.current = { refs, keys, start: toFlow(event), bounds: unionBox(moving.map(boxOf)), others: others.map(boxOf), applied: { x: 0, y: 0 } };
   };
 
   const onNodeDrag = (dragEvent: MouseEvent | TouchEvent | React.MouseEvent) => {

@@ -3,7 +3,7 @@
 // on an element (or a step, band, ...) attaches it there; elsewhere it stays where it was dropped.
 import { useMemo, useRef, useState } from 'react';
 import { useReactFlow, type EdgeChange, type Node } from '@xyflow/react';
-import { attachKinds } from '@/model/schema';
+import { isAttachKind } from '@/model/schema';
 import type { Scene, SceneNode, SceneRef } from '@/scene/primitives';
 import { getMoveKey, type DragPreview } from './useArrangeDrag';
 import type { ConnectorFlowEdge } from './ConnectorEdge';
@@ -21,7 +21,6 @@ export type ConnectorCallbacks = {
   endLabel: (end: End) => string;
 };
 
-const attachable = new Set<string>(attachKinds);
 const GRIP_ID = 'connect:grip';
 const ANCHOR_ID = 'connect:anchor';
 const endId = (elementId: string, end: End) => `end:${elementId}:${end}`;
@@ -31,7 +30,7 @@ const sameRef = (a: SceneRef | undefined, b: SceneRef | undefined) => !!a && !!b
 function getAttachTarget(sheet: Scene, point: Point, except: (ref: SceneRef) => boolean): SceneRef | undefined {
   for (let i = sheet.nodes.length - 1; i >= 0; i--) {
     const node = sheet.nodes[i];
-    if (node.connector || !attachable.has(node.ref.kind) || except(node.ref)) continue;
+    if (node.connector || !isAttachKind(node.ref.kind) || except(node.ref)) continue;
     if (point.x >= node.x && point.x <= node.x + node.w && point.y >= node.y && point.y <= node.y + node.h) return node.ref;
   }
   return undefined;
@@ -85,7 +84,7 @@ export function useConnectors(sheet: Scene | undefined, selection: SceneRef | un
       edges.push({ id: node.id, type: 'connector', source: from, target: to, data: { node, label: describe(node.ref), moving }, selectable: true, focusable: true, ariaLabel: describe(node.ref), zIndex: 1000 });
       if (selected && dragging && (dragging.id === from || dragging.id === to)) edges.push({ id: 'connect:preview', type: 'connector', source: dragging.id === from ? to : from, target: dragging.id, data: { label: '' }, selectable: false });
     }
-    const source = sheet.nodes.find((n) => sameRef(n.ref, selection) && !n.connector && attachable.has(n.ref.kind));
+    const source = sheet.nodes.find((n) => sameRef(n.ref, selection) && !n.connector && isAttachKind(n.ref.kind));
     if (source) {
       const start = shifted({ x: source.x + source.w + END_SIZE, y: source.y + source.h / 2 }, getCarried(source.ref, preview));
       nodes.push(endNode(ANCHOR_ID, start, '', {}), endNode(GRIP_ID, at(GRIP_ID, start), callbacks.gripLabel, { grip: true }));

@@ -157,6 +157,8 @@ const elementFields = {
 
 /** The drawn things a connector may attach to: a free element by its id, or a laid-out part by its scene reference. */
 export const attachKinds = ['element', 'step', 'band', 'callout', 'header', 'track', 'chart'] as const;
+export type AttachKind = (typeof attachKinds)[number];
+export const isAttachKind = (kind: string): kind is AttachKind => (attachKinds as readonly string[]).includes(kind);
 
 /** One end of a connector: a point, or a point kept on the edge of what it is attached to. */
 export const connectorEndSchema = z.object({

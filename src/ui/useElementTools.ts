@@ -5,15 +5,13 @@ import type { Editor } from '@/model/editor';
 import { addElement, setConnectorEnd } from '@/model/elementCommands';
 import { newId } from '@/model/ids';
 import type { ConnectorEnd, Page } from '@/model/types';
-import { attachKinds } from '@/model/schema';
+import { isAttachKind } from '@/model/schema';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import type { ConnectorCallbacks } from '@/canvas/useConnectors';
 import type { PaletteBridge } from '@/canvas/useElementDrop';
 import type { Translate } from '@/i18n/translate';
 import type { MessageKey } from '@/i18n/nb';
 
-type AttachKind = (typeof attachKinds)[number];
-const isAttachKind = (kind: string): kind is AttachKind => (attachKinds as readonly string[]).includes(kind);
 
 function toEnd(ref: SceneRef | undefined, point: { x: number; y: number }): ConnectorEnd {
   return ref && isAttachKind(ref.kind) ? { x: point.x, y: point.y, attach: { kind: ref.kind, id: ref.id } } : { x: point.x, y: point.y };
