@@ -4,6 +4,7 @@ import type { ConnectorGeometry, ElementGeometry } from '@/layout/freeElements';
 import type { Box } from '@/layout/geometry';
 import type { Primitive, SceneNode } from './primitives';
 import { sceneNode, textPrimitives } from './sceneNodes';
+import { isPictureHref } from './pictureHref';
 import type { EditField } from './editFields';
 
 function ellipsePath({ x, y, w, h }: Box): string {
@@ -34,7 +35,7 @@ function elementPrimitives(g: ElementGeometry, theme: Theme, scale: number): Pri
       if (element.shape === 'ellipse') return [{ kind: 'path', d: ellipsePath(box), fill, stroke, strokeWidth }];
       return [{ kind: 'rect', ...box, fill, stroke, strokeWidth, radius: element.shape === 'roundedRect' ? Math.min(box.w, box.h) * 0.2 : undefined }];
     }
-    case 'image': return [{ kind: 'image', ...box, href: element.src }];
+    case 'image': return isPictureHref(element.src) ? [{ kind: 'image', ...box, href: element.src }] : [];
     case 'icon': return 'icon' in g && g.icon ? [{ kind: 'path', d: g.icon.d, stroke: element.colour ?? theme.accent, strokeWidth: g.icon.strokeWidth }] : [];
     case 'figure': return 'value' in g ? [...textPrimitives(g.value, theme.text), ...textPrimitives(g.label, theme.mutedText)] : [];
     case 'arrow': return 'line' in g ? connectorPrimitives(g, theme) : [];

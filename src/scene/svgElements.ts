@@ -1,4 +1,5 @@
 import type { Primitive } from './primitives';
+import { isPictureHref } from './pictureHref';
 
 /** A renderer-neutral SVG element: the canvas turns it into React elements, the exports into text. */
 export type SvgElement = { tag: string; attrs: Record<string, string | number>; text?: string };
@@ -40,6 +41,7 @@ export function toSvgElement(primitive: Primitive): SvgElement | undefined {
         text: primitive.text,
       };
     case 'image': {
+      if (!isPictureHref(primitive.href)) return undefined;
       // Stretched to the box, as the PDF and the PNG draw it; the box already has the picture's proportions.
       const attrs: Record<string, string | number> = { x: round(primitive.x), y: round(primitive.y), width: round(primitive.w), height: round(primitive.h), href: primitive.href, preserveAspectRatio: 'none' };
       if (primitive.opacity !== undefined) attrs.opacity = primitive.opacity;
