@@ -1,19 +1,21 @@
-import { useEffect, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useT } from './i18nContext';
+import { useModalFocus } from './a11y/useModalFocus';
 
-type Props = { id: string; title: string; className: string; onClose: () => void; children: ReactNode };
+type Props = { id: string; title: string; className: string; onClose: () => void; children: ReactNode; role?: 'dialog' | 'alertdialog'; describedBy?: string };
 
-/** A modal dialog: named by its heading, closed by its ✕ button, by Escape or by a click outside it. */
-export function Dialog({ id, title, className, onClose, children }: Props) {
+/**
+ * A modal dialog: named by its heading, closed by its ✕ button, by Escape or by a click outside it.
+ * It holds the keyboard while open (see useModalFocus) and gives focus back to what opened it.
+ */
+export function Dialog({ id, title, className, onClose, children, role = 'dialog', describedBy }: Props) {
   const t = useT();
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const layer = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useModalFocus(layer, box, onClose);
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div className={`dialog ${className}`} role="dialog" aria-modal="true" aria-labelledby={id} onClick={(e) => e.stopPropagation()}>
+    <div ref={layer} className="dialog-backdrop" onClick={onClose}>
+      <div ref={box} className={`dialog ${className}`} role={role} aria-modal="true" aria-labelledby={id} aria-describedby={describedBy} onClick={(e) => e.stopPropagation()}>
         <header>
           <h2 id={id}>{title}</h2>
           <button type="button" onClick={onClose} aria-label={t('dialog.close')}>✕</button>

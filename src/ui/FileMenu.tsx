@@ -13,6 +13,7 @@ export function FileMenu({ state, actions }: Props) {
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const menu = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -25,12 +26,16 @@ export function FileMenu({ state, actions }: Props) {
   }, [open]);
 
   const item = (key: MessageKey, run: () => void) => (
-    <button type="button" role="menuitem" onClick={() => (setOpen(false), run())}>
+    // Focus goes back to "Fil" first, so a dialog the item opens returns focus there when it closes.
+    <button type="button" role="menuitem" onClick={() => (setOpen(false), button.current?.focus(), run())}>
       {t(key)}
     </button>
   );
   const onKey = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') setOpen(false);
+    if (event.key === 'Escape' && open) {
+      setOpen(false);
+      button.current?.focus();
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
     const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
@@ -40,7 +45,7 @@ export function FileMenu({ state, actions }: Props) {
 
   return (
     <div className="file-menu" ref={menu} onKeyDown={onKey}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t('file.menu')} ▾
       </button>
       {open && (

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Editor } from '@/model/editor';
 import { setTheme } from '@/model/commands';
 import { isMessageKey } from '@/i18n/translate';
@@ -12,6 +13,7 @@ import { LayoutControls } from './LayoutControls';
 import { ContrastList } from './ContrastList';
 import { UserFonts } from './UserFonts';
 import { BrandKits } from './BrandKits';
+import { usePanelFocus } from './a11y/usePanelFocus';
 import './ThemePanel.css';
 
 type Props = { editor: Editor; document: TrappDocument; issues: readonly ContrastIssue[]; onSelect: (ref: SceneRef) => void; onClose: () => void };
@@ -22,8 +24,10 @@ export function ThemePanel({ editor, document, issues, onSelect, onClose }: Prop
   const current = getMatchingBuiltInTheme(document.theme);
   const say = (key: string, fallback = '') => (isMessageKey(key) ? t(key) : fallback);
   const nameOf = (id: string, fallback: string) => say(`theme.name.${id}`, fallback);
+  const panel = useRef<HTMLElement>(null);
+  usePanelFocus(panel, onClose);
   return (
-    <aside className="theme-panel" aria-labelledby="theme-panel-title">
+    <aside ref={panel} id="theme-panel" className="theme-panel" aria-labelledby="theme-panel-title">
       <header>
         <h2 id="theme-panel-title">{t('theme.panel')}</h2>
         <button type="button" onClick={onClose} aria-label={t('theme.close')} title={t('theme.close')}>×</button>

@@ -36,8 +36,16 @@ function isTypingTarget(target: EventTarget | null): boolean {
  */
 const isModalOpen = () => document.querySelector('[aria-modal="true"]') !== null;
 
-/** Keys for the canvas's selection act only when the canvas (or nothing in particular) has focus. */
-const isCanvasTarget = (target: EventTarget | null) => !(target instanceof Element) || target === document.body || !!target.closest('.canvas');
+/**
+ * Keys for the canvas's selection act only when the drawing (or nothing in particular, after a click
+ * on the empty canvas) has focus: not in the palette, the page strip or the zoom buttons beside it.
+ */
+const isCanvasTarget = (target: EventTarget | null) =>
+  !(target instanceof Element) || target === document.body || (!!target.closest('.canvas .react-flow') && !target.closest('.react-flow__panel'));
+
+/** The arrow keys move what is selected only from a selected part itself (or from nowhere in particular), never from another focused part. */
+const isMoveTarget = (target: EventTarget | null) =>
+  !(target instanceof Element) || target === document.body || !!target.closest('.react-flow__node, .react-flow__edge')?.classList.contains('selected');
 
 type ShortcutAction = { shortcut?: string; enabled: boolean; run: () => void; onClipboard?: (event: ClipboardEvent) => void; id: string };
 
@@ -58,7 +66,7 @@ export function useArrangeShortcuts(getActions: () => readonly ShortcutAction[],
       }
       if (!isCanvasTarget(event.target) || ['Ctrl+C', 'Ctrl+X', 'Ctrl+V'].includes(name)) return;
       const action = getActions().find((a) => a.shortcut === name);
-      if (!action) return;
+      if (!action || (action.id.startsWith('nudge') && !isMoveTarget(event.target))) return;
       event.preventDefault();
       if (action.enabled) action.run();
     };
