@@ -14,8 +14,8 @@ const packages: Record<string, string> = {
   pngcheck: 'pngcheck',
 };
 
-export function runTool(tool: string, args: string[], input?: Uint8Array | string): { stdout: Buffer; stderr: string; status: number } {
-  const result = spawnSync(tool, args, { input, maxBuffer: 256 * 1024 * 1024 });
+export function runTool(tool: string, args: string[], input?: Uint8Array | string, env?: Record<string, string>): { stdout: Buffer; stderr: string; status: number } {
+  const result = spawnSync(tool, args, { input, maxBuffer: 256 * 1024 * 1024, env: env && { ...process.env, ...env } });
   if (result.error && (result.error as NodeJS.ErrnoException).code === 'ENOENT') {
     throw new Error(`${tool} is not installed; install the Debian package: apt-get install -y ${packages[tool] ?? tool}`);
   }
