@@ -47,8 +47,12 @@ export function createTranslator(language: UiLanguage): Translate {
 export function describeProblem(t: Translate, problem: LoadProblem): string {
   switch (problem.code) {
     case 'invalid': {
+      const path = problem.path || '(dokument)';
+      // Bounds and refusals the schema names (a picture address, an id every object has) get their own sentence.
+      const specific = problem.limit !== undefined ? `problem.${problem.expected}.${problem.origin}` : `problem.${problem.detail}`;
+      if (isMessageKey(specific)) return t(specific, { path, limit: problem.limit ?? '' });
       const key = `expected.${problem.expected}`;
-      return t('problem.invalid', { path: problem.path || '(dokument)', expected: t(isMessageKey(key) ? key : 'expected.other') });
+      return t('problem.invalid', { path, expected: t(isMessageKey(key) ? key : 'expected.other') });
     }
     case 'notJson':
     case 'migrationFailed':

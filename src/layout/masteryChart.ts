@@ -8,6 +8,7 @@ import { formatNumber } from '@/model/numbers';
 import type { StepGeometry } from './staircase';
 import { placeText, type TextBlock } from './textBlock';
 import { fitText, type FittedText } from './wrap';
+import { getOwn } from '@/model/limits';
 
 export type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
 
@@ -67,7 +68,7 @@ export function layoutMasteryChart(measurer: TextMeasurer, doc: TrappDocument, c
   const stepTexts = doc.steps.map((step, i) => ({
     number: fit(String(i + 1), face(700), u(20), slotW, 1, 'number', { kind: 'step', id: step.id }),
     title: fit(step.title, face(700), u(10.5), slotW - u(8), 3, 'title', { kind: 'step', id: step.id }),
-    subtitle: getDetail(doc.layout) === 'subtitles' && step.subtitle.trim() ? fit(step.subtitle, face(400, theme.bodyFont), u(9), slotW - u(8), 3, 'subtitle', { kind: 'step', id: step.id }) : undefined,
+    subtitle: ['subtitles', 'auto'].includes(getDetail(doc.layout)) && step.subtitle.trim() ? fit(step.subtitle, face(400, theme.bodyFont), u(9), slotW - u(8), 3, 'subtitle', { kind: 'step', id: step.id }) : undefined,
   }));
   const labelsH = Math.max(...stepTexts.map((t) => t.number.height + t.title.height + (t.subtitle ? u(2) + t.subtitle.height : 0)));
   const barH = u(20);
@@ -87,7 +88,7 @@ export function layoutMasteryChart(measurer: TextMeasurer, doc: TrappDocument, c
   const valueFace = face(600);
   const valueSize = u(10);
   const columns = slots.flatMap((slot) => {
-    const values = chart.values[slot.stepId];
+    const values = getOwn(chart.values, slot.stepId);
     if (!values) return [];
     const h = (values.column / 100) * plot.h;
     const box = { x: slot.x + inset, y: baseline - h, w: columnW, h };
@@ -104,7 +105,7 @@ export function layoutMasteryChart(measurer: TextMeasurer, doc: TrappDocument, c
   });
 
   const points = slots.flatMap((slot) => {
-    const values = chart.values[slot.stepId];
+    const values = getOwn(chart.values, slot.stepId);
     return values ? [{ stepId: slot.stepId, value: values.curve, x: slot.x + slotW / 2, y: baseline - (values.curve / 100) * plot.h }] : [];
   });
   // A value sits above its point on the side the curve is not: left of a rising curve, right of a falling one.
@@ -152,8 +153,14 @@ export function layoutMasteryChart(measurer: TextMeasurer, doc: TrappDocument, c
   let compare: MasteryGeometry['compare'];
   if (chart.compare) {
     const values = chart.compare.values;
-    const columnsOf = slots.flatMap((slot) => (values[slot.stepId] ? [{ stepId: slot.stepId, box: { x: slot.x + inset, y: baseline - (values[slot.stepId].column / 100) * plot.h, w: columnW, h: (values[slot.stepId].column / 100) * plot.h } }] : []));
-    const comparePoints = slots.flatMap((slot) => (values[slot.stepId] ? [{ x: slot.x + slotW / 2, y: baseline - (values[slot.stepId].curve / 100) * plot.h }] : []));
+    const columnsOf = slots.flatMap((slot) => {
+      const value = getOwn(values, slot.stepId);
+      return value ? [{ stepId: slot.stepId, box: { x: slot.x + inset, y: baseline - (value.column / 100) * plot.h, w: columnW, h: (value.column / 100) * plot.h } }] : [];
+    });
+    const comparePoints = slots.flatMap((slot) => {
+      const value = getOwn(values, slot.stepId);
+      return value ? [{ x: slot.x + slotW / 2, y: baseline - (value.curve / 100) * plot.h }] : [];
+    });
     // Its legend entry goes left of the others, in the same row.
     const label = placeText(measurer, fit(chart.compare.label, face(600), legendSize, area.w * 0.18, 1, 'compareLabel'), legend.columnSwatch.x - u(16), legendY, 'end');
     const swatch = { x: label.box.x - u(16), y: legendY + legendH / 2 - u(5), w: u(10), h: u(10) };

@@ -5,6 +5,7 @@ import type { Box, Overflow, StepColumn } from './geometry';
 import { placeText, type TextBlock } from './textBlock';
 import { getTrackColumnSpans, type TrackColumnSpan } from './trackColumns';
 import { fitText, type FittedText } from './wrap';
+import { getOwn } from '@/model/limits';
 
 export type TrackColumnGeometry = { columnId: string; span: { x: number; w: number }; header: Box; fill: string; textColour: string; tint: string; title: TextBlock };
 export type TrackCellGeometry = { columnId: string; rowId: string; box: Box; text: TextBlock };
@@ -151,7 +152,7 @@ export function planTrack(measurer: TextMeasurer, track: Track, frame: TrackFram
 }
 
 function cellText(track: Track, columnId: string, rowId: string): string {
-  return track.columns.find((c) => c.id === columnId)?.cells[rowId] ?? '';
+  return getOwn(track.columns.find((c) => c.id === columnId)?.cells, rowId) ?? '';
 }
 
 /** Shares `room` among rows: rows that want less than an equal share get what they want, the rest split what is left. */

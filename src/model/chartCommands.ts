@@ -4,6 +4,7 @@ import { findFigure } from './figureTable';
 import { newId } from './ids';
 import { getStepIndex } from './steps';
 import type { Chart, Figure, Step, TrappDocument } from './types';
+import { getOwn } from './limits';
 
 type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
 type ChartBar = MasteryChart['bars'][number];
@@ -33,7 +34,8 @@ export const setMasteryValue = defineCommand<{ chartId: string; stepId: string; 
   // With `compare`, the value belongs to the compared year or scenario.
   const record = compare ? chart.compare?.values : chart.values;
   if (!record) return;
-  const values = (record[stepId] ??= { column: 0, curve: 0 });
+  // Never a value Object.prototype answers with (a step id `constructor`).
+  const values = getOwn(record, stepId) ?? (record[stepId] = { column: 0, curve: 0 });
   if (column !== undefined && Number.isFinite(column)) values.column = clampPercent(column);
   if (curve !== undefined && Number.isFinite(curve)) values.curve = clampPercent(curve);
 });

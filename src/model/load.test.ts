@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createBlankDocument } from './defaults';
 import { formatPath, loadDocument, saveDocument, type LoadProblem, type LoadResult } from './load';
+import { limits } from './limits';
 import { migrate, type Migration } from './migrations';
 
 const blank = () => createBlankDocument({ steps: 5, language: 'nb' });
@@ -106,10 +107,13 @@ describe('loadDocument: hostile input never throws', () => {
     expect(problemsOf(result).length).toBeGreaterThan(0);
   });
 
-  it('a 5 MB title loads whole', () => {
+  it('a 5 MB title is refused at its path; one at the limit loads whole', () => {
     const title = 'Trygg hjemme på Ørnåsen – '.repeat(200_000);
     const result = loadDocument(sourceWith((raw) => (raw.steps[0].title = title)));
-    expect(result.ok && result.document.steps[0].title).toBe(title);
+    expect(problemsOf(result)).toEqual([expect.objectContaining({ path: 'steps[0].title', expected: 'too_big', limit: limits.textLength })]);
+    const longest = 'ø'.repeat(limits.textLength);
+    const loaded = loadDocument(sourceWith((raw) => (raw.steps[0].title = longest)));
+    expect(loaded.ok && loaded.document.steps[0].title).toBe(longest);
   });
 
   it('a __proto__ key does not pollute objects', () => {

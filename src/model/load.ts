@@ -11,7 +11,8 @@ export type LoadProblem =
   | { code: 'noVersion' }
   | { code: 'newerVersion'; version: number }
   | { code: 'migrationFailed'; detail: string }
-  | { code: 'invalid'; path: string; expected: string; detail: string };
+  /** `limit`: the most (or, for too_small, the least) the field takes; `origin`: what kind of value it is. */
+  | { code: 'invalid'; path: string; expected: string; detail: string; limit?: number; origin?: string };
 
 export type LoadResult = { ok: true; document: TrappDocument } | { ok: false; problems: LoadProblem[] };
 
@@ -59,8 +60,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function toProblem(issue: z.core.$ZodIssue): LoadProblem {
+  const path = formatPath(issue.path);
+  if (issue.code === 'too_big' || issue.code === 'too_small') {
+    const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+    return { code: 'invalid', path, expected: issue.code, detail: issue.message, limit, origin: issue.origin };
+  }
   const expected = issue.code === 'invalid_type' ? String(issue.expected) : issue.code;
-  return { code: 'invalid', path: formatPath(issue.path), expected, detail: issue.message };
+  return { code: 'invalid', path, expected, detail: issue.message };
 }
 
 function fail(problem: LoadProblem): LoadResult {

@@ -2,34 +2,44 @@
 // `types.ts` are inferred from them so the file format and the code cannot drift.
 import { z } from 'zod';
 import { isSafeHref } from './links';
+import { isReservedKey, limits } from './limits';
 
 export const FORMAT = 'trappa';
 export const CURRENT_VERSION = 1;
 /** More steps than any trapp has (13 seen); a file with more is refused, so commands stop here too. */
 export const MAX_STEPS = 60;
 
-const id = z.string().min(1);
-const text = z.string();
+/** Ids index records (track cells by row, chart values by step), so none may be a name every object has. */
+const id = z.string().min(1).max(limits.idLength).refine((value) => !isReservedKey(value), 'reservedId');
+const text = z.string().max(limits.textLength);
+const longText = z.string().max(limits.longTextLength);
+/** A position or a move on a page, in points. */
+const coordinate = z.number().min(-limits.coordinate).max(limits.coordinate);
+const extent = z.number().positive().max(limits.coordinate);
+/** A record keyed by ids, with no more entries than a document can have ids for. */
+const idRecord = <T extends z.ZodType>(value: T) => z.record(id, value).refine((record) => Object.keys(record).length <= limits.recordEntries, 'tooManyEntries');
+/** Pictures are data the document carries: PNG, JPEG or SVG, never an address to fetch. */
+const pictureSrc = z.string().max(limits.pictureLength).regex(/^data:image\/(png|jpeg|svg\+xml)(;[\w=.+-]+)*,/, 'pictureSrc');
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1a2b3c');
 
 /**
  * Part of an item's text that links to a web page; `href` may be empty until the user fills it.
  * Files are untrusted: an address that is not http(s), mailto or tel is refused where it stands.
  */
-export const linkSchema = z.object({ text: z.string().min(1), href: text.refine((href) => href === '' || isSafeHref(href), 'unsafeLink') });
+export const linkSchema = z.object({ text: z.string().min(1).max(limits.textLength), href: text.refine((href) => href === '' || isSafeHref(href), 'unsafeLink') });
 
 const itemFields = {
   id,
   text,
-  links: z.array(linkSchema).optional(),
+  links: z.array(linkSchema).max(limits.links).optional(),
   /** Shown as an example rather than as the municipality's own offer (Gausdal). */
   example: z.boolean().optional(),
 };
 /** Items nest one level: a child item has no children of its own. */
 export const childItemSchema = z.object(itemFields);
-export const itemSchema = z.object({ ...itemFields, items: z.array(childItemSchema).optional() });
+export const itemSchema = z.object({ ...itemFields, items: z.array(childItemSchema).max(limits.childItems).optional() });
 
-export const sectionSchema = z.object({ id, heading: text, items: z.array(itemSchema) });
+export const sectionSchema = z.object({ id, heading: text, items: z.array(itemSchema).max(limits.items) });
 
 export const figureKinds = [
   'recipients',
@@ -48,7 +58,7 @@ export const figureSchema = z.object({
   /** The label a user gave a custom figure; the built-in kinds take theirs from the UI language. */
   label: text.optional(),
   /** null: no value yet, shown as a dash, never as 0. */
-  value: z.number().nullable(),
+  value: z.number().min(-limits.figureValue).max(limits.figureValue).nullable(),
   unit: text,
   /** The year or scenario the value belongs to: "2021", "Budsjett 2026", "Mål 2040". */
   series: text,
@@ -67,15 +77,15 @@ export const stepSchema = z.object({
   title: text,
   subtitle: text,
   vision: text,
-  commitments: z.object({ heading: text, items: z.array(itemSchema) }),
-  sections: z.array(sectionSchema),
-  figures: z.array(figureSchema),
+  commitments: z.object({ heading: text, items: z.array(itemSchema).max(limits.items) }),
+  sections: z.array(sectionSchema).max(limits.sections),
+  figures: z.array(figureSchema).max(limits.figures),
   /** A highlighted message on the step, such as a campaign ("Er hjemmet ditt klart ...?"). */
   callout: text.optional(),
   /** Small print belonging to the step, such as an explanation of a starred word. */
   footnote: text.optional(),
   /** Speaker notes for presenting the step; never drawn. Optional, so version 1 files without it stay valid. */
-  notes: text.optional(),
+  notes: longText.optional(),
   style: styleOverrideSchema.optional(),
   /** What the municipality means to do with the step: strengthen it, reduce it, or develop what is missing. Optional, added after version 1. */
   change: z.enum(stepChanges).optional(),
@@ -96,7 +106,7 @@ export const trackSchema = z.object({
   title: text,
   position: z.enum(['below', 'above']),
   axis: z.object({ start: text, end: text }),
-  rows: z.array(z.object({ id, label: text })),
+  rows: z.array(z.object({ id, label: text })).max(limits.trackRows),
   columns: z.array(
     z.object({
       id,
@@ -104,9 +114,9 @@ export const trackSchema = z.object({
       firstStep: id,
       lastStep: id,
       /** Cell text by row id; a missing cell is empty. */
-      cells: z.record(z.string(), text),
+      cells: idRecord(text),
     }),
-  ),
+  ).max(limits.trackColumns),
 });
 
 /** Columns (e.g. mastery) and a curve (e.g. need for resources) per step (Gausdal's mestringstrapp). */
@@ -118,15 +128,15 @@ export const masteryChartSchema = z.object({
   curveLabel: text,
   arrowLabel: text,
   /** Values from 0 to 100 by step id; a step without an entry has no column or curve point. */
-  values: z.record(z.string(), z.object({ column: z.number().min(0).max(100), curve: z.number().min(0).max(100) })),
+  values: idRecord(z.object({ column: z.number().min(0).max(100), curve: z.number().min(0).max(100) })),
   /** Qualitative: draw the shapes without printing the numbers, as Gausdal's figure does. */
   showValues: z.boolean(),
   curve: z.enum(['smooth', 'straight']),
-  bars: z.array(z.object({ id, label: text, firstStep: id, lastStep: id })),
+  bars: z.array(z.object({ id, label: text, firstStep: id, lastStep: id })).max(limits.chartBars),
   columnColour: colour.optional(),
   curveColour: colour.optional(),
   /** A second year or scenario ("Mål 2040") drawn over the first as outlined columns and a dashed curve. Optional, added after version 1. */
-  compare: z.object({ label: text, values: z.record(z.string(), z.object({ column: z.number().min(0).max(100), curve: z.number().min(0).max(100) })) }).optional(),
+  compare: z.object({ label: text, values: idRecord(z.object({ column: z.number().min(0).max(100), curve: z.number().min(0).max(100) })) }).optional(),
 });
 
 /** Bars of one figure kind aligned under the steps (cost per step, users per step). */
@@ -145,10 +155,10 @@ export const chartSchema = z.discriminatedUnion('kind', [masteryChartSchema, fig
 /** Every free element: where it is on its page, and whether it is locked or part of a group. */
 const elementFields = {
   id,
-  x: z.number(),
-  y: z.number(),
-  w: z.number().positive(),
-  h: z.number().positive(),
+  x: coordinate,
+  y: coordinate,
+  w: extent,
+  h: extent,
   /** A locked element cannot be selected by a click on the canvas, moved or resized until unlocked. */
   locked: z.boolean().optional(),
   /** Elements with the same group id are selected, moved and copied together. */
@@ -162,8 +172,8 @@ export const isAttachKind = (kind: string): kind is AttachKind => (attachKinds a
 
 /** One end of a connector: a point, or a point kept on the edge of what it is attached to. */
 export const connectorEndSchema = z.object({
-  x: z.number(),
-  y: z.number(),
+  x: coordinate,
+  y: coordinate,
   attach: z.object({ kind: z.enum(attachKinds), id }).optional(),
 });
 
@@ -175,7 +185,7 @@ export const freeElementSchema = z.discriminatedUnion('kind', [
     ...elementFields,
     kind: z.literal('text'),
     text,
-    size: z.number().positive(),
+    size: z.number().positive().max(limits.fontSize),
     bold: z.boolean(),
     colour: colour.optional(),
     align: z.enum(['start', 'middle', 'end']).optional(),
@@ -203,7 +213,7 @@ export const freeElementSchema = z.discriminatedUnion('kind', [
     group: id.optional(),
   }),
   /** A PNG, JPEG or sanitised SVG from the user's disk, as a data URL. */
-  z.object({ ...elementFields, kind: z.literal('image'), src: text, alt: text, logo: z.boolean().optional() }),
+  z.object({ ...elementFields, kind: z.literal('image'), src: pictureSrc, alt: text, logo: z.boolean().optional() }),
   /** An icon from the bundled set, by name. */
   z.object({ ...elementFields, kind: z.literal('icon'), icon: iconNameSchema, colour: colour.optional() }),
   /** A step's figure (one kind, one series) shown large with its label; the value follows the data. */
@@ -211,7 +221,7 @@ export const freeElementSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** How far the user moved a laid-out part from where the layout put it. */
-export const offsetSchema = z.object({ dx: z.number(), dy: z.number() });
+export const offsetSchema = z.object({ dx: coordinate, dy: coordinate });
 
 export const pageSchema = z.object({
   id,
@@ -219,12 +229,12 @@ export const pageSchema = z.object({
   /** The step a step page belongs to. */
   stepId: id.optional(),
   title: text.optional(),
-  elements: z.array(freeElementSchema),
+  elements: z.array(freeElementSchema).max(limits.elementsPerPage),
   /**
    * Laid-out parts the user dragged away from their automatic place, by `${ref.kind}:${ref.id}`
    * (e.g. "step:s3"); cleared by "Tilbakestill plassering". Optional, added after version 1.
    */
-  offsets: z.record(z.string(), offsetSchema).optional(),
+  offsets: z.record(z.string().max(limits.idLength + 20), offsetSchema).refine((record) => Object.keys(record).length <= limits.recordEntries, 'tooManyEntries').optional(),
 });
 
 export const pageSizes = ['A4', 'A3', 'A2', 'A1', 'A0', '16:9'] as const;
@@ -238,11 +248,11 @@ export const themeSchema = z.object({
   text: colour,
   mutedText: colour,
   /** Step colours run from the first (open, preventive) to the last (24-hour care); two or more stops. */
-  stepColours: z.array(colour).min(2),
-  bandColours: z.array(colour).min(1),
+  stepColours: z.array(colour).min(2).max(limits.colours),
+  bandColours: z.array(colour).min(1).max(limits.colours),
   accent: colour,
-  headingFont: text,
-  bodyFont: text,
+  headingFont: z.string().max(200),
+  bodyFont: z.string().max(200),
   cornerRadius: z.number().min(0).max(40),
   // Added after version 1 shipped, so optional; the default is applied where each is read (src/model/themes.ts).
   /** How a step is drawn on the overview; default 'block'. */
@@ -280,8 +290,11 @@ export const layoutSchema = z.object({
   arrangement: z.enum(['staircase', 'list']).optional(),
   /** Staircase only: each step one tread higher than the one before, or all steps side by side at one height; default 'rising'. */
   stepHeights: z.enum(['rising', 'equal']).optional(),
-  /** What a step shows under its title: nothing, its subtitle, or its first few services; default from `showSubtitles`. */
-  detail: z.enum(['titles', 'subtitles', 'services']).optional(),
+  /**
+   * What a step shows under its title: nothing, its subtitle, its first few services, or 'auto': as
+   * much as fits the paper at a readable size (the default of new documents); default from `showSubtitles`.
+   */
+  detail: z.enum(['auto', 'titles', 'subtitles', 'services']).optional(),
   /** Whether figure charts are drawn under the steps; default true. */
   showFigures: z.boolean().optional(),
   /** The change of one figure from one series to another, drawn beside each step ("+12 %"). Optional, added after version 1. */
@@ -295,8 +308,8 @@ export const documentSchema = z.object({
     municipality: text,
     title: text,
     language: z.enum(['nb', 'nn']),
-    year: z.number().int().nullable(),
-    intro: text,
+    year: z.number().int().min(limits.yearMin).max(limits.yearMax).nullable(),
+    intro: longText,
     /** Small print at the bottom: "Vedtatt i kommunestyret 2025". */
     footnote: text,
   }),
@@ -305,10 +318,10 @@ export const documentSchema = z.object({
   layout: layoutSchema,
   axis: z.object({ label: text, start: text, end: text }),
   steps: z.array(stepSchema).max(MAX_STEPS),
-  bands: z.array(bandSchema),
-  tracks: z.array(trackSchema),
-  charts: z.array(chartSchema),
-  pages: z.array(pageSchema),
+  bands: z.array(bandSchema).max(limits.bands),
+  tracks: z.array(trackSchema).max(limits.tracks),
+  charts: z.array(chartSchema).max(limits.charts),
+  pages: z.array(pageSchema).max(limits.pages),
   /** Fonts the user uploaded; a theme names them by family. Optional, added after version 1. */
   fonts: z.array(userFontSchema).max(12).optional(),
 });

@@ -20,7 +20,9 @@ export async function prepareImage(file: File): Promise<PreparedImage> {
     return { ok: false, reason: 'notImage' };
   }
   const original = { width: bitmap.width, height: bitmap.height };
-  if (!needsResize(original, file.size)) {
+  // GIF and WebP are redrawn as PNG: a document keeps PNG, JPEG and SVG only (the schema's pictureSrc).
+  const kept = file.type === 'image/png' || file.type === 'image/jpeg';
+  if (kept && !needsResize(original, file.size)) {
     bitmap.close();
     return { ok: true, src: await toDataUrl(file), size: original };
   }
