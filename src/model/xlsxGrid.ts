@@ -2,18 +2,8 @@
 // matter here: the workbook (which sheet is first), the shared strings and the sheet's cells.
 // Read with fflate (unzip) and saxes (XML), both small, instead of a full spreadsheet library.
 import { unzipSync, strFromU8 } from 'fflate';
-import { SaxesParser } from 'saxes';
 import { trimGrid, type Grid, type GridCell } from './figureImport';
-
-type Tag = { name: string; attributes: Record<string, string> };
-
-function walk(xml: string, onOpen: (tag: Tag) => void, onText: (text: string) => void, onClose: (name: string) => void): void {
-  const parser = new SaxesParser({ position: false });
-  parser.on('opentag', (tag) => onOpen({ name: tag.name.replace(/^.*:/, ''), attributes: tag.attributes as Record<string, string> }));
-  parser.on('text', onText);
-  parser.on('closetag', (tag) => onClose(tag.name.replace(/^.*:/, '')));
-  parser.write(xml).close();
-}
+import { walkXml as walk } from './xmlWalk';
 
 /** "C12" → row 11, column 2 (both from 0). */
 function cellPosition(ref: string): { row: number; column: number } | undefined {

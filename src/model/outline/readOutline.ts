@@ -1,0 +1,43 @@
+// The readers' front door: a pasted text, a web page or a Word file into an outline, with the size
+// checks that keep a huge or hostile input from stalling the page. The Word reader loads on demand.
+import { MAX_INPUT_CHARS, type Outline } from './outline';
+import { readHtmlOutline } from './readHtmlOutline';
+import { readTextOutline } from './readTextOutline';
+
+export type OutlineSource = { kind: 'text' | 'html'; text: string } | { kind: 'docx'; bytes: Uint8Array };
+export type ReadProblem = 'empty' | 'tooLarge' | 'notDocx' | 'docxTooLarge' | 'unknownFile';
+export type OutlineRead = { ok: true; outline: Outline } | { ok: false; problem: ReadProblem };
+
+/** A Word file larger than this is refused before it is unzipped. */
+const MAX_DOCX_BYTES = 20 * 1024 * 1024;
+export const outlineFileExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
+
+/** How a file is read, from its name; undefined for a file the importer does not read. */
+export function getSourceKind(fileName: string): OutlineSource['kind'] | undefined {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.docx')) return 'docx';
+  if (name.endsWith('.html') || name.endsWith('.htm')) return 'html';
+  if (name.endsWith('.txt') || name.endsWith('.md') || name.endsWith('.markdown')) return 'text';
+  return undefined;
+}
+
+/** Text that is really a web page (a saved page named .txt, or HTML pasted as text). */
+const looksLikeHtml = (text: string) => /^\s*(<!doctype html|<html[\s>])/i.test(text);
+
+export async function readOutline(source: OutlineSource): Promise<OutlineRead> {
+  if (source.kind === 'docx') {
+    if (source.bytes.length === 0) return { ok: false, problem: 'empty' };
+    if (source.bytes.length > MAX_DOCX_BYTES) return { ok: false, problem: 'tooLarge' };
+    const { readDocxOutline } = await import('./readDocxOutline');
+    const read = readDocxOutline(source.bytes);
+    return read.ok ? checkEmpty(read.outline) : read;
+  }
+  if (source.text.trim() === '') return { ok: false, problem: 'empty' };
+  if (source.text.length > MAX_INPUT_CHARS) return { ok: false, problem: 'tooLarge' };
+  const html = source.kind === 'html' || looksLikeHtml(source.text);
+  return checkEmpty(html ? readHtmlOutline(source.text) : readTextOutline(source.text));
+}
+
+function checkEmpty(outline: Outline): OutlineRead {
+  return outline.lines.length === 0 ? { ok: false, problem: 'empty' } : { ok: true, outline };
+}
