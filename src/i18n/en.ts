@@ -512,6 +512,7 @@ export const en: Record<MessageKey, string> = {
   'fonts.problem.notFont': 'The file is not a TrueType font (TTF).',
   'fonts.problem.cffOutlines': 'This OTF font has CFF outlines, which the PDF export cannot embed. Use the TTF version of the font.',
   'fonts.problem.noUnicode': 'The font has no Unicode character map.',
+  'fonts.problem.damaged': 'The font file is damaged (its tables point outside the file or lack metrics). Try another copy of the font.',
   'fonts.problem.shippedFamily': 'Trappa already has a font of this name.',
   'fonts.problem.tooLarge': 'The font file is larger than {size} MB.',
   'fonts.problem.tooMany': 'A document can have at most {count} uploaded fonts.',

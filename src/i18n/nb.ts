@@ -506,6 +506,7 @@ export const nb = {
   'fonts.problem.notFont': 'Filen er ikke en TrueType-skrift (TTF).',
   'fonts.problem.cffOutlines': 'Denne OTF-skriften har CFF-konturer, som PDF-eksporten ikke kan bygge inn. Bruk TTF-utgaven av skriften.',
   'fonts.problem.noUnicode': 'Skriften mangler tegntabell for Unicode.',
+  'fonts.problem.damaged': 'Skriftfilen er skadet (tabellene peker utenfor filen eller mangler mål). Prøv en annen utgave av skriften.',
   'fonts.problem.shippedFamily': 'Trappa har allerede en skrift med dette navnet.',
   'fonts.problem.tooLarge': 'Skriftfilen er større enn {size} MB.',
   'fonts.problem.tooMany': 'Et dokument kan ha høyst {count} egne skrifter.',

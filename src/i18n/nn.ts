@@ -508,6 +508,7 @@ export const nn: Record<MessageKey, string> = {
   'fonts.problem.notFont': 'Fila er ikkje ei TrueType-skrift (TTF).',
   'fonts.problem.cffOutlines': 'Denne OTF-skrifta har CFF-konturar, som PDF-eksporten ikkje kan byggja inn. Bruk TTF-utgåva av skrifta.',
   'fonts.problem.noUnicode': 'Skrifta manglar teikntabell for Unicode.',
+  'fonts.problem.damaged': 'Skriftfila er skadd (tabellane peikar utanfor fila eller manglar mål). Prøv ei anna utgåve av skrifta.',
   'fonts.problem.shippedFamily': 'Trappa har alt ei skrift med dette namnet.',
   'fonts.problem.tooLarge': 'Skriftfila er større enn {size} MB.',
   'fonts.problem.tooMany': 'Eit dokument kan ha høgst {count} eigne skrifter.',

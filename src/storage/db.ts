@@ -18,7 +18,8 @@ export type DocumentRecord = {
 /** The undo history saved with a document, and the format version of the document it applies to. */
 export type HistoryRecord = HistorySnapshot & { id: string; version: number };
 
-export type SettingKey = 'lastOpened';
+/** lastOpened: the document a start reopens; opening: one not drawn yet or whose drawing failed (see DrawGuard). */
+export type SettingKey = 'lastOpened' | 'opening';
 
 interface TrappaSchema extends DBSchema {
   documents: { key: string; value: DocumentRecord };

@@ -90,6 +90,10 @@ export class DocumentStore {
     await this.db.put('settings', value, key);
   }
 
+  async clearSetting(key: SettingKey): Promise<void> {
+    await this.db.delete('settings', key);
+  }
+
   private async update(id: string, change: (record: DocumentRecord) => DocumentRecord): Promise<void> {
     const tx = this.db.transaction('documents', 'readwrite');
     tx.done.catch(() => undefined);

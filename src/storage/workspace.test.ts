@@ -23,6 +23,9 @@ async function createProfile() {
   const openTab = async (store: DocumentStore | undefined = new DocumentStore(db)) => {
     const options: WorkspaceOptions = { store, lock: new DocumentLock(locks), channel: bus(), createFallback: fallback };
     const workspace = await Workspace.start(options);
+    // The canvas says when it has drawn the document; a document never drawn is not reopened (safeStart.test.ts).
+    workspace.drawn();
+    workspace.subscribe(() => workspace.drawn());
     started.push(workspace);
     return workspace;
   };

@@ -2,6 +2,7 @@ import { Editor, type HistorySnapshot } from '@/model/editor';
 import { loadParsed } from '@/model/load';
 import type { TrappDocument } from '@/model/types';
 import { createAutosave, type Autosave } from './autosave';
+import { DrawGuard, getSuspectDocument } from './drawGuard';
 import type { DocumentStore } from './documentStore';
 import { readStoredHistory, toStoredHistory } from './history';
 import { getDefaultName, sortByUpdated } from './library';
@@ -23,6 +24,7 @@ export class Workspace {
   private readonly cleanups: (() => void)[] = [];
   /** When the open document was first stored; the library keeps it with every save. */
   private createdAt = 0;
+  private readonly guard = new DrawGuard(() => this.options.store);
 
   static async start(options: WorkspaceOptions): Promise<Workspace> {
     const workspace = new Workspace(options);
@@ -82,6 +84,8 @@ export class Workspace {
     if (!loaded.ok) return { ok: false, reason: 'invalid', problems: loaded.problems };
     const owned = await this.options.lock.tryAcquire(id);
     this.createdAt = record.createdAt;
+    await this.guard.opening(id);
+    this.setState({ skipped: undefined });
     this.show(loaded.document, await this.readHistory(id, record.document, loaded.document), owned ? 'edit' : 'elsewhere', id, record.name);
     if (owned) await store.setSetting('lastOpened', id).catch(() => undefined);
     return { ok: true };
@@ -92,6 +96,7 @@ export class Workspace {
     await this.autosave.flush();
     if (!force && this.state.access === 'edit' && this.hasUnsavedChanges()) return { ok: false, reason: 'unsaved' };
     this.options.lock.release();
+    this.guard.showing();
     // Shown at once; autosave then stores it as a new record. If the store refuses, it stays open
     // here, unsaved and said so, and autosave keeps trying.
     this.show(document, undefined, 'edit', undefined, name);
@@ -113,6 +118,21 @@ export class Workspace {
     await this.reload(id, 'edit');
   }
 
+  /** The canvas drew the open document: it is safe to reopen. */
+  drawn = (): void => {
+    this.guard.drawnOk(this.state.documentId);
+  };
+
+  /** The open document could not be drawn: a reload will not open it blindly. */
+  drawFailed = (): void => {
+    this.guard.failed(this.state.documentId);
+  };
+
+  /** Hides the notice about the document a start did not reopen. */
+  dismissSkipped(): void {
+    this.setState({ skipped: undefined });
+  }
+
   dispose(): void {
     this.autosave.dispose();
     for (const cleanup of this.cleanups) cleanup();
@@ -125,6 +145,11 @@ export class Workspace {
       try {
         await store.emptyOldBin();
         const records = sortByUpdated((await store.list()).filter((record) => record.deletedAt === undefined));
+        // The last document did not draw when it was last opened (a crash, a frozen tab): not again
+        // unasked. The default document is shown, unstored, with a notice offering that one.
+        const suspect = await getSuspectDocument(store);
+        const skipped = records.find((r) => r.id === suspect);
+        if (skipped) return this.setState({ skipped: { id: skipped.id, name: skipped.name } });
         const last = await store.getSetting('lastOpened');
         const ordered = [...records.filter((r) => r.id === last), ...records.filter((r) => r.id !== last)];
         // A stored copy that no longer loads is skipped and kept, never overwritten.
@@ -149,6 +174,7 @@ export class Workspace {
       await this.options.lock.tryAcquire(id);
       this.setState({ documentId: id });
       this.changedLibrary();
+      await this.guard.stored(id);
       await store.setSetting('lastOpened', id).catch(() => undefined);
     }
     const record = { id, name: this.state.name, document, createdAt: this.createdAt };

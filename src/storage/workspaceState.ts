@@ -18,6 +18,8 @@ export type WorkspaceState = {
   storageUnavailable: boolean;
   /** Bumped on every change to the library, so a view of it reads it again. */
   libraryVersion: number;
+  /** The last document, not reopened at this start because it did not draw the last time it was open. */
+  skipped?: { id: string; name: string };
 };
 
 export type OpenOutcome =

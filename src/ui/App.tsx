@@ -17,6 +17,9 @@ import { Toolbar } from './Toolbar';
 import { CanvasOutline } from './a11y/CanvasOutline';
 import { getFlowAriaLabels } from './a11y/flowAriaLabels';
 import { useCanvasKeyboard } from './a11y/useCanvasKeyboard';
+import { useRegionKeys } from './a11y/useRegionKeys';
+import { useFocusPlaced } from './a11y/useFocusPlaced';
+import { SkipLink } from './a11y/SkipLink';
 import { StepsPanel } from './StepsPanel';
 import { Inspector } from './Inspector';
 import { OverflowStatus } from './OverflowStatus';
@@ -35,6 +38,11 @@ import { pickField, type EditField } from '@/scene/editFields';
 import { getInlineTarget } from './inlineEdit';
 import { Palette } from './Palette';
 import { describeElement, useElementTools } from './useElementTools';
+import { ErrorBoundary } from './safety/ErrorBoundary';
+import { PanelBoundary } from './safety/PanelBoundary';
+import { DrawingFailed } from './safety/DrawingFailed';
+import { DrawnSignal } from './safety/DrawnSignal';
+import { tryDraw } from './safety/tryDraw';
 
 // The export dialog and everything it loads (jsPDF among it) arrive only when asked for.
 const ExportDialog = lazy(() => import('./ExportDialog'));
@@ -74,7 +82,9 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const page = pages.find((p) => p.id === pageId) ?? pages[0];
   // Lays the page out again only when more than the user's moves changed (a drag stays fast).
   const buildPage = useMemo(() => createPageBuilder(), []);
-  const view = useMemo(() => buildPage(document, page, context), [buildPage, document, page, context]);
+  // A document the layout cannot draw leaves the shell, the panels and the library working (issue 20).
+  const drawing = useMemo(() => tryDraw(() => buildPage(document, page, context)), [buildPage, document, page, context]);
+  const view = drawing.view;
   const arrange = useArrange({ editor, document, page, view, selection: selectionList, setSelection: setSelectionList, t });
   const elementTools = useElementTools(editor, page, view.sheets[0], t, setSelection);
   // The palette places onto what is shown when a tile is dropped or chosen, so it takes a getter and is not drawn again at every edit.
@@ -82,6 +92,8 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   shown.current = { page, sheet: view.sheets[0] };
   const getShown = useCallback(() => shown.current, []);
   useHistoryShortcuts(editor);
+  useRegionKeys();
+  const placed = useFocusPlaced(view.sheets, setSelection);
   useCanvasKeyboard((nodeId) => view.sheets.flatMap((sheet) => sheet.nodes).find((node) => node.id === nodeId)?.ref, setSelection);
   const flowAriaLabels = useMemo(() => getFlowAriaLabels(t), [t]);
   useEffect(() => {
@@ -160,56 +172,92 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
     [document, page, t],
   );
 
+  const drawingFailed = (error: unknown) => (
+    <DrawingFailed error={error} editor={editor} onLibrary={storage.actions.showLibrary} onDownload={() => void storage.actions.saveFile()} onNew={openGallery} onShown={workspace.drawFailed} />
+  );
+
   return (
     <TranslateContext.Provider value={t}>
       <div className={['app', storage.readOnly && 'read-only', themeOpen && 'theme-open'].filter(Boolean).join(' ')} lang={language} inert={presenting}>
-        <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} onExport={() => setExportOpen(true)} onTheme={() => setThemeOpen((open) => !open)} onPresent={present} onDataTable={() => setDataTableOpen(true)}>
-          {storage.menu}
-        </Toolbar>
-        <StepsPanel editor={editor} document={document} selection={selection} onSelect={selectStep} />
-        <main className="canvas" lang={document.meta.language}>
-          <CanvasOutline document={document} />
-          <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selectionList} onSelect={arrange.select} arrange={arrange.canvas} describe={describe} ariaLabel={t('canvas.label')} ariaLabels={flowAriaLabels} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} connectors={elementTools.connectors} palette={elementTools.bridge} />
-          <Palette editor={editor} getTarget={getShown} pageKind={page.kind} bridge={elementTools.bridge} onPlaced={setSelection} />
-          <PageStrip editor={editor} document={document} current={page} onPage={setPageId} />
+        <SkipLink />
+        <PanelBoundary resetKey={document} className="toolbar" extra={storage.menu}>
+          <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} onExport={() => setExportOpen(true)} onTheme={() => setThemeOpen((open) => !open)} themeOpen={themeOpen} onPresent={present} onDataTable={() => setDataTableOpen(true)}>
+            {storage.menu}
+          </Toolbar>
+        </PanelBoundary>
+        <PanelBoundary resetKey={document} className="steps-panel">
+          <StepsPanel editor={editor} document={document} selection={selection} onSelect={selectStep} />
+        </PanelBoundary>
+        <main id="canvas" className="canvas" lang={document.meta.language}>
+          <PanelBoundary resetKey={document}>
+            <CanvasOutline document={document} />
+          </PanelBoundary>
+          {drawing.error !== undefined ? (
+            drawingFailed(drawing.error)
+          ) : (
+            <ErrorBoundary resetKey={document} onError={workspace.drawFailed} fallback={drawingFailed}>
+              <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selectionList} onSelect={arrange.select} arrange={arrange.canvas} describe={describe} ariaLabel={t('canvas.label')} ariaLabels={flowAriaLabels} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} connectors={elementTools.connectors} palette={elementTools.bridge} />
+              <DrawnSignal document={document} onDrawn={workspace.drawn} />
+            </ErrorBoundary>
+          )}
+          <PanelBoundary resetKey={document}>
+            <Palette editor={editor} getTarget={getShown} pageKind={page.kind} bridge={elementTools.bridge} onPlaced={placed} />
+            <PageStrip editor={editor} document={document} current={page} onPage={setPageId} />
+          </PanelBoundary>
         </main>
         {themeOpen && (
           <Suspense fallback={null}>
-            <ThemePanel editor={editor} document={document} issues={contrastIssues} onSelect={setSelection} onClose={() => setThemeOpen(false)} />
+            <PanelBoundary resetKey={document} className="theme-panel" onClose={() => setThemeOpen(false)}>
+              <ThemePanel editor={editor} document={document} issues={contrastIssues} onSelect={setSelection} onClose={() => setThemeOpen(false)} />
+            </PanelBoundary>
           </Suspense>
         )}
         {/* While another tab edits the document, its fields cannot be reached. */}
         <div className="inspector-slot" inert={storage.readOnly}>
-          <Inspector editor={editor} document={document} selection={selection} sheet={view.sheets[0]} footer={<>{arrange.placement}<HistoryList editor={editor} onShortcuts={arrange.openSheet} /></>} />
+          <PanelBoundary resetKey={document} className="inspector">
+            <Inspector editor={editor} document={document} selection={selection} sheet={view.sheets[0]} footer={<>{arrange.placement}<HistoryList editor={editor} onShortcuts={arrange.openSheet} /></>} />
+          </PanelBoundary>
         </div>
         <footer className="statusbar">
-          <OverflowStatus overflows={view.overflows} document={document} />
-          <ContrastStatus issues={contrastIssues} onOpen={() => setThemeOpen(true)} />
+          <PanelBoundary resetKey={document}>
+            <OverflowStatus overflows={view.overflows} document={document} />
+            <ContrastStatus issues={contrastIssues} onOpen={() => setThemeOpen(true)} />
+          </PanelBoundary>
         </footer>
-        {storage.layer}
-        {arrange.layer}
+        <PanelBoundary>{storage.layer}</PanelBoundary>
+        <PanelBoundary resetKey={document}>{arrange.layer}</PanelBoundary>
         {galleryOpen && (
           <Suspense fallback={null}>
-            <Gallery context={context} onCreate={create} onClose={() => setGalleryOpen(false)} />
+            <PanelBoundary onClose={() => setGalleryOpen(false)}>
+              <Gallery context={context} onCreate={create} onClose={() => setGalleryOpen(false)} />
+            </PanelBoundary>
           </Suspense>
         )}
         {dataTableOpen && (
           <Suspense fallback={null}>
-            <DataTable editor={editor} document={document} onClose={() => setDataTableOpen(false)} />
+            <PanelBoundary resetKey={document} onClose={() => setDataTableOpen(false)}>
+              <DataTable editor={editor} document={document} onClose={() => setDataTableOpen(false)} />
+            </PanelBoundary>
           </Suspense>
         )}
         {exportOpen && (
           <Suspense fallback={null}>
+            <PanelBoundary onClose={() => setExportOpen(false)}>
             <ExportDialog document={document} context={context} onClose={() => setExportOpen(false)} onJump={({ pageId: target, ref }) => {
               // A preflight finding: close the dialog, go to its page and select its element.
               setExportOpen(false);
               setPageId(target);
               setSelection(ref);
             }} />
+            </PanelBoundary>
           </Suspense>
         )}
       </div>
-      {presenting && <Presentation document={document} context={context} onExit={() => setPresenting(false)} />}
+      {presenting && (
+        <PanelBoundary onClose={() => setPresenting(false)}>
+          <Presentation document={document} context={context} onExit={() => setPresenting(false)} />
+        </PanelBoundary>
+      )}
     </TranslateContext.Provider>
   );
 }

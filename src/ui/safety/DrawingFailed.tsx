@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import type { Editor } from '@/model/editor';
+import { useT } from '../i18nContext';
+import './safety.css';
+import { getErrorText } from './ErrorBoundary';
+
+type Props = {
+  error: unknown;
+  editor: Editor;
+  onLibrary: () => void;
+  onDownload: () => void;
+  onNew: () => void;
+  /** Called once when shown: the workspace remembers that this document does not draw. */
+  onShown: () => void;
+};
+
+/** In place of the canvas when the document cannot be drawn: what happened and the ways out. */
+export function DrawingFailed({ error, editor, onLibrary, onDownload, onNew, onShown }: Props) {
+  const t = useT();
+  useEffect(onShown, [onShown]);
+  return (
+    <div className="drawing-failed" role="alert">
+      <p className="drawing-failed-message">{t('crash.drawing')}</p>
+      <p className="muted small">{t('crash.detail', { detail: getErrorText(error) })}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={onLibrary}>{t('crash.library')}</button>
+        <button type="button" onClick={onDownload}>{t('crash.download')}</button>
+        <button type="button" onClick={() => editor.undo()} disabled={!editor.canUndo()}>{t('crash.undo')}</button>
+        <button type="button" onClick={onNew}>{t('crash.new')}</button>
+      </div>
+    </div>
+  );
+}
