@@ -11,6 +11,7 @@ const general: [string, MessageKey][] = [
   ['Shift+F10', 'shortcuts.menu'],
   ['Enter', 'shortcuts.enter'],
   ['Tab', 'shortcuts.tab'],
+  ['F6 / Shift+F6', 'shortcuts.regions'],
   ['?', 'shortcuts.sheet'],
 ];
 const pointer: [MessageKey, MessageKey][] = [

@@ -17,6 +17,8 @@ type Props = {
   onExport: () => void;
   /** Opens or closes the theme panel. */
   onTheme?: () => void;
+  /** Whether the theme panel is open, for the Tema button's state. */
+  themeOpen?: boolean;
   onPresent: () => void;
   /** Opens the data table of the document's figures. */
   onDataTable?: () => void;
@@ -24,18 +26,19 @@ type Props = {
   children?: ReactNode;
 };
 
-export function Toolbar({ editor, document, language, onLanguage, onNew, onExport, onPresent, onDataTable, onTheme, children }: Props) {
+export function Toolbar({ editor, document, language, onLanguage, onNew, onExport, onPresent, onDataTable, onTheme, themeOpen = false, children }: Props) {
   const t = useT();
   const history = editor.getHistory();
   const last = history[history.length - 1];
   const lastLabel = last && isMessageKey(last.label.key) ? t(last.label.key, last.label.params) : undefined;
   return (
-    // The page's banner landmark and its one h1; not role="toolbar", whose arrow-key moves it does not have.
+    // The page's banner landmark; not role="toolbar", whose arrow-key moves it does not have.
+    // The page's one h1 is the document's name (what the page is about), not the app's.
     <header className="toolbar">
-      <h1 className="brand">{t('app.name')}</h1>
+      <span className="brand">{t('app.name')}</span>
       <button type="button" onClick={onNew}>+ {t('toolbar.newTrapp')}</button>
       {children}
-      <span className="doc-name">{document.meta.municipality} · {document.meta.title}</span>
+      <h1 className="doc-name" lang={document.meta.language}>{[document.meta.municipality, document.meta.title].filter(Boolean).join(' · ')}</h1>
       <button type="button" onClick={() => editor.undo()} disabled={!editor.canUndo()} title={lastLabel ? t('toolbar.undoWith', { label: lastLabel }) : t('toolbar.undo')}>
         ↶ {t('toolbar.undo')}
       </button>
@@ -56,7 +59,7 @@ export function Toolbar({ editor, document, language, onLanguage, onNew, onExpor
       </label>
       <span className="spacer" />
       {onDataTable && <button type="button" onClick={onDataTable}>{t('toolbar.dataTable')}</button>}
-      {onTheme && <button type="button" onClick={onTheme}>{t('toolbar.theme')}</button>}
+      {onTheme && <button type="button" onClick={onTheme} aria-expanded={themeOpen} aria-controls={themeOpen ? 'theme-panel' : undefined}>{t('toolbar.theme')}</button>}
       <button type="button" onClick={onPresent}><span aria-hidden="true">▶</span> {t('toolbar.present')}</button>
       <button type="button" onClick={onExport}>{t('toolbar.export')}</button>
       <label className="inline">

@@ -1,12 +1,16 @@
 import type { AriaLabelConfig } from '@xyflow/react';
 import type { Translate } from '@/i18n/translate';
 
+const directions = ['up', 'down', 'left', 'right'] as const;
+const isDirection = (value: string): value is (typeof directions)[number] => (directions as readonly string[]).includes(value);
+
 /** React Flow's built-in accessible names and descriptions, in the interface language (its own are English). */
 export function getFlowAriaLabels(t: Translate): Partial<AriaLabelConfig> {
   return {
     'node.a11yDescription.default': t('flow.nodeDescription'),
     'node.a11yDescription.keyboardDisabled': t('flow.nodeDescription'),
-    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => t('flow.moved', { direction, x: Math.round(x), y: Math.round(y) }),
+    // React Flow names the direction in English ("down"): the message says it in the interface language.
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => t('flow.moved', { direction: isDirection(direction) ? t(`flow.direction.${direction}`) : direction, x: Math.round(x), y: Math.round(y) }),
     'controls.ariaLabel': t('flow.controls'),
     'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
     'controls.zoomOut.ariaLabel': t('flow.zoomOut'),
