@@ -12,4 +12,10 @@ export function unionBox(boxes: readonly Box[]): Box {
 export type StepColumn = { stepId: string; x: number; w: number };
 
 /** A text the layout could not show whole, for the UI to warn about. */
-export type Overflow = { kind: 'step' | 'band' | 'header' | 'callout' | 'track' | 'chart'; id: string; field: string };
+export type Overflow = {
+  kind: 'step' | 'band' | 'header' | 'callout' | 'track' | 'chart';
+  id: string;
+  field: string;
+  /** The texts left out, where the layout shows fewer of a list (services on the step page only). */
+  texts?: string[];
+};

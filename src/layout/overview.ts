@@ -41,7 +41,12 @@ export type OverviewLayout = {
   footer?: TextBlock;
   /** Texts that could not be shown whole, for the UI to warn about. */
   overflows: Overflow[];
+  /** Services the steps leave out (shown on the step pages only), for the UI to name. */
+  leftOut: Overflow[];
 };
+
+/** An overflow that names services the overview leaves out rather than a text it cut. */
+export const isLeftOut = (overflow: Overflow) => overflow.field === 'servicesOnStepPage' || overflow.field === 'servicesNotShown';
 
 /**
  * Where everything on the overview page goes: header, the staircase (or the mastery chart in its
@@ -193,7 +198,8 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
     callouts = layoutCallouts(measurer, doc, getStepsWithMarks(steps, stepChanges, rightward), { left: stairsLeft, right: stairsRight, rightward }, scale, overflows);
   }
   const placedTracks = tracks.map((track) => placed.get(track.id)!);
-  return { width, height, scale, header, steps, stepColumns, bands, callouts, axis, tracks: placedTracks, mastery: masteryGeometry, figureBars, stepChanges, footer, overflows };
+  const cut = overflows.filter((o) => !isLeftOut(o));
+  return { width, height, scale, header, steps, stepColumns, bands, callouts, axis, tracks: placedTracks, mastery: masteryGeometry, figureBars, stepChanges, footer, overflows: cut, leftOut: overflows.filter(isLeftOut) };
 }
 
 /** "Lillesand kommune" from "Lillesand"; the word is the same in bokmål and nynorsk. */

@@ -8,7 +8,7 @@ import { getStepFill } from './stepColours';
 import { getStepBody, getStepTitleColour, type StepBody } from './stepShape';
 import { getStaircaseColumns } from './stepColumns';
 import { getColumnGap, getRowBoxes, getRowCount, getRowGap, type RowRoom } from './stepRows';
-import { fitStepDetail, fitStepNumber, fitStepTitle, getStepDetailKind, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
+import { fitStepDetail, fitStepNumber, fitStepTitle, fitTitleAndDetail, getStepDetailKind, isAutoDetail, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
 import { placeText, type Anchor, type TextBlock } from './textBlock';
 
 export type StepGeometry = Box & {
@@ -67,7 +67,9 @@ export function planStaircase(doc: TrappDocument, left: number, right: number, s
 export function layoutStaircase(measurer: TextMeasurer, doc: TrappDocument, plan: StaircasePlan, top: number, bottom: number, scale: number, overflows: Overflow[], rooms?: readonly RowRoom[]) {
   const count = doc.steps.length;
   const gapShare = doc.layout.stepGap;
-  const blockHeight = Math.min(86 * scale, (bottom - top) / (count + Math.max(0, count - 1) * gapShare));
+  // At the automatic level the steps take the whole height, however few they are, instead of leaving a band above them.
+  const tallest = isAutoDetail(doc) ? Infinity : 86 * scale;
+  const blockHeight = Math.min(tallest, (bottom - top) / (count + Math.max(0, count - 1) * gapShare));
   const gap = plan.equal ? getRowGap(doc, scale) : blockHeight * gapShare;
   const boxes: Box[] = plan.equal
     ? getRowBoxes(plan.columns, plan.perRow, top, bottom, rooms ?? Array.from({ length: plan.rows }, () => ({ above: 0, below: 0 })), gap)
@@ -84,7 +86,9 @@ function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step,
   const padding = stacked ? Math.min(10 * scale, box.w * 0.08) : Math.min(10 * scale, box.h * 0.12);
   const number = index + 1;
   const numberFace: FontFace = { family: theme.headingFont, weight: getHeadingWeight(theme) };
-  const numberSize = stacked ? Math.min(box.w * 0.42, 30 * scale) : Math.min(box.h * 0.62, 30 * scale);
+  // The number stays the largest text of the step when the automatic level grows the title.
+  const largest = Math.max(30 * scale, sizes.title * 1.5);
+  const numberSize = stacked ? Math.min(box.w * 0.42, largest) : Math.min(box.h * 0.62, largest);
   const numberColumn = stacked ? numberSize * 1.1 : measurer.width(String(Math.max(9, doc.steps.length)), numberFace, numberSize);
   const shape = getStepShape(theme);
   const { body, content } = getStepBody({ box, shape, fill, background: theme.background, cornerRadius: theme.cornerRadius, lineWidth: getLineWidth(theme), rightward: plan.rightward, padding, numberColumn, scale, stacked });
@@ -100,10 +104,11 @@ function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step,
   const innerHeight = box.y + box.h - padding - textTop;
   const detailKind = getStepDetailKind(doc, step);
   const minSize = 7 * scale;
-  const title = fitStepTitle(measurer, doc, step, { size: sizes.title * fontScale, minSize, maxWidth: textWidth, maxHeight: detailKind ? innerHeight * 0.64 : innerHeight }, overflows);
-  const detail = detailKind
-    ? fitStepDetail(measurer, doc, step, detailKind, { size: Math.min(sizes.detail * fontScale, title.size * 0.85), minSize, maxWidth: textWidth, maxHeight: innerHeight - title.height - 2 * scale }, scale, overflows)
-    : undefined;
+  const { title, detail } = fitTitleAndDetail(doc, scale, sizes.title * fontScale, (titleSize, report) => {
+    const title = fitStepTitle(measurer, doc, step, { size: titleSize, minSize, maxWidth: textWidth, maxHeight: detailKind ? innerHeight * 0.64 : innerHeight }, report);
+    const detailBox = { size: Math.min(sizes.detail * fontScale, title.size * 0.85), minSize, maxWidth: textWidth, maxHeight: innerHeight - title.height - 2 * scale };
+    return { title, detail: detailKind ? fitStepDetail(measurer, doc, step, detailKind, detailBox, scale, report) : undefined };
+  }, overflows);
   const gapBetween = detail && detail.lines.length ? 2 * scale : 0;
   const textHeight = title.height + gapBetween + (detail?.height ?? 0);
   // Stacked texts hang from under the number; side by side with it they are centred in the block.

@@ -7,7 +7,7 @@ import { createDocumentTranslator } from '@/i18n/documentText';
 import type { Step, TrappDocument } from '@/model/types';
 import type { FontFace, TextMeasurer } from './fonts';
 import type { Overflow } from './geometry';
-import { fitText, type FittedText } from './wrap';
+import { fitText, type FittedText, type TextBox } from './wrap';
 
 /** How many services the overview shows under a title at the 'services' detail level. */
 export const KEY_SERVICE_COUNT = 3;
@@ -35,9 +35,16 @@ export function getKeyServices(step: Step, count = KEY_SERVICE_COUNT): string[] 
   return getServices(step).slice(0, count);
 }
 
-/** What goes under the title at the document's detail level, if the step has anything for it. */
+/** At the automatic level the layout shows as much as fits the paper, and grows type and steps to fill it. */
+export const isAutoDetail = (doc: TrappDocument) => getDetail(doc.layout) === 'auto';
+
+/**
+ * What goes under the title at the document's detail level, if the step has anything for it. At
+ * the automatic level, the richest the step has: its services, else its subtitle.
+ */
 export function getStepDetailKind(doc: TrappDocument, step: Step): StepDetailKind | undefined {
   const detail = getDetail(doc.layout);
+  if (detail === 'auto') return getServices(step).length ? 'services' : step.subtitle.trim() ? 'subtitle' : undefined;
   if (detail === 'subtitles') return step.subtitle.trim() ? 'subtitle' : undefined;
   if (detail === 'services') return getKeyServices(step).length ? 'services' : undefined;
   return undefined;
@@ -57,43 +64,73 @@ export function fitStepTitle(measurer: TextMeasurer, doc: TrappDocument, step: S
   return fitted;
 }
 
+/** A step's detail as fitted; `left` counts the services it leaves out. */
+export type FittedDetail = FittedText & { left: number };
+
 /**
- * The subtitle, or the key services one to a line (`joined`: on one line with middle dots, for the
- * wide rows of the list). Services are a summary, so they never shrink below the readable minimum
- * (`scale` gives it): fewer are shown instead, with "+ N til" counting the step's services left out,
- * and where not even the first fits whole, as much of it as fits, cut with an ellipsis. Only when
- * not one line fits is it reported.
+ * The subtitle, or the services one to a line (`joined`: on one line with middle dots, for the
+ * wide rows of the list): the first three at the services level, as many as fit at the automatic
+ * one. Services are a summary, so they never shrink below the readable minimum (`scale` gives it):
+ * fewer are shown instead, with "+ N til" counting the step's services left out, and where not even
+ * the first fits whole, as much of it as fits, cut with an ellipsis (at the automatic level, "+ N til"
+ * alone). Services left out are reported with their texts, so the status bar and the preflight can
+ * say which are on the step page only; a subtitle or services of which not one line fits are
+ * reported as cut.
  */
-export function fitStepDetail(measurer: TextMeasurer, doc: TrappDocument, step: Step, kind: StepDetailKind, box: FitBox, scale: number, overflows: Overflow[], joined = false): FittedText | undefined {
+export function fitStepDetail(measurer: TextMeasurer, doc: TrappDocument, step: Step, kind: StepDetailKind, box: FitBox, scale: number, overflows: Overflow[], joined = false): FittedDetail | undefined {
   const face = { family: doc.theme.bodyFont, weight: 400 as const };
   if (kind === 'subtitle') {
     const fitted = box.maxHeight >= box.minSize * 1.15 ? fitText(measurer, step.subtitle, { face, lineHeight: 1.15, ...box }) : undefined;
     if (!fitted || fitted.overflow) overflows.push({ kind: 'step', id: step.id, field: 'subtitle' });
-    return fitted;
+    return fitted && { ...fitted, left: 0 };
   }
+  const all = getServices(step);
   const minSize = Math.max(box.minSize, getReadableMinimum(scale));
   const readable = { ...box, face, lineHeight: 1.15, minSize, size: Math.max(box.size, minSize) };
-  if (readable.maxHeight >= minSize * 1.15) {
-    // The last, fewest, is kept cut even when it does not fit whole.
-    let fitted: FittedText | undefined;
-    for (const text of getServiceTexts(doc, step, joined)) {
-      fitted = fitText(measurer, text, readable);
-      if (!fitted.overflow) break;
-    }
-    return fitted;
-  }
-  overflows.push({ kind: 'step', id: step.id, field: 'services' });
-  return undefined;
+  const fitted = readable.maxHeight >= minSize * 1.15 ? fitServices(measurer, doc, all, readable, joined) : undefined;
+  const shown = fitted ? all.length - fitted.left : 0;
+  if (shown < all.length) overflows.push(getLeftOut(doc, step, all.slice(shown)));
+  if (!fitted && !isAutoDetail(doc)) overflows.push({ kind: 'step', id: step.id, field: 'services' });
+  return fitted;
 }
 
-/** The key services to try, most first: all of them, then fewer with "+ N til" after them, then the first alone. A bullet keeps to its service. */
-function getServiceTexts(doc: TrappDocument, step: Step, joined: boolean): string[] {
+/** The services a step's overview leaves out: on its step page, or, without one, on no page. */
+function getLeftOut(doc: TrappDocument, step: Step, texts: string[]): Overflow {
+  const hasPage = doc.pages.some((page) => page.kind === 'step' && page.stepId === step.id);
+  return { kind: 'step', id: step.id, field: hasPage ? 'servicesOnStepPage' : 'servicesNotShown', texts };
+}
+
+/**
+ * The most services that fit, the first first, with "+ N til" after them when some are left out.
+ * One more service never takes fewer lines, so the count is found by halving.
+ */
+function fitServices(measurer: TextMeasurer, doc: TrappDocument, all: readonly string[], box: TextBox, joined: boolean): FittedDetail | undefined {
   const t = createDocumentTranslator(doc.meta.language);
-  const all = getServices(step);
-  const key = all.slice(0, KEY_SERVICE_COUNT);
-  const write = (shown: string[], more?: string) => (joined ? [...shown, more].filter(Boolean).join(' · ') : [...shown.map((s) => `•\u00a0${s}`), more].filter(Boolean).join('\n'));
-  const fewer = key.slice(0, -1).map((_, i) => key.slice(0, key.length - 1 - i)).map((shown) => write(shown, t('overview.moreServices', { count: all.length - shown.length })));
-  return [write(key), ...fewer, ...(key.length > 1 ? [write(key.slice(0, 1))] : [])];
+  const most = Math.min(all.length, isAutoDetail(doc) ? Infinity : KEY_SERVICE_COUNT);
+  // A bullet keeps to its service.
+  const write = (count: number) => {
+    const shown = all.slice(0, count);
+    const more = count < all.length ? t('overview.moreServices', { count: all.length - count }) : undefined;
+    return joined ? [...shown, more].filter(Boolean).join(' · ') : [...shown.map((s) => `•\u00a0${s}`), more].filter(Boolean).join('\n');
+  };
+  const attempt = (count: number): FittedDetail | undefined => {
+    const fitted = fitText(measurer, write(count), box);
+    return fitted.overflow ? undefined : { ...fitted, left: all.length - count };
+  };
+  // The largest count that fits: `low` always fits (or is 0), counts above `high` never do.
+  let best = attempt(most);
+  let low = 0;
+  let high = most - 1;
+  while (!best && low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (attempt(mid)) low = mid;
+    else high = mid - 1;
+  }
+  if (!best && low > 0) best = attempt(low);
+  if (best) return best;
+  if (isAutoDetail(doc)) return attempt(0);
+  // The first alone is kept cut even when it does not fit whole.
+  return { ...fitText(measurer, write(Math.min(1, most)), box), left: all.length - Math.min(1, most) };
 }
 
 /** Preferred sizes of the step texts before a step's own font scale; fitting may still shrink them. */
@@ -119,9 +156,33 @@ export function placeAtSharedSizes<G>(doc: TrappDocument, scale: number, place: 
   return place(sizes, overflows).map((s) => s.geometry);
 }
 
-/** The sizes step texts start from before fitting; a title with nothing under it may be larger. */
+/**
+ * The sizes step texts start from before fitting; a title with nothing under it may be larger. At
+ * the automatic level they start large enough to fill a big step, and fitting brings them down.
+ */
 function getPreferredSizes(doc: TrappDocument, scale: number): StepTextSizes {
+  if (isAutoDetail(doc)) return { title: (doc.steps.some((step) => getStepDetailKind(doc, step)) ? 20 : 24) * scale, detail: 13 * scale };
   return { title: (getDetail(doc.layout) === 'titles' ? 16 : 14) * scale, detail: 11 * scale };
+}
+
+/** The smallest title the automatic level shrinks a title to so that all its services fit under it. */
+const AUTO_TITLE_FLOOR = 11;
+
+/**
+ * A step's title and detail. At the automatic level a title gives way, one point at a time down to
+ * a floor, where that lets more of the step's services show under it: the most services first,
+ * then the largest title.
+ */
+export function fitTitleAndDetail(doc: TrappDocument, scale: number, titleSize: number, fit: (titleSize: number, overflows: Overflow[]) => { title: FittedText; detail?: FittedDetail }, overflows: Overflow[]) {
+  let report: Overflow[] = [];
+  let best = fit(titleSize, report);
+  for (let size = Math.floor(titleSize) - 1; isAutoDetail(doc) && best.detail?.left && size >= AUTO_TITLE_FLOOR * scale; size--) {
+    const tried: Overflow[] = [];
+    const smaller = fit(size, tried);
+    if (smaller.detail && (!best.detail || smaller.detail.left < best.detail.left)) [best, report] = [smaller, tried];
+  }
+  overflows.push(...report);
+  return best;
 }
 
 /** The size three quarters of the steps' texts fit at, before their own font scale; at most `preferred`. */

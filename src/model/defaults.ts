@@ -24,6 +24,12 @@ export const defaultLayout: LayoutOptions = {
   stepGap: 0.18,
 };
 
+/**
+ * A new document shows as much as fits the paper. Files without a stored level (the templates
+ * among them) keep the level their `showSubtitles` gives, so `defaultLayout` stays the version 1 picture.
+ */
+export const newDocumentLayout: LayoutOptions = { ...defaultLayout, detail: 'auto' };
+
 const placeholders: Record<Language, { step: string; title: string; municipality: string; axis: string }> = {
   nb: { step: 'Trinn', title: 'Helhetlig innsatstrapp', municipality: 'Kommunenavn', axis: 'Grad av inngripen' },
   nn: { step: 'Trinn', title: 'Heilskapleg innsatstrapp', municipality: 'Kommunenamn', axis: 'Grad av inngripen' },
@@ -59,7 +65,7 @@ export function createBlankDocument({ steps, language, size = 'A3', orientation 
     meta: { municipality: words.municipality, title: words.title, language, year: null, intro: '', footnote: '' },
     page: { size, orientation },
     theme: defaultTheme,
-    layout: defaultLayout,
+    layout: newDocumentLayout,
     axis: { label: words.axis, start: '', end: '' },
     steps: Array.from({ length: count }, (_, i) => createStep({ title: `${words.step} ${i + 1}` })),
     bands: [],

@@ -7,7 +7,7 @@ export type Detail = NonNullable<LayoutOptions['detail']>;
 
 export const arrangements: readonly Arrangement[] = ['staircase', 'list'];
 export const stepHeightOptions: readonly StepHeights[] = ['rising', 'equal'];
-export const details: readonly Detail[] = ['titles', 'subtitles', 'services'];
+export const details: readonly Detail[] = ['auto', 'titles', 'subtitles', 'services'];
 
 export const getArrangement = (layout: LayoutOptions): Arrangement => layout.arrangement ?? 'staircase';
 export const getStepHeights = (layout: LayoutOptions): StepHeights => layout.stepHeights ?? 'rising';
@@ -15,5 +15,5 @@ export const getStepHeights = (layout: LayoutOptions): StepHeights => layout.ste
 export const getDetail = (layout: LayoutOptions): Detail => layout.detail ?? (layout.showSubtitles ? 'subtitles' : 'titles');
 export const getShowFigures = (layout: LayoutOptions): boolean => layout.showFigures ?? true;
 
-/** The change that picks a detail level, keeping `showSubtitles` in step for readers of version 1 files. */
-export const getDetailChange = (detail: Detail): Partial<LayoutOptions> => ({ detail, showSubtitles: detail === 'subtitles' });
+/** The change that picks a detail level, keeping `showSubtitles` in step for readers of version 1 files (the automatic level may show subtitles). */
+export const getDetailChange = (detail: Detail): Partial<LayoutOptions> => ({ detail, showSubtitles: detail === 'subtitles' || detail === 'auto' });

@@ -13,7 +13,14 @@ import { getOverviewFields, type EditField } from './editFields';
 import { applyOffsetsToFields, applyOffsetsToHandles, applyOffsetsToScene } from './offsets';
 
 /** A page of the document as one or more sheets of paper (a long step page continues on more sheets). */
-export type PageView = { sheets: Scene[]; overflows: Overflow[]; handles: EditHandle[]; fields: EditField[] };
+export type PageView = {
+  sheets: Scene[];
+  overflows: Overflow[];
+  /** Services the overview leaves out (on the step pages only); none on other pages. */
+  leftOut?: Overflow[];
+  handles: EditHandle[];
+  fields: EditField[];
+};
 
 export type SceneContext = { measurer: TextMeasurer; formatFigure: FigureFormatter };
 
@@ -51,7 +58,7 @@ export function layoutPage(doc: TrappDocument, page: Page, context: SceneContext
   }
   if (page.kind === 'overview') {
     const layout = layoutOverview(doc, context.measurer);
-    return { sheets: [buildOverviewScene(doc, layout)], overflows: layout.overflows, handles: layout.mastery ? getMasteryHandles(layout.mastery) : [], fields: getOverviewFields(layout) };
+    return { sheets: [buildOverviewScene(doc, layout)], overflows: layout.overflows, leftOut: layout.leftOut, handles: layout.mastery ? getMasteryHandles(layout.mastery) : [], fields: getOverviewFields(layout) };
   }
   const { width, height } = getPageSize(doc.page);
   return { sheets: [{ width, height, background: doc.theme.background, nodes: [] }], overflows: [], handles: [], fields: [] };
