@@ -61,6 +61,8 @@ export function importOutline(outline: Outline, options: ImportOptions = {}): Im
   const steps: Step[] = markers.map((marker, i) => {
     const end = markers[i + 1]?.index ?? lines.length;
     const body = getBody(lines.slice(marker.index + marker.span, end), marker.headingLevel, skipped);
+    // Under a step that is itself a list entry, its nested entries are the step's own services.
+    if (lines[marker.index].kind === 'item') for (const [i, line] of body.entries()) if (line.kind === 'item') body[i] = { ...line, level: Math.max(0, line.level - 1) };
     return buildStep(marker.title || (marker.number !== undefined ? `Trinn ${marker.number}` : ''), body, describingLine);
   });
   const numbers = markers.map((m) => m.number).filter((n) => n !== undefined);

@@ -6,7 +6,7 @@ export type OutlineLink = { text: string; href: string };
 export type OutlineLine = {
   /** heading: a heading of the source; item: a bullet or list entry; text: any other paragraph. */
   kind: 'heading' | 'item' | 'text';
-  /** heading: 1 to 6; item: how deep it is nested, from 0; text: 0. */
+  /** heading: 1 to 6, or 0 for a document title marked as such (Word's Title style); item: how deep it is nested, from 0; text: 0. */
   level: number;
   text: string;
   /** The number of a numbered list entry ("3." or "3)"), taken out of `text`. */

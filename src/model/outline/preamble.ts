@@ -37,7 +37,8 @@ export function findOrder(texts: readonly string[]): Order | undefined {
 
 /** The title, intro and order from the lines before the first step; the municipality from anywhere. */
 export function readPreamble(before: readonly OutlineLine[], everything: readonly OutlineLine[]): Preamble {
-  const titleLine = before.find((l) => l.kind === 'heading' && l.level === 1) ?? before.find((l) => l.kind === 'heading') ?? before.find((l) => l.text.length <= 120);
+  const headings = before.filter((l) => l.kind === 'heading');
+  const titleLine = headings.sort((a, b) => a.level - b.level)[0] ?? before.find((l) => l.text.length <= 120);
   const introLine = before.find((l) => l !== titleLine && l.kind === 'text' && l.text.length >= 40);
   const municipality = [titleLine, ...before, ...everything].map((l) => l && findMunicipality(l.text)).find(Boolean) ?? '';
   let title = titleLine?.text ?? '';

@@ -11,7 +11,7 @@ const parts = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml'];
 export type DocxProblem = 'notDocx' | 'docxTooLarge';
 export type DocxRead = { ok: true; outline: Outline } | { ok: false; problem: DocxProblem };
 
-/** Heading level (1-6) by style id, from each style's outline level or its name. */
+/** Heading level (1-6, 0 for the Title style) by style id, from each style's outline level or its name. */
 function readHeadingStyles(xml: string | undefined): Map<string, number> {
   const levels = new Map<string, number>();
   let style: string | undefined;
@@ -21,7 +21,7 @@ function readHeadingStyles(xml: string | undefined): Map<string, number> {
       const value = attributes['w:val'] ?? '';
       const named = /^(?:heading|overskrift)\s*(\d)$/i.exec(value);
       if (style && name === 'name' && named) levels.set(style, Number(named[1]));
-      if (style && name === 'name' && /^(title|tittel)$/i.test(value)) levels.set(style, 1);
+      if (style && name === 'name' && /^(title|tittel)$/i.test(value)) levels.set(style, 0);
       if (style && name === 'outlineLvl' && Number(value) < 6) levels.set(style, Number(value) + 1);
     }, () => {}, () => {});
   return levels;

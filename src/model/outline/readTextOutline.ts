@@ -8,7 +8,7 @@ const heading = /^(#{1,6})\s+(.*?)(\s+#+)?$/;
 const bullet = /^([-*+•·▪◦●○■□➢►✓]|o(?=\s{2}|\t))\s+(.*)$/;
 const numbered = /^(\d{1,3})[.)]\s+(.*)$/;
 const rule = /^([-*_=])(\s*\1){2,}$/;
-const markdownLink = /\[([^\]]+)\]\(([^)\s]*)[^)]*\)/g;
+const markdownLink = /\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s[^)]*)?\)/g;
 
 /** Indentation as a nesting depth: no indent is 0, a few spaces or a tab is 1, deeper is 2. */
 function getDepth(indent: string): number {

@@ -1,6 +1,6 @@
 // Which lines start a step. A trapp is written in a handful of ways: "Trinn 3: …" lines, numbered
-// lines or list entries ("3.", "3)", "3 – …"), headings of one level, lines over bullet lists, or
-// (with nothing else to go by) one line per step. Each way is a step level the user can choose.
+// lines or list entries ("3.", "3)", "3 – …"), headings of one level, lines over bullet lists (with or
+// without a describing sentence between), or (with nothing else to go by) one line per step. Each way is a step level the user can choose.
 import type { OutlineLine } from './outline';
 
 export const stepLevels = ['trinn', 'numbered', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5', 'heading6', 'lead', 'lines'] as const;
@@ -13,6 +13,13 @@ const trinn = /^(?:trinn|steg)\s*(\d{1,3})\b\s*[:.)\-–—]?\s*(.*)$/i;
 const numberedText = /^(\d{1,3})\s*(?:[.):]|\s[-–—])\s*(\S.*)$/;
 const isTitleLike = (line: OutlineLine | undefined) => !!line && line.kind !== 'item' && line.text.length <= 80 && !/[.:]$/.test(line.text) && !trinn.test(line.text);
 const cleanTitle = (title: string) => title.replace(/^[\s:–—-]+|[\s:]+$/g, '');
+
+/** A list follows the line, right under it or after one describing sentence. */
+function isListBelow(lines: readonly OutlineLine[], index: number): boolean {
+  const next = lines[index + 1];
+  if (next?.kind === 'item') return true;
+  return next?.kind === 'text' && /[.!?]$/.test(next.text) && lines[index + 2]?.kind === 'item';
+}
 
 /** The step this line would start at `level`, or undefined. */
 function readMarker(lines: readonly OutlineLine[], index: number, level: StepLevel): Omit<StepMarker, 'index' | 'level' | 'span'> | undefined {
@@ -29,7 +36,7 @@ function readMarker(lines: readonly OutlineLine[], index: number, level: StepLev
     return match ? { number: Number(match[1]), title: cleanTitle(match[2]), headingLevel } : undefined;
   }
   if (level.startsWith('heading')) return headingLevel === Number(level.slice(7)) ? { title: cleanTitle(line.text), headingLevel } : undefined;
-  if (level === 'lead') return line.kind === 'text' && lines[index + 1]?.kind === 'item' && isTitleLike(line) ? { title: cleanTitle(line.text) } : undefined;
+  if (level === 'lead') return line.kind === 'text' && isTitleLike(line) && isListBelow(lines, index) ? { title: cleanTitle(line.text) } : undefined;
   return line.kind !== 'heading' ? { title: cleanTitle(line.text) } : undefined;
 }
 
