@@ -6,6 +6,8 @@ import { createTranslator, describeProblem, loadDictionary } from '@/i18n/transl
 import { getInitialUiLanguage } from '@/i18n/uiLanguage';
 import { loadBrowserFonts } from '@/ui/fonts';
 import { App } from '@/ui/App';
+import { ErrorBoundary } from '@/ui/safety/ErrorBoundary';
+import { AppFailed } from '@/ui/safety/AppFailed';
 import { startBrowserWorkspace } from '@/storage/browserWorkspace';
 import { isPresenterWindow } from '@/ui/present/presenterChannel';
 import '@/ui/app.css';
@@ -24,7 +26,10 @@ async function start() {
   const [measurer, workspace] = await Promise.all([loadBrowserFonts(), startBrowserWorkspace(() => structuredClone(fallback)), loadDictionary(language)]);
   root.render(
     <StrictMode>
-      <App editor={workspace.editor} workspace={workspace} measurer={measurer} />
+      {/* The last net: the shell itself failed. The document is marked, so a start again leaves it closed. */}
+      <ErrorBoundary onError={workspace.drawFailed} fallback={(error, retry) => <AppFailed error={error} workspace={workspace} t={createTranslator(getInitialUiLanguage())} retry={retry} />}>
+        <App editor={workspace.editor} workspace={workspace} measurer={measurer} />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -18,7 +18,8 @@ export function LibraryCard({ entry, workspace, isCurrent, context, onOpen, onDe
       {/* A click target for the mouse only: "Åpne" below is the same action for keyboard and screen readers,
           and a second button named "Åpne" whose visible text is the picture's words would fail WCAG 2.5.3. */}
       <div className="thumbnail" aria-hidden="true" onClick={onOpen}>
-        <Thumbnail entry={entry} context={context} />
+        {/* The document a safe start left closed is not drawn here either: its drawing may be what failed. */}
+        {workspace.getState().skipped?.id === entry.id ? <span className="thumbnail-missing">{t('library.broken')}</span> : <Thumbnail entry={entry} context={context} />}
       </div>
       {renaming ? (
         <RenameForm name={entry.name} onDone={(name) => (setRenaming(false), name && void renameDocument(workspace, entry.id, name))} />
@@ -44,7 +45,14 @@ export function LibraryCard({ entry, workspace, isCurrent, context, onOpen, onDe
 const Thumbnail = memo(function Thumbnail({ entry, context }: { entry: LibraryEntry; context: SceneContext }) {
   const t = useT();
   const { document } = entry;
-  const scene = useMemo(() => (document ? buildPage(document, getOverviewPage(document), context).sheets[0] : undefined), [document, context]);
+  const scene = useMemo(() => {
+    try {
+      return document ? buildPage(document, getOverviewPage(document), context).sheets[0] : undefined;
+    } catch {
+      // A document the layout cannot draw must not take the library, the way to the others, with it.
+      return undefined;
+    }
+  }, [document, context]);
   if (!scene) return <span className="thumbnail-missing">{t('library.broken')}</span>;
   return <SceneSvg scene={scene} label={entry.name} />;
 });

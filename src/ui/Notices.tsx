@@ -56,6 +56,17 @@ export function Notices({ workspace, state, actions, toast, onToastDone, blocked
       </Notice>,
     );
   }
+  if (state.skipped) {
+    const { id, name } = state.skipped;
+    notices.push(
+      <Notice key="skipped" kind="warn" text={t('safeStart.notice', { name })}>
+        <button type="button" className="primary" onClick={actions.showLibrary}>{t('safeStart.library')}</button>
+        <button type="button" onClick={() => void actions.openDocument(id, name)}>{t('safeStart.retry')}</button>
+        <button type="button" onClick={() => void actions.saveStoredFile(id, name)}>{t('safeStart.download')}</button>
+        <button type="button" onClick={() => workspace.dismissSkipped()}>{t('dialog.close')}</button>
+      </Notice>,
+    );
+  }
   if (state.storageUnavailable) notices.push(<Notice key="unavailable" kind="warn" text={t('notice.unavailable')}>{saveFile}</Notice>);
   if (blocked) {
     notices.push(

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from '@/i18n/nb';
 import type { Params } from '@/i18n/translate';
+import { loadParsed } from '@/model/load';
 import type { TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import { getFileName, readTrappFile, saveTrappFile, type OpenFileProblem } from '@/storage/files';
@@ -9,6 +10,7 @@ import type { OpenOutcome } from '@/storage/workspaceState';
 import { FileDrop } from './FileDrop';
 import { FileMenu } from './FileMenu';
 import { Notices } from './Notices';
+import { PanelBoundary } from './safety/PanelBoundary';
 import { useWorkspaceState } from './useWorkspace';
 import './storage.css';
 
@@ -24,6 +26,8 @@ export type Problems = { name: string; problems: OpenFileProblem[] };
 export type StorageActions = {
   openFile: (file: File) => Promise<void>;
   saveFile: () => Promise<void>;
+  /** Saves a library document that is not open (e.g. the one a safe start left closed) as a file. */
+  saveStoredFile: (id: string, name: string) => Promise<void>;
   /** Opens a library document; true when it opened. */
   openDocument: (id: string, name: string) => Promise<boolean>;
   createDocument: (document: TrappDocument) => Promise<void>;
@@ -67,6 +71,11 @@ export function useStorageUi({ workspace, context, onNew }: Options): { menu: Re
         const name = workspace.getState().name;
         if ((await saveTrappFile(workspace.editor.document, name)) === 'saved') setToast({ key: 'file.saved', params: { file: getFileName(name) } });
       },
+      async saveStoredFile(id, name) {
+        const record = await workspace.store?.get(id);
+        const loaded = record && loadParsed(record.document);
+        if (loaded?.ok && (await saveTrappFile(loaded.document, name)) === 'saved') setToast({ key: 'file.saved', params: { file: getFileName(name) } });
+      },
       openDocument: (id, name) => settle((force) => workspace.open(id, { force }), name),
       async createDocument(document) {
         await settle((force) => workspace.create(document, undefined, { force }), document.meta.title);
@@ -83,12 +92,16 @@ export function useStorageUi({ workspace, context, onNew }: Options): { menu: Re
       <Notices workspace={workspace} state={state} actions={actions} toast={toast} onToastDone={() => setToast(undefined)} blocked={blocked} onBlockedDone={() => setBlocked(undefined)} />
       <FileDrop onFile={(file) => void actions.openFile(file)} />
       <Suspense fallback={null}>
-        {dialog === 'library' && <Library workspace={workspace} state={state} context={context} actions={actions} onClose={close} />}
-        {dialog === 'links' && <LinksDialog editor={workspace.editor} onClose={close} />}
+        <PanelBoundary onClose={close} resetKey={dialog}>
+          {dialog === 'library' && <Library workspace={workspace} state={state} context={context} actions={actions} onClose={close} />}
+          {dialog === 'links' && <LinksDialog editor={workspace.editor} onClose={close} />}
+        </PanelBoundary>
       </Suspense>
       {problems && (
         <Suspense fallback={null}>
-          <FileProblems problems={problems} onClose={() => setProblems(undefined)} />
+          <PanelBoundary onClose={() => setProblems(undefined)}>
+            <FileProblems problems={problems} onClose={() => setProblems(undefined)} />
+          </PanelBoundary>
         </Suspense>
       )}
     </>

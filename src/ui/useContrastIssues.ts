@@ -7,7 +7,14 @@ import { checkDocumentContrast, type ContrastIssue } from '@/scene/contrastCheck
 export function useContrastIssues(document: TrappDocument, context: SceneContext, delay = 250): ContrastIssue[] {
   const [issues, setIssues] = useState<ContrastIssue[]>([]);
   useEffect(() => {
-    const timer = setTimeout(() => setIssues(checkDocumentContrast(document, context)), delay);
+    const timer = setTimeout(() => {
+      // A document that cannot be laid out has no contrast to check; the canvas says what is wrong.
+      try {
+        setIssues(checkDocumentContrast(document, context));
+      } catch {
+        setIssues([]);
+      }
+    }, delay);
     return () => clearTimeout(timer);
   }, [document, context, delay]);
   return issues;
