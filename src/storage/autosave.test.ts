@@ -32,6 +32,30 @@ describe('createAutosave', () => {
     expect(saves.map((time) => time - start)).toEqual([1000, 2000, 3000]);
   });
 
+  it('by default stores every change within 100 ms, even while the changes keep coming and each save takes 20 ms', async () => {
+    const changes: number[] = [];
+    const stored: { started: number; ended: number }[] = [];
+    const autosave = createAutosave({
+      save: async () => {
+        const started = Date.now();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        stored.push({ started, ended: Date.now() });
+      },
+    });
+    // Typing at a key every 15 ms for a second, then a pause.
+    for (let t = 0; t < 1000; t += 15) {
+      changes.push(Date.now());
+      autosave.schedule();
+      await vi.advanceTimersByTimeAsync(15);
+    }
+    await vi.advanceTimersByTimeAsync(500);
+    // A change is stored by the first save that started after it.
+    const delays = changes.map((time) => stored.find((save) => save.started >= time)!.ended - time);
+    expect(Math.max(...delays)).toBeLessThanOrEqual(100);
+    // Not a save per key: typing costs a save every few keys.
+    expect(stored.length).toBeLessThan(changes.length / 2);
+  });
+
   it('runs one save at a time and saves again what changed during a save', async () => {
     let finish: () => void = () => undefined;
     const save = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
