@@ -17,6 +17,7 @@ import { rasteriseSvgInNode } from './nodeImages';
 import { placeScene } from './placement';
 import { getPngDpi } from './rasterPng';
 import { getExportDocument, getExportSheets } from './sheets';
+import { getLeftOutLines } from './leftOutLines';
 import { renderSvg } from './svg';
 import { getFontFaceCss } from './svgFonts';
 import { createTextOutliner } from './svgOutlines';
@@ -87,6 +88,7 @@ async function run({ input, out, format, options: given }: CliArgs) {
     }
     process.stdout.write(`${t('export.cli.written', { file: path, size: `${Math.round(data.length / 1024)} KB` })}\n`);
   }
+  for (const line of getLeftOutLines(doc, context, options, t)) process.stdout.write(`${line}\n`);
 }
 
 const parsed = parseCliArgs(process.argv.slice(2));

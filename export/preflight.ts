@@ -15,6 +15,8 @@ type At = { pageId: string; ref: SceneRef };
 export type PreflightIssue =
   /** A text the layout had to cut or shrink below its smallest size. */
   | (At & { kind: 'overflow'; field: string })
+  /** Services a step on the overview leaves out: on its step page only, or on no page without one. */
+  | (At & { kind: 'leftOut'; field: string; texts: string[] })
   /** Characters the shipped font has no glyph for: they would print as a box or in another font. */
   | (At & { kind: 'missingGlyphs'; text: string; chars: string[] })
   /** A service item's link with no address: its text would not be clickable. */
@@ -52,6 +54,7 @@ export function runPreflight(source: TrappDocument, context: SceneContext, optio
     const view = buildPage(doc, page, context);
     // A step page that continues on another sheet loses nothing: the sheet is exported too.
     for (const o of view.overflows) if (o.field !== 'pageContinues') issues.push({ kind: 'overflow', pageId: page.id, ref: { kind: o.kind, id: o.id }, field: o.field });
+    for (const o of view.leftOut ?? []) issues.push({ kind: 'leftOut', pageId: page.id, ref: { kind: o.kind, id: o.id }, field: o.field, texts: o.texts ?? [] });
     for (const scene of view.sheets) {
       // Points on the paper per scene unit: 1 when laid out for the paper, else the fit's scale (margins left aside).
       const pointsPerUnit = getPageSize(options.paper).width / scene.width;

@@ -220,7 +220,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         </div>
         <footer className="statusbar">
           <PanelBoundary resetKey={document}>
-            <OverflowStatus overflows={view.overflows} document={document} />
+            <OverflowStatus overflows={view.overflows} leftOut={view.leftOut} document={document} />
             <ContrastStatus issues={contrastIssues} onOpen={() => setThemeOpen(true)} />
           </PanelBoundary>
         </footer>

@@ -2,20 +2,26 @@ import type { Overflow } from '@/layout/overview';
 import type { TrappDocument } from '@/model/types';
 import { getStepNumber } from '@/model/steps';
 import { isMessageKey } from '@/i18n/translate';
+import { describeLeftOut } from '@/i18n/describeLeftOut';
 import { useT } from './i18nContext';
 
-/** Tells the user which texts the layout had to cut, so nothing is silently lost. */
-export function OverflowStatus({ overflows, document }: { overflows: readonly Overflow[]; document: TrappDocument }) {
+type Props = { overflows: readonly Overflow[]; document: TrappDocument; leftOut?: readonly Overflow[] };
+
+/** Tells the user which texts the layout had to cut and which services it left to the step pages, so nothing is silently lost. */
+export function OverflowStatus({ overflows, document, leftOut = [] }: Props) {
   const t = useT();
   const fieldName = (field: string) => {
     const key = `field.${field}`;
     return isMessageKey(key) ? t(key) : field;
   };
-  if (overflows.length === 0) return <p className="status ok" role="status">{t('overflow.none')}</p>;
+  if (overflows.length === 0 && leftOut.length === 0) return <p className="status ok" role="status">{t('overflow.none')}</p>;
   return (
     <details className="status warn" role="status">
-      <summary>⚠ {t('overflow.count', { count: overflows.length })}</summary>
+      <summary>⚠ {overflows.length ? t('overflow.count', { count: overflows.length }) : t('overflow.leftOut')}</summary>
       <ul>
+        {leftOut.map((o, i) => (
+          <li key={`left-${i}`}>{describeLeftOut(t, document, o)}</li>
+        ))}
         {overflows.map((o, i) => (
           <li key={i}>
             {o.field === 'pageContinues'

@@ -1,5 +1,6 @@
 import type { PreflightIssue } from '../../export/preflight';
 import { isMessageKey } from '@/i18n/translate';
+import { describeLeftOut } from '@/i18n/describeLeftOut';
 import { getStepNumber } from '@/model/steps';
 import type { TrappDocument } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
@@ -29,6 +30,8 @@ export function PreflightList({ document, issues, onJump }: Props) {
         return issue.ref.kind === 'step' || issue.ref.kind === 'callout'
           ? t('overflow.step', { number: getStepNumber(document, issue.ref.id), field: field(issue.field) })
           : t('overflow.other', { field: field(issue.field) });
+      case 'leftOut':
+        return describeLeftOut(t, document, { kind: 'step', id: issue.ref.id, field: issue.field, texts: issue.texts });
       case 'missingGlyphs':
         return t('preflight.glyphs', { where: where(issue.ref), chars: issue.chars.join(' ') });
       case 'emptyLink':
