@@ -11,24 +11,41 @@ export type FontMetrics = {
   advance(codePoint: number): number | undefined;
 };
 
+/**
+ * Throws an Error saying what is wrong when the file is not a font this code can read safely:
+ * every table inside the file, units per em and the horizontal metrics usable. Checked here, once,
+ * so a damaged upload is refused when it is read and never fails later inside a layout or an export.
+ */
 export function readFontMetrics(bytes: ArrayBuffer | Uint8Array): FontMetrics {
   const data = bytes instanceof Uint8Array ? new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new DataView(bytes);
   const tables = readTableDirectory(data);
-  const table = (tag: string) => {
+  const lengths = readTableLengths(data);
+  const table = (tag: string, minLength: number) => {
     const offset = tables.get(tag);
     if (offset === undefined) throw new Error(`font has no ${tag} table`);
+    if ((lengths.get(tag) ?? 0) < minLength) throw new Error(`font's ${tag} table is too short`);
     return offset;
   };
-  const head = table('head');
-  const hhea = table('hhea');
+  const head = table('head', 54);
+  const hhea = table('hhea', 36);
   const unitsPerEm = data.getUint16(head + 18);
+  if (unitsPerEm < 16 || unitsPerEm > 16384) throw new Error(`font's unitsPerEm is ${unitsPerEm}`);
   const ascender = data.getInt16(hhea + 4);
   const descender = data.getInt16(hhea + 6);
   const numberOfHMetrics = data.getUint16(hhea + 34);
-  const hmtx = table('hmtx');
+  if (numberOfHMetrics === 0) throw new Error('font has no horizontal metrics');
+  const hmtx = table('hmtx', 4 * numberOfHMetrics);
   const os2 = tables.get('OS/2');
-  const capHeight = os2 !== undefined && data.getUint16(os2) >= 2 ? data.getInt16(os2 + 88) : Math.round(ascender * 0.7);
-  const glyphOf = readCharacterMap(data, table('cmap'));
+  const capHeight = os2 !== undefined && (lengths.get('OS/2') ?? 0) >= 90 && data.getUint16(os2) >= 2 ? data.getInt16(os2 + 88) : Math.round(ascender * 0.7);
+  const lookup = readCharacterMap(data, table('cmap', 4));
+  // A character map whose ranges point past its table reads as "no glyph", never as an exception.
+  const glyphOf = (codePoint: number) => {
+    try {
+      return lookup(codePoint);
+    } catch {
+      return 0;
+    }
+  };
   const widthCache = new Map<number, number | undefined>();
 
   return {
@@ -46,13 +63,27 @@ export function readFontMetrics(bytes: ArrayBuffer | Uint8Array): FontMetrics {
   };
 }
 
+/** Table offsets by tag; throws when the directory or a table lies outside the file. */
 export function readTableDirectory(data: DataView): Map<string, number> {
+  return new Map([...readTableRecords(data)].map(([tag, record]) => [tag, record.offset]));
+}
+
+function readTableLengths(data: DataView): Map<string, number> {
+  return new Map([...readTableRecords(data)].map(([tag, record]) => [tag, record.length]));
+}
+
+function readTableRecords(data: DataView): Map<string, { offset: number; length: number }> {
+  if (data.byteLength < 12) throw new Error('font file is too short');
   const count = data.getUint16(4);
-  const tables = new Map<string, number>();
+  if (12 + 16 * count > data.byteLength) throw new Error('font table directory lies outside the file');
+  const tables = new Map<string, { offset: number; length: number }>();
   for (let i = 0; i < count; i++) {
     const record = 12 + 16 * i;
     const tag = String.fromCharCode(data.getUint8(record), data.getUint8(record + 1), data.getUint8(record + 2), data.getUint8(record + 3));
-    tables.set(tag, data.getUint32(record + 8));
+    const offset = data.getUint32(record + 8);
+    const length = data.getUint32(record + 12);
+    if (offset + length > data.byteLength) throw new Error(`font table ${tag} lies outside the file`);
+    tables.set(tag, { offset, length });
   }
   return tables;
 }

@@ -18,7 +18,7 @@ export function encodeFontData(bytes: Uint8Array): string {
 }
 
 export type FontFileInfo = { family: string; weight: FontWeight };
-export type FontFileProblem = 'notFont' | 'cffOutlines' | 'noUnicode' | 'shippedFamily';
+export type FontFileProblem = 'notFont' | 'cffOutlines' | 'noUnicode' | 'damaged' | 'shippedFamily';
 
 /**
  * The family and weight a font file names itself by, or why it cannot be used. A CFF-flavoured
@@ -37,13 +37,20 @@ export function readFontFileInfo(bytes: Uint8Array): FontFileInfo | { problem: F
   if (!tables.has('glyf')) return { problem: 'cffOutlines' };
   try {
     readFontMetrics(bytes);
-  } catch {
-    return { problem: 'noUnicode' };
+  } catch (error) {
+    // Tables outside the file, units per em or horizontal metrics of 0: refused now, not when drawn.
+    return { problem: /Unicode/.test(String(error)) ? 'noUnicode' : 'damaged' };
   }
   const os2 = tables.get('OS/2');
-  const weightClass = os2 !== undefined ? data.getUint16(os2 + 4) : 400;
+  const weightClass = os2 !== undefined && os2 + 6 <= bytes.length ? data.getUint16(os2 + 4) : 400;
   const weight: FontWeight = weightClass >= 650 ? 700 : weightClass >= 550 ? 600 : 400;
-  const family = readFamilyName(data, tables.get('name'))?.trim() || 'Egen skrift';
+  let name: string | undefined;
+  try {
+    name = readFamilyName(data, tables.get('name'));
+  } catch {
+    // A name table pointing outside the file: the font still draws, under the default name.
+  }
+  const family = name?.trim() || 'Egen skrift';
   if (shippedFonts.some((f) => f.family.toLowerCase() === family.toLowerCase())) return { problem: 'shippedFamily' };
   return { family: family.slice(0, 64), weight };
 }
