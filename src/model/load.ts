@@ -23,7 +23,8 @@ export function loadDocument(source: string, migrations: readonly Migration[] = 
   if (source.trim() === '') return fail({ code: 'empty' });
   let raw: unknown;
   try {
-    raw = JSON.parse(source);
+    // A byte-order mark is how some editors start a UTF-8 file; a browser's file reader drops it too.
+    raw = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
   } catch (error) {
     return fail({ code: 'notJson', detail: String((error as Error).message) });
   }

@@ -234,7 +234,7 @@ export const pageSchema = z.object({
    * Laid-out parts the user dragged away from their automatic place, by `${ref.kind}:${ref.id}`
    * (e.g. "step:s3"); cleared by "Tilbakestill plassering". Optional, added after version 1.
    */
-  offsets: z.record(z.string().max(limits.idLength + 20), offsetSchema).refine((record) => Object.keys(record).length <= limits.recordEntries, 'tooManyEntries').optional(),
+  offsets: z.record(z.string().max(limits.idLength + 20).refine((key) => !isReservedKey(key), 'reservedId'), offsetSchema).refine((record) => Object.keys(record).length <= limits.recordEntries, 'tooManyEntries').optional(),
 });
 
 export const pageSizes = ['A4', 'A3', 'A2', 'A1', 'A0', '16:9'] as const;
