@@ -229,7 +229,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         {galleryOpen && (
           <Suspense fallback={null}>
             <PanelBoundary onClose={() => setGalleryOpen(false)}>
-              <Gallery context={context} onCreate={create} onClose={() => setGalleryOpen(false)} />
+              <Gallery context={context} onCreate={create} onClose={() => setGalleryOpen(false)} language={language === 'nn' ? 'nn' : 'nb'} />
             </PanelBoundary>
           </Suspense>
         )}

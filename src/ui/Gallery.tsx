@@ -9,14 +9,15 @@ import { loadTemplates, type TemplateEntry } from './templates';
 import { useT } from './i18nContext';
 import { Dialog } from './Dialog';
 
-type Props = { context: SceneContext; onCreate: (doc: TrappDocument) => void; onClose: () => void };
+/** `language`: the written form a blank trapp starts in, the interface's own (nynorsk in the nynorsk interface). */
+type Props = { context: SceneContext; onCreate: (doc: TrappDocument) => void; onClose: () => void; language?: Language };
 
 /** "Ny trapp": the templates with thumbnails drawn by the canvas's renderer, and a blank trapp. */
-export function Gallery({ context, onCreate, onClose }: Props) {
+export function Gallery({ context, onCreate, onClose, language: initialLanguage = 'nb' }: Props) {
   const t = useT();
   const [templates, setTemplates] = useState<TemplateEntry[] | undefined>();
   const [steps, setSteps] = useState(7);
-  const [language, setLanguage] = useState<Language>('nb');
+  const [language, setLanguage] = useState<Language>(initialLanguage);
   const [size, setSize] = useState<PageSize>('A3');
   useEffect(() => {
     loadTemplates().then(setTemplates);
@@ -28,9 +29,10 @@ export function Gallery({ context, onCreate, onClose }: Props) {
           <p>{t('gallery.loading')}</p>
         ) : (
           <ul className="template-grid">
-            {templates.map((entry) => (
+            {templates.map((entry, index) => (
               <li key={entry.id}>
-                <TemplateCard entry={entry} measurer={context.measurer} context={context} onPick={() => onCreate(structuredClone(entry.document))} />
+                {/* The templates arrive after the dialog opened: focus moves on to the first of them. */}
+                <TemplateCard entry={entry} measurer={context.measurer} context={context} onPick={() => onCreate(structuredClone(entry.document))} autoFocus={index === 0} />
               </li>
             ))}
           </ul>
@@ -68,14 +70,14 @@ export function Gallery({ context, onCreate, onClose }: Props) {
   );
 }
 
-function TemplateCard({ entry, context, onPick }: { entry: TemplateEntry; measurer: TextMeasurer; context: SceneContext; onPick: () => void }) {
+function TemplateCard({ entry, context, onPick, autoFocus }: { entry: TemplateEntry; measurer: TextMeasurer; context: SceneContext; onPick: () => void; autoFocus: boolean }) {
   const t = useT();
   const { document } = entry;
   const scene = useMemo(() => buildPage(document, getOverviewPage(document), context).sheets[0], [document, context]);
   const name = `${document.meta.municipality}: ${document.meta.title}`;
   return (
     // The name is the visible text ("Bruk malen Lillesand: Helhetlig ..."), so speech input can say what it sees.
-    <button type="button" className="template-card" onClick={onPick} title={t('gallery.use', { name })}>
+    <button type="button" className="template-card" onClick={onPick} autoFocus={autoFocus} title={t('gallery.use', { name })}>
       <span aria-hidden="true"><SceneSvg scene={scene} label={name} /></span>
       <span className="visually-hidden">{t('gallery.usePrefix')} </span>
       <strong>{document.meta.municipality}<span className="spoken-only">:</span></strong>

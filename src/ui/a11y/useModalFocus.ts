@@ -3,6 +3,19 @@ import { focusIfPossible, focusStart, getTabbables } from './focusables';
 
 /** Open modals, the newest last: only the newest answers to Tab and Escape. */
 const stack: HTMLElement[] = [];
+/**
+ * Recent modals and what opened each, newest last. A modal opened from inside another (the figure
+ * import from the data table) may outlive the control that opened it; focus then goes back to
+ * what opened the outer one.
+ */
+const openers: { box: HTMLElement; chain: Element[] }[] = [];
+
+function getOpenerChain(from: Element | null): Element[] {
+  if (!from) return [];
+  const outer = [...openers].reverse().find((entry) => entry.box.contains(from));
+  return [from, ...(outer?.chain ?? [])];
+}
+
 /** How many open modals made each element inert, so nested ones give it back only when the last closes. */
 const inertBy = new Map<Element, number>();
 
@@ -27,15 +40,20 @@ function setInert(elements: Element[], on: boolean) {
 export function useModalFocus(layer: RefObject<HTMLElement | null>, dialog: RefObject<HTMLElement | null>, onClose: () => void) {
   const close = useRef(onClose);
   close.current = onClose;
+  // Read while rendering, before an autoFocus inside takes focus during the commit.
+  const openedFrom = useRef<Element[] | undefined>(undefined);
+  if (openedFrom.current === undefined) openedFrom.current = getOpenerChain(document.activeElement);
   useEffect(() => {
     const box = dialog.current;
     const outer = layer.current;
     if (!box || !outer) return;
-    const opener = document.activeElement;
+    const chain = openedFrom.current ?? [];
+    openers.push({ box, chain });
+    if (openers.length > 8) openers.shift();
     const siblings = [...(outer.parentElement?.children ?? [])].filter((el) => el !== outer && !stack.some((open) => el.contains(open)));
     stack.push(box);
     setInert(siblings, true);
-    focusStart(box);
+    if (!box.contains(document.activeElement)) focusStart(box);
     const onKey = (event: KeyboardEvent) => {
       if (stack[stack.length - 1] !== box || event.defaultPrevented) return;
       if (event.key === 'Escape') {
@@ -48,7 +66,7 @@ export function useModalFocus(layer: RefObject<HTMLElement | null>, dialog: RefO
       window.removeEventListener('keydown', onKey);
       stack.splice(stack.indexOf(box), 1);
       setInert(siblings, false);
-      focusIfPossible(opener);
+      chain.some((el) => focusIfPossible(el));
     };
   }, [layer, dialog]);
 }

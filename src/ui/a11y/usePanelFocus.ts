@@ -8,11 +8,14 @@ import { focusIfPossible, focusStart } from './focusables';
 export function usePanelFocus(panel: RefObject<HTMLElement | null>, onClose: () => void) {
   const close = useRef(onClose);
   close.current = onClose;
+  // Read while rendering, before an autoFocus inside takes focus during the commit.
+  const openedFrom = useRef<Element | null | undefined>(undefined);
+  if (openedFrom.current === undefined) openedFrom.current = document.activeElement;
   useEffect(() => {
     const box = panel.current;
     if (!box) return;
-    const opener = document.activeElement;
-    focusStart(box);
+    const opener = openedFrom.current;
+    if (!box.contains(document.activeElement)) focusStart(box);
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || !(event.target instanceof Node) || !box.contains(event.target)) return;
       event.preventDefault();

@@ -1,0 +1,236 @@
+// Universal design as a keyboard user meets it (issue 17): every dialog and panel reached and
+// operated with the keyboard alone (no mouse call in this file), focus checked after each open and
+// close, a budget of key presses from the drawing to each panel, and the editor at 320 px, at 200 %
+// zoom and in forced colours with the theme panel open (axe and screenshots in tests/e2e/out/).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openEditor, useBrowser, out } from './browser.mjs';
+import { tabTo } from './keyboard.mjs';
+import { formatViolations, getSeriousViolations } from './axe.mjs';
+
+const browser = useBrowser();
+
+/** Where focus is: inside which dialog or region, and the focused element's name. */
+const focusInfo = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    const name = (el?.getAttribute('aria-label') || el?.labels?.[0]?.textContent || el?.textContent || '').replace(/\s+/g, ' ').trim();
+    const dialog = el?.closest('[aria-modal="true"]');
+    return { name, tag: el?.tagName.toLowerCase(), dialog: dialog ? document.getElementById(dialog.getAttribute('aria-labelledby'))?.textContent : undefined, node: el?.classList.contains('react-flow__node') ? el.getAttribute('data-id') : undefined };
+  });
+
+/** From the top of the page: Tab to the skip link, Enter, and focus is on the drawing. */
+async function toCanvas(page) {
+  await page.keyboard.press('Tab');
+  assert.equal((await focusInfo(page)).name, 'Hopp til tegningen', 'the first Tab stop is the skip link');
+  await page.keyboard.press('Enter');
+  const at = await focusInfo(page);
+  assert.ok(at.node, `the skip link leads to a drawn part, not ${JSON.stringify(at)}`);
+  return at.node;
+}
+
+/** Tab and Shift+Tab many times: focus never leaves the dialog. */
+async function assertTabStaysIn(page, title, presses = 40) {
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
+    assert.equal((await focusInfo(page)).dialog, title, `Tab ${i + 1} left the dialog «${title}»`);
+  }
+}
+
+/** Opens a dialog with Enter on the focused control, checks focus moved in, Tab stays in, Escape closes and focus returns. */
+async function checkDialog(page, title, { first, returnTo } = {}) {
+  const opener = await focusInfo(page);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: title });
+  await dialog.waitFor();
+  await page.waitForFunction((t) => document.activeElement?.closest('[aria-modal="true"]')?.textContent?.includes(t), title);
+  const start = await focusInfo(page);
+  assert.equal(start.dialog, title, `focus moved into «${title}»`);
+  if (first) assert.match(start.name, first, `«${title}» opens on its first field`);
+  assert.equal(await page.evaluate(() => document.querySelector('.toolbar').closest('[inert]') !== null), true, 'the editor behind is inert');
+  await assertTabStaysIn(page, title);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  // A menu item closes with its menu: focus goes back to the menu's button instead.
+  if (returnTo) assert.match((await focusInfo(page)).name, returnTo, `closing «${title}» returns focus to the menu button`);
+  else assert.deepEqual(await focusInfo(page), opener, `closing «${title}» returns focus to ${opener.name}`);
+}
+
+test('every dialog and panel by keyboard alone: focus moves in, stays in, and returns to what opened it', async () => {
+  const { page, errors } = await openEditor(browser);
+  const nodeId = await toCanvas(page);
+
+  // The shortcut sheet and the context menu open from the drawing and give focus back to it.
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Hurtigtaster' });
+  await sheet.waitFor();
+  assert.equal((await focusInfo(page)).dialog, 'Hurtigtaster');
+  await assertTabStaysIn(page, 'Hurtigtaster', 6);
+  await page.keyboard.press('Escape');
+  await sheet.waitFor({ state: 'detached' });
+  assert.equal((await focusInfo(page)).node, nodeId, 'back on the drawn part after the shortcut sheet');
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Handlinger for utvalget' });
+  await menu.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'menuitem');
+  await page.keyboard.press('Escape');
+  await menu.waitFor({ state: 'detached' });
+  assert.equal((await focusInfo(page)).node, nodeId, 'back on the drawn part after the context menu');
+
+  // F6 to the toolbar: its first control is "Ny trapp".
+  for (let i = 0; i < 3 && !/Ny trapp/.test((await focusInfo(page)).name); i++) await page.keyboard.press('F6');
+  assert.match((await focusInfo(page)).name, /Ny trapp/);
+  await checkDialog(page, 'Ny trapp', { first: /Bruk malen|Antall trinn/ });
+  await tabTo(page, /^button\|Datatabell$/, { limit: 15 });
+  await checkDialog(page, 'Tall per trinn');
+  await tabTo(page, /^button\|Eksporter$/, { limit: 15 });
+  await checkDialog(page, 'Eksporter');
+
+  // The figure import opens from the data table and comes back to it.
+  await tabTo(page, /^button\|Datatabell$/, { limit: 15, back: true });
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Tall per trinn' }).waitFor();
+  await tabTo(page, /Hent inn tall/, { limit: 40 });
+  await page.keyboard.press('Enter');
+  const importer = page.getByRole('dialog', { name: 'Hent inn tall fra regneark' });
+  await importer.waitFor();
+  assert.equal((await focusInfo(page)).dialog, 'Hent inn tall fra regneark');
+  await assertTabStaysIn(page, 'Hent inn tall fra regneark', 12);
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Tall per trinn' }).waitFor();
+  assert.equal((await focusInfo(page)).dialog, 'Tall per trinn', 'focus is back in the data table');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Tall per trinn' }).waitFor({ state: 'detached' });
+  assert.equal((await focusInfo(page)).name, 'Datatabell');
+
+  // The library and the links from the file menu: focus returns to "Fil".
+  await tabTo(page, /^button\|Fil/, { limit: 15, back: true });
+  await page.keyboard.press('Enter');
+  assert.match((await focusInfo(page)).name, /Mine trapper/, 'the file menu opens on its first item');
+  await checkDialog(page, 'Mine trapper', { returnTo: /^Fil/ });
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  assert.match((await focusInfo(page)).name, /Lenker/);
+  await checkDialog(page, 'Lenker i trappa', { returnTo: /^Fil/ });
+
+  // The theme panel: focus moves in, Escape closes it, focus returns to "Tema".
+  await tabTo(page, /^button\|Tema$/, { limit: 15 });
+  await page.keyboard.press('Enter');
+  await page.locator('.theme-panel').waitFor();
+  const inPanel = await page.evaluate(() => !!document.activeElement?.closest('.theme-panel'));
+  assert.equal(inPanel, true, 'focus moved into the theme panel');
+  assert.equal(await page.getByRole('button', { name: 'Tema', exact: true }).getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await page.locator('.theme-panel').waitFor({ state: 'detached' });
+  assert.equal((await focusInfo(page)).name, 'Tema', 'Escape in the theme panel returns to Tema');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('budget: from the drawing, every panel\'s first field is at most 6 key presses away (F6 / Shift+F6)', async () => {
+  const { page } = await openEditor(browser);
+  await tabTo(page, /^button\|Tema$/, { limit: 40 });
+  await page.keyboard.press('Enter');
+  await page.locator('.theme-panel').waitFor();
+  const panels = { toolbar: '.toolbar', theme: '.theme-panel', palette: '.palette', pages: '.page-strip', inspector: '.inspector' };
+  const regionOf = () => page.evaluate((all) => Object.entries(all).find(([, s]) => document.activeElement?.closest(s))?.[0] ?? (document.activeElement?.closest('.react-flow__node') ? 'canvas' : undefined), panels);
+  const presses = {};
+  for (const back of [false, true]) {
+    for (let n = 1; n <= 6; n++) {
+      await page.locator('.react-flow__node-scene').first().focus();
+      assert.equal(await regionOf(), 'canvas');
+      for (let i = 0; i < n; i++) await page.keyboard.press(back ? 'Shift+F6' : 'F6');
+      const region = await regionOf();
+      if (region && region !== 'canvas') presses[region] = Math.min(presses[region] ?? n, n);
+    }
+  }
+  assert.deepEqual(Object.keys(presses).sort(), Object.keys(panels).sort(), `reached: ${JSON.stringify(presses)}`);
+  for (const [region, n] of Object.entries(presses)) assert.ok(n <= 6, `${region}: ${n} presses`);
+  // F6 lands on a region's first field, not on its container.
+  await page.locator('.react-flow__node-scene').first().focus();
+  await page.keyboard.press('Shift+F6');
+  assert.match(await page.evaluate(() => document.activeElement?.tagName), /BUTTON|INPUT|SELECT|TEXTAREA/);
+  await page.close();
+});
+
+test('an element placed from the palette by keyboard takes focus; arrows move it only from the drawing, announced in bokmål', async () => {
+  const { page } = await openEditor(browser);
+  await toCanvas(page);
+  for (let i = 0; i < 6 && !(await page.evaluate(() => !!document.activeElement?.closest('.palette'))); i++) await page.keyboard.press('F6');
+  await tabTo(page, /^button\|Rektangel/, { limit: 20 });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-id')?.startsWith('element:'));
+  const id = await page.evaluate(() => document.activeElement.getAttribute('data-id'));
+  const node = page.locator(`.react-flow__node[data-id="${id}"]`);
+  assert.match(await node.getAttribute('class'), /selected/, 'the new element is selected');
+  const place = async () => Number(/translate\(([-\d.]+)px/.exec(await node.evaluate((n) => n.style.transform))[1]);
+  const x0 = await place();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(([sel, x]) => !document.querySelector(sel).style.transform.includes(`translate(${x}px`), [`.react-flow__node[data-id="${id}"]`, x0]);
+  assert.equal(await place(), x0 + 1, 'ArrowRight on the element moves it one point');
+  const live = await page.locator('[id^="react-flow__aria-live"]').textContent();
+  assert.match(live, /^Flyttet til høyre\./, `announced as «${live}»`);
+
+  // Back in the palette, the arrow keys leave the element where it is.
+  await page.keyboard.press('Shift+F6');
+  assert.equal(await page.evaluate(() => !!document.activeElement?.closest('.palette')), true);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(200);
+  assert.equal(await place(), x0 + 1, 'arrows in the palette do not move the element');
+  await page.close();
+});
+
+/** Boxes of the main parts, for overlap checks. */
+const boxes = (page) =>
+  page.evaluate(() =>
+    Object.fromEntries(['main.canvas', '.theme-panel', '.inspector', '.palette-tiles', '.page-strip'].map((s) => {
+      const r = document.querySelector(s)?.getBoundingClientRect();
+      return [s, r && { x: r.x, y: r.y + scrollY, width: r.width, height: r.height }];
+    })),
+  );
+const overlaps = (a, b) => a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+
+for (const [name, viewport, options] of [
+  ['w320', { width: 320, height: 640 }, {}],
+  ['zoom-200-theme', { width: 640, height: 360 }, { deviceScaleFactor: 2 }],
+  ['forced-colours', { width: 1280, height: 800 }, { forcedColors: 'active' }],
+]) {
+  test(`${name}: with the theme panel open the canvas keeps its room, nothing overlaps, the toolbar fits, and axe finds nothing serious`, async () => {
+    const context = await browser.newContext({ viewport, ...options });
+    const { page } = await openEditor(context, viewport);
+    // Tema by keyboard: F6 to the toolbar, then Tab.
+    await page.keyboard.press('F6');
+    await tabTo(page, /^button\|Tema$/, { limit: 15 });
+    await page.keyboard.press('Enter');
+    await page.locator('.theme-panel').waitFor();
+    const b = await boxes(page);
+    assert.ok(b['main.canvas'].width >= Math.min(300, viewport.width - 20) && b['main.canvas'].height >= 240, `canvas ${JSON.stringify(b['main.canvas'])}`);
+    for (const floating of ['.palette-tiles', '.page-strip']) {
+      for (const panel of ['.theme-panel', '.inspector']) assert.equal(overlaps(b[floating], b[panel]), false, `${floating} overlaps ${panel}: ${JSON.stringify(b)}`);
+    }
+    for (const label of ['Tema', 'Presenter', 'Eksporter']) {
+      const box = await page.getByRole('button', { name: label, exact: false }).first().boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= viewport.width, `${label} is cut off: ${JSON.stringify(box)}`);
+    }
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= viewport.width, `the page scrolls sideways: ${scrollWidth} px`);
+    await page.screenshot({ path: out(`a11y-${name}-theme.png`) });
+    await page.screenshot({ path: out(`a11y-${name}-theme-full.png`), fullPage: true });
+    const violations = await getSeriousViolations(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+    if (options.forcedColors) {
+      // The drawing keeps its own colours, and the current theme and the selected step are marked.
+      assert.equal(await page.locator('.page-sheet').evaluate((el) => getComputedStyle(el).forcedColorAdjust), 'none');
+      assert.match(await page.locator('.theme-list button[aria-pressed="true"] .theme-name').evaluate((el) => getComputedStyle(el, '::after').content), /✓/);
+      await page.keyboard.press('Escape');
+      await page.locator('.steps-panel button[aria-pressed]').nth(2).focus();
+      await page.keyboard.press('Enter');
+      const selected = page.locator('.steps-panel button[aria-pressed="true"]');
+      assert.notEqual(await selected.evaluate((el) => getComputedStyle(el).backgroundColor), await page.locator('.steps-panel button[aria-pressed="false"]').first().evaluate((el) => getComputedStyle(el).backgroundColor), 'the selected step stands out');
+      await page.screenshot({ path: out('a11y-forced-colours-step.png') });
+    }
+    await context.close();
+  });
+}
