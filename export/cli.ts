@@ -1,4 +1,4 @@
-// `npm run export -- <file.trapp.json | template id> --format pdf|png|svg|html --out <file> [...]`
+// `npm run export -- <file.trapp.json | .txt | .md | .html | .docx | template id> --format pdf|png|svg|html --out <file> [...]`
 // Runs in Node without a browser; messages in Norwegian (bokmål).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { createTranslator, describeProblem } from '@/i18n/translate';
 import type { TrappDocument } from '@/model/types';
 import { parseCliArgs, type CliArgs } from './cliArgs';
 import { renderHtml } from './html';
+import { getSourceKind, importOutlineFile } from './outlineFile';
 import { getNodeSceneContext } from './nodeContext';
 import { readShippedFontBytes } from './nodeFonts';
 import { withUserFontBytes, withUserFonts } from '@/layout/userFonts';
@@ -54,7 +55,10 @@ export function getNumberedPath(out: string, index: number, count: number): stri
 }
 
 async function run({ input, out, format, options: given }: CliArgs) {
-  const doc = readDocument(input);
+  // A text, Markdown, web page or Word file goes through the importer (as `npm run import` does).
+  const imported = getSourceKind(input) ? await importOutlineFile(input, t) : undefined;
+  if (imported && !imported.ok) fail(imported.message);
+  const doc = imported ? imported.document : readDocument(input);
   const defaults = getDefaultExportOptions(doc);
   const options: ExportOptions = { ...defaults, ...given, format, paper: { size: given.size ?? doc.page.size, orientation: given.orientation ?? doc.page.orientation } };
   // Fonts the user uploaded travel in the document: measured and embedded like the shipped ones.
