@@ -10,6 +10,7 @@ import { getStaircaseColumns } from './stepColumns';
 import { getColumnGap, getRowBoxes, getRowCount, getRowGap, type RowRoom } from './stepRows';
 import { fitStepDetail, fitStepNumber, fitStepTitle, fitTitleAndDetail, getStepDetailKind, isAutoDetail, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
 import { placeText, type Anchor, type TextBlock } from './textBlock';
+import { placeInColumns } from './serviceColumns';
 
 export type StepGeometry = Box & {
   stepId: string;
@@ -106,7 +107,7 @@ function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step,
   const minSize = 7 * scale;
   const { title, detail } = fitTitleAndDetail(doc, scale, sizes.title * fontScale, (titleSize, report) => {
     const title = fitStepTitle(measurer, doc, step, { size: titleSize, minSize, maxWidth: textWidth, maxHeight: detailKind ? innerHeight * 0.64 : innerHeight }, report);
-    const detailBox = { size: Math.min(sizes.detail * fontScale, title.size * 0.85), minSize, maxWidth: textWidth, maxHeight: innerHeight - title.height - 2 * scale };
+    const detailBox = { size: Math.min(sizes.detail * fontScale, title.size * 0.85), minSize, maxWidth: textWidth, maxHeight: innerHeight - title.height - 2 * scale, columns: !stacked && isAutoDetail(doc) };
     return { title, detail: detailKind ? fitStepDetail(measurer, doc, step, detailKind, detailBox, scale, report) : undefined };
   }, overflows);
   const gapBetween = detail && detail.lines.length ? 2 * scale : 0;
@@ -115,7 +116,8 @@ function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step,
   const top = content.stacked ? textTop : textTop + (innerHeight - textHeight) / 2;
   const [x, anchor]: [number, Anchor] = content.stacked ? [(content.textLeft + content.textRight) / 2, 'middle'] : [content.textLeft, 'start'];
   const placedTitle = placeText(measurer, title, x, top, anchor);
-  const placedDetail = detail ? placeText(measurer, detail, x, top + title.height + gapBetween, anchor) : undefined;
+  const detailTop = top + title.height + gapBetween;
+  const placedDetail = detail ? (detail.columns ? placeInColumns(measurer, detail, x, detailTop, detail.columns) : placeText(measurer, detail, x, detailTop, anchor)) : undefined;
   const geometry: StepGeometry = {
     ...box,
     stepId: step.id,

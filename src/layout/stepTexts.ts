@@ -8,6 +8,7 @@ import type { Step, TrappDocument } from '@/model/types';
 import type { FontFace, TextMeasurer } from './fonts';
 import type { Overflow } from './geometry';
 import { fitText, type FittedText, type TextBox } from './wrap';
+import { fitTwoColumns, type Columns } from './serviceColumns';
 
 /** How many services the overview shows under a title at the 'services' detail level. */
 export const KEY_SERVICE_COUNT = 3;
@@ -56,7 +57,8 @@ export function fitStepNumber(measurer: TextMeasurer, number: number, face: Font
   return { lines: [text], face, size, lineHeight: size * 1.1, width: measurer.width(text, face, size), height: size * 1.1, overflow: false };
 }
 
-export type FitBox = { size: number; minSize: number; maxWidth: number; maxHeight: number };
+/** `columns`: services may stand in two columns (a wide step at the automatic level). */
+export type FitBox = { size: number; minSize: number; maxWidth: number; maxHeight: number; columns?: boolean };
 
 export function fitStepTitle(measurer: TextMeasurer, doc: TrappDocument, step: Step, box: FitBox, overflows: Overflow[]): FittedText {
   const fitted = fitText(measurer, step.title, { face: { family: doc.theme.headingFont, weight: getHeadingWeight(doc.theme) }, lineHeight: 1.15, ...box });
@@ -64,8 +66,8 @@ export function fitStepTitle(measurer: TextMeasurer, doc: TrappDocument, step: S
   return fitted;
 }
 
-/** A step's detail as fitted; `left` counts the services it leaves out. */
-export type FittedDetail = FittedText & { left: number };
+/** A step's detail as fitted; `left` counts the services it leaves out; `columns` where they stand in two. */
+export type FittedDetail = FittedText & { left: number; columns?: Columns };
 
 /**
  * The subtitle, or the services one to a line (`joined`: on one line with middle dots, for the
@@ -86,8 +88,9 @@ export function fitStepDetail(measurer: TextMeasurer, doc: TrappDocument, step: 
   }
   const all = getServices(step);
   const minSize = Math.max(box.minSize, getReadableMinimum(scale));
-  const readable = { ...box, face, lineHeight: 1.15, minSize, size: Math.max(box.size, minSize) };
-  const fitted = readable.maxHeight >= minSize * 1.15 ? fitServices(measurer, doc, all, readable, joined) : undefined;
+  const { columns, ...rest } = box;
+  const readable = { ...rest, face, lineHeight: 1.15, minSize, size: Math.max(box.size, minSize) };
+  const fitted = readable.maxHeight >= minSize * 1.15 ? fitServices(measurer, doc, all, readable, joined, columns) : undefined;
   const shown = fitted ? all.length - fitted.left : 0;
   if (shown < all.length) overflows.push(getLeftOut(doc, step, all.slice(shown)));
   if (!fitted && !isAutoDetail(doc)) overflows.push({ kind: 'step', id: step.id, field: 'services' });
@@ -104,7 +107,7 @@ function getLeftOut(doc: TrappDocument, step: Step, texts: string[]): Overflow {
  * The most services that fit, the first first, with "+ N til" after them when some are left out.
  * One more service never takes fewer lines, so the count is found by halving.
  */
-function fitServices(measurer: TextMeasurer, doc: TrappDocument, all: readonly string[], box: TextBox, joined: boolean): FittedDetail | undefined {
+function fitServices(measurer: TextMeasurer, doc: TrappDocument, all: readonly string[], box: TextBox, joined: boolean, columns = false): FittedDetail | undefined {
   const t = createDocumentTranslator(doc.meta.language);
   const most = Math.min(all.length, isAutoDetail(doc) ? Infinity : KEY_SERVICE_COUNT);
   // A bullet keeps to its service.
@@ -119,6 +122,10 @@ function fitServices(measurer: TextMeasurer, doc: TrappDocument, all: readonly s
   };
   // The largest count that fits: `low` always fits (or is 0), counts above `high` never do.
   let best = attempt(most);
+  if (!best && columns && most === all.length) {
+    const twoColumns = fitTwoColumns(measurer, write(most).split('\n'), box);
+    if (twoColumns) return { ...twoColumns, left: 0 };
+  }
   let low = 0;
   let high = most - 1;
   while (!best && low < high) {
@@ -161,7 +168,7 @@ export function placeAtSharedSizes<G>(doc: TrappDocument, scale: number, place: 
  * the automatic level they start large enough to fill a big step, and fitting brings them down.
  */
 function getPreferredSizes(doc: TrappDocument, scale: number): StepTextSizes {
-  if (isAutoDetail(doc)) return { title: (doc.steps.some((step) => getStepDetailKind(doc, step)) ? 20 : 24) * scale, detail: 13 * scale };
+  if (isAutoDetail(doc)) return { title: 24 * scale, detail: 16 * scale };
   return { title: (getDetail(doc.layout) === 'titles' ? 16 : 14) * scale, detail: 11 * scale };
 }
 

@@ -1,0 +1,107 @@
+// The automatic detail level on trapps whose content nobody shaped for the layout (A3 landscape).
+import { describe, expect, it } from 'vitest';
+import { getDetailChange } from '@/model/layoutOptions';
+import type { TrappDocument } from '@/model/types';
+import { getNodeMeasurer } from '../../export/nodeFonts';
+import { createFiveShortTitles, createLongTitles, createSevenStepServices, createThreeSteps, createTwelveLongServices, sevenStepServices, unshapedTrapps } from '../../tests/unit/fixtures/unshapedTrapps';
+import { layoutOverview, type OverviewLayout } from './overview';
+import { getReadableMinimum } from './stepTexts';
+
+const measurer = getNodeMeasurer();
+
+/** The empty band between the heading and the highest step, as a share of the page height. */
+function getEmptyBand(layout: OverviewLayout): number {
+  const headingBottom = layout.header.box.y + layout.header.box.h;
+  const top = Math.min(...layout.steps.map((step) => Math.min(step.y, step.title.box.y)));
+  return (top - headingBottom) / layout.height;
+}
+
+/** The services a step draws, without bullets, and its "+ N til" line if it has one. */
+function getDrawn(layout: OverviewLayout, index: number) {
+  const lines = (layout.steps[index].services?.lines ?? []).map((line) => line.text.replace(/^•\u00a0/, ''));
+  return { services: lines.filter((line) => !/^\+ \d+ til$/.test(line)), more: lines.find((line) => /^\+ \d+ til$/.test(line)) };
+}
+
+const withDetail = (doc: TrappDocument, detail: Parameters<typeof getDetailChange>[0]) => ({ ...doc, layout: { ...doc.layout, ...getDetailChange(detail) } });
+
+describe('the automatic detail level', () => {
+  it('is the level of a new document', () => {
+    expect(createFiveShortTitles().layout.detail).toBe('auto');
+  });
+
+  it('grows five short titles to 18 pt or more and leaves no empty band over 15 % of the sheet', () => {
+    const layout = layoutOverview(createFiveShortTitles(), measurer);
+    expect(Math.min(...layout.steps.map((step) => step.title.size))).toBeGreaterThanOrEqual(18);
+    expect(getEmptyBand(layout)).toBeLessThanOrEqual(0.15);
+    // The number stays the largest text of each step.
+    for (const step of layout.steps) expect(step.numberText.size).toBeGreaterThan(step.title.size);
+  });
+
+  it('was needed: the same trapp at the manual titles level has 16 pt titles under a band of a fifth of the sheet', () => {
+    const layout = layoutOverview(withDetail(createFiveShortTitles(), 'titles'), measurer);
+    expect(Math.max(...layout.steps.map((step) => step.title.size))).toBeLessThan(18);
+    expect(getEmptyBand(layout)).toBeGreaterThan(0.15);
+  });
+
+  it('draws every one of 23 short services of seven steps, at a readable size', () => {
+    const layout = layoutOverview(createSevenStepServices(), measurer);
+    expect(sevenStepServices.flatMap(([, services]) => services)).toHaveLength(23);
+    sevenStepServices.forEach(([, services], index) => {
+      const drawn = getDrawn(layout, index);
+      expect(drawn.services).toEqual(services);
+      expect(drawn.more).toBeUndefined();
+      expect(layout.steps[index].services!.size).toBeGreaterThanOrEqual(getReadableMinimum(1));
+    });
+    expect(layout.leftOut).toEqual([]);
+    expect(layout.overflows).toEqual([]);
+  });
+
+  it('shows "+ N til" on twelve steps with long services and names the services left to the step pages', () => {
+    const doc = createTwelveLongServices();
+    const layout = layoutOverview(doc, measurer);
+    expect(layout.overflows).toEqual([]);
+    doc.steps.forEach((step, index) => {
+      const all = step.sections.flatMap((section) => section.items.map((item) => item.text));
+      const drawn = getDrawn(layout, index);
+      const leftOut = layout.leftOut.find((o) => o.id === step.id);
+      expect(leftOut).toMatchObject({ kind: 'step', field: 'servicesOnStepPage' });
+      // What is drawn and what is named make up every service, in order, and "+ N til" counts the rest.
+      expect([...drawn.services, ...leftOut!.texts!]).toEqual(all);
+      expect(drawn.more).toBe(`+ ${leftOut!.texts!.length} til`);
+    });
+  });
+
+  it('says "+ N til" in the document’s language', () => {
+    const layout = layoutOverview(createTwelveLongServices('nn'), measurer);
+    expect(getDrawn(layout, 0).more).toMatch(/^\+ \d+ til$/);
+  });
+
+  it('keeps every text whole and inside its step, whatever the content', () => {
+    for (const make of Object.values(unshapedTrapps)) {
+      const layout = layoutOverview(make(), measurer);
+      expect(layout.overflows).toEqual([]);
+      for (const step of layout.steps) {
+        for (const block of [step.title, step.services, step.subtitle]) {
+          if (!block) continue;
+          expect(block.box.y).toBeGreaterThanOrEqual(step.y - 0.01);
+          expect(block.box.y + block.box.h).toBeLessThanOrEqual(step.y + step.h + 0.01);
+          expect(block.box.x + block.box.w).toBeLessThanOrEqual(step.x + step.w + 0.01);
+        }
+      }
+      expect(getEmptyBand(layout)).toBeLessThanOrEqual(0.15);
+    }
+  });
+
+  it('shows the subtitle of a step without services, and long titles at a readable size', () => {
+    const layout = layoutOverview({ ...createThreeSteps(), steps: createThreeSteps().steps.map((s) => ({ ...s, sections: [] })) }, measurer);
+    expect(layout.steps.every((step) => step.subtitle && !step.services)).toBe(true);
+    const long = layoutOverview(createLongTitles(), measurer);
+    expect(Math.min(...long.steps.map((step) => step.title.size))).toBeGreaterThanOrEqual(12);
+  });
+
+  it('gives way to a manual level chosen as an override', () => {
+    const layout = layoutOverview(withDetail(createSevenStepServices(), 'titles'), measurer);
+    expect(layout.steps.every((step) => !step.services && !step.subtitle)).toBe(true);
+    expect(layout.leftOut).toEqual([]);
+  });
+});
