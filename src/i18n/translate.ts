@@ -37,10 +37,28 @@ export async function loadDictionary(language: UiLanguage): Promise<Dictionary> 
   return dictionary;
 }
 
+const pluralRules = new Map<UiLanguage, Intl.PluralRules>();
+
+/**
+ * Plural forms in a message: `{count:tekst|tekster}` is the first form when the language's plural
+ * rules call `count` "one" (1 in all three languages) and the second otherwise. The number itself
+ * is written with `{count}` as usual, so "{count} {count:text does|texts do} not fit".
+ */
+export function selectPlurals(message: string, params: Params | undefined, language: UiLanguage): string {
+  if (!params || !message.includes(':')) return message;
+  const rules = pluralRules.get(language) ?? new Intl.PluralRules(language);
+  pluralRules.set(language, rules);
+  return message.replace(/\{(\w+):([^{}|]*)\|([^{}]*)\}/g, (whole, name: string, one: string, other: string) => {
+    const value = params[name];
+    return typeof value === 'number' ? (rules.select(value) === 'one' ? one : other) : whole;
+  });
+}
+
 /** A translator over a loaded dictionary; bokmål stands in for a language not loaded yet and for a missing key. */
 export function createTranslator(language: UiLanguage): Translate {
   const dictionary: Partial<Dictionary> = loadedDictionaries.get(language) ?? nb;
-  return (key, params) => fillParams(dictionary[key] ?? nb[key] ?? key, params);
+  const spoken: UiLanguage = loadedDictionaries.has(language) ? language : 'nb';
+  return (key, params) => fillParams(selectPlurals(dictionary[key] ?? nb[key] ?? key, params, spoken), params);
 }
 
 /** A load problem as a sentence in the user's language, path included. */
