@@ -129,3 +129,21 @@ describe('overflows', () => {
     expect(layout.header.title.lines.length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('the municipality in the heading', () => {
+  const named = (municipality: string) => {
+    const doc = createBlankDocument({ steps: 3, language: 'nn' });
+    return { ...doc, meta: { ...doc.meta, municipality } };
+  };
+  it.each([
+    ['Lillesand', 'LILLESAND KOMMUNE'],
+    ['Alver kommune', 'ALVER KOMMUNE'],
+    ['Voss herad', 'VOSS HERAD'],
+    ['Nordland fylkeskommune', 'NORDLAND FYLKESKOMMUNE'],
+    ['Bydel Frogner', 'BYDEL FROGNER'],
+    ['bydel Gamle Oslo', 'BYDEL GAMLE OSLO'],
+    ['Bydelsnes', 'BYDELSNES KOMMUNE'],
+  ])('is drawn as written, with "kommune" only where the name does not say what it is: %s', (municipality, drawn) => {
+    expect(layoutOverview(named(municipality), measurer).header.municipality.lines.map((l) => l.text).join(' ')).toBe(drawn);
+  });
+});

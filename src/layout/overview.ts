@@ -202,8 +202,11 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
   return { width, height, scale, header, steps, stepColumns, bands, callouts, axis, tracks: placedTracks, mastery: masteryGeometry, figureBars, stepChanges, footer, overflows: cut, leftOut: overflows.filter(isLeftOut) };
 }
 
-/** "Lillesand kommune" from "Lillesand"; the word is the same in bokmål and nynorsk. */
+/**
+ * "Lillesand kommune" from "Lillesand"; the word is the same in bokmål and nynorsk. A name that
+ * already says what it is stays as written: "Voss herad", "Nordland fylkeskommune", "Bydel Frogner".
+ */
 export function getMunicipalityName(doc: TrappDocument): string {
   const name = doc.meta.municipality.trim();
-  return /kommune$/i.test(name) || name === '' ? name : `${name} kommune`;
+  return /(kommune|herad)$/i.test(name) || /^bydel\b/i.test(name) || name === '' ? name : `${name} kommune`;
 }
