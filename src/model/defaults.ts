@@ -30,7 +30,10 @@ export const defaultLayout: LayoutOptions = {
  */
 export const newDocumentLayout: LayoutOptions = { ...defaultLayout, detail: 'auto' };
 
-const placeholders: Record<Language, { step: string; title: string; municipality: string; axis: string }> = {
+export type Placeholders = { step: string; title: string; municipality: string; axis: string };
+
+/** The words a blank document starts with, in each of its languages. */
+export const placeholders: Record<Language, Placeholders> = {
   nb: { step: 'Trinn', title: 'Helhetlig innsatstrapp', municipality: 'Kommunenavn', axis: 'Grad av inngripen' },
   nn: { step: 'Trinn', title: 'Heilskapleg innsatstrapp', municipality: 'Kommunenamn', axis: 'Grad av inngripen' },
 };

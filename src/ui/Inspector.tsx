@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Editor } from '@/model/editor';
 import { setAxisText, setBandLabel, setMetaText, setStepText, type MetaTextField, type StepTextField } from '@/model/commands';
+import { documentLanguages, setDocumentLanguage } from '@/model/languageCommands';
 import { getStepIndex, getStepNumber } from '@/model/steps';
 import { getStepFill } from '@/layout/stepColours';
 import { getStepTitleColour } from '@/layout/stepShape';
 import { setStepPage } from '@/model/pageCommands';
-import type { Step, TrappDocument } from '@/model/types';
+import type { Language, Step, TrappDocument } from '@/model/types';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { useT } from './i18nContext';
 import { TextField } from './TextField';
@@ -57,6 +58,16 @@ export function Inspector({ editor, document, selection, sheet, footer }: Props)
         <h3>{t('inspector.header')}</h3>
         {field('municipality', t('inspector.municipality'))}
         {field('title', t('inspector.docTitle'))}
+        <label>
+          {t('inspector.docLanguage')}
+          <select value={document.meta.language} onChange={(e) => editor.run(setDocumentLanguage, { language: e.target.value as Language })}>
+            {documentLanguages.map((language) => (
+              <option key={language} value={language}>
+                {t(`language.${language}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         {field('intro', t('inspector.intro'), true)}
         {field('footnote', t('inspector.docFootnote'))}
       </section>
