@@ -39,7 +39,7 @@ export function layoutFreeText(element: Of<'text'>, theme: Theme, measurer: Text
 function layoutFigure(element: Of<'figure'>, { doc, measurer, formatFigure }: FreeElementContext): { value: TextBlock; label: TextBlock } {
   const step = doc.steps.find((s) => s.id === element.stepId);
   const figure = step?.figures.find((f) => f.kind === element.figure && f.series === element.series) ?? step?.figures.find((f) => f.kind === element.figure);
-  const shown = figure ? formatFigure(figure) : { value: '–', label: '' };
+  const shown = figure ? formatFigure(figure, doc.meta.language) : { value: '–', label: '' };
   const box = boxOf(element);
   const face = (weight: 400 | 700) => ({ family: weight === 700 ? doc.theme.headingFont : doc.theme.bodyFont, weight });
   const valueSize = box.h * 0.5;

@@ -28,7 +28,8 @@ export type StepSheet = {
 
 export type StepPageLayout = { stepId: string; sheets: StepSheet[]; overflows: Overflow[] };
 
-export type FigureFormatter = (figure: Step['figures'][number]) => { label: string; value: string };
+/** A figure's label and value as drawn; built-in labels in the document's `language`. */
+export type FigureFormatter = (figure: Step['figures'][number], language?: TrappDocument['meta']['language']) => { label: string; value: string };
 
 type Source = { kind: StepPageBlock['kind']; text: string; itemId?: string; links: StepPageBlock['links'] };
 
@@ -70,7 +71,7 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
   const first = makeHeader(false);
   let cursor = first.box.y + first.box.h + u(20);
   let figures: StepSheet['figures'];
-  const shownFigures = step.figures.map(formatFigure);
+  const shownFigures = step.figures.map((figure) => formatFigure(figure, doc.meta.language));
   if (shownFigures.length > 0) {
     const cellWidth = Math.min(u(150), contentWidth / shownFigures.length);
     const cells = shownFigures.map((figure, i) => {

@@ -1,7 +1,7 @@
 import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@/model/editor';
 import type { TextMeasurer } from '@/layout/fonts';
-import { createFigureFormatter } from '@/model/numbers';
+import { formatDocumentFigure } from '@/i18n/documentFigures';
 import { getPages, type SceneContext } from '@/scene/buildScene';
 import { createPageBuilder } from '@/scene/pageCache';
 import type { SceneRef } from '@/scene/primitives';
@@ -70,7 +70,8 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const t = useMemo(() => createTranslator(language), [language]);
   // Uploaded fonts travel in the document, so the measurer follows the document's fonts.
   const documentMeasurer = useUserFonts(measurer, document.fonts);
-  const context = useMemo<SceneContext>(() => ({ measurer: documentMeasurer, formatFigure: createFigureFormatter((f) => f.label || t(`figure.${f.kind}`)) }), [documentMeasurer, t]);
+  // Figures are drawn in the document's language, whatever the interface's.
+  const context = useMemo<SceneContext>(() => ({ measurer: documentMeasurer, formatFigure: formatDocumentFigure }), [documentMeasurer]);
   const openGallery = useCallback(() => setGalleryOpen(true), []);
   const contrastIssues = useContrastIssues(document, context);
   const storage = useStorageUi({ workspace, context, onNew: openGallery });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TextMeasurer } from '@/layout/fonts';
-import { createFigureFormatter } from '@/model/numbers';
+import { formatDocumentFigure } from '@/i18n/documentFigures';
 import type { SceneContext } from '@/scene/buildScene';
 import { createTranslator } from '@/i18n/translate';
 import { getInitialUiLanguage } from '@/i18n/uiLanguage';
@@ -25,7 +25,7 @@ const formatElapsed = (ms: number) => {
 export function PresenterView({ measurer }: { measurer: TextMeasurer }) {
   const language = useMemo(getInitialUiLanguage, []);
   const t = useMemo(() => createTranslator(language), [language]);
-  const context = useMemo<SceneContext>(() => ({ measurer, formatFigure: createFigureFormatter((f) => f.label || t(`figure.${f.kind}`)) }), [measurer, t]);
+  const context = useMemo<SceneContext>(() => ({ measurer, formatFigure: formatDocumentFigure }), [measurer]);
   const [show, setShow] = useState<Show | undefined>();
   const [now, setNow] = useState(() => new Date());
   const channel = useRef<PresenterChannel | undefined>(undefined);
