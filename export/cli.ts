@@ -1,9 +1,12 @@
 // `npm run export -- <file.trapp.json | .txt | .md | .html | .docx | template id> --format pdf|png|svg|html --out <file> [...]`
-// Runs in Node without a browser; messages in Norwegian (bokmål).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Runs in Node without a browser; messages in the document's language (bokmål until it is known).
+// Exit codes: 0 written, 1 a usage, file or unexpected error, 2 a document refused. Every failure is
+// one line per problem, never a stack trace: the input may be anyone's file on a server.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadDocument } from '@/model/load';
-import { createTranslator, describeProblem } from '@/i18n/translate';
+import { createTranslator, describeProblem, loadDictionary } from '@/i18n/translate';
+import { MAX_FILE_BYTES } from '@/storage/files';
 import type { TrappDocument } from '@/model/types';
 import { parseCliArgs, type CliArgs } from './cliArgs';
 import { renderHtml } from './html';
@@ -19,30 +22,38 @@ import { placeScene } from './placement';
 import { getPngDpi } from './rasterPng';
 import { getExportDocument, getExportSheets } from './sheets';
 import { getLeftOutLines } from './leftOutLines';
+import { describeError, describePictureFailure, getDrawableDocument, getSourceLanguage } from './cliWarnings';
 import { renderSvg } from './svg';
 import { getFontFaceCss } from './svgFonts';
 import { createTextOutliner } from './svgOutlines';
 
-const t = createTranslator('nb');
+let t = createTranslator('nb');
 const templatesDir = fileURLToPath(new URL('../templates/', import.meta.url));
 const templateIds = () => readdirSync(templatesDir).filter((f) => f.endsWith('.trapp.json')).map((f) => f.replace('.trapp.json', ''));
 
-function fail(message: string): never {
+const REFUSED = 2;
+
+function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
-  process.exit(1);
+  process.exit(code);
 }
 
-function readDocument(input: string): TrappDocument {
+async function readDocument(input: string): Promise<TrappDocument> {
   const path = existsSync(input) ? input : templateIds().includes(input) ? `${templatesDir}${input}.trapp.json` : undefined;
   if (!path) fail(t('export.cli.notFound', { input, templates: templateIds().join(', ') }));
   let source: string;
   try {
+    // No larger a file than the editor opens (a 40 MB file of a million rows is refused unread).
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) fail(`${t('export.cli.badFile', { file: input })}\n  - ${t('problem.tooLarge', { size: Math.round(size / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 })}`, REFUSED);
     source = readFileSync(path, 'utf8');
   } catch (error) {
-    fail(t('export.cli.readFailed', { file: input, detail: (error as Error).message }));
+    fail(t('export.cli.readFailed', { file: input, detail: describeError(error) }));
   }
+  const language = getSourceLanguage(source);
+  if (language !== 'nb') t = createTranslator((await loadDictionary(language), language));
   const result = loadDocument(source);
-  if (!result.ok) fail([t('export.cli.badFile', { file: input }), ...result.problems.map((p) => `  - ${describeProblem(t, p)}`)].join('\n'));
+  if (!result.ok) fail([t('export.cli.badFile', { file: input }), ...result.problems.map((p) => `  - ${describeProblem(t, p).slice(0, 300)}`)].join('\n'), REFUSED);
   return result.document;
 }
 
@@ -58,7 +69,10 @@ async function run({ input, out, format, options: given }: CliArgs) {
   // A text, Markdown, web page or Word file goes through the importer (as `npm run import` does).
   const imported = getSourceKind(input) ? await importOutlineFile(input, t) : undefined;
   if (imported && !imported.ok) fail(imported.message);
-  const doc = imported ? imported.document : readDocument(input);
+  const loaded = imported ? imported.document : await readDocument(input);
+  // Pictures and fonts that cannot be drawn are left out, each with a warning; the export goes on.
+  const { document: doc, warnings } = getDrawableDocument(loaded, t);
+  for (const warning of warnings) process.stderr.write(`${warning}\n`);
   const defaults = getDefaultExportOptions(doc);
   const options: ExportOptions = { ...defaults, ...given, format, paper: { size: given.size ?? doc.page.size, orientation: given.orientation ?? doc.page.orientation } };
   // Fonts the user uploaded travel in the document: measured and embedded like the shipped ones.
@@ -66,7 +80,8 @@ async function run({ input, out, format, options: given }: CliArgs) {
   const context = { ...shipped, measurer: withUserFonts(shipped.measurer, doc.fonts) };
   const fonts = withUserFontBytes(readShippedFontBytes(), doc.fonts);
   const files: [string, Uint8Array | string][] = [];
-  if (format === 'pdf') files.push([out, await renderPdf({ document: doc, context, fonts, options, rasteriseSvg: rasteriseSvgInNode })]);
+  const onPictureFailed = (href: string) => process.stderr.write(`${describePictureFailure(doc, href, t)}\n`);
+  if (format === 'pdf') files.push([out, await renderPdf({ document: doc, context, fonts, options, rasteriseSvg: rasteriseSvgInNode, onPictureFailed })]);
   else if (format === 'html') files.push([out, renderHtml({ document: doc, context, fonts })]);
   else {
     const sheets = getExportSheets(getExportDocument(doc, options), context, options.pages);
@@ -88,14 +103,19 @@ async function run({ input, out, format, options: given }: CliArgs) {
     try {
       writeFileSync(path, data);
     } catch (error) {
-      fail(t('export.cli.writeFailed', { file: path, detail: (error as Error).message }));
+      fail(t('export.cli.writeFailed', { file: path, detail: describeError(error) }));
     }
     process.stdout.write(`${t('export.cli.written', { file: path, size: `${Math.round(data.length / 1024)} KB` })}\n`);
   }
   for (const line of getLeftOutLines(doc, context, options, t)) process.stdout.write(`${line}\n`);
 }
 
+// Whatever still goes wrong (a renderer's bug, a full disk) is one line, not a stack trace.
+const stop = (error: unknown) => fail(t('export.cli.failed', { detail: describeError(error) }));
+process.on('uncaughtException', stop);
+process.on('unhandledRejection', stop);
+
 const parsed = parseCliArgs(process.argv.slice(2));
 if (parsed.ok === 'help') process.stdout.write(`${t('export.cli.usage', { templates: templateIds().join(', ') })}\n`);
 else if (!parsed.ok) fail(`${t(parsed.problem.key, parsed.problem.params)}\n\n${t('export.cli.usage', { templates: templateIds().join(', ') })}`);
-else await run(parsed.args);
+else await run(parsed.args).catch(stop);

@@ -70,7 +70,8 @@ export async function rasteriseSvgImages(scenes: readonly Scene[], rasterise: Sv
     const { width, height } = getRasterSize(image, scale);
     const key = `${width}x${height}:${image.href}`;
     let result = done.get(key);
-    if (!result) done.set(key, (result = rasterise(image.href, width, height)));
+    // A picture the rasteriser cannot draw becomes no picture (drawn as nothing), not a failed export.
+    if (!result) done.set(key, (result = rasterise(image.href, width, height).catch(() => '')));
     return result;
   };
   return Promise.all(

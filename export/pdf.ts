@@ -25,6 +25,8 @@ export type PdfInput = {
   sheets?: Scene[];
   /** Rasterises SVG pictures for the PDF (a canvas in the browser, resvg in Node); without it they are left out. */
   rasteriseSvg?: SvgRasteriser;
+  /** Told of each picture that could not be drawn (left out of the PDF). */
+  onPictureFailed?: (href: string) => void;
 };
 
 export async function renderPdf(input: PdfInput, progress: Progress = {}): Promise<Uint8Array> {
@@ -46,7 +48,7 @@ export async function renderPdf(input: PdfInput, progress: Progress = {}): Promi
       pdf.addPage(format, orientation);
     }
     setPageBoxes(pdf, placement);
-    drawSceneOnPdf(scene, { pdf, placement, fontFor: fontFor!, measurer: context.measurer });
+    drawSceneOnPdf(scene, { pdf, placement, fontFor: fontFor!, measurer: context.measurer, onPictureFailed: input.onPictureFailed });
     drawCropMarks(pdf, placement);
   }
   if (!pdf) throw new Error('nothing to export');

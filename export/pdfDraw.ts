@@ -9,7 +9,14 @@ import { placeBox, placeRect, type Placement } from './placement';
 import { isSafeHref } from '@/model/links';
 import { getRasterFormat } from './images';
 
-export type PdfDrawContext = { pdf: jsPDF; placement: Placement; fontFor: (face: FontFace) => string; measurer: TextMeasurer };
+export type PdfDrawContext = {
+  pdf: jsPDF;
+  placement: Placement;
+  fontFor: (face: FontFace) => string;
+  measurer: TextMeasurer;
+  /** Told of a picture jsPDF could not decode; it is left out and the page goes on. */
+  onPictureFailed?: (href: string) => void;
+};
 
 export function drawSceneOnPdf(scene: Scene, ctx: PdfDrawContext): void {
   const { pdf, placement } = ctx;
@@ -64,7 +71,12 @@ function drawImage(image: ImagePrimitive, ctx: PdfDrawContext) {
   const format = getRasterFormat(image.href);
   if (!format) return;
   const box = placeBox(image, ctx.placement);
-  ctx.pdf.addImage(image.href, format, box.x, box.y, box.w, box.h, undefined, 'FAST');
+  try {
+    ctx.pdf.addImage(image.href, format, box.x, box.y, box.w, box.h, undefined, 'FAST');
+  } catch {
+    // A PNG whose header passed but whose data is damaged: one picture missing, not the whole PDF.
+    ctx.onPictureFailed?.(image.href);
+  }
 }
 
 function drawText(text: TextPrimitive, ctx: PdfDrawContext) {

@@ -4,7 +4,7 @@ import { fitWithin, MAX_IMAGE_FILE_BYTES, needsResize, type Size } from './image
 export type PreparedImage =
   /** `resizedFrom`: the picture was scaled down from this size; `removed`: what was taken out of an SVG. */
   | { ok: true; src: string; size: Size; resizedFrom?: Size; removed?: string[] }
-  | { ok: false; reason: 'tooLarge' | 'notImage' | 'invalidSvg' };
+  | { ok: false; reason: 'tooLarge' | 'svgTooLarge' | 'notImage' | 'invalidSvg' };
 
 const rasterTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 
@@ -40,7 +40,8 @@ async function prepareSvg(text: string): Promise<PreparedImage> {
   // The sanitiser and its XML parser load with the first SVG, not with the page.
   const { sanitizeSvg } = await import('./sanitizeSvg');
   const result = sanitizeSvg(text);
-  if (!result.ok) return { ok: false, reason: result.reason === 'tooLarge' ? 'tooLarge' : 'invalidSvg' };
+  // An SVG's limit is characters of markup, not the 50 MB a picture file may have: its own message says so.
+  if (!result.ok) return { ok: false, reason: result.reason === 'tooLarge' ? 'svgTooLarge' : 'invalidSvg' };
   const bytes = new TextEncoder().encode(result.svg);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
