@@ -20,6 +20,7 @@ import { useConnectors, type ConnectorCallbacks } from './useConnectors';
 import { useStableHandlers } from './useStableHandlers';
 import { useElementDrop, type PaletteBridge } from './useElementDrop';
 import { includesRef, toggleRef } from '@/ui/selection';
+import { useDocumentLanguage } from '@/ui/i18nContext';
 
 const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView, inline: InlineEditorNode, connectorEnd: ConnectorEndNode };
 const edgeTypes = { connector: ConnectorEdge };
@@ -83,6 +84,8 @@ export function TrappCanvas(props: CanvasProps) {
 
 function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ariaLabels, handles, handleLabel, onHandleDrag, onHandleDragEnd, onStartEdit, inline, arrange, connectors, palette }: CanvasProps) {
   const flow = useReactFlow();
+  // Each drawn part is the document's text, read in the document's language (the canvas around it speaks the interface's).
+  const documentLanguage = useDocumentLanguage();
   const userMoved = useRef(false);
   const zoomedByUser = useCallback(() => void (userMoved.current = true), []);
   const fittedByUser = useCallback(() => void (userMoved.current = false), []);
@@ -120,6 +123,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
           draggable: !!arrange?.canMove(node.ref),
           ...knownSize(node.w, node.h),
           ariaLabel: label,
+          domAttributes: { lang: documentLanguage },
         });
         reused.set(node.id, flowNode);
         all.push(flowNode);
@@ -147,7 +151,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ari
     }
     previous.current = reused;
     return all;
-  }, [sheets, selection, describe, handles, handleLabel, inline, arrange]);
+  }, [sheets, selection, describe, handles, handleLabel, inline, arrange, documentLanguage]);
   const drag = useArrangeDrag(flow, nodes, { selection, onSelect, canMove: (ref) => !!arrange?.canMove(ref), expand: (refs) => arrange?.expand(refs) ?? [...refs], onMove: (refs, dx, dy) => arrange?.onMove(refs, dx, dy), onMoveEnd: () => arrange?.onMoveEnd() });
   const connectorFlow = useConnectors(sheets[0], selection.length === 1 ? selection[0] : undefined, describe, connectors, drag.preview, (ref) => onSelect([ref]));
   const shownNodes = useMemo(() => withDragPreview(nodes, drag.preview), [nodes, drag.preview]);

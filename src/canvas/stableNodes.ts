@@ -42,7 +42,8 @@ export function reuseNode(previous: SceneFlowNode | undefined, next: SceneFlowNo
     previous.selectable === next.selectable &&
     previous.width === next.width &&
     previous.height === next.height &&
-    previous.ariaLabel === next.ariaLabel;
+    previous.ariaLabel === next.ariaLabel &&
+    previous.domAttributes?.lang === next.domAttributes?.lang;
   return same ? previous : { ...next, data };
 }
 

@@ -9,7 +9,7 @@ import { getStepNumber } from '@/model/steps';
 import type { TrappDocument } from '@/model/types';
 import { createTranslator } from '@/i18n/translate';
 import { TrappCanvas } from '@/canvas/TrappCanvas';
-import { TranslateContext } from './i18nContext';
+import { LanguagesContext, TranslateContext } from './i18nContext';
 import { useDocument } from './useEditor';
 import { useUiLanguage } from './useUiLanguage';
 import { useHistoryShortcuts } from './shortcuts';
@@ -29,6 +29,7 @@ import { useUserFonts } from './useUserFonts';
 import { PageStrip } from './PageStrip';
 import type { Workspace } from '@/storage/workspace';
 import { useStorageUi } from './storageUi';
+import type { ImportStart } from './outlineImport/importStart';
 import { getSelectedChartId, type Selection } from './selection';
 import { useArrange } from './useArrange';
 import { HistoryList } from './HistoryList';
@@ -52,6 +53,8 @@ const DataTable = lazy(() => import('./DataTable').then((m) => ({ default: m.Dat
 const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ default: m.Presentation })));
 const ThemePanel = lazy(() => import('./ThemePanel').then((m) => ({ default: m.ThemePanel })));
 const Gallery = lazy(() => import('./Gallery').then((m) => ({ default: m.Gallery })));
+// The trapp import (its readers among it) loads when a text is pasted or dropped, or the Fil menu asks for it.
+const OutlineImportDialog = lazy(() => import('./outlineImport/OutlineImportDialog'));
 
 
 export function App({ editor, measurer, workspace }: { editor: Editor; measurer: TextMeasurer; workspace: Workspace }) {
@@ -68,13 +71,15 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const [themeOpen, setThemeOpen] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const t = useMemo(() => createTranslator(language), [language]);
+  const languages = useMemo(() => ({ ui: language, document: document.meta.language }), [language, document.meta.language]);
   // Uploaded fonts travel in the document, so the measurer follows the document's fonts.
   const documentMeasurer = useUserFonts(measurer, document.fonts);
   // Figures are drawn in the document's language, whatever the interface's.
   const context = useMemo<SceneContext>(() => ({ measurer: documentMeasurer, formatFigure: formatDocumentFigure }), [documentMeasurer]);
   const openGallery = useCallback(() => setGalleryOpen(true), []);
   const contrastIssues = useContrastIssues(document, context);
-  const storage = useStorageUi({ workspace, context, onNew: openGallery });
+  const [importStart, setImportStart] = useState<ImportStart | undefined>();
+  const storage = useStorageUi({ workspace, context, onNew: openGallery, onImport: setImportStart });
   useEffect(() => {
     setSelection(undefined);
     setPageId(undefined);
@@ -86,7 +91,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   // A document the layout cannot draw leaves the shell, the panels and the library working (issue 20).
   const drawing = useMemo(() => tryDraw(() => buildPage(document, page, context)), [buildPage, document, page, context]);
   const view = drawing.view;
-  const arrange = useArrange({ editor, document, page, view, selection: selectionList, setSelection: setSelectionList, t });
+  const arrange = useArrange({ editor, document, page, view, selection: selectionList, setSelection: setSelectionList, t, onImportText: setImportStart });
   const elementTools = useElementTools(editor, page, view.sheets[0], t, setSelection);
   // The palette places onto what is shown when a tile is dropped or chosen, so it takes a getter and is not drawn again at every edit.
   const shown = useRef({ page, sheet: view.sheets[0] });
@@ -179,6 +184,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
 
   return (
     <TranslateContext.Provider value={t}>
+    <LanguagesContext.Provider value={languages}>
       <div className={['app', storage.readOnly && 'read-only', themeOpen && 'theme-open'].filter(Boolean).join(' ')} lang={language} inert={presenting}>
         <SkipLink />
         <PanelBoundary resetKey={document} className="toolbar" extra={storage.menu}>
@@ -189,7 +195,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         <PanelBoundary resetKey={document} className="steps-panel">
           <StepsPanel editor={editor} document={document} selection={selection} onSelect={selectStep} />
         </PanelBoundary>
-        <main id="canvas" className="canvas" lang={document.meta.language}>
+        <main id="canvas" className="canvas">
           <PanelBoundary resetKey={document}>
             <CanvasOutline document={document} />
           </PanelBoundary>
@@ -234,6 +240,13 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
             </PanelBoundary>
           </Suspense>
         )}
+        {importStart && (
+          <Suspense fallback={null}>
+            <PanelBoundary onClose={() => setImportStart(undefined)}>
+              <OutlineImportDialog editor={editor} context={context} start={importStart} onCreate={(doc) => (setImportStart(undefined), create(doc))} onClose={() => setImportStart(undefined)} />
+            </PanelBoundary>
+          </Suspense>
+        )}
         {dataTableOpen && (
           <Suspense fallback={null}>
             <PanelBoundary resetKey={document} onClose={() => setDataTableOpen(false)}>
@@ -259,6 +272,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
           <Presentation document={document} context={context} onExit={() => setPresenting(false)} />
         </PanelBoundary>
       )}
+    </LanguagesContext.Provider>
     </TranslateContext.Provider>
   );
 }

@@ -3,7 +3,7 @@ import type { Editor } from '@/model/editor';
 import { addItem, indentItem, outdentItem, removeItem, setItemText, type ListRef } from '@/model/contentCommands';
 import { newId } from '@/model/ids';
 import type { Item } from '@/model/types';
-import { useT } from './i18nContext';
+import { useDocumentLanguage, useT } from './i18nContext';
 
 type Props = { editor: Editor; list: ListRef; items: readonly Item[]; label: string };
 
@@ -13,6 +13,7 @@ type Props = { editor: Editor; list: ListRef; items: readonly Item[]; label: str
  */
 export function ItemsEditor({ editor, list, items, label }: Props) {
   const t = useT();
+  const lang = useDocumentLanguage();
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const [focusId, setFocusId] = useState<string | undefined>();
   useEffect(() => {
@@ -51,6 +52,7 @@ export function ItemsEditor({ editor, list, items, label }: Props) {
                 else inputs.current.delete(entry.item.id);
               }}
               aria-label={t('items.item', { number: position + 1, list: label })}
+              lang={lang}
               value={entry.item.text}
               onKeyDown={(e) => onKey(e, entry, position)}
               onBlur={() => editor.endGesture()}

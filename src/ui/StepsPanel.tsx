@@ -11,6 +11,7 @@ type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | un
 /** The steps in order, highest first as on the staircase: select, add, duplicate, remove, and reorder by dragging. */
 export function StepsPanel({ editor, document, selection, onSelect }: Props) {
   const t = useT();
+  const language = document.meta.language;
   const [dragged, setDragged] = useState<string | undefined>();
   const [over, setOver] = useState<number | undefined>();
   const steps = document.steps.map((step, index) => ({ step, index })).reverse();
@@ -65,7 +66,7 @@ export function StepsPanel({ editor, document, selection, onSelect }: Props) {
             >
               <button type="button" aria-pressed={isSelected} className={isSelected ? 'selected' : undefined} onClick={() => onSelect({ kind: 'step', id: step.id })}>
                 <span className="number">{index + 1}</span>
-                <span className="title">{step.title || t('steps.untitled')}</span>
+                <span className="title" lang={step.title ? language : undefined}>{step.title || t('steps.untitled')}</span>
               </button>
             </li>
           );

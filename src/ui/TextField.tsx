@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useDocumentLanguage } from './i18nContext';
 
 type Props = {
   label: string;
@@ -11,8 +12,11 @@ type Props = {
 
 export function TextField({ label, value, multiline, onChange, onCommit }: Props) {
   const id = useId();
+  // The field holds the document's text, in the document's language; its label is the interface's.
+  const lang = useDocumentLanguage();
   const common = {
     id,
+    lang,
     value,
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
     onBlur: onCommit,

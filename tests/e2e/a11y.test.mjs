@@ -22,6 +22,12 @@ test('axe finds no serious or critical violation in the editor, each inspector s
   await gallery.getByRole('button', { name: /Bruk malen Lillesand/ }).click();
   await gallery.waitFor({ state: 'detached' });
 
+  // The steps beside the drawing, each with its services as lists in the document's language.
+  const services = page.getByRole('region', { name: /Trinnene i trappa/ }).locator(':scope > ol > li').nth(2).getByRole('list', { name: 'Tjenester' });
+  assert.match(await services.locator(':scope > li').first().textContent(), /^Rådgiving og koordinering/);
+  assert.equal(await services.locator(':scope > li').first().getAttribute('lang'), 'nb');
+  assert.ok((await services.getByRole('listitem').count()) > 10, 'step 3 lists its services');
+
   const inspector = page.getByRole('complementary', { name: 'Innhold' });
   await page.getByRole('img', { name: /^Trinn 3:/ }).click();
   await inspector.getByRole('heading', { name: 'Trinn 3' }).waitFor();
@@ -62,10 +68,10 @@ test('axe finds no serious or critical violation in the editor, each inspector s
   await assertAccessible(page, 'export dialog');
   await page.keyboard.press('Escape');
 
-  await page.getByLabel('Språk').selectOption('nn');
+  await page.locator('.toolbar').getByLabel('Språk').selectOption('nn');
   await page.getByRole('button', { name: 'Gjer om' }).waitFor();
   await assertAccessible(page, 'editor in nynorsk');
-  await page.getByLabel('Språk').selectOption('nb');
+  await page.locator('.toolbar').getByLabel('Språk').selectOption('nb');
   await page.close();
 });
 
@@ -95,7 +101,8 @@ test('keyboard focus is visible on the canvas and Enter opens a step in the insp
   assert.equal(await title.evaluate((el) => el === document.activeElement), true, 'the title field has focus');
   await page.keyboard.press('Escape');
   assert.equal(await step.evaluate((el) => el === document.activeElement), true, 'Escape returns to the step on the canvas');
-  const outline2 = await page.getByRole('region', { name: /Trinnene i trappa/ }).getByRole('listitem').allTextContents();
+  const stepsOutline = page.getByRole('region', { name: /Trinnene i trappa/ });
+  const outline2 = await stepsOutline.locator(':scope > ol > li').allTextContents();
   assert.equal(outline2.length, 11);
   assert.match(outline2[0], /^Trinn 1: /);
   await page.close();

@@ -234,3 +234,27 @@ for (const [name, viewport, options] of [
     await context.close();
   });
 }
+
+test('in the English interface the document keeps its own language; the h1 is the document\'s name; a new trapp in the nynorsk interface starts in nynorsk', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const { page } = await openEditor(context);
+  await page.getByRole('button', { name: 'Undo' }).waitFor();
+  const h1 = page.getByRole('heading', { level: 1 });
+  assert.equal(await h1.count(), 1);
+  assert.equal(await h1.textContent(), 'Østre Toten · Helhetlig innsatstrapp');
+  const langOf = (locator) => locator.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
+  assert.equal(await langOf(h1), 'nb');
+  assert.equal(await langOf(page.locator('.react-flow__node-scene').nth(3)), 'nb', 'a drawn part is read as bokmål');
+  assert.equal(await langOf(page.locator('.steps-panel .title').first()), 'nb', 'a step title in the list is bokmål');
+  assert.equal(await langOf(page.locator('.palette-tile').first()), 'en', 'the palette speaks the interface language');
+  assert.equal(await langOf(page.locator('.react-flow__controls')), 'en');
+
+  await page.getByLabel('Language').selectOption('nn');
+  await page.getByRole('button', { name: 'Gjer om' }).waitFor();
+  await page.getByRole('button', { name: /Ny trapp/ }).focus();
+  await page.keyboard.press('Enter');
+  const gallery = page.getByRole('dialog', { name: 'Ny trapp' });
+  await gallery.waitFor();
+  assert.equal(await gallery.getByLabel('Språk i trappa').inputValue(), 'nn', 'a blank trapp starts in nynorsk');
+  await context.close();
+});

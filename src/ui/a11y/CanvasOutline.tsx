@@ -4,22 +4,41 @@ import { useT } from '../i18nContext';
 
 /**
  * The trapp as text for screen readers, beside the drawing: its title, then the steps in order
- * from the lowest, each with its subtitle and the group it belongs to. Not shown on screen.
+ * from the lowest, each with its subtitle, the group it belongs to and its services. Not shown on
+ * screen. The document's words are marked with the document's language, the rest is the interface's.
  */
 export function CanvasOutline({ document: doc }: { document: TrappDocument }) {
   const t = useT();
+  const lang = doc.meta.language;
   const bandOf = (index: number) => doc.bands.find((b) => getStepIndex(doc, b.firstStep) <= index && index <= getStepIndex(doc, b.lastStep));
   return (
     <section className="visually-hidden" aria-label={t('outline.label')}>
-      <h2>{[doc.meta.municipality, doc.meta.title].filter(Boolean).join(': ')}</h2>
+      <h2 lang={lang}>{[doc.meta.municipality, doc.meta.title].filter(Boolean).join(': ')}</h2>
       <ol>
         {doc.steps.map((step, index) => {
           const band = bandOf(index);
-          const parts = [step.subtitle, band && t('outline.band', { label: band.label })].filter(Boolean);
           return (
             <li key={step.id}>
-              {t('steps.number', { number: index + 1 })}: {step.title || t('steps.untitled')}
-              {parts.length > 0 && `. ${parts.join('. ')}`}
+              {t('steps.number', { number: index + 1 })}: {step.title ? <span lang={lang}>{step.title}</span> : t('steps.untitled')}
+              {step.subtitle && <>. <span lang={lang}>{step.subtitle}</span></>}
+              {band && <>. {t('outline.band', { label: '' })}<span lang={lang}>{band.label}</span></>}
+              {step.sections.some((section) => section.items.length > 0) && (
+                <ul aria-label={t('outline.services')}>
+                  {step.sections.filter((section) => section.items.length > 0).map((section) => (
+                    <li key={section.id} lang={lang}>
+                      {section.heading}
+                      <ul>
+                        {section.items.map((item) => (
+                          <li key={item.id}>
+                            {item.text}
+                            {item.items?.length ? <ul>{item.items.map((child) => <li key={child.id}>{child.text}</li>)}</ul> : null}
+                          </li>
+                        ))}
+                      </ul>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           );
         })}
