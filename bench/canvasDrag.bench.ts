@@ -22,6 +22,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { createBenchDocument } from './layout.bench';
+import { AUTOSAVE_PROBE, readAutosave } from './autosave.bench';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Time between two pointer moves of the scripted drag. */
@@ -196,7 +197,9 @@ export async function benchCanvasEditing(root: string, outDir = 'dist') {
     if (!drag.moved) throw new Error('the drag did not move the step');
     if (process.env.BENCH_DEBUG) console.log('drag work, sorted:', [...drag.work].sort((a, b) => a - b).map((v) => v.toFixed(1)).join(' '));
     await typeInTitle(page, 'abc'); // warm-up
+    await page.evaluate(AUTOSAVE_PROBE);
     const typing = await typeInTitle(page, ' og mer tekst her for testen');
+    const autosave = await readAutosave(page);
     if (!typing.drawn?.includes('og mer tekst her for testen')) throw new Error(`the typed text is not drawn: ${typing.drawn}`);
     return {
       chromium: browser.version(),
@@ -212,6 +215,7 @@ export async function benchCanvasEditing(root: string, outDir = 'dist') {
         // A frame that came more than half a period late: the display showed the one before twice.
         late: drag.intervals.filter((gap) => gap > period * 1.5).length,
       },
+      autosave,
       typing: { keys: typing.times.length, median: quantile(typing.times, 0.5), p95: quantile(typing.times, 0.95), workMedian: quantile(typing.work, 0.5), workP95: quantile(typing.work, 0.95) },
     };
   } finally {
