@@ -13,6 +13,11 @@ export type DocumentRecord = {
   updatedAt: number;
   /** When it was moved to the bin; the bin empties itself of documents older than 30 days. */
   deletedAt?: number;
+  /**
+   * Whether `name` is one the user gave (renamed, a copy, a name other than the default): otherwise
+   * the library shows the document's municipality and title as they are now. Unset in older records.
+   */
+  renamed?: boolean;
 };
 
 /** The undo history saved with a document, and the format version of the document it applies to. */

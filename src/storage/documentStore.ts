@@ -2,7 +2,7 @@ import type { HistorySnapshot } from '@/model/editor';
 import { newId } from '@/model/ids';
 import type { TrappDocument } from '@/model/types';
 import type { DocumentRecord, HistoryRecord, SettingKey, TrappaDb } from './db';
-import { BIN_DAYS, getCopyName } from './library';
+import { BIN_DAYS, getCopyName, getDefaultName } from './library';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -27,7 +27,7 @@ export class DocumentStore {
 
   async create(document: TrappDocument, name: string): Promise<DocumentRecord> {
     const time = this.now();
-    const record: DocumentRecord = { id: newId('doc'), name, document, createdAt: time, updatedAt: time };
+    const record: DocumentRecord = { id: newId('doc'), name, document, createdAt: time, updatedAt: time, renamed: name !== getDefaultName(document) };
     await this.db.add('documents', record);
     return record;
   }
@@ -37,7 +37,7 @@ export class DocumentStore {
    * another's history. Both writes are issued at once with no read before them: a save started as
    * the tab closes is not cut off between a read and its write.
    */
-  async save(record: Pick<DocumentRecord, 'id' | 'name' | 'document' | 'createdAt'>, history: HistorySnapshot & { version: number }): Promise<void> {
+  async save(record: Pick<DocumentRecord, 'id' | 'name' | 'document' | 'createdAt' | 'renamed'>, history: HistorySnapshot & { version: number }): Promise<void> {
     const tx = this.db.transaction(['documents', 'histories'], 'readwrite');
     // A refused write (quota) rejects the put and the transaction both; the put's error is the one reported.
     tx.done.catch(() => undefined);
@@ -48,7 +48,7 @@ export class DocumentStore {
   }
 
   async rename(id: string, name: string): Promise<void> {
-    await this.update(id, (record) => ({ ...record, name }));
+    await this.update(id, (record) => ({ ...record, name, renamed: true }));
   }
 
   /** A copy under a new name; the copy starts without undo history. */
@@ -56,7 +56,7 @@ export class DocumentStore {
     const original = await this.get(id);
     if (!original) throw new Error(`no document ${id}`);
     const time = this.now();
-    const copy: DocumentRecord = { id: newId('doc'), name: getCopyName(original.name, names), document: original.document, createdAt: time, updatedAt: time };
+    const copy: DocumentRecord = { id: newId('doc'), name: getCopyName(original.name, names), document: original.document, createdAt: time, updatedAt: time, renamed: true };
     await this.db.add('documents', copy);
     return copy;
   }

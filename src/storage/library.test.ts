@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '@/model/defaults';
-import { getCopyName, getDaysLeftInBin, getDefaultName, searchEntries, sortByUpdated } from './library';
+import { getCardName, getCopyName, getDaysLeftInBin, getDefaultName, searchEntries, sortByUpdated } from './library';
 
 const entry = (name: string, municipality: string, title = 'Innsatstrapp', updatedAt = 0) => ({ name, municipality, title, updatedAt });
 
@@ -9,6 +9,17 @@ describe('library rules', () => {
     const doc = createBlankDocument({ steps: 3, language: 'nn' });
     expect(getDefaultName(doc)).toBe('Kommunenamn – Heilskapleg innsatstrapp');
     expect(getDefaultName({ ...doc, meta: { ...doc.meta, municipality: ' ', title: '' } })).toBe('Trapp');
+  });
+
+  it('shows a card by the document’s name unless the user gave it one; an older record’s name counts as given unless it is a blank default', () => {
+    const blank = createBlankDocument({ steps: 3, language: 'nb' });
+    const doc = { ...blank, meta: { ...blank.meta, municipality: 'Voss herad', title: 'Innsatstrapp' } };
+    expect(getCardName({ name: 'Kommunenavn – Helhetlig innsatstrapp', renamed: false }, doc)).toBe('Voss herad – Innsatstrapp');
+    expect(getCardName({ name: 'Mitt utkast', renamed: true }, doc)).toBe('Mitt utkast');
+    expect(getCardName({ name: 'Kommunenavn – Helhetlig innsatstrapp' }, doc)).toBe('Voss herad – Innsatstrapp');
+    expect(getCardName({ name: 'Kommunenamn – Heilskapleg innsatstrapp' }, doc)).toBe('Voss herad – Innsatstrapp');
+    expect(getCardName({ name: 'Mitt utkast' }, doc)).toBe('Mitt utkast');
+    expect(getCardName({ name: 'Kommunenavn – Helhetlig innsatstrapp', renamed: false }, undefined)).toBe('Kommunenavn – Helhetlig innsatstrapp');
   });
 
   it.each([

@@ -1,4 +1,5 @@
 // Pure rules of the project library: names, search, the bin.
+import { placeholders } from '@/model/defaults';
 import type { TrappDocument } from '@/model/types';
 import type { DocumentRecord } from './db';
 
@@ -21,6 +22,19 @@ export type LibraryEntry = {
 export function getDefaultName(document: TrappDocument): string {
   const { municipality, title } = document.meta;
   return [municipality.trim(), title.trim()].filter(Boolean).join(' – ') || 'Trapp';
+}
+
+/** The default names of a blank document, in each language, which older records kept after the title changed. */
+const placeholderNames = new Set(Object.values(placeholders).map((words) => `${words.municipality} – ${words.title}`));
+
+/**
+ * The name a library card shows: the one the user gave, or else the document's municipality and
+ * title as they are now (not as they were when it was made). A record from before the library knew
+ * the difference counts its name as given unless it is a blank document's default.
+ */
+export function getCardName(record: Pick<DocumentRecord, 'name' | 'renamed'>, document: TrappDocument | undefined): string {
+  const given = record.renamed ?? !placeholderNames.has(record.name);
+  return given || !document ? record.name : getDefaultName(document);
 }
 
 /** "Navn (kopi)", then "Navn (kopi 2)", ... whichever is not taken. */
@@ -58,7 +72,7 @@ export function toLibraryEntry(record: DocumentRecord, load: (raw: unknown) => T
   const document = load(record.document);
   return {
     id: record.id,
-    name: record.name,
+    name: getCardName(record, document),
     municipality: document?.meta.municipality ?? '',
     title: document?.meta.title ?? '',
     updatedAt: record.updatedAt,

@@ -11,12 +11,12 @@ const loadStored = (raw: unknown) => {
 /** Every document, the bin's included, newest change first; the open one as the editor has it now. */
 export async function listLibrary(workspace: Workspace): Promise<LibraryEntry[]> {
   const records = (await workspace.store?.list()) ?? [];
-  const { documentId, name } = workspace.getState();
+  const { documentId } = workspace.getState();
   const current = workspace.editor.document;
   return sortByUpdated(
     records.map((record) => {
       if (record.id !== documentId) return toLibraryEntry(record, loadStored);
-      return { ...toLibraryEntry(record, () => current), name };
+      return toLibraryEntry(record, () => current);
     }),
   );
 }

@@ -125,6 +125,26 @@ describe('Workspace: the library', () => {
     expect((await listLibrary(workspace)).some((e) => e.id === copy.id)).toBe(false);
   });
 
+  it('names a card after the document’s municipality and title as they are now, unless the user renamed it', async () => {
+    const { openTab } = await createProfile();
+    const workspace = await openTab();
+    const id = workspace.getState().documentId!;
+    const cardName = async () => (await listLibrary(workspace)).find((e) => e.id === id)!.name;
+    expect(await cardName()).toBe('Kommunenavn – Helhetlig innsatstrapp');
+    workspace.editor.run(setMetaText, { field: 'municipality', value: 'Voss herad' });
+    workspace.editor.run(setMetaText, { field: 'title', value: 'Aktivitets- og meistringstrapp' });
+    await workspace.flush();
+    expect(await cardName()).toBe('Voss herad – Aktivitets- og meistringstrapp');
+    // Reopened in another tab, from the stored record: still the document's own words.
+    const other = await openTab();
+    expect((await listLibrary(other)).find((e) => e.id === id)!.name).toBe('Voss herad – Aktivitets- og meistringstrapp');
+    await renameDocument(workspace, id, 'Utkast til kommunestyret');
+    workspace.editor.run(setMetaText, { field: 'title', value: 'Innsatstrapp 2027' });
+    await workspace.flush();
+    expect(await cardName()).toBe('Utkast til kommunestyret');
+    expect((await listLibrary(other)).find((e) => e.id === id)!.name).toBe('Utkast til kommunestyret');
+  });
+
   it('empties documents that have been in the bin for more than 30 days', async () => {
     const { db } = await createProfile();
     let now = Date.UTC(2026, 0, 1);

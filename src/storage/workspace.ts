@@ -24,6 +24,8 @@ export class Workspace {
   private readonly cleanups: (() => void)[] = [];
   /** When the open document was first stored; the library keeps it with every save. */
   private createdAt = 0;
+  /** Whether the open document's name is one the user gave (see DocumentRecord.renamed), kept through saves. */
+  private renamed: boolean | undefined;
   private readonly guard = new DrawGuard(() => this.options.store);
 
   static async start(options: WorkspaceOptions): Promise<Workspace> {
@@ -50,6 +52,7 @@ export class Workspace {
 
   /** Renames the open document in the state (the library's record is renamed by the caller). */
   setName(name: string): void {
+    this.renamed = true;
     this.setState({ name });
   }
 
@@ -84,6 +87,7 @@ export class Workspace {
     if (!loaded.ok) return { ok: false, reason: 'invalid', problems: loaded.problems };
     const owned = await this.options.lock.tryAcquire(id);
     this.createdAt = record.createdAt;
+    this.renamed = record.renamed;
     await this.guard.opening(id);
     this.setState({ skipped: undefined });
     this.show(loaded.document, await this.readHistory(id, record.document, loaded.document), owned ? 'edit' : 'elsewhere', id, record.name);
@@ -171,13 +175,14 @@ export class Workspace {
       const record = await store.create(document, this.state.name);
       id = record.id;
       this.createdAt = record.createdAt;
+    this.renamed = record.renamed;
       await this.options.lock.tryAcquire(id);
       this.setState({ documentId: id });
       this.changedLibrary();
       await this.guard.stored(id);
       await store.setSetting('lastOpened', id).catch(() => undefined);
     }
-    const record = { id, name: this.state.name, document, createdAt: this.createdAt };
+    const record = { id, name: this.state.name, document, createdAt: this.createdAt, renamed: this.renamed };
     await store.save(record, { version: document.version, ...toStoredHistory(this.editor.getHistorySnapshot()) });
     this.savedDocument = document;
     this.options.channel?.post({ type: 'saved', documentId: id });
@@ -214,6 +219,7 @@ export class Workspace {
     const loaded = record ? loadParsed(record.document) : undefined;
     if (!record || !loaded?.ok) return;
     this.createdAt = record.createdAt;
+    this.renamed = record.renamed;
     this.show(loaded.document, await this.readHistory(id, record.document, loaded.document), access, id, record.name);
   }
 
