@@ -2,6 +2,7 @@
 // Writes the imported document and prints what the importer understood. Messages in bokmål.
 import { writeFileSync } from 'node:fs';
 import { createTranslator } from '@/i18n/translate';
+import { getStepLevelName } from '@/i18n/stepLevelName';
 import { saveDocument } from '@/model/load';
 import { countServices } from '@/model/outline/stepBody';
 import type { ImportOptions, ImportReport } from '@/model/outline/importOutline';
@@ -15,18 +16,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** The step level as the preview names it: "linjer med «Trinn N» (7)". */
-export function describeLevel(report: ImportReport): string {
-  const count = report.stepLevels.find((l) => l.level === report.stepLevel)?.count ?? 0;
-  const heading = /^heading(\d)$/.exec(report.stepLevel);
-  return heading ? t('outlineImport.level.heading', { level: heading[1], count }) : t(`outlineImport.level.${report.stepLevel as 'trinn'}`, { count });
-}
-
 export function describeImport(doc: TrappDocument, report: ImportReport): string[] {
   return [
     t('outlineImport.cli.understood', {
       steps: doc.steps.length,
-      level: describeLevel(report),
+      level: getStepLevelName(t, report.stepLevel, report.stepLevels.find((l) => l.level === report.stepLevel)?.count ?? 0),
       order: `${t(`outlineImport.order.${report.order}`).replace(/\.$/, '').toLowerCase()}, ${t(report.reversed ? 'outlineImport.cli.reversed' : 'outlineImport.cli.asListed')}`,
       language: t(`language.${doc.meta.language}`),
       municipality: report.municipality || t('outlineImport.noMunicipality'),

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Translate } from '@/i18n/translate';
 import type { ImportOptions } from '@/model/outline/importOutline';
 import { importSource, type OutlineProblem, type SourceImport } from '@/model/outline/importSource';
-import { getSourceKind } from '@/model/outline/readOutline';
+import { getSourceKind } from '@/model/outline/sourceKind';
 
 export { getSourceKind };
 

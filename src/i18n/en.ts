@@ -894,6 +894,8 @@ export const en: Record<MessageKey, string> = {
   'history.replaceSteps': 'Imported {count} {count:step|steps}',
   'outlineImport.title': 'Paste or import a staircase',
   'outlineImport.lead': 'Paste the staircase from your web page, plan or slides (Ctrl+V), or open a file: text, Markdown, web page (.html) or Word (.docx).',
+  'outlineImport.fromHtml': 'Read with the headings and lists of what was pasted (HTML), not only the text above.',
+  'outlineImport.fromDocx': 'Reading the Word file “{name}”.',
   'outlineImport.text': 'The text with the steps',
   'outlineImport.openFile': 'Open file …',
   'outlineImport.read': 'Read the text',

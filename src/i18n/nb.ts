@@ -884,6 +884,8 @@ export const nb = {
   'history.replaceSteps': 'Hentet inn {count} trinn',
   'outlineImport.title': 'Lim inn eller hent inn en trapp',
   'outlineImport.lead': 'Lim inn trappa fra nettsiden, planen eller lysbildene (Ctrl+V), eller åpne en fil: tekst, Markdown, nettside (.html) eller Word (.docx).',
+  'outlineImport.fromHtml': 'Lest med overskriftene og listene fra det som ble limt inn (HTML), ikke bare teksten over.',
+  'outlineImport.fromDocx': 'Leser Word-filen «{name}».',
   'outlineImport.text': 'Teksten med trinnene',
   'outlineImport.openFile': 'Åpne fil …',
   'outlineImport.read': 'Les teksten',

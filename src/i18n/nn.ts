@@ -886,6 +886,8 @@ export const nn: Record<MessageKey, string> = {
   'history.replaceSteps': 'Henta inn {count} trinn',
   'outlineImport.title': 'Lim inn eller hent inn ei trapp',
   'outlineImport.lead': 'Lim inn trappa frå nettsida, planen eller lysbileta (Ctrl+V), eller opna ei fil: tekst, Markdown, nettside (.html) eller Word (.docx).',
+  'outlineImport.fromHtml': 'Lese med overskriftene og listene frå det som vart limt inn (HTML), ikkje berre teksten over.',
+  'outlineImport.fromDocx': 'Les Word-fila «{name}».',
   'outlineImport.text': 'Teksten med trinna',
   'outlineImport.openFile': 'Opna fil …',
   'outlineImport.read': 'Les teksten',

@@ -52,6 +52,7 @@ export function FileMenu({ state, actions }: Props) {
         <div role="menu" aria-label={t('file.menu')} className="menu">
           {item('file.library', actions.showLibrary)}
           {item('file.open', () => input.current?.click())}
+          {item('file.importOutline', actions.importOutline)}
           {item('file.save', () => void actions.saveFile())}
           {item('file.links', actions.showLinks)}
         </div>

@@ -38,6 +38,8 @@ export type ArrangeContext = {
   notify: (message: MessageKey) => void;
   /** A step inserted from the menu is called this until renamed. */
   newStepTitle: string;
+  /** Text pasted that is not Trappa elements (a trapp from a web page or a plan), with the clipboard's HTML when it has some. */
+  onForeignText?: (pasted: { text?: string; html?: string }) => void;
 };
 
 const CLIPBOARD_KEY = 'trappa.clipboard';
@@ -101,6 +103,8 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
   const paste = async (event?: ClipboardEvent) => {
     const text = await readClipboard(event);
     const parsed = text ? parseClipboardText(text) : undefined;
+    const html = event?.clipboardData?.getData('text/html') || undefined;
+    if (!parsed && (text?.trim() || html) && ctx.onForeignText) return ctx.onForeignText({ text, html });
     if (!parsed) return notify('arrange.notOurs');
     const copies = copyElements(parsed, () => newId('el'), PASTE_OFFSET, PASTE_OFFSET);
     editor.run(pasteElements, { pageId, elements: copies });

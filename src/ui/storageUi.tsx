@@ -5,6 +5,8 @@ import { loadParsed } from '@/model/load';
 import type { TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import { getFileName, readTrappFile, saveTrappFile, type OpenFileProblem } from '@/storage/files';
+import { getSourceKind } from '@/model/outline/sourceKind';
+import type { ImportStart } from './outlineImport/importStart';
 import type { Workspace } from '@/storage/workspace';
 import type { OpenOutcome } from '@/storage/workspaceState';
 import { FileDrop } from './FileDrop';
@@ -34,15 +36,17 @@ export type StorageActions = {
   showLibrary: () => void;
   showLinks: () => void;
   showNew: () => void;
+  /** Opens the trapp import ("Lim inn / hent inn trapp"). */
+  importOutline: () => void;
 };
 
-type Options = { workspace: Workspace; context: SceneContext; onNew: () => void };
+type Options = { workspace: Workspace; context: SceneContext; onNew: () => void; onImport: (start: ImportStart) => void };
 
 /**
  * Files, the library, autosave notices and tab sharing, wired to the workspace. Returns the file
  * menu (for the toolbar) and the layer of dialogs and notices (for the app), sharing one state.
  */
-export function useStorageUi({ workspace, context, onNew }: Options): { menu: ReactNode; layer: ReactNode; actions: StorageActions; readOnly: boolean; documentId: string | undefined } {
+export function useStorageUi({ workspace, context, onNew, onImport }: Options): { menu: ReactNode; layer: ReactNode; actions: StorageActions; readOnly: boolean; documentId: string | undefined } {
   const state = useWorkspaceState(workspace);
   const [dialog, setDialog] = useState<'library' | 'links' | undefined>();
   const [problems, setProblems] = useState<Problems | undefined>();
@@ -60,6 +64,8 @@ export function useStorageUi({ workspace, context, onNew }: Options): { menu: Re
     };
     return {
       async openFile(file) {
+        // A text, web page or Word file is a trapp to import, not a trapp file to open.
+        if (getSourceKind(file.name)) return (setDialog(undefined), onImport({ file }));
         const result = await readTrappFile(file);
         if (!result.ok) return setProblems({ name: file.name, problems: result.problems });
         if (await settle((force) => workspace.create(result.document, result.name, { force }), file.name)) {
@@ -83,8 +89,9 @@ export function useStorageUi({ workspace, context, onNew }: Options): { menu: Re
       showLibrary: () => setDialog('library'),
       showLinks: () => setDialog('links'),
       showNew: () => (setDialog(undefined), onNew()),
+      importOutline: () => (setDialog(undefined), onImport({})),
     };
-  }, [workspace, onNew]);
+  }, [workspace, onNew, onImport]);
 
   const close = () => setDialog(undefined);
   const layer = (

@@ -17,13 +17,17 @@ import { uniqueRefs, type Selection } from './selection';
 // The shortcut sheet loads when "?" first asks for it.
 const ShortcutSheet = lazy(() => import('./ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })));
 
-type Options = { editor: Editor; document: TrappDocument; page: Page; view: PageView; selection: Selection; setSelection: (selection: Selection) => void; t: Translate };
+type Options = {
+  editor: Editor; document: TrappDocument; page: Page; view: PageView; selection: Selection; setSelection: (selection: Selection) => void; t: Translate;
+  /** A paste of text that is not Trappa elements: offered to the trapp import. */
+  onImportText?: (pasted: { text?: string; html?: string }) => void;
+};
 
 /**
  * Everything about arranging the page: what the canvas may move and resize, the commands a drag
  * runs, the context menu, the shortcuts and their sheet, and the note for a part moved by hand.
  */
-export function useArrange({ editor, document, page, view, selection, setSelection, t }: Options) {
+export function useArrange({ editor, document, page, view, selection, setSelection, t, onImportText }: Options) {
   const [menu, setMenu] = useState<{ x: number; y: number } | undefined>();
   const [sheetOpen, setSheetOpen] = useState(false);
   const [message, setMessage] = useState<MessageKey | undefined>();
@@ -42,8 +46,8 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
 
   const allRefs = useCallback(() => uniqueRefs(view.sheets.flatMap((s) => s.nodes.map((n) => n.ref)).filter((r) => r.kind !== 'page' && !page.elements.some((e) => e.id === r.id && e.locked))), [view, page]);
   const actions = useMemo(
-    () => getArrangeActions({ editor, document, page, selection, allRefs, setSelection: select, notify: setMessage, newStepTitle: t('steps.newTitle') }),
-    [editor, document, page, selection, allRefs, select, t],
+    () => getArrangeActions({ editor, document, page, selection, allRefs, setSelection: select, notify: setMessage, newStepTitle: t('steps.newTitle'), onForeignText: onImportText }),
+    [editor, document, page, selection, allRefs, select, t, onImportText],
   );
   const latestActions = useRef(actions);
   latestActions.current = actions;

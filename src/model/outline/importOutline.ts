@@ -42,6 +42,9 @@ export type ImportReport = {
 export type ImportProblem = { code: 'empty' } | { code: 'noSteps' } | { code: 'tooManySteps'; count: number; max: number } | { code: 'invalid'; detail: string };
 export type ImportResult = { ok: true; document: TrappDocument; report: ImportReport } | { ok: false; problem: ImportProblem };
 
+/** The step levels the user can choose from (those that find two or more steps), best guess first. */
+export const getImportLevels = (outline: Outline) => getStepLevels(removeNoise(outline.lines).lines);
+
 /** A trapp title line ("Helhetlig innsatstrapp", "Voss herad") heading a plain list of steps. */
 const titleWords = /trapp|kommune|herad|bydel/i;
 

@@ -3,7 +3,7 @@
 import type { OutlineLine } from './outline';
 
 const noiseLine =
-  /informasjonskapsl|\bcookies?\b|godta (alle|nødvendige)|avvis alle|hopp (til|over) (hoved)?innhold|gå til hovedinnhold|til toppen|skriv ut|del (på|denne|siden)|^del$|sist (endret|oppdatert)|^publisert\b|^(meny|søk|logg inn|english|nynorsk|bokmål|lukk|tilbake)$|personvern|tilgjengelegheitserklæring|tilgjengelighetserklæring|^(telefon|tlf\.?|e-post|epost|besøksadresse|postadresse)\s*:|sentralbord|org\.?\s*nr/i;
+  /informasjonskapsl|\bcookies?\b|godta (alle|nødvendige)|avvis alle|hopp (til|over) (hoved)?innhold|gå til hovedinnhold|til toppen|skriv ut|del (på|denne|siden)|^del$|sist (endret|oppdatert)|^publisert\b|^(meny|søk|logg inn|english|nynorsk|bokmål|lukk|tilbake|les mer|les meir|se også|sjå òg)$|personvern|tilgjengelegheitserklæring|tilgjengelighetserklæring|^(telefon|tlf\.?|e-post|epost|besøksadresse|postadresse)\s*:|sentralbord|org\.?\s*nr/i;
 const noiseHeading = /^(kontakt( oss)?|kontaktinformasjon|relaterte (lenker|sider)|les (også|og)|aktuelt|nyheter|snarveier|om nettstedet|følg oss|del (siden|denne sida|denne siden)|nyttige lenker|andre tenester|andre tjenester)$/i;
 
 export type Denoised = { lines: OutlineLine[]; skipped: string[] };

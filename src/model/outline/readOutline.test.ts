@@ -3,7 +3,8 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importOutline } from './importOutline';
 import { MAX_DOCX_XML_BYTES, MAX_INPUT_CHARS } from './outline';
-import { getSourceKind, readOutline } from './readOutline';
+import { readOutline } from './readOutline';
+import { getSourceKind } from './sourceKind';
 
 const importText = async (text: string) => {
   const read = await readOutline({ kind: 'text', text });

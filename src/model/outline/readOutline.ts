@@ -3,23 +3,14 @@
 import { MAX_INPUT_CHARS, type Outline } from './outline';
 import { readHtmlOutline } from './readHtmlOutline';
 import { readTextOutline } from './readTextOutline';
+import type { SourceKind } from './sourceKind';
 
-export type OutlineSource = { kind: 'text' | 'html'; text: string } | { kind: 'docx'; bytes: Uint8Array };
+export type OutlineSource = { kind: Exclude<SourceKind, 'docx'>; text: string } | { kind: 'docx'; bytes: Uint8Array };
 export type ReadProblem = 'empty' | 'tooLarge' | 'notDocx' | 'docxTooLarge' | 'unknownFile';
 export type OutlineRead = { ok: true; outline: Outline } | { ok: false; problem: ReadProblem };
 
 /** A Word file larger than this is refused before it is unzipped. */
-const MAX_DOCX_BYTES = 20 * 1024 * 1024;
-export const outlineFileExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
-
-/** How a file is read, from its name; undefined for a file the importer does not read. */
-export function getSourceKind(fileName: string): OutlineSource['kind'] | undefined {
-  const name = fileName.toLowerCase();
-  if (name.endsWith('.docx')) return 'docx';
-  if (name.endsWith('.html') || name.endsWith('.htm')) return 'html';
-  if (name.endsWith('.txt') || name.endsWith('.md') || name.endsWith('.markdown')) return 'text';
-  return undefined;
-}
+export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 
 /** Text that is really a web page (a saved page named .txt, or HTML pasted as text). */
 const looksLikeHtml = (text: string) => /^\s*(<!doctype html|<html[\s>])/i.test(text);

@@ -1,0 +1,94 @@
+import { useMemo, useRef } from 'react';
+import type { Editor } from '@/model/editor';
+import { replaceSteps } from '@/model/outlineCommands';
+import { outlineFileExtensions } from '@/model/outline/sourceKind';
+import type { TrappDocument } from '@/model/types';
+import { buildPage, getOverviewPage, type SceneContext } from '@/scene/buildScene';
+import { SceneSvg } from '@/canvas/SceneSvg';
+import { Dialog } from '../Dialog';
+import { useT } from '../i18nContext';
+import { ImportChoices } from './ImportChoices';
+import { ImportSummary } from './ImportSummary';
+import type { ImportStart } from './importStart';
+import { useOutlineImport } from './useOutlineImport';
+import './outlineImport.css';
+
+type Props = { editor: Editor; context: SceneContext; start: ImportStart; onCreate: (doc: TrappDocument) => void; onClose: () => void };
+
+/**
+ * "Lim inn / hent inn trapp": a pasted text, web page or Word file read into a trapp, drawn as it
+ * was understood, with the choices to set right what was guessed wrong. Nothing changes until the
+ * user makes a new trapp or replaces the open one's steps (one undo step).
+ */
+export default function OutlineImportDialog({ editor, context, start, onCreate, onClose }: Props) {
+  const t = useT();
+  const state = useOutlineImport(start);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const result = state.result;
+  const scene = useMemo(() => result && buildPage(result.document, getOverviewPage(result.document), context).sheets[0], [result, context]);
+  const problemText = state.problem && t(`outlineImport.problem.${state.problem.code}`, { ...state.problem });
+  return (
+    <Dialog id="outline-import-title" title={t('outlineImport.title')} className="outline-import" onClose={onClose}>
+      <p className="muted">{t('outlineImport.lead')}</p>
+      <div className="outline-import-body">
+        <div className="outline-import-source">
+          <label htmlFor="outline-import-text">{t('outlineImport.text')}</label>
+          <textarea
+            id="outline-import-text"
+            value={state.text}
+            spellCheck={false}
+            autoFocus
+            onChange={(e) => state.setText(e.target.value)}
+            onPaste={(e) => {
+              const html = e.clipboardData.getData('text/html');
+              if (!html) return;
+              e.preventDefault();
+              state.pasteHtml(html, e.clipboardData.getData('text/plain'));
+            }}
+          />
+          {state.sourceKind === 'html' && <p className="muted">{t('outlineImport.fromHtml')}</p>}
+          {state.sourceKind === 'docx' && <p className="muted">{t('outlineImport.fromDocx', { name: state.fileName ?? '' })}</p>}
+          <button type="button" onClick={() => fileInput.current?.click()}>{t('outlineImport.openFile')}</button>
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            accept={outlineFileExtensions.join(',')}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void state.openFile(file);
+            }}
+          />
+        </div>
+        <section className="outline-import-preview" aria-labelledby="outline-import-preview-title" aria-live="polite">
+          <h3 id="outline-import-preview-title">{t('outlineImport.preview')}</h3>
+          {state.reading && <p>{t('outlineImport.reading')}</p>}
+          {problemText && (
+            <p className="outline-import-problem" role="alert">
+              {problemText} {t('outlineImport.untouched')}
+            </p>
+          )}
+          {result && scene && (
+            <>
+              <ImportChoices report={result.report} levels={state.levels} options={state.options} onChange={state.setOptions} />
+              <div className="outline-import-drawing">
+                <SceneSvg scene={scene} label={`${result.document.meta.municipality}: ${result.document.meta.title}`} />
+              </div>
+              <ImportSummary document={result.document} report={result.report} />
+            </>
+          )}
+        </section>
+      </div>
+      <footer className="outline-import-actions">
+        <button type="button" onClick={onClose}>{t('outlineImport.cancel')}</button>
+        <button type="button" disabled={!result || editor.isReadOnly()} onClick={() => result && (editor.run(replaceSteps, { steps: result.document.steps }), onClose())}>
+          {t('outlineImport.replace')}
+        </button>
+        <button type="button" className="primary" disabled={!result} onClick={() => result && onCreate(result.document)}>
+          {t('outlineImport.asNew')}
+        </button>
+      </footer>
+    </Dialog>
+  );
+}

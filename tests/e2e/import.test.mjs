@@ -1,0 +1,142 @@
+// Bringing a trapp in (issue 15): a web page's trapp pasted on the canvas as the clipboard's HTML,
+// and a plain-text list typed into the dialog; previewed, applied, and found in the overview, in the
+// document and in the exported PDF.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { openEditor, useBrowser, out } from './browser.mjs';
+
+const browser = useBrowser();
+
+const steps = [
+  ['Aktive lokalsamfunn', ['Frivilligsentral', 'Turløyper', 'Møteplasser']],
+  ['Helsefremmende tiltak', ['Frisklivssentral', 'Seniortrim', 'Kurs i mestring', 'Helsestasjon for eldre']],
+  ['Råd og veiledning', ['Demenskoordinator', 'Pårørendeskole', 'Ergoterapi']],
+  ['Praktisk hjelp', ['Trygghetsalarm', 'Matombringing', 'Praktisk bistand']],
+  ['Helsehjelp hjemme', ['Hjemmesykepleie', 'Dagsenter', 'Avlastning', 'Hverdagsrehabilitering']],
+  ['Bolig med bistand', ['Omsorgsbolig', 'Bemannet bolig', 'Brukerstyrt personlig assistanse']],
+  ['Sykehjem', ['Korttidsopphold', 'Langtidsopphold', 'Lindrende enhet']],
+];
+const services = steps.flatMap(([, list]) => list);
+const titles = steps.map(([title]) => title);
+
+// The page as a municipality publishes it: cookie banner, menu, a script, a tracking pixel, the
+// steps from the top down, a "Kontakt oss" footer.
+const webPage = `<html><head><script>window.__ran = true</script></head><body>
+<div class="cookie-consent"><p>Vi bruker informasjonskapsler.</p><button>Godta alle</button></div>
+<nav><ul><li><a href="/">Forsiden</a></li><li><a href="/helse">Helse</a></li></ul></nav>
+<main><h1>Helhetlig innsatstrapp i Fjellbygd kommune</h1>
+<p>Trinnene er listet fra øverst til nederst, fra mest til minst inngripen.</p>
+<img src="https://tracker.example/pixel.gif" onerror="window.__ran = true">
+${[...steps].reverse().map(([title, list]) => `<h2>${title}</h2><ul>${list.map((s) => `<li>${s}</li>`).join('')}</ul>`).join('\n')}
+<p><a href="javascript:window.__ran = true">Les mer</a></p></main>
+<footer><h2>Kontakt oss</h2><p>Telefon: 61 00 00 00</p></footer></body></html>`;
+
+const squash = (text) => text.replace(/\s+/g, '');
+
+function pdfText(path) {
+  const result = spawnSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
+  if (result.error?.code === 'ENOENT') assert.fail('pdftotext is not installed: apt-get install -y poppler-utils');
+  return result.stdout;
+}
+
+test("a web page's trapp pasted on the canvas becomes a new trapp with every step and service", async () => {
+  const { page, errors } = await openEditor(browser);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+  await page.evaluate(({ html, text }) => {
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', text);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, { html: webPage, text: titles.join('\n') });
+
+  const dialog = page.getByRole('dialog', { name: 'Lim inn eller hent inn en trapp' });
+  await dialog.locator('.outline-import-steps li').nth(6).waitFor();
+  const summary = await dialog.locator('.outline-import-summary').innerText();
+  assert.match(summary, /7 trinn og 23 tjenester/);
+  assert.match(summary, /ovenfra og ned/);
+  assert.match(summary, /Kommune: Fjellbygd/);
+  // The script element and the image's onerror handler; the tracking pixel; the javascript: link.
+  assert.match(summary, /2 skript, 1 bilder og 1 usikre lenker/);
+  // Highest step first, as the staircase stands: the page listed them top-down, step 1 is Aktive lokalsamfunn.
+  assert.deepEqual((await dialog.locator('.outline-import-steps li strong').allInnerTexts()), [...titles].reverse());
+  await dialog.getByRole('img', { name: /Fjellbygd/ }).waitFor();
+  await page.screenshot({ path: out('import-dialog.png') });
+
+  await dialog.getByRole('button', { name: 'Lag ny trapp' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.querySelector('.canvas')?.textContent?.includes('Fjellbygd'));
+  const drawn = squash((await page.locator('.react-flow__node-scene text').allTextContents()).join(' '));
+  for (const title of titles) assert.ok(drawn.includes(squash(title)), `overview draws ${title}`);
+  const outline = await page.locator('main section.visually-hidden').innerText();
+  for (const words of [...titles, ...services]) assert.ok(outline.includes(words), `document has ${words}`);
+  await page.screenshot({ path: out('import-poster.png') });
+
+  await page.getByRole('button', { name: 'Eksporter' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Eksporter' });
+  await exportDialog.getByLabel('Sider', { exact: true }).selectOption('all');
+  const [file] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Last ned' }).click()]);
+  const path = out('import-e2e.pdf');
+  await file.saveAs(path);
+  const text = squash(pdfText(path));
+  for (const words of [...titles, ...services]) assert.ok(text.includes(squash(words)), `PDF has ${words}`);
+
+  // Nothing from the pasted page ran or was fetched.
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  assert.deepEqual(requests.filter((url) => url.includes('tracker.example')), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a plain-text list replaces the steps of the open trapp, and one undo brings them back', async () => {
+  const { page, errors } = await openEditor(browser);
+  const before = await page.locator('main section.visually-hidden').innerText();
+  await page.getByRole('button', { name: /^Fil/ }).click();
+  await page.getByRole('menuitem', { name: 'Lim inn / hent inn trapp …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lim inn eller hent inn en trapp' });
+  const list = 'Egenmestring\n- Treningssenter\n- Turstier\nHjemmetjenester\n- Hjemmesykepleie\nSykehjem\n- Korttidsopphold\n- Langtidsopphold';
+  await dialog.getByLabel('Teksten med trinnene').fill(list);
+  await dialog.locator('.outline-import-steps li').nth(2).waitFor();
+  assert.deepEqual(await dialog.locator('.outline-import-steps li strong').allInnerTexts(), ['Sykehjem', 'Hjemmetjenester', 'Egenmestring']);
+  await dialog.getByLabel('Snu rekkefølgen').check();
+  assert.deepEqual(await dialog.locator('.outline-import-steps li strong').allInnerTexts(), ['Egenmestring', 'Hjemmetjenester', 'Sykehjem']);
+  await dialog.getByLabel('Snu rekkefølgen').uncheck();
+  await dialog.getByRole('button', { name: 'Erstatt trinnene i trappa som er åpen' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  const outline = await page.locator('main section.visually-hidden').innerText();
+  assert.match(outline, /Trinn 1: Egenmestring/);
+  assert.match(outline, /Trinn 3: Sykehjem/);
+  assert.doesNotMatch(outline, /Trinn 4:/);
+  for (const words of ['Treningssenter', 'Turstier', 'Hjemmesykepleie', 'Korttidsopphold', 'Langtidsopphold']) assert.ok(outline.includes(words), words);
+  await page.getByRole('button', { name: /^↶ Angre/ }).click();
+  assert.equal(await page.locator('main section.visually-hidden').innerText(), before);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('text with no steps, and a page with nothing but script, are refused with a reason; the open trapp stays', async () => {
+  const { page, errors } = await openEditor(browser);
+  const before = await page.locator('main section.visually-hidden').innerText();
+  await page.getByRole('button', { name: /^Fil/ }).click();
+  await page.getByRole('menuitem', { name: 'Lim inn / hent inn trapp …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lim inn eller hent inn en trapp' });
+  await dialog.getByLabel('Teksten med trinnene').fill('Bare én setning om trappa.');
+  await dialog.getByRole('alert').getByText(/Fant ingen trinn/).waitFor();
+  assert.equal(await dialog.getByRole('button', { name: 'Lag ny trapp' }).isDisabled(), true);
+  await dialog.getByLabel('Teksten med trinnene').evaluate((area) => {
+    const data = new DataTransfer();
+    data.setData('text/html', '<script>window.__ran = true</script><img src="https://tracker.example/x.gif">');
+    data.setData('text/plain', '');
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await dialog.getByRole('alert').getByText(/ingen tekst å lese/).waitFor();
+  assert.match(await dialog.getByRole('alert').innerText(), /Trappa du har åpen, er ikke endret/);
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  assert.equal(await page.locator('main section.visually-hidden').innerText(), before);
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
