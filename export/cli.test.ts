@@ -58,7 +58,7 @@ describe('npm run export', { timeout: 30_000 }, () => {
     const bad = join(dir, 'bad.trapp.json');
     writeFileSync(bad, JSON.stringify({ format: 'trappa', version: 1, meta: { municipality: 3 } }));
     const badFile = cli(bad, '--out', join(dir, 'x.pdf'));
-    expect(badFile.status).toBe(1);
+    expect(badFile.status).toBe(2);
     expect(badFile.stderr).toContain('Kan ikke eksportere');
     expect(badFile.stderr).toContain('meta.municipality: forventet tekst');
     const missing = cli('tromso', '--out', join(dir, 'x.pdf'));

@@ -58,6 +58,7 @@ export function getDrawableSrc(src: string): string | PictureProblem {
 function checkRaster(src: string): PictureProblem | undefined {
   const size = readPixelSize(src);
   if (!size || !hasSignature(src)) return 'notPicture';
+  if (getRasterFormat(src) === 'PNG' && !hasWholePngChunks(src)) return 'notPicture';
   if (size.width === 0 || size.height === 0) return 'notPicture';
   if (size.width > MAX_PICTURE_SIDE || size.height > MAX_PICTURE_SIDE || size.width * size.height > MAX_PICTURE_PIXELS) return 'tooManyPixels';
   return undefined;
@@ -73,6 +74,28 @@ function hasSignature(src: string): boolean {
     return false;
   }
   return getRasterFormat(src) === 'PNG' ? head.startsWith('\x89PNG\r\n\x1a\n') : head.startsWith('\xff\xd8\xff');
+}
+
+/** Every chunk of a PNG inside the data, IHDR first, image data present and IEND last: a cut-off file is not drawn. */
+function hasWholePngChunks(src: string): boolean {
+  let binary: string;
+  try {
+    binary = atob(src.slice(src.indexOf(',') + 1));
+  } catch {
+    return false;
+  }
+  const u32 = (i: number) => ((binary.charCodeAt(i) << 24) >>> 0) + (binary.charCodeAt(i + 1) << 16) + (binary.charCodeAt(i + 2) << 8) + binary.charCodeAt(i + 3);
+  let sawData = false;
+  for (let i = 8; i + 12 <= binary.length; ) {
+    const type = binary.slice(i + 4, i + 8);
+    if ((i === 8) !== (type === 'IHDR')) return false;
+    const next = i + 12 + u32(i);
+    if (next > binary.length) return false;
+    if (type === 'IDAT') sawData = true;
+    if (type === 'IEND') return sawData;
+    i = next;
+  }
+  return false;
 }
 
 function cleanSvg(src: string): string | PictureProblem {

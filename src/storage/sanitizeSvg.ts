@@ -23,6 +23,8 @@ const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;
 /** A clean copy of an SVG image, or why there is none. Never throws. */
 export function sanitizeSvg(source: string): SvgSanitizeResult {
   if (typeof source !== 'string' || source.length > MAX_SVG_CHARACTERS) return { ok: false, reason: 'tooLarge' };
+  // More tags than elements allowed (open and close each) is refused before seconds of parsing.
+  if (countTags(source) > 2 * MAX_ELEMENTS + 100) return { ok: false, reason: 'tooComplex' };
   const out: string[] = [];
   const removed = new Set<string>();
   /** Per open element: whether it is written out (false: skipped, with everything inside it). */
@@ -79,6 +81,12 @@ export function sanitizeSvg(source: string): SvgSanitizeResult {
   if (failure) return { ok: false, reason: failure };
   if (!sawRoot) return { ok: false, reason: 'notSvg' };
   return { ok: true, svg: out.join(''), removed: [...removed].sort() };
+}
+
+function countTags(source: string): number {
+  let count = 0;
+  for (let i = source.indexOf('<'); i >= 0; i = source.indexOf('<', i + 1)) count++;
+  return count;
 }
 
 function classify(tag: SaxesTagNS): 'keep' | 'unwrap' | 'skip' {
