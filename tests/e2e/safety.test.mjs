@@ -171,3 +171,26 @@ test('undo in the message takes back the edit that broke the drawing', async () 
   assertOwnOrigin(requests);
   await context.close();
 });
+
+test('a panel that fails shows a small message in its place; the canvas and the rest stay', async () => {
+  const context = await browser.newContext();
+  // The library's cards write their dates with getMinutes, which nothing else at hand calls.
+  await context.addInitScript(() => {
+    Date.prototype.getMinutes = () => {
+      throw new Error('Testfeil: panelet krasjer');
+    };
+  });
+  const page = await openApp(context);
+  await page.getByRole('button', { name: /^Fil/ }).click();
+  await page.getByRole('menuitem', { name: 'Mine trapper …' }).click();
+  const failed = page.locator('.panel-failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /^Denne delen kunne ikke vises\./);
+  assert.ok((await page.locator('.react-flow__node-scene').count()) > 0, 'the canvas still draws');
+  await assertShell(page);
+  await page.screenshot({ path: out('safety-panel-failed.png') });
+  await failed.getByRole('button', { name: 'Lukk' }).click();
+  await failed.waitFor({ state: 'detached' });
+  assert.equal(await drawingFailed(page).count(), 0);
+  await context.close();
+});

@@ -26,7 +26,8 @@ export function PanelBoundary({ children, resetKey, onClose, className, extra }:
 function PanelFailed({ retry, onClose, className, extra }: Omit<Props, 'children' | 'resetKey'> & { retry: () => void }) {
   const t = useT();
   return (
-    <div className={['panel-failed', className].filter(Boolean).join(' ')} role="alert">
+    // A dialog's message floats where the dialog would be; a panel's takes the panel's place.
+    <div className={['panel-failed', className ?? (onClose && 'floating')].filter(Boolean).join(' ')} role="alert">
       <p>{t('crash.panel')}</p>
       <button type="button" onClick={retry}>{t('crash.retry')}</button>
       {onClose && <button type="button" onClick={onClose}>{t('dialog.close')}</button>}
