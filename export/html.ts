@@ -56,7 +56,10 @@ export function renderHtml({ document: doc, context, fonts }: HtmlInput): string
   const linkFor = (node: SceneNode): NodeLink | undefined => {
     const index = node.ref.kind === 'step' ? stepIndex.get(node.ref.id) : undefined;
     if (index === undefined) return undefined;
-    return { href: `#${getStepAnchor(index)}`, label: `${words.step} ${index + 1}: ${doc.steps[index].title}` };
+    // The name starts with what the link shows (its number, title and the rest as drawn), so speech
+    // input can say what it sees (WCAG 2.5.3); which step it is comes after.
+    const shown = node.primitives.flatMap((p) => (p.kind === 'text' ? [p.text] : [])).join(' ');
+    return { href: `#${getStepAnchor(index)}`, label: shown ? `${shown} (${words.step} ${index + 1})` : `${words.step} ${index + 1}: ${doc.steps[index].title}` };
   };
   const svg = renderSvg(scene, { linkFor, inline: { attrs: `role="group" aria-labelledby="trappa-caption"` } });
   const title = [doc.meta.title, doc.meta.municipality].filter((s) => s.trim()).join(' – ') || 'Trappa';

@@ -4,6 +4,11 @@
 // zoom and in forced colours with the theme panel open (axe and screenshots in tests/e2e/out/).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { openEditor, useBrowser, out } from './browser.mjs';
 import { tabTo } from './keyboard.mjs';
 import { formatViolations, getSeriousViolations } from './axe.mjs';
@@ -256,5 +261,26 @@ test('in the English interface the document keeps its own language; the h1 is th
   const gallery = page.getByRole('dialog', { name: 'Ny trapp' });
   await gallery.waitFor();
   assert.equal(await gallery.getByLabel('Språk i trappa').inputValue(), 'nn', 'a blank trapp starts in nynorsk');
+  await context.close();
+});
+
+test('the web export of every template: axe finds nothing serious, and each step link\'s name begins with its visible text', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trappa-html-'));
+  // The page forbids scripts (its Content-Security-Policy); axe is let in for the test only.
+  const context = await browser.newContext({ bypassCSP: true });
+  for (const id of ['alver', 'gausdal', 'lillesand', 'nordre-land', 'ostre-toten']) {
+    const file = join(dir, `${id}.html`);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'export/cli.ts', id, '--format', 'html', '--out', file], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href);
+    const violations = await getSeriousViolations(page, 'body', { 'label-content-name-mismatch': { enabled: true } });
+    assert.equal(violations.length, 0, `${id}:\n${formatViolations(violations)}`);
+    const links = await page.locator('figure a[href^="#trinn-"]').evaluateAll((all) => all.map((a) => ({ name: a.getAttribute('aria-label'), text: [...a.querySelectorAll('text')].map((t) => t.textContent).join(' ') })));
+    assert.ok(links.length > 0, `${id} has step links`);
+    for (const link of links) assert.ok(link.name.startsWith(link.text.trim()), `${id}: «${link.name}» does not begin with «${link.text}»`);
+    if (id === 'lillesand') await page.screenshot({ path: out('a11y-web-export-lillesand.png') });
+    await page.close();
+  }
   await context.close();
 });
