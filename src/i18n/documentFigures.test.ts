@@ -5,7 +5,7 @@ import type { Figure } from '@/model/types';
 import { getNodeSceneContext } from '../../export/nodeContext';
 import { formatDocumentFigure } from './documentFigures';
 
-const recipients: Figure = { kind: 'recipients', value: 1234, unit: '', series: '2024' };
+const recipients: Figure = { id: 'figure-1', kind: 'recipients', value: 1234, unit: '', series: '2024' };
 
 describe('figures drawn in the document', () => {
   it('take the built-in names from the document’s language, and a user’s label as written', () => {
