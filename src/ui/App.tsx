@@ -197,7 +197,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         </PanelBoundary>
         <main id="canvas" className="canvas">
           <PanelBoundary resetKey={document}>
-            <CanvasOutline document={document} />
+            <CanvasOutline document={document} page={page} />
           </PanelBoundary>
           {drawing.error !== undefined ? (
             drawingFailed(drawing.error)

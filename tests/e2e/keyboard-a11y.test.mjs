@@ -284,3 +284,22 @@ test('the web export of every template: axe finds nothing serious, and each step
   }
   await context.close();
 });
+
+test('a step page gives screen readers its step as a heading and its services as headed lists', async () => {
+  const { page } = await openEditor(browser);
+  await page.getByRole('button', { name: 'Ny trapp' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /Bruk malen Lillesand/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Ny trapp' }).waitFor({ state: 'detached' });
+  await page.locator('.page-strip').getByRole('button', { name: 'Trinn 3', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const outline = page.getByRole('region', { name: /^Trinn 3: Mestring i hverdagen/ });
+  await outline.waitFor({ state: 'attached' });
+  assert.equal(await outline.getByRole('heading', { level: 2 }).textContent(), 'Trinn 3: Mestring i hverdagen');
+  const headings = await outline.getByRole('heading', { level: 3 }).allTextContents();
+  assert.ok(headings.includes('Rådgiving og koordinering'), headings.join(' / '));
+  assert.ok((await outline.getByRole('list').count()) >= headings.length, 'each heading has its list');
+  assert.equal(await outline.getByRole('heading', { level: 3 }).first().evaluate((el) => el.closest('[lang]').getAttribute('lang')), 'nb');
+  await page.close();
+});

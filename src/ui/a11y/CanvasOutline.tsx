@@ -1,15 +1,18 @@
-import type { TrappDocument } from '@/model/types';
+import type { Page, TrappDocument } from '@/model/types';
 import { getStepIndex } from '@/model/steps';
 import { useT } from '../i18nContext';
+import { ItemList, StepOutline } from './StepOutline';
 
 /**
  * The trapp as text for screen readers, beside the drawing: its title, then the steps in order
  * from the lowest, each with its subtitle, the group it belongs to and its services. Not shown on
- * screen. The document's words are marked with the document's language, the rest is the interface's.
+ * screen; on a step page, that step's content instead (StepOutline). The document's words are marked with the document's language, the rest is the interface's.
  */
-export function CanvasOutline({ document: doc }: { document: TrappDocument }) {
+export function CanvasOutline({ document: doc, page }: { document: TrappDocument; page?: Page }) {
   const t = useT();
   const lang = doc.meta.language;
+  const stepIndex = page?.kind === 'step' ? doc.steps.findIndex((s) => s.id === page.stepId) : -1;
+  if (stepIndex >= 0) return <StepOutline step={doc.steps[stepIndex]} number={stepIndex + 1} lang={lang} />;
   const bandOf = (index: number) => doc.bands.find((b) => getStepIndex(doc, b.firstStep) <= index && index <= getStepIndex(doc, b.lastStep));
   return (
     <section className="visually-hidden" aria-label={t('outline.label')}>
@@ -27,14 +30,7 @@ export function CanvasOutline({ document: doc }: { document: TrappDocument }) {
                   {step.sections.filter((section) => section.items.length > 0).map((section) => (
                     <li key={section.id} lang={lang}>
                       {section.heading}
-                      <ul>
-                        {section.items.map((item) => (
-                          <li key={item.id}>
-                            {item.text}
-                            {item.items?.length ? <ul>{item.items.map((child) => <li key={child.id}>{child.text}</li>)}</ul> : null}
-                          </li>
-                        ))}
-                      </ul>
+                      <ItemList items={section.items} />
                     </li>
                   ))}
                 </ul>
