@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
-    include: ['src/**/*.test.ts', 'export/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'export/**/*.test.ts', 'tests/unit/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
   },
 });
