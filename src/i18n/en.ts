@@ -891,6 +891,7 @@ export const en: Record<MessageKey, string> = {
   'historyList.title': 'History ({count} {count:step|steps})',
   'historyList.start': 'The document as it was opened',
   'file.importOutline': 'Paste / import a staircase …',
+  'history.pasteItems': 'Pasted {count} items',
   'history.replaceSteps': 'Imported {count} {count:step|steps}',
   'outlineImport.title': 'Paste or import a staircase',
   'outlineImport.lead': 'Paste the staircase from your web page, plan or slides (Ctrl+V), or open a file: text, Markdown, web page (.html) or Word (.docx).',

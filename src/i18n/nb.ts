@@ -881,6 +881,7 @@ export const nb = {
   'historyList.title': 'Historikk ({count} steg)',
   'historyList.start': 'Slik dokumentet var da det ble åpnet',
   'file.importOutline': 'Lim inn / hent inn trapp …',
+  'history.pasteItems': 'Limte inn {count} punkter',
   'history.replaceSteps': 'Hentet inn {count} trinn',
   'outlineImport.title': 'Lim inn eller hent inn en trapp',
   'outlineImport.lead': 'Lim inn trappa fra nettsiden, planen eller lysbildene (Ctrl+V), eller åpne en fil: tekst, Markdown, nettside (.html) eller Word (.docx).',

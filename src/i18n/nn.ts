@@ -883,6 +883,7 @@ export const nn: Record<MessageKey, string> = {
   'historyList.title': 'Historikk ({count} steg)',
   'historyList.start': 'Slik dokumentet var då det vart opna',
   'file.importOutline': 'Lim inn / hent inn trapp …',
+  'history.pasteItems': 'Limte inn {count} punkt',
   'history.replaceSteps': 'Henta inn {count} trinn',
   'outlineImport.title': 'Lim inn eller hent inn ei trapp',
   'outlineImport.lead': 'Lim inn trappa frå nettsida, planen eller lysbileta (Ctrl+V), eller opna ei fil: tekst, Markdown, nettside (.html) eller Word (.docx).',

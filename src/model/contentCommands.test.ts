@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createBlankDocument } from './defaults';
 import { Editor } from './editor';
-import { addItem, addSection, copyStep, indentItem, moveSection, outdentItem, removeItem, removeSection, setCommitmentsHeading, setItemText, setSectionHeading } from './contentCommands';
+import { addItem, addSection, copyStep, indentItem, moveSection, outdentItem, pasteItems, removeItem, removeSection, setCommitmentsHeading, setItemText, setSectionHeading } from './contentCommands';
 import type { Item, TrappDocument } from './types';
 
 function editorWithItems(): Editor {
@@ -88,5 +88,21 @@ describe('item commands', () => {
     const ids = (s: typeof step) => [s.id, ...s.commitments.items.flatMap((i) => [i.id, ...(i.items ?? []).map((c) => c.id)]), ...s.sections.map((x) => x.id)];
     expect(ids(copy).filter((id) => ids(step).includes(id))).toEqual([]);
     expect(copy.commitments.items.map((i) => i.text)).toEqual(step.commitments.items.map((i) => i.text));
+  });
+});
+
+describe('pasteItems', () => {
+  test('several lines pasted into an item become one item per line, nested ones under the line above, in one undo step', () => {
+    const e = editorWithItems();
+    expectUndoable(e, () => e.run(pasteItems, { itemId: 'a', text: 'Møteplasser: Kafé', items: [{ id: 'p1', text: 'Turlag' }, { id: 'p2', text: 'Fjelltur', nested: true }, { id: 'p3', text: 'Bibliotekkveld' }] }), (d) => {
+      expect(outline(d)).toBe('a p1(p2) p3 b(b1) c');
+      expect(d.steps[0].commitments.items.slice(0, 3).map((i) => i.text)).toEqual(['Møteplasser: Kafé', 'Turlag', 'Bibliotekkveld']);
+      expect(e.getHistory().at(-1)?.label).toEqual({ key: 'history.pasteItems', params: { count: 4 } });
+    });
+  });
+
+  test('lines pasted into a nested item stay siblings there', () => {
+    const e = editorWithItems();
+    expectUndoable(e, () => e.run(pasteItems, { itemId: 'b1', text: 'Lesesal', items: [{ id: 'q1', text: 'Studierom', nested: true }] }), (d) => expect(outline(d)).toBe('a b(b1,q1) c'));
   });
 });

@@ -123,3 +123,30 @@ export function copyStep(step: Step): Step {
     figures: step.figures.map((figure) => ({ ...figure, id: newId('figure') })),
   };
 }
+
+/** A line pasted into an item list; `nested` lines go under the item above them. */
+export type PastedItem = { id: string; text: string; nested?: boolean };
+
+/**
+ * Several lines pasted into one item, as one undo step: the item takes `text` (its own text with
+ * the first line pasted in), and each further line becomes an item after it (nested ones under the
+ * item above them; in a nested list they stay siblings, as items nest one level only).
+ */
+export const pasteItems = defineCommand<{ itemId: string; text: string; items: readonly PastedItem[] }>(
+  'pasteItems',
+  (doc, { itemId, text, items }) => {
+    const found = findItem(doc, itemId);
+    if (!found) return;
+    found.list[found.index].text = text;
+    let at = found.index + 1;
+    let owner = found.list[found.index];
+    for (const { id, text: line, nested } of items) {
+      if (nested && !found.parent) owner.items = [...(owner.items ?? []), { id, text: line }];
+      else {
+        owner = { id, text: line };
+        found.list.splice(at++, 0, owner);
+      }
+    }
+  },
+  ({ items }) => ({ key: 'history.pasteItems', params: { count: items.length + 1 } }),
+);

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Editor } from '@/model/editor';
-import { addItem, indentItem, outdentItem, removeItem, setItemText, type ListRef } from '@/model/contentCommands';
+import { addItem, indentItem, outdentItem, pasteItems, removeItem, setItemText, type ListRef } from '@/model/contentCommands';
+import { readTextOutline } from '@/model/outline/readTextOutline';
 import { newId } from '@/model/ids';
 import type { Item } from '@/model/types';
 import { useDocumentLanguage, useT } from './i18nContext';
@@ -40,6 +41,22 @@ export function ItemsEditor({ editor, list, items, label }: Props) {
       setFocusId(item.id);
     }
   };
+  // Several lines pasted (a list from a web page or a plan) become one item per line, bullets and numbers taken off.
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>, item: Item) => {
+    const pasted = event.clipboardData.getData('text/plain');
+    if (!pasted.trim().includes('\n')) return;
+    event.preventDefault();
+    const [first, ...rest] = readTextOutline(pasted).lines;
+    if (!first) return;
+    const input = event.currentTarget;
+    const before = item.text.slice(0, input.selectionStart ?? item.text.length);
+    // " og lag" pasted after a word keeps its space; the reader trims each line.
+    const text = before + (before && /^[ \t]/.test(pasted) ? ' ' : '') + first.text + item.text.slice(input.selectionEnd ?? item.text.length);
+    const added = rest.map((line) => ({ id: newId('item'), text: line.text, nested: line.level > 0 }));
+    editor.endGesture();
+    editor.run(pasteItems, { itemId: item.id, text, items: added });
+    setFocusId(added.at(-1)?.id ?? item.id);
+  };
   return (
     <div className="items-editor" role="group" aria-label={label}>
       <ul>
@@ -56,6 +73,7 @@ export function ItemsEditor({ editor, list, items, label }: Props) {
               value={entry.item.text}
               onKeyDown={(e) => onKey(e, entry, position)}
               onBlur={() => editor.endGesture()}
+              onPaste={(e) => onPaste(e, entry.item)}
               onChange={(e) => editor.run(setItemText, { itemId: entry.item.id, text: e.target.value }, { gesture: `item:${entry.item.id}` })}
             />
             <button type="button" className="quiet" aria-label={t('items.remove', { text: entry.item.text || t('steps.untitled') })} title={t('items.removeTitle')} onClick={() => editor.run(removeItem, { itemId: entry.item.id })}>✕</button>

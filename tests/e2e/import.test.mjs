@@ -140,3 +140,25 @@ test('text with no steps, and a page with nothing but script, are refused with a
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('lines pasted into a service field become one service per line, in one undo step', async () => {
+  const { page, errors } = await openEditor(browser);
+  await page.locator('.steps-panel').getByRole('button', { name: /Attraktive og aktive lokalsamfunn/ }).click();
+  const inspector = page.locator('.inspector');
+  const first = inspector.getByRole('textbox', { name: 'Kommunens forpliktelser, punkt 1' });
+  const before = await first.inputValue();
+  await first.evaluate((input) => {
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    const data = new DataTransfer();
+    data.setData('text/plain', ' og lag\n• Turlag\n• Seniorsenter\n  – Seniordans\n');
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  const value = (n) => inspector.getByRole('textbox', { name: `Kommunens forpliktelser, punkt ${n}` }).inputValue();
+  assert.deepEqual([await value(1), await value(2), await value(3), await value(4)], [`${before} og lag`, 'Turlag', 'Seniorsenter', 'Seniordans']);
+  await page.getByRole('button', { name: /^↶ Angre/ }).click();
+  assert.equal(await value(1), before);
+  assert.notEqual(await value(2), 'Turlag');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,11 +1,11 @@
-// Plain text and Markdown into an outline. Plain text is read as people type it: bullets (•, -, *,
+// Plain text and Markdown into an outline. Plain text is read as people type it: bullets (•, -, –, *,
 // "o" from Word's plain-text copy), numbered lines ("3." and "3)"), indentation for nesting;
 // Markdown adds # headings, underlined headings, **emphasis** and [links](…).
 import { isSafeHref } from '../links';
 import { cleanText, MAX_LINES, noneRemoved, type Outline, type OutlineLine, type OutlineLink, type Removed } from './outline';
 
 const heading = /^(#{1,6})\s+(.*?)(\s+#+)?$/;
-const bullet = /^([-*+•·▪◦●○■□➢►✓]|o(?=\s{2}|\t))\s+(.*)$/;
+const bullet = /^([-–—*+•·▪◦●○■□➢►✓]|o(?=\s{2}|\t))\s+(.*)$/;
 const numbered = /^(\d{1,3})[.)]\s+(.*)$/;
 const rule = /^([-*_=])(\s*\1){2,}$/;
 const markdownLink = /\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s[^)]*)?\)/g;
