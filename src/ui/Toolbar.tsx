@@ -58,6 +58,8 @@ export function Toolbar({ editor, document, language, onLanguage, onNew, onExpor
         </select>
       </label>
       <span className="spacer" />
+      {/* The document's actions: a region of its own for F6, so Tema and Eksporter are a few keys from the drawing. */}
+      <div className="toolbar-actions">
       {onDataTable && <button type="button" onClick={onDataTable}>{t('toolbar.dataTable')}</button>}
       {onTheme && <button type="button" onClick={onTheme} aria-expanded={themeOpen} aria-controls={themeOpen ? 'theme-panel' : undefined}>{t('toolbar.theme')}</button>}
       <button type="button" onClick={onPresent}><span aria-hidden="true">▶</span> {t('toolbar.present')}</button>
@@ -70,6 +72,7 @@ export function Toolbar({ editor, document, language, onLanguage, onNew, onExpor
           ))}
         </select>
       </label>
+      </div>
     </header>
   );
 }

@@ -138,7 +138,7 @@ test('budget: from the drawing, every panel\'s first field is at most 6 key pres
   await tabTo(page, /^button\|Tema$/, { limit: 40 });
   await page.keyboard.press('Enter');
   await page.locator('.theme-panel').waitFor();
-  const panels = { toolbar: '.toolbar', theme: '.theme-panel', palette: '.palette', pages: '.page-strip', inspector: '.inspector' };
+  const panels = { actions: '.toolbar-actions', toolbar: '.toolbar', theme: '.theme-panel', palette: '.palette', pages: '.page-strip', inspector: '.inspector' };
   const regionOf = () => page.evaluate((all) => Object.entries(all).find(([, s]) => document.activeElement?.closest(s))?.[0] ?? (document.activeElement?.closest('.react-flow__node') ? 'canvas' : undefined), panels);
   const presses = {};
   for (const back of [false, true]) {
@@ -156,6 +156,31 @@ test('budget: from the drawing, every panel\'s first field is at most 6 key pres
   await page.locator('.react-flow__node-scene').first().focus();
   await page.keyboard.press('Shift+F6');
   assert.match(await page.evaluate(() => document.activeElement?.tagName), /BUTTON|INPUT|SELECT|TEXTAREA/);
+
+  // With the theme panel closed: from the drawing to its first field, and to the data table's and
+  // the export dialog's, counting every key (Shift+F6 to the document actions, Tab, Enter).
+  await page.locator('.theme-panel button').first().focus();
+  await page.keyboard.press('Escape');
+  await page.locator('.theme-panel').waitFor({ state: 'detached' });
+  const keysTo = async (button, arrived) => {
+    await page.locator('.react-flow__node-scene').first().focus();
+    let keys = 0;
+    while (!(await page.evaluate(() => !!document.activeElement?.closest('.toolbar-actions'))) && keys < 8) keys += (await page.keyboard.press('Shift+F6'), 1);
+    while ((await focusInfo(page)).name !== button && keys < 12) keys += (await page.keyboard.press('Tab'), 1);
+    await page.keyboard.press('Enter');
+    keys++;
+    await page.waitForFunction(arrived);
+    return keys;
+  };
+  const budget = {};
+  budget.openTheme = await keysTo('Tema', () => !!document.activeElement?.closest('.theme-panel'));
+  await page.keyboard.press('Escape');
+  budget.openDataTable = await keysTo('Datatabell', () => !!document.activeElement?.closest('.data-table-dialog'));
+  await page.keyboard.press('Escape');
+  budget.openExport = await keysTo('Eksporter', () => !!document.activeElement?.closest('.export-dialog'));
+  await page.keyboard.press('Escape');
+  console.log('keys from the drawing to the first field:', JSON.stringify({ ...presses, ...budget }));
+  assert.ok(budget.openTheme <= 6 && budget.openDataTable <= 6, JSON.stringify(budget));
   await page.close();
 });
 

@@ -2,10 +2,10 @@ import { focusIfPossible, getTabbables } from './focusables';
 
 /**
  * The editor's regions in screen order, as F6 visits them (as office programs do): the toolbar,
- * the steps list or the theme panel in its place, the palette, the drawing, the page strip and the
+ * its document actions (Datatabell, Tema, Presenter, Eksporter), the steps list or the theme panel in its place, the palette, the drawing, the page strip and the
  * inspector. A region not shown (the theme panel while closed) is passed over.
  */
-const REGIONS = ['.toolbar', '.theme-panel', '.steps-panel', '.palette', '.canvas .react-flow', '.page-strip', '.inspector'];
+const REGIONS = ['.toolbar', '.toolbar-actions', '.theme-panel', '.steps-panel', '.palette', '.canvas .react-flow', '.page-strip', '.inspector'];
 
 const isShown = (el: Element) => el.getClientRects().length > 0 && !el.closest('[inert]');
 
@@ -24,7 +24,8 @@ function focusRegion(region: Element): boolean {
 export function focusNextRegion(back: boolean): boolean {
   const regions = REGIONS.map((selector) => document.querySelector(selector)).filter((el): el is Element => !!el && isShown(el));
   const at = document.activeElement;
-  const current = regions.findIndex((r) => at && r.contains(at));
+  // The innermost region holding focus (the toolbar holds its actions).
+  const current = regions.findLastIndex((r) => at && r.contains(at));
   for (let step = 1; step <= regions.length; step++) {
     const index = current < 0 ? (back ? regions.length - step : step - 1) : (current + (back ? -step : step) + regions.length * step) % regions.length;
     if (focusRegion(regions[index])) return true;
