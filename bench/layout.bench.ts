@@ -30,7 +30,7 @@ export function createBenchDocument(): TrappDocument {
   return { ...doc, steps, pages, bands: [{ id: 'b1', label: 'Uten vedtak', firstStep: steps[0].id, lastStep: steps[3].id }], meta: { ...doc.meta, intro: sentence(2, 30), textItems: count } as TrappDocument['meta'] };
 }
 
-function median(run: (i: number) => void, runs: number) {
+export function median(run: (i: number) => void, runs: number) {
   for (let i = 0; i < 30; i++) run(i);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { benchLayout } from './layout.bench';
+import { benchImport } from './import.bench';
 import { measureFirstLoad } from './bundle';
 import { benchPdf } from './export.bench';
 import { benchBrowserPng } from './browserPng.bench';
@@ -11,6 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const layout = benchLayout();
+const imported = benchImport();
 const pdf = await benchPdf();
 await build({ root, logLevel: 'warn', build: { outDir: 'dist' } });
 const bundle = measureFirstLoad(`${root}/dist`);
@@ -25,6 +27,7 @@ const lines = [
   `Layout + scene of the overview, 13 steps, ${layout.textItems} text items: median ${layout.overview.median.toFixed(2)} ms, p95 ${layout.overview.p95.toFixed(2)} ms (target < 5 ms)`,
   `Layout + scene of every page (overview + 13 step pages with all ${layout.textItems} text items): median ${layout.allPages.median.toFixed(2)} ms, p95 ${layout.allPages.p95.toFixed(2)} ms`,
   `Layout + scene of Alver's overview (13 steps, bands, housing track, cost bars): median ${layout.alver.median.toFixed(2)} ms, p95 ${layout.alver.p95.toFixed(2)} ms (target < 5 ms)`,
+  `Import + layout of a pasted outline (${imported.steps} steps, ${imported.services} services, Markdown read, imported, overview laid out and drawn): median ${imported.median.toFixed(2)} ms, p95 ${imported.p95.toFixed(2)} ms (target < 50 ms)`,
   `Vector PDF, Alver, A3 overview: median ${pdf.overview.median.toFixed(0)} ms (first run ${pdf.overview.cold.toFixed(0)} ms), ${kb(pdf.overview.bytes)} (target < 300 ms, < 250 KB)`,
   `Vector PDF, Alver, all pages (overview + 13 step pages), A3: median ${pdf.all.median.toFixed(0)} ms (first run ${pdf.all.cold.toFixed(0)} ms), ${kb(pdf.all.bytes)} (target < 1.5 s)`,
   `A1 PNG at 300 dpi, Alver, in Chromium ${png.chromium} through the export dialog (${png.ours.width} x ${png.ours.height} px): exporter median ${s(png.ours.exporter)} of ${png.ours.times.map((t) => s(t)).join(', ')} (drawing ${s(png.ours.draw)}, PNG encoding by canvas.toBlob ${s(png.ours.encode)}), click to file ${s(png.ours.clickToFile)}, ${mb(png.ours.bytes)}; browser peak ${mb(png.ours.peak)} Pss (${mb(png.ours.before)} before); ${(png.ours.drawn * 100).toFixed(1)} % of pixels drawn, not blank (target < 1 s, < 1.2 GB)`,
