@@ -4,6 +4,7 @@ import { flowBlocks, getTallestUnit, type FlowBlock } from './flow';
 import type { Box, Overflow } from './overview';
 import { getPageScale, getPageSize } from '@/model/pageSize';
 import { getStepInk } from './stepColours';
+import { getMunicipalityName } from './overview';
 import { getHeadingWeight } from '@/model/themes';
 import { layoutStepPageHeader, type StepPageHeader } from './stepPageHeader';
 import { placeText, type TextBlock } from './textBlock';
@@ -23,6 +24,8 @@ export type StepSheet = {
   /** Column rules, for the eye to follow long lists. */
   columns: Box[];
   footnote?: TextBlock;
+  /** The document's municipality and title at the foot of every sheet, so a loose page says whose trapp it is from. */
+  running?: TextBlock;
   ink: string;
 };
 
@@ -100,8 +103,15 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
     cursor += fitted.height + u(16);
   }
 
-  let footnote: TextBlock | undefined;
   let bottom = height - margin;
+  let running: TextBlock | undefined;
+  const source = [getMunicipalityName(doc), doc.meta.title.trim()].filter(Boolean).join(' · ');
+  if (source) {
+    const fitted = fitText(measurer, source, { face: body, size: u(8.5), minSize: u(7), lineHeight: 1.25, maxWidth: contentWidth, maxHeight: u(8.5) * 1.25 });
+    running = placeText(measurer, fitted, margin, bottom - fitted.height);
+    bottom -= fitted.height + u(12);
+  }
+  let footnote: TextBlock | undefined;
   if (step.footnote?.trim()) {
     const fitted = fitText(measurer, step.footnote, { face: body, size: u(8.5), minSize: u(7), lineHeight: 1.25, maxWidth: contentWidth, maxHeight: u(40) });
     footnote = placeText(measurer, fitted, margin, bottom - fitted.height);
@@ -110,37 +120,42 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
 
   // The flow: headings and items through as many columns as fit, onto further sheets when needed.
   const gap = u(22);
-  const columnCount = Math.max(1, Math.floor((contentWidth + gap) / (u(210) + gap)));
-  const columnWidth = (contentWidth - (columnCount - 1) * gap) / columnCount;
   const sources = collectBlocks(step);
   const continuedHeader = makeHeader(true).box;
   const continuedTop = continuedHeader.y + continuedHeader.h + u(20);
-  const flowAt = (factor: number) => {
+  // Columns are at least about 21 ems of the type wide, and a line at most about 36 ems long.
+  const getMostColumns = (factor: number) => Math.max(1, Math.floor((contentWidth + gap) / (u(210) * factor + gap)));
+  const flowAt = (factor: number, columnCount = getMostColumns(factor)) => {
+    const columnWidth = (contentWidth - (columnCount - 1) * gap) / columnCount;
+    const measure = Math.min(columnWidth, u(360) * factor);
     const indent = u(11) * factor;
     const wrapped = sources.map((source) => {
       const isHeading = source.kind === 'heading';
       const face = isHeading ? heading : body;
       const size = u(isHeading ? 12 : 10) * factor;
-      const textWidth = columnWidth - (source.kind === 'item' ? indent : source.kind === 'childItem' ? 2 * indent : 0);
+      const textWidth = measure - (source.kind === 'item' ? indent : source.kind === 'childItem' ? 2 * indent : 0);
       const lines = wrapText(measurer, source.text, face, size, textWidth, true);
       const block: FlowBlock = { lineHeight: size * 1.3, lines: lines.length, spaceBefore: (isHeading ? u(12) : source.kind === 'item' ? u(3) : u(1)) * factor, keepWithNext: isHeading };
       return { source, lines, face, size, block, indent };
     });
     const blocks = wrapped.map((w) => w.block);
     const flowTo = (limit: number) => flowBlocks(blocks, { columns: columnCount, top: (sheet) => (sheet === 0 ? cursor : continuedTop), bottom: limit });
-    return { wrapped, flowTo, placements: flowTo(bottom), tallest: getTallestUnit(blocks) };
+    return { wrapped, flowTo, placements: flowTo(bottom), tallest: getTallestUnit(blocks), columnWidth };
   };
-  // Short content gets larger type (up to 1.8 times) as long as it all fits one sheet; then columns are evened out.
+  // Short content gets larger type (up to 1.8 times) in as few columns as hold it on one sheet, so
+  // two services read as a list rather than a row across the top; then the columns are evened out.
   const onOneSheet = (placements: { sheet: number }[]) => placements.every((p) => p.sheet === 0);
   let flow = flowAt(1);
-  for (const factor of [1.8, 1.6, 1.4, 1.3, 1.2, 1.1]) {
-    const larger = flowAt(factor);
-    if (onOneSheet(larger.placements)) {
-      flow = larger;
-      break;
+  search: for (const factor of [1.8, 1.6, 1.4, 1.3, 1.2, 1.1, 1]) {
+    for (let count = 1; count <= getMostColumns(factor); count++) {
+      const fitting = flowAt(factor, count);
+      if (onOneSheet(fitting.placements)) {
+        flow = fitting;
+        break search;
+      }
     }
   }
-  const { wrapped, flowTo } = flow;
+  const { wrapped, flowTo, columnWidth } = flow;
   let placements = flow.placements;
   if (onOneSheet(placements)) placements = flowTo(balancedBottom(Math.min(bottom, cursor + flow.tallest), bottom, (limit) => onOneSheet(flowTo(limit))));
   const sheetCount = Math.max(1, ...placements.map((p) => p.sheet + 1));
@@ -155,6 +170,7 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
     blocks: [],
     columns: [],
     footnote: s === sheetCount - 1 ? footnote : undefined,
+    running,
     ink: getStepInk(doc, index),
   }));
   for (const placement of placements) {

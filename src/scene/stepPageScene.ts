@@ -54,5 +54,6 @@ export function buildStepSheetScene(doc: TrappDocument, stepId: string, sheet: S
     nodes.push({ id: id('services'), ref: { kind: 'step', id: stepId }, x, y, w, h, primitives: content });
   }
   if (sheet.footnote) nodes.push({ id: id('footnote'), ref: { kind: 'step', id: stepId }, ...sheet.footnote.box, primitives: textPrimitives(sheet.footnote, theme.mutedText) });
+  if (sheet.running) nodes.push({ id: id('running'), ref: { kind: 'header', id: 'header' }, ...sheet.running.box, primitives: textPrimitives(sheet.running, theme.mutedText) });
   return { width: sheet.width, height: sheet.height, background: theme.background, nodes };
 }
