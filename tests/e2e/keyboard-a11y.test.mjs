@@ -251,10 +251,31 @@ for (const [name, viewport, options] of [
     const violations = await getSeriousViolations(page);
     assert.equal(violations.length, 0, formatViolations(violations));
     if (options.forcedColors) {
-      // The drawing keeps its own colours, and the current theme and the selected step are marked.
+      // The drawing keeps its own colours, and the current theme is marked.
       assert.equal(await page.locator('.page-sheet').evaluate((el) => getComputedStyle(el).forcedColorAdjust), 'none');
       assert.match(await page.locator('.theme-list button[aria-pressed="true"] .theme-name').evaluate((el) => getComputedStyle(el, '::after').content), /✓/);
+    }
+    await page.locator('.theme-panel button').first().focus();
+    await page.keyboard.press('Escape');
+    await page.locator('.theme-panel').waitFor({ state: 'detached' });
+
+    // Each dialog, opened by keyboard: it fits the width, axe finds nothing serious, and a screenshot is kept.
+    for (const [button, title] of [['Datatabell', 'Tall per trinn'], ['Eksporter', 'Eksporter'], ['+ Ny trapp', 'Ny trapp'], ['Hurtigtaster (?)', 'Hurtigtaster']]) {
+      await page.getByRole('button', { name: button, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: title });
+      await dialog.waitFor();
+      await page.waitForTimeout(300);
+      const box = await dialog.boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= viewport.width + 0.5, `«${title}» is cut off: ${JSON.stringify(box)}`);
+      await page.screenshot({ path: out(`a11y-${name}-${title.replace(/\W+/g, '-').toLowerCase()}.png`) });
+      const found = await getSeriousViolations(page);
+      assert.equal(found.length, 0, `${title}:\n${formatViolations(found)}`);
       await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    }
+    if (options.forcedColors) {
+      // The selected step in the list stands out.
       await page.locator('.steps-panel button[aria-pressed]').nth(2).focus();
       await page.keyboard.press('Enter');
       const selected = page.locator('.steps-panel button[aria-pressed="true"]');
