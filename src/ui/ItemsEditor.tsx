@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { Editor } from '@/model/editor';
 import { addItem, indentItem, outdentItem, pasteItems, removeItem, setItemText, type ListRef } from '@/model/contentCommands';
-import { readTextOutline } from '@/model/outline/readTextOutline';
 import { newId } from '@/model/ids';
 import type { Item } from '@/model/types';
 import { useDocumentLanguage, useT } from './i18nContext';
@@ -46,16 +45,20 @@ export function ItemsEditor({ editor, list, items, label }: Props) {
     const pasted = event.clipboardData.getData('text/plain');
     if (!pasted.trim().includes('\n')) return;
     event.preventDefault();
-    const [first, ...rest] = readTextOutline(pasted).lines;
-    if (!first) return;
     const input = event.currentTarget;
     const before = item.text.slice(0, input.selectionStart ?? item.text.length);
-    // " og lag" pasted after a word keeps its space; the reader trims each line.
-    const text = before + (before && /^[ \t]/.test(pasted) ? ' ' : '') + first.text + item.text.slice(input.selectionEnd ?? item.text.length);
-    const added = rest.map((line) => ({ id: newId('item'), text: line.text, nested: line.level > 0 }));
-    editor.endGesture();
-    editor.run(pasteItems, { itemId: item.id, text, items: added });
-    setFocusId(added.at(-1)?.id ?? item.id);
+    const after = item.text.slice(input.selectionEnd ?? item.text.length);
+    // The text reader (the trapp import's) loads on the first such paste, not with the editor.
+    void import('@/model/outline/readTextOutline').then(({ readTextOutline }) => {
+      const [first, ...rest] = readTextOutline(pasted).lines;
+      if (!first) return;
+      // " og lag" pasted after a word keeps its space; the reader trims each line.
+      const text = before + (before && /^[ \t]/.test(pasted) ? ' ' : '') + first.text + after;
+      const added = rest.map((line) => ({ id: newId('item'), text: line.text, nested: line.level > 0 }));
+      editor.endGesture();
+      editor.run(pasteItems, { itemId: item.id, text, items: added });
+      setFocusId(added.at(-1)?.id ?? item.id);
+    });
   };
   return (
     <div className="items-editor" role="group" aria-label={label}>

@@ -155,6 +155,7 @@ test('lines pasted into a service field become one service per line, in one undo
     input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   const value = (n) => inspector.getByRole('textbox', { name: `Kommunens forpliktelser, punkt ${n}` }).inputValue();
+  await page.waitForFunction(() => [...document.querySelectorAll('.inspector input')].some((input) => input.value === 'Seniordans'));
   assert.deepEqual([await value(1), await value(2), await value(3), await value(4)], [`${before} og lag`, 'Turlag', 'Seniorsenter', 'Seniordans']);
   await page.getByRole('button', { name: /^↶ Angre/ }).click();
   assert.equal(await value(1), before);
