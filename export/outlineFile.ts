@@ -2,13 +2,12 @@
 // `npm run export -- plan.docx …`: the same importer as the editor's "Lim inn / hent inn trapp".
 import { readFileSync } from 'node:fs';
 import type { Translate } from '@/i18n/translate';
+import { describeOutlineProblem } from '@/i18n/describeOutlineProblem';
 import type { ImportOptions } from '@/model/outline/importOutline';
-import { importSource, type OutlineProblem, type SourceImport } from '@/model/outline/importSource';
+import { importSource, type SourceImport } from '@/model/outline/importSource';
 import { getSourceKind } from '@/model/outline/sourceKind';
 
 export { getSourceKind };
-
-export const describeOutlineProblem = (t: Translate, problem: OutlineProblem): string => t(`outlineImport.problem.${problem.code}`, { ...problem });
 
 export async function importOutlineFile(path: string, t: Translate, options: ImportOptions = {}): Promise<Extract<SourceImport, { ok: true }> | { ok: false; message: string }> {
   const kind = getSourceKind(path) ?? 'text';

@@ -3,7 +3,7 @@
 // get the same document from the same text.
 import { createBlankDocument } from '../defaults';
 import { newId } from '../ids';
-import { loadParsed } from '../load';
+import { loadParsed, type LoadProblem } from '../load';
 import { MAX_STEPS } from '../schema';
 import type { Language, Step, TrappDocument } from '../types';
 import { guessLanguage } from './language';
@@ -39,7 +39,8 @@ export type ImportReport = {
   removed: Removed;
 };
 
-export type ImportProblem = { code: 'empty' } | { code: 'noSteps' } | { code: 'tooManySteps'; count: number; max: number } | { code: 'invalid'; detail: string };
+/** `invalid`: what was read breaks a bound of the file format (more than 500 services in one list, say), as the loader says. */
+export type ImportProblem = { code: 'empty' } | { code: 'noSteps' } | { code: 'tooManySteps'; count: number; max: number } | { code: 'invalid'; problem: LoadProblem };
 export type ImportResult = { ok: true; document: TrappDocument; report: ImportReport } | { ok: false; problem: ImportProblem };
 
 /** The step levels the user can choose from (those that find two or more steps), best guess first. */
@@ -85,7 +86,7 @@ export function importOutline(outline: Outline, options: ImportOptions = {}): Im
     pages: [...blank.pages, ...(hasServices ? steps.map((step) => ({ id: newId('page'), kind: 'step' as const, stepId: step.id, elements: [] })) : [])],
   };
   const checked = loadParsed(JSON.parse(JSON.stringify(candidate)));
-  if (!checked.ok) return { ok: false, problem: { code: 'invalid', detail: JSON.stringify(checked.problems[0]) } };
+  if (!checked.ok) return { ok: false, problem: { code: 'invalid', problem: checked.problems[0] } };
   const report: ImportReport = {
     stepLevel,
     stepLevels,

@@ -35,6 +35,11 @@ describe('bad input', () => {
     expect(performance.now() - started).toBeLessThan(100);
   });
 
+  it('refuses more lines than the readers read rather than dropping the rest unseen', async () => {
+    const text = Array.from({ length: 25_000 }, (_, i) => `- Tjeneste ${i}`).join('\n');
+    expect(await readOutline({ kind: 'text', text })).toEqual({ ok: false, problem: 'tooLarge' });
+  });
+
   it('refuses a .docx that is not a zip, or a zip without a Word document', async () => {
     expect(await readOutline({ kind: 'docx', bytes: strToU8('Dette er ikke en Word-fil') })).toEqual({ ok: false, problem: 'notDocx' });
     expect(await readOutline({ kind: 'docx', bytes: zipSync({ 'readme.txt': strToU8('hei') }) })).toEqual({ ok: false, problem: 'notDocx' });
@@ -55,5 +60,12 @@ describe('bad input', () => {
   it('reads a web page pasted as plain text as a web page', async () => {
     const read = await readOutline({ kind: 'text', text: '<!DOCTYPE html><h2>Trinn 1: A</h2><ul><li>x</li></ul><h2>Trinn 2: B</h2>' });
     expect(read.ok && read.outline.lines.map((l) => l.kind)).toEqual(['heading', 'item', 'heading']);
+  });
+});
+
+describe("a list past the file format's bounds", () => {
+  it("is refused with the loader's own problem, naming the list", async () => {
+    const text = `Trinn 1: A\n${Array.from({ length: 600 }, (_, i) => `- Tjeneste ${i}`).join('\n')}\nTrinn 2: B`;
+    expect(await importText(text)).toMatchObject({ ok: false, problem: { code: 'invalid', problem: { path: 'steps[0].sections[0].items' } } });
   });
 });

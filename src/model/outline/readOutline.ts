@@ -1,6 +1,6 @@
 // The readers' front door: a pasted text, a web page or a Word file into an outline, with the size
 // checks that keep a huge or hostile input from stalling the page. The Word reader loads on demand.
-import { MAX_INPUT_CHARS, type Outline } from './outline';
+import { MAX_INPUT_CHARS, MAX_LINES, type Outline } from './outline';
 import { readHtmlOutline } from './readHtmlOutline';
 import { readTextOutline } from './readTextOutline';
 import type { SourceKind } from './sourceKind';
@@ -29,6 +29,8 @@ export async function readOutline(source: OutlineSource): Promise<OutlineRead> {
   return checkEmpty(html ? readHtmlOutline(source.text) : readTextOutline(source.text));
 }
 
+/** No lines is nothing to read; the readers' most lines is more than any trapp, and reading on would drop the rest unseen. */
 function checkEmpty(outline: Outline): OutlineRead {
-  return outline.lines.length === 0 ? { ok: false, problem: 'empty' } : { ok: true, outline };
+  if (outline.lines.length === 0) return { ok: false, problem: 'empty' };
+  return outline.lines.length >= MAX_LINES ? { ok: false, problem: 'tooLarge' } : { ok: true, outline };
 }

@@ -5,6 +5,7 @@ import { outlineFileExtensions } from '@/model/outline/sourceKind';
 import type { TrappDocument } from '@/model/types';
 import { buildPage, getOverviewPage, type SceneContext } from '@/scene/buildScene';
 import { SceneSvg } from '@/canvas/SceneSvg';
+import { describeOutlineProblem } from '@/i18n/describeOutlineProblem';
 import { Dialog } from '../Dialog';
 import { useT } from '../i18nContext';
 import { ImportChoices } from './ImportChoices';
@@ -26,7 +27,7 @@ export default function OutlineImportDialog({ editor, context, start, onCreate, 
   const fileInput = useRef<HTMLInputElement>(null);
   const result = state.result;
   const scene = useMemo(() => result && buildPage(result.document, getOverviewPage(result.document), context).sheets[0], [result, context]);
-  const problemText = state.problem && t(`outlineImport.problem.${state.problem.code}`, { ...state.problem });
+  const problemText = state.problem && describeOutlineProblem(t, state.problem);
   return (
     <Dialog id="outline-import-title" title={t('outlineImport.title')} className="outline-import" onClose={onClose}>
       <p className="muted">{t('outlineImport.lead')}</p>
