@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { strToU8, zipSync } from 'fflate';
 import { openEditor, useBrowser, out } from './browser.mjs';
 
 const browser = useBrowser();
@@ -33,6 +34,25 @@ ${[...steps].reverse().map(([title, list]) => `<h2>${title}</h2><ul>${list.map((
 <footer><h2>Kontakt oss</h2><p>Telefon: 61 00 00 00</p></footer></body></html>`;
 
 const squash = (text) => text.replace(/\s+/g, '');
+/** The hidden text outline of the open document (every step and service), read as a screen reader would. */
+const documentText = (page) => page.locator('main section.visually-hidden').innerText();
+const dialogName = 'Lim inn eller hent inn en trapp';
+
+async function openImportDialog(page) {
+  await page.getByRole('button', { name: /^Fil/ }).click();
+  await page.getByRole('menuitem', { name: 'Lim inn / hent inn trapp …' }).click();
+  return page.getByRole('dialog', { name: dialogName });
+}
+
+/** A paste as the browser sends it on Ctrl+V: a paste event carrying the clipboard's HTML and plain text. */
+async function paste(target, { html, text }) {
+  await target.evaluate((element, data) => {
+    const clipboard = new DataTransfer();
+    if (data.html !== undefined) clipboard.setData('text/html', data.html);
+    clipboard.setData('text/plain', data.text);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
+  }, { html, text });
+}
 
 function pdfText(path) {
   const result = spawnSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
@@ -45,14 +65,9 @@ test("a web page's trapp pasted on the canvas becomes a new trapp with every ste
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
-  await page.evaluate(({ html, text }) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', text);
-    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, { html: webPage, text: titles.join('\n') });
+  await paste(page.locator('body'), { html: webPage, text: titles.join('\n') });
 
-  const dialog = page.getByRole('dialog', { name: 'Lim inn eller hent inn en trapp' });
+  const dialog = page.getByRole('dialog', { name: dialogName });
   await dialog.locator('.outline-import-steps li').nth(6).waitFor();
   const summary = await dialog.locator('.outline-import-summary').innerText();
   assert.match(summary, /7 trinn og 23 tjenester/);
@@ -70,7 +85,7 @@ test("a web page's trapp pasted on the canvas becomes a new trapp with every ste
   await page.waitForFunction(() => document.querySelector('.canvas')?.textContent?.includes('Fjellbygd'));
   const drawn = squash((await page.locator('.react-flow__node-scene text').allTextContents()).join(' '));
   for (const title of titles) assert.ok(drawn.includes(squash(title)), `overview draws ${title}`);
-  const outline = await page.locator('main section.visually-hidden').innerText();
+  const outline = await documentText(page);
   for (const words of [...titles, ...services]) assert.ok(outline.includes(words), `document has ${words}`);
   await page.screenshot({ path: out('import-poster.png') });
 
@@ -92,10 +107,8 @@ test("a web page's trapp pasted on the canvas becomes a new trapp with every ste
 
 test('a plain-text list replaces the steps of the open trapp, and one undo brings them back', async () => {
   const { page, errors } = await openEditor(browser);
-  const before = await page.locator('main section.visually-hidden').innerText();
-  await page.getByRole('button', { name: /^Fil/ }).click();
-  await page.getByRole('menuitem', { name: 'Lim inn / hent inn trapp …' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Lim inn eller hent inn en trapp' });
+  const before = await documentText(page);
+  const dialog = await openImportDialog(page);
   const list = 'Egenmestring\n- Treningssenter\n- Turstier\nHjemmetjenester\n- Hjemmesykepleie\nSykehjem\n- Korttidsopphold\n- Langtidsopphold';
   await dialog.getByLabel('Teksten med trinnene').fill(list);
   await dialog.locator('.outline-import-steps li').nth(2).waitFor();
@@ -106,36 +119,29 @@ test('a plain-text list replaces the steps of the open trapp, and one undo bring
   await dialog.getByRole('button', { name: 'Erstatt trinnene i trappa som er åpen' }).click();
   await dialog.waitFor({ state: 'detached' });
 
-  const outline = await page.locator('main section.visually-hidden').innerText();
+  const outline = await documentText(page);
   assert.match(outline, /Trinn 1: Egenmestring/);
   assert.match(outline, /Trinn 3: Sykehjem/);
   assert.doesNotMatch(outline, /Trinn 4:/);
   for (const words of ['Treningssenter', 'Turstier', 'Hjemmesykepleie', 'Korttidsopphold', 'Langtidsopphold']) assert.ok(outline.includes(words), words);
   await page.getByRole('button', { name: /^↶ Angre/ }).click();
-  assert.equal(await page.locator('main section.visually-hidden').innerText(), before);
+  assert.equal(await documentText(page), before);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('text with no steps, and a page with nothing but script, are refused with a reason; the open trapp stays', async () => {
   const { page, errors } = await openEditor(browser);
-  const before = await page.locator('main section.visually-hidden').innerText();
-  await page.getByRole('button', { name: /^Fil/ }).click();
-  await page.getByRole('menuitem', { name: 'Lim inn / hent inn trapp …' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Lim inn eller hent inn en trapp' });
+  const before = await documentText(page);
+  const dialog = await openImportDialog(page);
   await dialog.getByLabel('Teksten med trinnene').fill('Bare én setning om trappa.');
   await dialog.getByRole('alert').getByText(/Fant ingen trinn/).waitFor();
   assert.equal(await dialog.getByRole('button', { name: 'Lag ny trapp' }).isDisabled(), true);
-  await dialog.getByLabel('Teksten med trinnene').evaluate((area) => {
-    const data = new DataTransfer();
-    data.setData('text/html', '<script>window.__ran = true</script><img src="https://tracker.example/x.gif">');
-    data.setData('text/plain', '');
-    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await paste(dialog.getByLabel('Teksten med trinnene'), { html: '<script>window.__ran = true</script><img src="https://tracker.example/x.gif">', text: '' });
   await dialog.getByRole('alert').getByText(/ingen tekst å lese/).waitFor();
   assert.match(await dialog.getByRole('alert').innerText(), /Trappa du har åpen, er ikke endret/);
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
-  assert.equal(await page.locator('main section.visually-hidden').innerText(), before);
+  assert.equal(await documentText(page), before);
   assert.equal(await page.evaluate(() => window.__ran), undefined);
   assert.deepEqual(errors, []);
   await page.close();
@@ -147,19 +153,44 @@ test('lines pasted into a service field become one service per line, in one undo
   const inspector = page.locator('.inspector');
   const first = inspector.getByRole('textbox', { name: 'Kommunens forpliktelser, punkt 1' });
   const before = await first.inputValue();
-  await first.evaluate((input) => {
-    input.focus();
-    input.setSelectionRange(input.value.length, input.value.length);
-    const data = new DataTransfer();
-    data.setData('text/plain', ' og lag\n• Turlag\n• Seniorsenter\n  – Seniordans\n');
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await first.evaluate((input) => (input.focus(), input.setSelectionRange(input.value.length, input.value.length)));
+  await paste(first, { text: ' og lag\n• Turlag\n• Seniorsenter\n  – Seniordans\n' });
   const value = (n) => inspector.getByRole('textbox', { name: `Kommunens forpliktelser, punkt ${n}` }).inputValue();
   await page.waitForFunction(() => [...document.querySelectorAll('.inspector input')].some((input) => input.value === 'Seniordans'));
   assert.deepEqual([await value(1), await value(2), await value(3), await value(4)], [`${before} og lag`, 'Turlag', 'Seniorsenter', 'Seniordans']);
   await page.getByRole('button', { name: /^↶ Angre/ }).click();
   assert.equal(await value(1), before);
   assert.notEqual(await value(2), 'Turlag');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** A Word file with three headings (outline level 1) and a bulleted list under each. */
+function makeWordFile(steps) {
+  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const heading = (text) => `<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const bullet = (text) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const body = steps.map(([title, list]) => heading(title) + list.map(bullet).join('')).join('');
+  const numbering = `<w:numbering ${w}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+  return zipSync({ 'word/document.xml': strToU8(`<w:document ${w}><w:body>${body}</w:body></w:document>`), 'word/numbering.xml': strToU8(numbering) });
+}
+
+test('a Word file dropped on the window opens the import with its steps, and becomes a new trapp', async () => {
+  const { page, errors } = await openEditor(browser);
+  const word = [['Egenmestring', ['Turlag', 'Seniorsenter']], ['Hjemmetjenester', ['Hjemmesykepleie']], ['Sykehjem', ['Korttidsopphold']]];
+  await page.evaluate((bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], 'plan.docx'));
+    for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [...makeWordFile(word)]);
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  await dialog.getByText('Leser Word-filen «plan.docx».').waitFor();
+  await dialog.locator('.outline-import-steps li').nth(2).waitFor();
+  assert.deepEqual(await dialog.locator('.outline-import-steps li strong').allInnerTexts(), ['Sykehjem', 'Hjemmetjenester', 'Egenmestring']);
+  await dialog.getByRole('button', { name: 'Lag ny trapp' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const outline = await documentText(page);
+  for (const words of word.flat(2)) assert.ok(outline.includes(words), words);
   assert.deepEqual(errors, []);
   await page.close();
 });
