@@ -18,7 +18,8 @@ export function OverflowStatus({ overflows, document, leftOut = [] }: Props) {
   return (
     <details className="status warn" role="status">
       <summary>⚠ {overflows.length ? t('overflow.count', { count: overflows.length }) : t('overflow.leftOut')}</summary>
-      <ul>
+      {/* Focusable, so the list can be scrolled from the keyboard when it is long. */}
+      <ul tabIndex={0}>
         {leftOut.map((o, i) => (
           <li key={`left-${i}`}>{describeLeftOut(t, document, o)}</li>
         ))}
