@@ -24,7 +24,7 @@ function readInline(raw: string, removed: Removed): { text: string; links?: Outl
     else if (href !== '' && href !== '#') removed.unsafeLinks++;
     return text;
   });
-  const text = cleanText(withoutLinks.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/(\*\*|__|`)/g, '').replace(/^[*_]+|[*_]+$/g, ''));
+  const text = cleanText(withoutLinks.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/(\*\*|__|`)/g, '').replace(/^([*_])(.+)\1$/, '$2'));
   return links.length ? { text, links } : { text };
 }
 

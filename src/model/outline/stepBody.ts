@@ -10,6 +10,9 @@ import type { OutlineLine } from './outline';
 export type DescribingLine = 'subtitle' | 'service';
 
 const visionPrefix = /^(visjon|visjonen)\s*:\s*/i;
+/** The outline view writes these (writeOutline); a person may too. */
+const subtitlePrefix = /^undertittel\s*:\s*/i;
+const commitmentsPrefix = /^(forpliktelser|forpliktingar)\s*:\s*/i;
 const commitmentsHeading = /\b(kommunes?|herad|heradet|bydel(en)?|vi)\b[^.]*:$/i;
 /** Longer than this, a describing line is a vision rather than a subtitle. */
 const MAX_SUBTITLE = 160;
@@ -37,10 +40,16 @@ export function buildStep(title: string, body: readonly OutlineLine[], describin
     }
     const text = line.text;
     if (visionPrefix.test(text)) step.vision = append(step.vision, text.replace(visionPrefix, ''));
+    else if (subtitlePrefix.test(text)) step.subtitle = append(step.subtitle, text.replace(subtitlePrefix, ''));
+    else if (commitmentsPrefix.test(text)) {
+      step.commitments.heading = text.replace(commitmentsPrefix, '');
+      list = step.commitments.items;
+    }
     else if (next?.kind === 'item' && step.commitments.heading === '' && step.commitments.items.length === 0 && commitmentsHeading.test(text)) {
       step.commitments.heading = text;
       list = step.commitments.items;
-    } else if (line.kind === 'heading' || (next?.kind === 'item' && !/[.!?]$/.test(text))) startSection(text.replace(/:$/, ''));
+    } else if (line.kind === 'heading') startSection(text);
+    else if (next?.kind === 'item' && !/[.!?]$/.test(text)) startSection(text.replace(/:$/, ''));
     else if (list || describingLine === 'service') {
       if (!list) startSection('');
       list!.push(toItem(line));

@@ -11,7 +11,9 @@ export type StepMarker = { index: number; span: number; title: string; number?: 
 
 const trinn = /^(?:trinn|steg)\s*(\d{1,3})\b\s*[:.)\-–—]?\s*(.*)$/i;
 const numberedText = /^(\d{1,3})\s*(?:[.):]|\s[-–—])\s*(\S.*)$/;
-const isTitleLike = (line: OutlineLine | undefined) => !!line && line.kind !== 'item' && line.text.length <= 80 && !/[.:]$/.test(line.text) && !trinn.test(line.text);
+/** Lines the outline view writes under a step's title, never a title themselves. */
+const fieldLine = /^(undertittel|visjon|forpliktelser|forpliktingar)\s*:/i;
+const isTitleLike = (line: OutlineLine | undefined) => !!line && line.kind !== 'item' && line.text.length <= 80 && !/[.:]$/.test(line.text) && !trinn.test(line.text) && !fieldLine.test(line.text);
 const cleanTitle = (title: string) => title.replace(/^[\s:–—-]+|[\s:]+$/g, '');
 
 /** A list follows the line, right under it or after one describing sentence. */
