@@ -18,6 +18,7 @@ import { renderSvg } from '../../export/svg';
 import { getFontFaceCss } from '../../export/svgFonts';
 import { createTextOutliner } from '../../export/svgOutlines';
 import { decodeImages, rasteriseSvgInBrowser } from './exportImages';
+import { getDrawablePictures } from '../../export/drawablePictures';
 
 const fontUrls: Record<string, string> = { 'Source Sans 3:400': regular, 'Source Sans 3:600': semibold, 'Source Sans 3:700': bold };
 let fontBytes: Promise<FontBytes> | undefined;
@@ -38,7 +39,9 @@ export type ExportFile = { data: Uint8Array | string; type: string; fileName: st
 
 const types = { pdf: 'application/pdf', png: 'image/png', svg: 'image/svg+xml', html: 'text/html' } as const;
 
-export async function exportInBrowser(doc: TrappDocument, context: SceneContext, options: ExportOptions, progress: Progress): Promise<ExportFile> {
+export async function exportInBrowser(given: TrappDocument, context: SceneContext, options: ExportOptions, progress: Progress): Promise<ExportFile> {
+  // SVG pictures rebuilt without outside references, broken or oversized rasters left out, as on the command line.
+  const doc = getDrawablePictures(given).document;
   // The document's uploaded fonts are embedded beside the shipped ones; `context` measures with them already.
   const fonts = withUserFontBytes(await loadFontBytes(), doc.fonts);
   // Drawing uses the fonts the page registered; wait until they are ready, as the canvas does.
