@@ -58,16 +58,16 @@ export function Inspector({ editor, document, selection, sheet, footer }: Props)
         <h3>{t('inspector.header')}</h3>
         {field('municipality', t('inspector.municipality'))}
         {field('title', t('inspector.docTitle'))}
-        <label>
-          {t('inspector.docLanguage')}
-          <select value={document.meta.language} onChange={(e) => editor.run(setDocumentLanguage, { language: e.target.value as Language })}>
+        <div className="field">
+          <label htmlFor="document-language">{t('inspector.docLanguage')}</label>
+          <select id="document-language" value={document.meta.language} onChange={(e) => editor.run(setDocumentLanguage, { language: e.target.value as Language })}>
             {documentLanguages.map((language) => (
               <option key={language} value={language}>
                 {t(`language.${language}`)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {field('intro', t('inspector.intro'), true)}
         {field('footnote', t('inspector.docFootnote'))}
       </section>
