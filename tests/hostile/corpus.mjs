@@ -24,6 +24,8 @@ const variant = (change, id) => () => makeVariant(change, id);
 
 const picture = (src, extra = {}) => ({ id: 'el-picture', kind: 'image', x: 60, y: 60, w: 200, h: 150, src, alt: 'Bilete', ...extra });
 const withPicture = (src) => variant((doc) => doc.pages[0].elements.push(picture(src)));
+/** The same picture as a logo on the first step's page, where the step page layout places it. */
+const withLogo = (src) => variant((doc) => doc.pages[1].elements.push(picture(src, { id: 'el-logo', logo: true, x: 20, y: 20, w: 80, h: 40 })));
 const reserved = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
 
 function protoIds() {
@@ -48,7 +50,7 @@ function protoIds() {
 }
 
 function hugeNumbers() {
-  const values = { 'huge': 1e308, 'minus-huge': -1e308, 'tiny': 1e-308, 'big': 1e12 };
+  const values = { 'huge': 1e308, 'minus-huge': -1e308, 'tiny': 1e-308, 'big': 1e12, 'zero': 0, 'negative': -5 };
   const fields = {
     'text-size': (doc, v) => doc.pages[0].elements.push({ id: 'el-t', kind: 'text', x: 10, y: 10, w: 100, h: 30, text: 'Stor', size: v, bold: true }),
     'element-x': (doc, v) => doc.pages[0].elements.push({ id: 'el-s', kind: 'shape', shape: 'rect', x: v, y: 10, w: 100, h: 30 }),
@@ -149,11 +151,25 @@ function svgPictures() {
   for (const [name, svg] of Object.entries(makeHostileSvgs())) {
     cases[`${name}-base64`] = withPicture(svgUrl(svg, 'base64'));
     cases[`${name}-percent`] = withPicture(svgUrl(svg, 'percent'));
+    cases[`${name}-logo`] = withLogo(svgUrl(svg, 'base64'));
   }
   cases['bad-percent-encoding'] = withPicture('data:image/svg+xml,%E0%A4%A');
   cases['bad-base64'] = withPicture('data:image/svg+xml;base64,@@@@');
   cases['over-sanitiser-limit'] = withPicture(svgUrl(`<svg xmlns="http://www.w3.org/2000/svg">${'<g/>'.repeat(1_300_000)}</svg>`, 'base64'));
   return cases;
+}
+
+function links() {
+  const hrefs = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', '//example.invalid', 'http://', 'https://exa mple.no', 'mailto:', 'tel:javascript:alert(1)', 'https://example.no/\u0000', 'x'.repeat(30_000), 'https://example.no/'];
+  return Object.fromEntries(hrefs.map((href, i) => [`href-${i}`, variant((doc) => (doc.steps[0].commitments.items = [{ id: 'i', text: 'Lenkje', links: [{ text: 'Lenkje', href }] }]))]));
+}
+
+function colours() {
+  const values = ['red', '#fff', '#12345g', 'url(#x)', 'rgb(0,0,0)', '#1234567', '', 'expression(alert(1))', '#000000;background:url(http://x)', 'transparent'];
+  return Object.fromEntries(values.flatMap((colour, i) => [
+    [`theme-text-${i}`, variant((doc) => (doc.theme.text = colour))],
+    [`band-${i}`, variant((doc) => (doc.bands[0].colour = colour))],
+  ]));
 }
 
 function rasterPictures() {
@@ -253,6 +269,8 @@ export const corpusClasses = {
   svgPictures,
   rasterPictures,
   fonts,
+  links,
+  colours,
   encodings,
   malformed,
   references,
