@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { createApi } from './api';
-import { createCollab } from './collab';
+import { CLOSE, createCollab } from './collab';
+import { createFloodLimit } from './floodLimit';
 import type { ServerConfig } from './config';
 import { sendJson } from './httpUtil';
 import { PUBLISHED_PAGE_HEADERS, renderPublishedPage } from './publishedPage';
@@ -52,7 +53,19 @@ export async function startServer(config: ServerConfig) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => collab.hocuspocus.handleConnection(ws, req));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      // A message over maxPayload (or a broken frame) is an error on this socket only: close it, keep serving.
+      ws.on('error', () => ws.terminate());
+      // Flood limit per connection, counted before Hocuspocus reads a message: past it, nothing more is read.
+      const flood = createFloodLimit(config.messagesPerSecond, config.messageBurst);
+      ws.on('message', () => {
+        if (flood.take()) return;
+        ws.removeAllListeners('message');
+        ws.close(CLOSE.flood.code, CLOSE.flood.reason);
+        setTimeout(() => ws.terminate(), 1000).unref();
+      });
+      collab.hocuspocus.handleConnection(ws, req);
+    });
   });
 
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));

@@ -1,12 +1,11 @@
 // The Hocuspocus instance: who may open which document (onAuthenticate), where documents come
-// from and go to (onLoadDocument, onStoreDocument), what a client may send (beforeHandleMessage)
-// and the guard that keeps every document valid. Redis joins several server processes.
+// from and go to (onLoadDocument, onStoreDocument), and the guard that keeps every document
+// valid (a view link is Hocuspocus' readOnly connection: its updates are never applied). Redis joins several server processes.
 import { Hocuspocus, type Connection, type Extension } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
 import * as Y from 'yjs';
 import type { ServerConfig } from './config';
 import { guardDocument, type DocumentGuard } from './documentGuard';
-import { createFloodLimit, type FloodLimit } from './floodLimit';
 import { isValidId } from './secrets';
 import type { Access, Store } from './store';
 
@@ -28,11 +27,15 @@ export type Collab = {
   stop(): Promise<void>;
 };
 
+function closeSocket(connection: Connection, reason: { code: number; reason: string }) {
+  connection.close(reason);
+  connection.webSocket.close(reason.code, reason.reason);
+}
+
 const accessOf = (connection: Connection): Access | undefined => connection.context?.access;
 
 export function createCollab(config: ServerConfig, store: Store): Collab {
   const guards = new Map<string, DocumentGuard>();
-  const floods = new WeakMap<Connection, FloodLimit>();
   const extensions: Extension[] = [];
   if (config.redisUrl) {
     const url = new URL(config.redisUrl);
@@ -58,13 +61,9 @@ export function createCollab(config: ServerConfig, store: Store): Collab {
     },
     async afterLoadDocument({ document, documentName }) {
       const isLocal = (origin: unknown) => typeof origin === 'object' && origin !== null && 'socketId' in origin;
-      const guard = guardDocument(document, isLocal, (origin) => (origin as Connection).close(CLOSE.invalid));
+      // The sender's socket is closed too: its provider reconnects by itself and receives the repaired state.
+      const guard = guardDocument(document, isLocal, (origin) => closeSocket(origin as Connection, CLOSE.invalid));
       guards.set(documentName, guard);
-    },
-    async beforeHandleMessage({ connection }) {
-      let flood = floods.get(connection);
-      if (!flood) floods.set(connection, (flood = createFloodLimit(config.messagesPerSecond, config.messageBurst)));
-      if (!flood.take()) throw CLOSE.flood;
     },
     async onStoreDocument({ document, documentName }) {
       const valid = guards.get(documentName)?.lastValid;

@@ -89,3 +89,10 @@ export const synced = (client: Client, timeoutMs = 15_000) => waitFor(() => clie
 /** Every change this client made has been acknowledged by the server. */
 export const acknowledged = (client: Client, timeoutMs = 15_000) =>
   waitFor(() => client.provider.isSynced && client.provider.unsyncedChanges === 0, timeoutMs, 'acknowledgement');
+
+/** The client has received everything `source` holds (state vectors compared). */
+export function hasAll(client: Y.Doc, source: Y.Doc): boolean {
+  const mine = Y.decodeStateVector(Y.encodeStateVector(client));
+  for (const [id, clock] of Y.decodeStateVector(Y.encodeStateVector(source))) if ((mine.get(id) ?? 0) < clock) return false;
+  return true;
+}
