@@ -92,6 +92,30 @@ describe('the automatic detail level', () => {
     }
   });
 
+  it.each([
+    ['A4 portrait', { page: { size: 'A4', orientation: 'portrait' } }],
+    ['16:9', { page: { size: '16:9', orientation: 'landscape' } }],
+    ['as a list', { layout: { arrangement: 'list' } }],
+    ['side by side', { layout: { stepHeights: 'equal' } }],
+    ['leftward', { layout: { direction: 'left' } }],
+  ] as const)('keeps every text whole and inside its step %s', (_, change) => {
+    for (const make of Object.values(unshapedTrapps)) {
+      const doc = make();
+      const changed = { ...doc, ...('page' in change ? { page: change.page } : {}), layout: { ...doc.layout, ...('layout' in change ? change.layout : {}) } };
+      const layout = layoutOverview(changed, measurer);
+      expect(layout.overflows).toEqual([]);
+      for (const step of layout.steps) {
+        for (const block of [step.title, step.services, step.subtitle]) {
+          if (!block) continue;
+          expect(block.box.y).toBeGreaterThanOrEqual(step.y - 0.01);
+          expect(block.box.y + block.box.h).toBeLessThanOrEqual(step.y + step.h + 0.01);
+          expect(block.box.x).toBeGreaterThanOrEqual(step.x - 0.01);
+          expect(block.box.x + block.box.w).toBeLessThanOrEqual(step.x + step.w + 0.01);
+        }
+      }
+    }
+  });
+
   it('shows the subtitle of a step without services, and long titles at a readable size', () => {
     const layout = layoutOverview({ ...createThreeSteps(), steps: createThreeSteps().steps.map((s) => ({ ...s, sections: [] })) }, measurer);
     expect(layout.steps.every((step) => step.subtitle && !step.services)).toBe(true);

@@ -9,7 +9,7 @@ import type { Box, Overflow } from './geometry';
 import type { StepGeometry } from './staircase';
 import { getStepFill } from './stepColours';
 import { getStepBody, getStepTitleColour } from './stepShape';
-import { fitStepDetail, fitStepNumber, fitStepTitle, getStepDetailKind, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
+import { fitStepDetail, fitStepNumber, fitStepTitle, getStepDetailKind, isAutoDetail, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
 import { placeText } from './textBlock';
 import type { FittedText } from './wrap';
 
@@ -20,7 +20,9 @@ export const LIST_CALLOUT_WIDTH = 230;
 export function layoutStepList(measurer: TextMeasurer, doc: TrappDocument, area: { left: number; right: number; top: number; bottom: number }, scale: number, overflows: Overflow[]) {
   const count = doc.steps.length;
   const gapShare = doc.layout.stepGap * 0.6;
-  const rowHeight = Math.min(64 * scale, (area.bottom - area.top) / (count + Math.max(0, count - 1) * gapShare));
+  // At the automatic level the rows take the whole height, as the staircase's steps do.
+  const tallest = isAutoDetail(doc) ? Infinity : 64 * scale;
+  const rowHeight = Math.min(tallest, (area.bottom - area.top) / (count + Math.max(0, count - 1) * gapShare));
   const gap = rowHeight * gapShare;
   const place = (sizes: StepTextSizes, report: Overflow[]) =>
     doc.steps.map((_, index) => {
@@ -37,7 +39,8 @@ function layoutRow(measurer: TextMeasurer, doc: TrappDocument, index: number, bo
   const fontScale = step.style?.fontScale ?? 1;
   const padding = Math.min(10 * scale, box.h * 0.14);
   const numberFace: FontFace = { family: theme.headingFont, weight: getHeadingWeight(theme) };
-  const numberSize = Math.min(box.h * 0.62, 26 * scale);
+  // The number stays larger than the title when the automatic level grows the title.
+  const numberSize = Math.min(box.h * 0.62, Math.max(26 * scale, sizes.title * 1.4));
   const numberColumn = measurer.width(String(Math.max(9, doc.steps.length)), numberFace, numberSize);
   const { body, content } = getStepBody({ box, shape: getStepShape(theme), fill, background: theme.background, cornerRadius: theme.cornerRadius, lineWidth: getLineWidth(theme), rightward: true, padding, numberColumn, scale });
   const number = index + 1;
