@@ -50,4 +50,17 @@ describe('replaceSteps', () => {
     editor.undo();
     expect(editor.document).toEqual(before);
   });
+
+  it("keeps each position's callout and footnote when the steps come from the outline view, and only then", () => {
+    const doc = makeDocument();
+    doc.steps[1] = { ...doc.steps[1], callout: 'Er hjemmet ditt klart?', footnote: '* Vedtak' };
+    const steps = imported(['A', 'B']);
+    const fromImport = new Editor(doc);
+    fromImport.run(replaceSteps, { steps });
+    expect([fromImport.document.steps[1].callout, fromImport.document.steps[1].footnote]).toEqual([undefined, undefined]);
+    const fromOutline = new Editor(doc);
+    fromOutline.run(replaceSteps, { steps, fromOutline: true });
+    expect([fromOutline.document.steps[1].title, fromOutline.document.steps[1].callout, fromOutline.document.steps[1].footnote]).toEqual(['B', 'Er hjemmet ditt klart?', '* Vedtak']);
+    expect(fromOutline.getHistory()[0].label.key).toBe('history.replaceSteps.outline');
+  });
 });

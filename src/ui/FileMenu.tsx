@@ -53,6 +53,7 @@ export function FileMenu({ state, actions }: Props) {
           {item('file.library', actions.showLibrary)}
           {item('file.open', () => input.current?.click())}
           {item('file.importOutline', actions.importOutline)}
+          {item('file.editOutline', actions.showOutline)}
           {item('file.save', () => void actions.saveFile())}
           {item('file.links', actions.showLinks)}
         </div>

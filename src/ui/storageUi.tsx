@@ -19,6 +19,7 @@ import './storage.css';
 // The library, the links dialog and the list of a file's problems are shown now and then; they load when first asked for.
 const Library = lazy(() => import('./Library'));
 const LinksDialog = lazy(() => import('./LinksDialog'));
+const OutlineEditDialog = lazy(() => import('./outlineImport/OutlineEditDialog'));
 const FileProblems = lazy(() => import('./FileProblems').then((m) => ({ default: m.FileProblems })));
 
 export type Toast = { key: MessageKey; params?: Params };
@@ -35,6 +36,8 @@ export type StorageActions = {
   createDocument: (document: TrappDocument) => Promise<void>;
   showLibrary: () => void;
   showLinks: () => void;
+  /** The steps as text, to edit by typing ("Rediger trinnene som tekst"). */
+  showOutline: () => void;
   showNew: () => void;
   /** Opens the trapp import ("Lim inn / hent inn trapp"). */
   importOutline: () => void;
@@ -48,7 +51,7 @@ type Options = { workspace: Workspace; context: SceneContext; onNew: () => void;
  */
 export function useStorageUi({ workspace, context, onNew, onImport }: Options): { menu: ReactNode; layer: ReactNode; actions: StorageActions; readOnly: boolean; documentId: string | undefined } {
   const state = useWorkspaceState(workspace);
-  const [dialog, setDialog] = useState<'library' | 'links' | undefined>();
+  const [dialog, setDialog] = useState<'library' | 'links' | 'outline' | undefined>();
   const [problems, setProblems] = useState<Problems | undefined>();
   const [toast, setToast] = useState<Toast | undefined>();
   const [blocked, setBlocked] = useState<(() => Promise<OpenOutcome>) | undefined>();
@@ -88,6 +91,7 @@ export function useStorageUi({ workspace, context, onNew, onImport }: Options): 
       },
       showLibrary: () => setDialog('library'),
       showLinks: () => setDialog('links'),
+      showOutline: () => setDialog('outline'),
       showNew: () => (setDialog(undefined), onNew()),
       importOutline: () => (setDialog(undefined), onImport({})),
     };
@@ -102,6 +106,7 @@ export function useStorageUi({ workspace, context, onNew, onImport }: Options): 
         <PanelBoundary onClose={close} resetKey={dialog}>
           {dialog === 'library' && <Library workspace={workspace} state={state} context={context} actions={actions} onClose={close} />}
           {dialog === 'links' && <LinksDialog editor={workspace.editor} onClose={close} />}
+          {dialog === 'outline' && <OutlineEditDialog editor={workspace.editor} onClose={close} />}
         </PanelBoundary>
       </Suspense>
       {problems && (

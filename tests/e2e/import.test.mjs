@@ -194,3 +194,33 @@ test('a Word file dropped on the window opens the import with its steps, and bec
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the steps edited as text change the trapp in one undo step, keeping what the text does not hold', async () => {
+  const { page, errors } = await openEditor(browser);
+  const before = await documentText(page);
+  await page.getByRole('button', { name: /^Fil/ }).click();
+  await page.getByRole('menuitem', { name: 'Rediger trinnene som tekst …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Trinnene som tekst' });
+  const area = dialog.getByLabel('Trinnene', { exact: true });
+  const text = await area.inputValue();
+  assert.match(text, /^Trinn 1: Attraktive og aktive lokalsamfunn\nUndertittel: Tilhørighet, mangfold og trivsel\nVisjon: /);
+  await page.screenshot({ path: out('outline-edit.png') });
+  const edited = text.replace('Trinn 1: Attraktive og aktive lokalsamfunn', 'Trinn 1: Levende lokalsamfunn').replace(/\n\nTrinn 2:/, '\n- Bygdekino\n\nTrinn 2:');
+  await area.fill(edited);
+  await dialog.getByText('11 trinn og').waitFor();
+  await dialog.getByRole('button', { name: 'Bruk endringene' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.match(await documentText(page), /Trinn 1: Levende lokalsamfunn/);
+  // Opened again, the text is the trapp as it now is: the new service under step 1's commitments.
+  await page.getByRole('button', { name: /^Fil/ }).click();
+  await page.getByRole('menuitem', { name: 'Rediger trinnene som tekst …' }).click();
+  assert.match(await area.inputValue(), /kommunens planer\n- Bygdekino\n\nTrinn 2:/);
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  // Step 6's campaign callout is not in the text, and stays on the poster.
+  const drawn = (await page.locator('.react-flow__node-scene text').allTextContents()).join(' ');
+  assert.match(drawn, /Er hjemmet ditt klart/);
+  await page.getByRole('button', { name: /^↶ Angre/ }).click();
+  assert.equal(await documentText(page), before);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
