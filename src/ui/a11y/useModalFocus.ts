@@ -50,7 +50,8 @@ export function useModalFocus(layer: RefObject<HTMLElement | null>, dialog: RefO
     const chain = openedFrom.current ?? [];
     openers.push({ box, chain });
     if (openers.length > 8) openers.shift();
-    const siblings = [...(outer.parentElement?.children ?? [])].filter((el) => el !== outer && !stack.some((open) => el.contains(open)));
+    // The notices (another tab took over, saving failed) stay live and usable: they can need an answer while a dialog is open.
+    const siblings = [...(outer.parentElement?.children ?? [])].filter((el) => el !== outer && !el.matches('.notices') && !stack.some((open) => el.contains(open)));
     stack.push(box);
     setInert(siblings, true);
     if (!box.contains(document.activeElement)) focusStart(box);
