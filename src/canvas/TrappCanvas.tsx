@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, type MutableRefObject } from '
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeMouseHandler, type ReactFlowProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Scene, SceneRef } from '@/scene/primitives';
+import type { Language } from '@/model/types';
 import { SceneNodeView, type SceneFlowNode } from './SceneNodeView';
 import { PageNodeView, type PageFlowNode } from './PageNodeView';
 import { HANDLE_SIZE, HandleNodeView, type HandleFlowNode } from './HandleNodeView';
@@ -19,8 +20,7 @@ import { ConnectorEndNode, SelectedConnectorContext } from './ConnectorEndNode';
 import { useConnectors, type ConnectorCallbacks } from './useConnectors';
 import { useStableHandlers } from './useStableHandlers';
 import { useElementDrop, type PaletteBridge } from './useElementDrop';
-import { includesRef, toggleRef } from '@/ui/selection';
-import { useDocumentLanguage } from '@/ui/i18nContext';
+import { includesRef, toggleRef } from '@/scene/sceneRef';
 
 const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView, inline: InlineEditorNode, connectorEnd: ConnectorEndNode };
 const edgeTypes = { connector: ConnectorEdge };
@@ -37,6 +37,8 @@ export type CanvasProps = {
   onSelect: (selection: readonly SceneRef[]) => void;
   describe: (ref: SceneRef) => string;
   ariaLabel: string;
+  /** Each drawn part is the document's text, read in the document's language (the canvas around it speaks the interface's). */
+  documentLanguage: Language;
   /** React Flow's own names and descriptions (zoom buttons, minimap, node help) in the interface language. */
   ariaLabels?: Partial<AriaLabelConfig>;
   /** Drag handles to show (on the first sheet), e.g. for the selected chart's values. */
@@ -82,10 +84,8 @@ export function TrappCanvas(props: CanvasProps) {
   );
 }
 
-function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, ariaLabels, handles, handleLabel, onHandleDrag, onHandleDragEnd, onStartEdit, inline, arrange, connectors, palette }: CanvasProps) {
+function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, documentLanguage, ariaLabels, handles, handleLabel, onHandleDrag, onHandleDragEnd, onStartEdit, inline, arrange, connectors, palette }: CanvasProps) {
   const flow = useReactFlow();
-  // Each drawn part is the document's text, read in the document's language (the canvas around it speaks the interface's).
-  const documentLanguage = useDocumentLanguage();
   const userMoved = useRef(false);
   const zoomedByUser = useCallback(() => void (userMoved.current = true), []);
   const fittedByUser = useCallback(() => void (userMoved.current = false), []);

@@ -6,7 +6,7 @@ import { getOffsetKey } from '@/scene/offsets';
 import { unionBox, type Box } from '@/layout/geometry';
 import { snapBox, type SnapLine } from './snap';
 import type { SceneFlowNode } from './SceneNodeView';
-import { includesRef, uniqueRefs } from '@/ui/selection';
+import { includesRef, uniqueRefs } from '@/scene/sceneRef';
 
 /** Snap when an edge comes this close, in screen pixels (so it feels the same at every zoom). */
 const SNAP_PIXELS = 6;

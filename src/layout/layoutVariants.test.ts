@@ -5,7 +5,7 @@ import { buildOverview } from '@/scene/buildScene';
 import { getNodeMeasurer } from '../../export/nodeFonts';
 import { loadTemplates } from '../../export/testing/templates';
 import { withStepChanges } from '../../tests/unit/fixtures/stepChanges';
-import { getTextContrasts } from './contrast';
+import { getTextContrasts } from '@/scene/contrast';
 import { getReadableMinimum } from './stepTexts';
 
 const measurer = getNodeMeasurer();

@@ -3,6 +3,7 @@ import { defineCommand, type CommandLabel } from './command';
 import { copyElements, getBounds, getPage, isBoxElement, isConnector, pickElements, type Box } from './arrange';
 import { getStepNumber } from './steps';
 import type { FreeElement, TrappDocument } from './types';
+import { limits } from './limits';
 
 /** Free elements by id and laid-out parts by offset key (`${ref.kind}:${ref.id}`), on one page. */
 export type Selected = { pageId: string; elementIds: readonly string[]; partKeys?: readonly string[] };
@@ -149,7 +150,8 @@ export const duplicateElements = defineCommand<Selected & { newIds: Record<strin
   const page = getPage(doc, pageId);
   if (!page) return;
   const originals = pickElements(page.elements as FreeElement[], elementIds, true);
-  if (originals.length === 0 || originals.some((e) => !newIds[e.id])) return;
+  // A page stops at the loader's limit, so what is saved always opens again.
+  if (originals.length === 0 || originals.some((e) => !newIds[e.id]) || page.elements.length + originals.length > limits.elementsPerPage) return;
   const copies = copyElements(originals.map((e) => current(e as Draft<FreeElement>) as FreeElement), (id) => newIds[id] ?? `${id}-copy`, dx, dy);
   page.elements.push(...(copies as Draft<FreeElement>[]));
 });
@@ -159,7 +161,7 @@ export const pasteElements = defineCommand<{ pageId: string; elements: readonly 
   'pasteElements',
   (doc, { pageId, elements }) => {
     const page = getPage(doc, pageId);
-    if (!page || elements.length === 0) return;
+    if (!page || elements.length === 0 || page.elements.length + elements.length > limits.elementsPerPage) return;
     const taken = new Set(page.elements.map((e) => e.id));
     page.elements.push(...(structuredClone(elements.filter((e) => !taken.has(e.id))) as Draft<FreeElement>[]));
   },

@@ -4,6 +4,7 @@ import { defineCommand } from './command';
 import { newId } from './ids';
 import { getStepIndex } from './steps';
 import type { Item, Section, Step, TrappDocument } from './types';
+import { limits } from './limits';
 
 /** Which list an item lives in: the step's commitments, or one of its sections. */
 export type ListRef = { stepId: string; sectionId?: string };
@@ -46,11 +47,12 @@ export const addItem = defineCommand<{ list: ListRef; index: number; parentId?: 
     if (!parent || parent.parent) return;
     const owner = parent.list[parent.index];
     owner.items = owner.items ?? [];
+    if (owner.items.length >= limits.childItems) return;
     owner.items.splice(Math.max(0, Math.min(owner.items.length, index)), 0, { id: added.id, text: added.text });
     return;
   }
   const items = getList(doc, list);
-  if (items) items.splice(Math.max(0, Math.min(items.length, index)), 0, added);
+  if (items && items.length < limits.items) items.splice(Math.max(0, Math.min(items.length, index)), 0, added);
 });
 
 export const removeItem = defineCommand<{ itemId: string }>('removeItem', (doc, { itemId }) => {

@@ -3,6 +3,7 @@
 import type { Draft } from 'immer';
 import { defineCommand } from './command';
 import type { ConnectorEnd, FreeElement, Page, TrappDocument } from './types';
+import { limits } from './limits';
 
 /** The id of the overview page when the document has no page entry for it yet (as getOverviewPage in the scene). */
 export const IMPLIED_OVERVIEW_ID = 'overview';
@@ -36,7 +37,7 @@ export const addElement = defineCommand<{ pageId: string; element: FreeElement }
   'addElement',
   (doc, { pageId, element }) => {
     const page = findPage(doc, pageId);
-    if (!page || page.elements.some((e) => e.id === element.id)) return;
+    if (!page || page.elements.length >= limits.elementsPerPage || page.elements.some((e) => e.id === element.id)) return;
     page.elements.push(structuredClone(element));
   },
   ({ element }) => ({ key: `history.addElement.${element.kind}` }),

@@ -1,8 +1,10 @@
 import { defineCommand } from './command';
 import { newId } from './ids';
 import type { Page } from './types';
+import { limits } from './limits';
 
 export const addPage = defineCommand<{ page?: Page; index?: number }>('addPage', (doc, { page, index }) => {
+  if (doc.pages.length >= limits.pages) return;
   const added = page ?? { id: newId('page'), kind: 'free' as const, elements: [] };
   doc.pages.splice(index ?? doc.pages.length, 0, added);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getTextContrasts } from '@/layout/contrast';
+import { getTextContrasts } from '@/scene/contrast';
 import { buildPage, getPages } from '@/scene/buildScene';
 import { getNodeSceneContext } from '../../export/nodeContext';
 import { loadTemplates } from '../../export/testing/templates';

@@ -3,6 +3,7 @@ import { defineCommand } from './command';
 import { newId } from './ids';
 import { getStepIndex } from './steps';
 import type { Track, TrappDocument } from './types';
+import { limits } from './limits';
 
 type TrackColumn = Track['columns'][number];
 type TrackRow = Track['rows'][number];
@@ -88,7 +89,7 @@ export const setTrackColumnTitle = defineCommand<{ trackId: string; columnId: st
 
 export const addTrackRow = defineCommand<{ trackId: string; index?: number; row?: TrackRow }>('addTrackRow', (doc, { trackId, index, row }) => {
   const track = findTrack(doc, trackId);
-  if (!track) return;
+  if (!track || track.rows.length >= limits.trackRows) return;
   track.rows.splice(Math.max(0, Math.min(track.rows.length, index ?? track.rows.length)), 0, row ?? { id: newId('row'), label: '' });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Primitive, Scene, TextPrimitive } from '@/scene/primitives';
 import { getNodeMeasurer } from '../../export/nodeFonts';
-import { contrastRatio } from './colour';
+import { contrastRatio } from '@/layout/colour';
 import { checkSceneContrast, getNearestPassingColour, getTextContrasts, isLargeText } from './contrast';
 
 const measurer = getNodeMeasurer();

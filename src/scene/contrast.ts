@@ -1,10 +1,10 @@
 // WCAG 2.1 AA contrast of every text in a scene against what is drawn under it, computed from the
 // primitives alone, so the check sees exactly what the canvas and every export draw.
-import type { Primitive, Scene, SceneRef, TextPrimitive } from '@/scene/primitives';
-import { contrastRatio, mix, parseHex, toHex, type Rgb } from './colour';
-import type { TextMeasurer } from './fonts';
+import type { Primitive, Scene, SceneRef, TextPrimitive } from './primitives';
+import { contrastRatio, mix, parseHex, toHex, type Rgb } from '@/layout/colour';
+import type { TextMeasurer } from '@/layout/fonts';
 import { getPageScale } from '@/model/pageSize';
-import { getPathPolygons, isInsidePolygons, type Polygon } from './pathPolygons';
+import { getPathPolygons, isInsidePolygons, type Polygon } from '@/layout/pathPolygons';
 
 /** One text as drawn: its colour, the colours under it, and how it fares against AA. */
 export type TextContrast = {

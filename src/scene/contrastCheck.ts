@@ -1,6 +1,6 @@
 // The contrast check over a whole document, every page and sheet, with a one-click fix per failure.
 // The export preflight calls `checkDocumentContrast`; the theme panel and status bar show its result.
-import { getNearestPassingColour, getTextContrasts, type TextContrast } from '@/layout/contrast';
+import { getNearestPassingColour, getTextContrasts, type TextContrast } from '@/scene/contrast';
 import type { ContrastFix, ThemeColourField } from '@/model/themeCommands';
 import type { TrappDocument } from '@/model/types';
 import { buildPage, getPages, type SceneContext } from './buildScene';

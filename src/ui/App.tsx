@@ -203,7 +203,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
             drawingFailed(drawing.error)
           ) : (
             <ErrorBoundary resetKey={document} onError={workspace.drawFailed} fallback={drawingFailed}>
-              <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selectionList} onSelect={arrange.select} arrange={arrange.canvas} describe={describe} ariaLabel={t('canvas.label')} ariaLabels={flowAriaLabels} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} connectors={elementTools.connectors} palette={elementTools.bridge} />
+              <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selectionList} onSelect={arrange.select} arrange={arrange.canvas} describe={describe} ariaLabel={t('canvas.label')} documentLanguage={document.meta.language} ariaLabels={flowAriaLabels} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} connectors={elementTools.connectors} palette={elementTools.bridge} />
               <DrawnSignal document={document} onDrawn={workspace.drawn} />
             </ErrorBoundary>
           )}

@@ -14,18 +14,3 @@ export function getSelectedChartId(ref: SceneRef | undefined): string | undefine
 
 /** A selection on the canvas: free elements and laid-out parts, first chosen first; the inspector shows the first. */
 export type Selection = readonly SceneRef[];
-
-const isSameRef = (a: SceneRef, b: SceneRef) => a.kind === b.kind && a.id === b.id;
-export const includesRef = (selection: Selection, ref: SceneRef) => selection.some((r) => isSameRef(r, ref));
-
-/** Shift-click: adds a ref that is not selected, takes away one that is. */
-export function toggleRef(selection: Selection, ref: SceneRef): Selection {
-  return includesRef(selection, ref) ? selection.filter((r) => !isSameRef(r, ref)) : [...selection, ref];
-}
-
-/** The same refs once each, in order. */
-export function uniqueRefs(refs: readonly SceneRef[]): SceneRef[] {
-  const out: SceneRef[] = [];
-  for (const ref of refs) if (!includesRef(out, ref)) out.push(ref);
-  return out;
-}

@@ -12,7 +12,8 @@ import type { CanvasArrange } from '@/canvas/TrappCanvas';
 import { getArrangeActions, isMenuAction, splitSelection } from './arrangeActions';
 import { useArrangeShortcuts } from './shortcuts';
 import { ContextMenu } from './ContextMenu';
-import { uniqueRefs, type Selection } from './selection';
+import { uniqueRefs } from '@/scene/sceneRef';
+import type { Selection } from './selection';
 
 // The shortcut sheet loads when "?" first asks for it.
 const ShortcutSheet = lazy(() => import('./ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })));
