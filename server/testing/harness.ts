@@ -96,3 +96,10 @@ export function hasAll(client: Y.Doc, source: Y.Doc): boolean {
   for (const [id, clock] of Y.decodeStateVector(Y.encodeStateVector(source))) if ((mine.get(id) ?? 0) < clock) return false;
   return true;
 }
+
+/** JSON with every object's keys sorted: Y.Map keeps no key order, so two equal maps may list keys differently. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
