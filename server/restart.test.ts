@@ -1,0 +1,68 @@
+// The server killed (SIGKILL) in the middle of a session and started again on the same data:
+// the clients reconnect by themselves, edits made while it was down arrive, nothing is lost.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadParsed } from '@/model/load';
+import { loadYDocument, readYDocument } from '@/model/collab/yDocument';
+import { openStorage } from './storage';
+import { createStore } from './store';
+import { acknowledged, call, canonical, ownerWithDocument, synced, waitFor } from './testing/harness';
+import { createEditor, missingEdits, runEditors, type Editor } from './testing/editors';
+import { freePort, spawnServer, type ServerProcess } from './testing/serverProcess';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'trappa-restart-'));
+let server: ServerProcess | undefined;
+let editors: Editor[] = [];
+
+afterAll(async () => {
+  for (const editor of editors) editor.destroy();
+  await server?.stop('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+}, 30_000);
+
+describe('a server killed mid-session', () => {
+  it('is restarted; its clients reconnect by themselves and no edit is lost', async () => {
+    const port = await freePort();
+    const env = { DATA_DIR: dataDir, STORE_DEBOUNCE_MS: '200' };
+    server = await spawnServer(env, port);
+    const { session, id } = await ownerWithDocument(server.url, 'Omstart Eier');
+    const token = (await call(server.url, 'POST', `/api/documents/${id}/shares`, { role: 'edit' }, session)).json.token;
+    editors = Array.from({ length: 5 }, (_, i) => createEditor(server!.wsUrl, id, token, i));
+    await Promise.all(editors.map((e) => synced(e)));
+
+    const running = runEditors(editors, 8, 7);
+    await new Promise((r) => setTimeout(r, 2000));
+    server.child.kill('SIGKILL');
+    await server.stop('SIGKILL');
+    const editsBefore = editors.reduce((n, e) => n + e.edits, 0);
+    await waitFor(() => editors.every((e) => !e.provider.isSynced), 5000, 'clients to notice');
+    await new Promise((r) => setTimeout(r, 1500));
+    const editsWhileDown = editors.reduce((n, e) => n + e.edits, 0) - editsBefore;
+    server = await spawnServer(env, port);
+    await running;
+    await Promise.all(editors.map((e) => acknowledged(e, 30_000)));
+    const reference = editors[0].ydoc;
+    await waitFor(() => editors.every((e) => canonical(readYDocument(e.ydoc)) === canonical(readYDocument(reference))), 30_000, 'convergence');
+
+    expect(editsWhileDown).toBeGreaterThan(0);
+    const final = loadYDocument(reference);
+    expect(final.ok).toBe(true);
+    if (!final.ok) return;
+    expect(missingEdits(editors, final.document)).toEqual([]);
+
+    // Leave, stop the server cleanly, and read what the database holds.
+    for (const editor of editors) editor.destroy();
+    await new Promise((r) => setTimeout(r, 500));
+    await server.stop('SIGTERM');
+    const storage = await openStorage({ dataDir });
+    try {
+      const row = await createStore(storage).getDocument(id);
+      const stored = loadParsed(JSON.parse(row!.json));
+      expect(stored.ok && canonical(stored.document)).toBe(canonical(final.document));
+    } finally {
+      await storage.close();
+    }
+  }, 240_000);
+});
