@@ -34,6 +34,12 @@ async function toCanvas(page) {
   return at.node;
 }
 
+/** ArrowDown in an open menu until the focused item's name matches. */
+async function arrowTo(page, pattern) {
+  for (let i = 0; i < 10 && !pattern.test((await focusInfo(page)).name); i++) await page.keyboard.press('ArrowDown');
+  assert.match((await focusInfo(page)).name, pattern);
+}
+
 /** Tab and Shift+Tab many times: focus never leaves the dialog. */
 async function assertTabStaysIn(page, title, presses = 40) {
   for (let i = 0; i < presses; i++) {
@@ -114,8 +120,7 @@ test('every dialog and panel by keyboard alone: focus moves in, stays in, and re
   assert.match((await focusInfo(page)).name, /Mine trapper/, 'the file menu opens on its first item');
   await checkDialog(page, 'Mine trapper', { returnTo: /^Fil/ });
   await page.keyboard.press('Enter');
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-  assert.match((await focusInfo(page)).name, /Lenker/);
+  await arrowTo(page, /Lenker/);
   await checkDialog(page, 'Lenker i trappa', { returnTo: /^Fil/ });
 
   // The theme panel: focus moves in, Escape closes it, focus returns to "Tema".
@@ -260,9 +265,9 @@ for (const [name, viewport, options] of [
     await page.locator('.theme-panel').waitFor({ state: 'detached' });
 
     // Each dialog, opened by keyboard: it fits the width, axe finds nothing serious, and a screenshot is kept.
-    for (const [button, title] of [['Datatabell', 'Tall per trinn'], ['Eksporter', 'Eksporter'], ['+ Ny trapp', 'Ny trapp'], ['Hurtigtaster (?)', 'Hurtigtaster']]) {
+    for (const [button, title, keys = ['Enter']] of [['Datatabell', 'Tall per trinn'], ['Eksporter', 'Eksporter'], ['+ Ny trapp', 'Ny trapp'], ['Hurtigtaster (?)', 'Hurtigtaster'], ['Fil ▾', 'Mine trapper', ['Enter', 'Enter']], ['Fil ▾', 'Lenker i trappa', ['Enter', /Lenker/, 'Enter']]]) {
       await page.getByRole('button', { name: button, exact: true }).focus();
-      await page.keyboard.press('Enter');
+      for (const key of keys) await (typeof key === 'string' ? page.keyboard.press(key) : arrowTo(page, key));
       const dialog = page.getByRole('dialog', { name: title });
       await dialog.waitFor();
       await page.waitForTimeout(300);
@@ -274,10 +279,14 @@ for (const [name, viewport, options] of [
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
     }
+    // A step chosen in the list by keyboard: the inspector shows it, and axe still finds nothing serious.
+    await page.locator('.steps-panel button[aria-pressed]').nth(2).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.inspector').getByRole('heading', { name: 'Trinn 9' }).waitFor();
+    const withStep = await getSeriousViolations(page);
+    assert.equal(withStep.length, 0, `step inspector:\n${formatViolations(withStep)}`);
     if (options.forcedColors) {
       // The selected step in the list stands out.
-      await page.locator('.steps-panel button[aria-pressed]').nth(2).focus();
-      await page.keyboard.press('Enter');
       const selected = page.locator('.steps-panel button[aria-pressed="true"]');
       assert.notEqual(await selected.evaluate((el) => getComputedStyle(el).backgroundColor), await page.locator('.steps-panel button[aria-pressed="false"]').first().evaluate((el) => getComputedStyle(el).backgroundColor), 'the selected step stands out');
       await page.screenshot({ path: out('a11y-forced-colours-step.png') });
