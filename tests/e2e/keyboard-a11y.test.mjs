@@ -279,6 +279,18 @@ for (const [name, viewport, options] of [
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
     }
+    // The presentation, by keyboard, and back.
+    await page.getByRole('button', { name: /Presenter/ }).focus();
+    await page.keyboard.press('Enter');
+    const show = page.getByRole('dialog', { name: 'Presentasjon' });
+    await show.waitFor();
+    await page.waitForTimeout(400); // the slide's fade-in
+    await page.screenshot({ path: out(`a11y-${name}-presentasjon.png`) });
+    const inShow = await getSeriousViolations(page);
+    assert.equal(inShow.length, 0, `presentation:\n${formatViolations(inShow)}`);
+    await page.keyboard.press('Escape');
+    await show.waitFor({ state: 'detached' });
+
     // A step chosen in the list by keyboard: the inspector shows it, and axe still finds nothing serious.
     await page.locator('.steps-panel button[aria-pressed]').nth(2).focus();
     await page.keyboard.press('Enter');
