@@ -2,7 +2,7 @@
 // PDF, so the PNG matches it. The caller sets the transform (scene units to pixels) first.
 import type { TextMeasurer } from '@/layout/fonts';
 import type { Primitive, Scene } from '@/scene/primitives';
-import { parseColour } from './colour';
+import { parseColour } from '@/layout/colour';
 import { getRectSegments, parsePathData, type Segment } from '@/layout/pathData';
 import { quoteFontFamily } from './svg';
 

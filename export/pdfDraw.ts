@@ -3,7 +3,7 @@
 import { GState, type jsPDF } from 'jspdf';
 import type { FontFace, TextMeasurer } from '@/layout/fonts';
 import type { ImagePrimitive, PathPrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from '@/scene/primitives';
-import { parseColour } from './colour';
+import { parseColour } from '@/layout/colour';
 import { getRectSegments, parsePathData, type Segment } from '@/layout/pathData';
 import { placeBox, placeRect, type Placement } from './placement';
 import { isSafeHref } from '@/model/links';

@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, gradientAt, mix, readableOn, relativeLuminance } from './colour';
+import { contrastRatio, gradientAt, mix, parseColour, parseHex, readableOn, relativeLuminance } from './colour';
 
 describe('colour', () => {
+  it('reads the short hex forms as CSS does (#abc is #aabbcc)', () => {
+    expect(parseHex('#abc')).toEqual([0xaa, 0xbb, 0xcc]);
+    expect(parseHex('#ABC')).toEqual(parseHex('#aabbcc'));
+    expect(contrastRatio('#fff', '#000')).toBeCloseTo(21, 9);
+    expect(mix('#000', '#fff', 0.5)).toBe('#808080');
+    expect(parseHex('#11223380')).toEqual([0x11, 0x22, 0x33]);
+  });
+
+  it('reads scene colours with their alpha, and nothing for no paint', () => {
+    expect(parseColour('#abcd')).toEqual({ r: 0xaa, g: 0xbb, b: 0xcc, a: 0xdd / 255 });
+    expect(parseColour(' rgba(1, 2, 3, 0.5) ')).toEqual({ r: 1, g: 2, b: 3, a: 0.5 });
+    expect(parseColour('white')).toEqual({ r: 255, g: 255, b: 255, a: 1 });
+    for (const none of [undefined, '', 'none', 'transparent', '#ab', 'url(#x)']) expect(parseColour(none)).toBeUndefined();
+  });
+
   it('computes WCAG luminance and contrast', () => {
     expect(relativeLuminance('#000000')).toBe(0);
     expect(relativeLuminance('#ffffff')).toBeCloseTo(1, 9);
