@@ -6,6 +6,7 @@
 // header is read; what cannot be drawn safely is left out, with a reason to tell the user.
 import { sanitizeSvg } from '@/storage/sanitizeSvg';
 import type { FreeElement, TrappDocument } from '@/model/types';
+import { base64ToBytes, textToBase64 } from '@/model/base64';
 import { getRasterFormat, isSvgDataUrl, readPixelSize } from './images';
 
 /** More pixels than any picture a trapp needs (uploads are scaled to 2400 px a side); decoding stays within memory. */
@@ -108,7 +109,7 @@ function cleanSvg(src: string): string | PictureProblem {
     const raster = getRasterFormat(match[1]) ? checkRaster(match[1].replace(/\s/g, '')) : undefined;
     if (raster) return raster;
   }
-  return `data:image/svg+xml;base64,${encodeUtf8Base64(result.svg)}`;
+  return `data:image/svg+xml;base64,${textToBase64(result.svg)}`;
 }
 
 function decodeSvg(src: string): string | undefined {
@@ -117,18 +118,8 @@ function decodeSvg(src: string): string | undefined {
   const body = src.slice(comma + 1);
   try {
     if (!/;base64$/i.test(header)) return decodeURIComponent(body);
-    const binary = atob(body);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(base64ToBytes(body));
   } catch {
     return undefined;
   }
-}
-
-function encodeUtf8Base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
-  return btoa(binary);
 }

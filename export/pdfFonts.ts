@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { FontFace } from '@/layout/fonts';
-import { resolveFontKey, toBinaryString, type FontBytes } from './fontBytes';
+import { toBinaryString } from '@/model/base64';
+import { resolveFontKey, type FontBytes } from './fontBytes';
 
 const weightNames: Record<number, string> = { 400: 'Regular', 600: 'SemiBold', 700: 'Bold' };
 

@@ -1,6 +1,7 @@
 import type { Scene } from '@/scene/primitives';
 import { getFontKey, type FontFace } from '@/layout/fonts';
-import { resolveFontKey, toBase64, type FontBytes } from './fontBytes';
+import { bytesToBase64 } from '@/model/base64';
+import { resolveFontKey, type FontBytes } from './fontBytes';
 import { quoteFontFamily } from './svg';
 
 /** The faces the scenes draw text with, each once. */
@@ -21,7 +22,7 @@ export function getUsedFaces(scenes: readonly Scene[]): FontFace[] {
 export function getFontFaceCss(scenes: readonly Scene[], fonts: FontBytes): string {
   const urls = new Map<string, string>();
   const urlFor = (key: string) => {
-    if (!urls.has(key)) urls.set(key, `data:font/ttf;base64,${toBase64(fonts.get(key)!)}`);
+    if (!urls.has(key)) urls.set(key, `data:font/ttf;base64,${bytesToBase64(fonts.get(key)!)}`);
     return urls.get(key)!;
   };
   return getUsedFaces(scenes)

@@ -4,8 +4,7 @@
 import { jsPDF } from 'jspdf';
 import type { TrappDocument, UserFont } from '@/model/types';
 import { readFontMetrics } from '@/layout/ttf';
-import { decodeFontData } from '@/layout/userFonts';
-import { toBinaryString } from './fontBytes';
+import { base64ToBytes, toBinaryString } from '@/model/base64';
 
 export type LeftOutFont = { path: string; family: string; weight: number; detail: string };
 
@@ -34,7 +33,7 @@ export function getFontProblem(font: UserFont): string | undefined {
 
 function tryFont(font: UserFont): string | undefined {
   try {
-    const bytes = decodeFontData(font.data);
+    const bytes = base64ToBytes(font.data);
     readFontMetrics(bytes);
     // Embedding a subset walks glyf, loca, cmap and hmtx as the PDF export will.
     const pdf = new jsPDF({ unit: 'pt', format: [100, 100], putOnlyUsedFonts: true });

@@ -10,19 +10,20 @@ import { getNodeSceneContext } from '../../export/nodeContext';
 import { readShippedFontBytes } from '../../export/nodeFonts';
 import { getDefaultExportOptions } from '../../export/options';
 import { renderPdf } from '../../export/pdf';
-import { decodeFontData, encodeFontData, getUserFontFaces, readFontFileInfo, withUserFontBytes, withUserFonts } from './userFonts';
+import { base64ToBytes, bytesToBase64 } from '@/model/base64';
+import { getUserFontFaces, readFontFileInfo, withUserFontBytes, withUserFonts } from './userFonts';
 
 const require = createRequire(import.meta.url);
 const black = new Uint8Array(readFileSync(require.resolve('@expo-google-fonts/source-sans-3/900Black/SourceSans3_900Black.ttf')));
 // A font of its own family for the tests: the Black cut under another name.
-const font: UserFont = { family: 'Trappa Test', weight: 700, data: encodeFontData(black) };
+const font: UserFont = { family: 'Trappa Test', weight: 700, data: bytesToBase64(black) };
 const { measurer } = getNodeSceneContext();
 const face = (family: string, weight: 400 | 600 | 700 = 400) => ({ family, weight });
 
 describe('an uploaded font file', () => {
   it('round-trips through base64', () => {
     // Compared as buffers: a deep equality over 250 000 elements takes seconds.
-    expect(Buffer.from(decodeFontData(font.data)).equals(Buffer.from(black))).toBe(true);
+    expect(Buffer.from(base64ToBytes(font.data)).equals(Buffer.from(black))).toBe(true);
   });
 
   it('is read for its family and weight, and refused when it cannot be used', () => {

@@ -3,19 +3,7 @@
 import type { UserFont } from '@/model/types';
 import { createMeasurer, getFontKey, shippedFonts, type FontFace, type FontWeight, type TextMeasurer } from './fonts';
 import { readFontMetrics, type FontMetrics } from './ttf';
-
-export function decodeFontData(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-export function encodeFontData(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 8192) binary += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return btoa(binary);
-}
+import { base64ToBytes } from '@/model/base64';
 
 export type FontFileInfo = { family: string; weight: FontWeight };
 export type FontFileProblem = 'notFont' | 'cffOutlines' | 'noUnicode' | 'damaged' | 'shippedFamily';
@@ -80,7 +68,7 @@ function readCachedMetrics(font: UserFont): FontMetrics | undefined {
   if (!metricsCache.has(font.data)) {
     let metrics: FontMetrics | null = null;
     try {
-      metrics = readFontMetrics(decodeFontData(font.data));
+      metrics = readFontMetrics(base64ToBytes(font.data));
     } catch {
       // A broken file measures as the shipped fallback; the panel reports it when it is uploaded.
     }
@@ -128,6 +116,6 @@ export function withUserFontBytes(shipped: ReadonlyMap<string, Uint8Array>, font
   const faces = getUserFontFaces(fonts);
   if (faces.length === 0) return shipped;
   const all = new Map(shipped);
-  for (const face of faces) all.set(getFontKey(face), decodeFontData(face.font.data));
+  for (const face of faces) all.set(getFontKey(face), base64ToBytes(face.font.data));
   return all;
 }

@@ -1,4 +1,5 @@
 // Pictures the user brings in, made safe and small (browser only: decoding and scaling use a canvas).
+import { textToBase64 } from '@/model/base64';
 import { fitWithin, MAX_IMAGE_FILE_BYTES, needsResize, type Size } from './imageLimits';
 
 export type PreparedImage =
@@ -42,10 +43,7 @@ async function prepareSvg(text: string): Promise<PreparedImage> {
   const result = sanitizeSvg(text);
   // An SVG's limit is characters of markup, not the 50 MB a picture file may have: its own message says so.
   if (!result.ok) return { ok: false, reason: result.reason === 'tooLarge' ? 'svgTooLarge' : 'invalidSvg' };
-  const bytes = new TextEncoder().encode(result.svg);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { ok: true, src: `data:image/svg+xml;base64,${btoa(binary)}`, size: readSvgSize(result.svg), removed: result.removed };
+  return { ok: true, src: `data:image/svg+xml;base64,${textToBase64(result.svg)}`, size: readSvgSize(result.svg), removed: result.removed };
 }
 
 function readSvgSize(svg: string): Size {

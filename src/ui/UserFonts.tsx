@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Editor } from '@/model/editor';
-import { encodeFontData, readFontFileInfo } from '@/layout/userFonts';
+import { readFontFileInfo } from '@/layout/userFonts';
+import { bytesToBase64 } from '@/model/base64';
 import { MAX_FONT_BYTES } from '@/model/schema';
 import { addUserFont, removeUserFont } from '@/model/themeCommands';
 import type { UserFont } from '@/model/types';
@@ -20,7 +21,7 @@ export function UserFonts({ editor, fonts }: { editor: Editor; fonts: readonly U
     const bytes = new Uint8Array(await file.arrayBuffer());
     const info = readFontFileInfo(bytes);
     if ('problem' in info) return setMessage({ text: t(`fonts.problem.${info.problem}`), problem: true });
-    editor.run(addUserFont, { font: { ...info, data: encodeFontData(bytes) } });
+    editor.run(addUserFont, { font: { ...info, data: bytesToBase64(bytes) } });
     setMessage({ text: t('fonts.added', { family: info.family, weight: info.weight }), problem: false });
   }
 

@@ -3,7 +3,8 @@ import semibold from '@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_6
 import bold from '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf?url';
 import { createMeasurer, getFontKey, shippedFonts, type TextMeasurer } from '@/layout/fonts';
 import { readFontMetrics, type FontMetrics } from '@/layout/ttf';
-import { decodeFontData, getUserFontFaces } from '@/layout/userFonts';
+import { getUserFontFaces } from '@/layout/userFonts';
+import { base64ToBytes } from '@/model/base64';
 import type { UserFont } from '@/model/types';
 
 const urls: Record<string, string> = {
@@ -49,7 +50,7 @@ export async function registerUserFonts(fonts: readonly UserFont[] | undefined):
   }
   await Promise.all(
     [...wanted].filter(([key]) => !registeredUserFonts.has(key)).map(async ([key, face]) => {
-      const loaded = await new FontFace(face.family, decodeFontData(face.font.data), { weight: String(face.weight) }).load();
+      const loaded = await new FontFace(face.family, base64ToBytes(face.font.data), { weight: String(face.weight) }).load();
       document.fonts.add(loaded);
       registeredUserFonts.set(key, loaded);
     }),
