@@ -1,5 +1,8 @@
 // Accounts, roles and share links, enforced by the server: no token no document, a view
 // token's updates refused, a revoked link cut off at once, ids and origins checked.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -15,13 +18,34 @@ const open = (name: string, token: string | null) => {
 };
 const stepTitle = (ydoc: Y.Doc, i: number) => ((getRoot(ydoc).get('steps') as Y.Array<Y.Map<unknown>>).get(i).get('title') as Y.Text);
 
+const dist = mkdtempSync(join(tmpdir(), 'trappa-dist-'));
 beforeAll(async () => {
-  server = await startTestServer();
+  mkdirSync(join(dist, 'assets'));
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Trappa</title>');
+  writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+  server = await startTestServer({ distDir: dist });
 }, 120_000);
 afterAll(async () => {
   for (const client of clients) client.destroy();
   await server?.stop();
+  rmSync(dist, { recursive: true, force: true });
 }, 30_000);
+
+describe('one origin', () => {
+  it('serves the built editor beside the API, and nothing outside its folder', async () => {
+    const index = await call(server.url, 'GET', '/');
+    expect(index.status).toBe(200);
+    expect(index.text).toContain('<title>Trappa</title>');
+    const asset = await fetch(`${server.url}/assets/app-1234.js`);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/assets/../../package.json', '/nothing.js']) {
+      const res = await call(server.url, 'GET', path);
+      expect(res.status).toBe(404);
+      expect(res.text).not.toContain('"name": "trappa"');
+    }
+  });
+});
 
 describe('accounts and the library', () => {
   it('creates an account, logs in, lists and exports a document; wrong passwords and names are refused', async () => {
