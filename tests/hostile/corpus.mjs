@@ -119,6 +119,8 @@ function hugeStrings() {
     'step-title-at-limit-one-word': variant((doc) => (doc.steps[0].title = 'W'.repeat(20_000))),
     'every-step-title-at-limit': variant((doc) => doc.steps.forEach((step) => (step.title = 'Tenester og tilbod '.repeat(1000).slice(0, 20_000)))),
     'intro-at-limit': variant((doc) => (doc.meta.intro = 'Innleiing '.repeat(10_000))),
+    'element-text-at-limit-one-word': variant((doc) => doc.pages[0].elements.push({ id: 'el-t', kind: 'text', x: 10, y: 10, w: 200, h: 50, text: 'ø'.repeat(20_000), size: 2000, bold: true })),
+    'arrow-label-at-limit': variant((doc) => doc.pages[0].elements.push({ id: 'el-a', kind: 'arrow', from: { x: 0, y: 0 }, to: { x: 300, y: 300 }, label: 'Pil '.repeat(5000) })),
   };
 }
 
