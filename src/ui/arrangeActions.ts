@@ -104,7 +104,9 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
     const text = await readClipboard(event);
     const parsed = text ? parseClipboardText(text) : undefined;
     const html = event?.clipboardData?.getData('text/html') || undefined;
-    if (!parsed && (text?.trim() || html) && ctx.onForeignText) return ctx.onForeignText({ text, html });
+    // Two lines or more may be a trapp (it has two steps at least): the import reads it; one line is just text.
+    const lines = (text ?? '').split('\n').filter((line) => line.trim()).length;
+    if (!parsed && lines >= 2 && ctx.onForeignText) return ctx.onForeignText({ text, html });
     if (!parsed) return notify('arrange.notOurs');
     const copies = copyElements(parsed, () => newId('el'), PASTE_OFFSET, PASTE_OFFSET);
     editor.run(pasteElements, { pageId, elements: copies });
