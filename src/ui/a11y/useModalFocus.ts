@@ -21,13 +21,14 @@ const inertBy = new Map<Element, number>();
 
 function setInert(elements: Element[], on: boolean) {
   for (const el of elements) {
+    // Only what a modal made inert is counted and given back; an element inert for its own reasons stays so.
+    if (on && !inertBy.has(el) && el.hasAttribute('inert')) continue;
+    if (!on && !inertBy.has(el)) continue;
     const count = (inertBy.get(el) ?? 0) + (on ? 1 : -1);
     if (count > 0) inertBy.set(el, count);
     else inertBy.delete(el);
-    // Only what a modal made inert is given back; an element inert for its own reasons stays so.
-    if (on && count === 1 && !el.hasAttribute('inert')) el.setAttribute('inert', '');
-    else if (on && count === 1) inertBy.delete(el);
-    else if (!on && count === 0) el.removeAttribute('inert');
+    if (on && count === 1) el.setAttribute('inert', '');
+    else if (count === 0) el.removeAttribute('inert');
   }
 }
 
@@ -50,8 +51,9 @@ export function useModalFocus(layer: RefObject<HTMLElement | null>, dialog: RefO
     const chain = openedFrom.current ?? [];
     openers.push({ box, chain });
     if (openers.length > 8) openers.shift();
-    // The notices (another tab took over, saving failed) stay live and usable: they can need an answer while a dialog is open.
-    const siblings = [...(outer.parentElement?.children ?? [])].filter((el) => el !== outer && !el.matches('.notices') && !stack.some((open) => el.contains(open)));
+    // Everything beside the modal turns inert, an open modal under it too (a file's problems over the library);
+    // not the notices (another tab took over, saving failed): they can need an answer while a dialog is open.
+    const siblings = [...(outer.parentElement?.children ?? [])].filter((el) => el !== outer && !el.matches('.notices'));
     stack.push(box);
     setInert(siblings, true);
     if (!box.contains(document.activeElement)) focusStart(box);
