@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { strToU8, zipSync } from 'fflate';
 import { openEditor, useBrowser, out } from './browser.mjs';
+import { formatViolations, getSeriousViolations } from './axe.mjs';
 
 const browser = useBrowser();
 
@@ -79,6 +80,8 @@ test("a web page's trapp pasted on the canvas becomes a new trapp with every ste
   assert.deepEqual((await dialog.locator('.outline-import-steps li strong').allInnerTexts()), [...titles].reverse());
   await dialog.getByRole('img', { name: /Fjellbygd/ }).waitFor();
   await page.screenshot({ path: out('import-dialog.png') });
+  const violations = await getSeriousViolations(page, '[role=dialog]');
+  assert.deepEqual(violations, [], formatViolations(violations));
 
   await dialog.getByRole('button', { name: 'Lag ny trapp' }).click();
   await dialog.waitFor({ state: 'detached' });

@@ -9,7 +9,8 @@ export function ImportSummary({ document: doc, report }: { document: TrappDocume
   const { scripts, images, unsafeLinks } = report.removed;
   return (
     <div className="outline-import-summary">
-      <p>
+      {/* Said again as the choices change what was understood. */}
+      <p aria-live="polite">
         {t('outlineImport.found', { steps: doc.steps.length, services: report.services })} {t(`outlineImport.order.${report.order}`)}{' '}
         {t('outlineImport.foundIn', { title: doc.meta.title, municipality: report.municipality || t('outlineImport.noMunicipality') })}
       </p>

@@ -62,7 +62,7 @@ export default function OutlineImportDialog({ editor, context, start, onCreate, 
             }}
           />
         </div>
-        <section className="outline-import-preview" aria-labelledby="outline-import-preview-title" aria-live="polite">
+        <section className="outline-import-preview" aria-labelledby="outline-import-preview-title">
           <h3 id="outline-import-preview-title">{t('outlineImport.preview')}</h3>
           {state.reading && <p>{t('outlineImport.reading')}</p>}
           {problemText && (
