@@ -9,8 +9,10 @@ const topDown = /fr[aå]\s+(den\s+)?øv(er)?st[e]?\s+(trinnet\s+)?til\s+(den\s+)
 const bottomUp = /fr[aå]\s+(den\s+)?ned(er)?st[e]?\s+(trinnet\s+)?til\s+(den\s+)?øv(er)?st|nedenfra og opp|nedanfrå og opp/i;
 /** Words that belong to a two-word municipality name ("Nordre Land", "Østre Toten", "Indre Østfold"). */
 const namePrefixes = /^(nordre|søndre|østre|vestre|indre|ytre|nord|sør|øvre|nedre|lille|store|midtre|gamle|nye)$/i;
+/** Words that start a sentence before "kommune" without naming one: "Vår kommune skal …". */
+const notNames = /^(vår|hver|kvar|din|di|denne|dette|den|en|ei|eit|et|alle|hele|heile|ny|nye|egen|eigen|annen|anna|samme|same|vertskommune|nabokommune)$/i;
 const upper = '[A-ZÆØÅ][\\p{L}-]*';
-const municipalityPattern = new RegExp(`(${upper})(?:\\s+(${upper}))?\\s+(fylkeskommune|kommune|herad)s?\\b`, 'u');
+const municipalityPattern = new RegExp(`(${upper})(?:\\s+(${upper}))?\\s+(fylkeskommune|kommune|herad)s?\\b`, 'gu');
 const districtPattern = new RegExp(`\\b[Bb]ydel\\s+(${upper}(?:\\s+${upper})?)`, 'u');
 
 /**
@@ -20,7 +22,7 @@ const districtPattern = new RegExp(`\\b[Bb]ydel\\s+(${upper}(?:\\s+${upper})?)`,
 export function findMunicipality(text: string): string | undefined {
   const district = districtPattern.exec(text);
   if (district) return `Bydel ${district[1]}`;
-  const match = municipalityPattern.exec(text);
+  const match = [...text.matchAll(municipalityPattern)].find((m) => !notNames.test(m[2] ?? m[1]));
   if (!match) return undefined;
   const name = match[2] && namePrefixes.test(match[1]) ? `${match[1]} ${match[2]}` : match[2] ?? match[1];
   const kind = match[3].toLowerCase();

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findMunicipality, findOrder } from './preamble';
+
+describe('findMunicipality', () => {
+  it.each([
+    ['Helhetlig innsatstrapp for Nordre Land kommune', 'Nordre Land'],
+    ['Innsatstrappa i Alver kommune', 'Alver'],
+    ['Tenestetrappa i Voss herad', 'Voss herad'],
+    ['Vestland fylkeskommune: tannhelse', 'Vestland fylkeskommune'],
+    ['Helsetjenester i bydel Grünerløkka', 'Bydel Grünerløkka'],
+    ['Østre Toten kommunes innsatstrapp', 'Østre Toten'],
+    ['Helhetlig Innsatstrapp Lillesand kommune', 'Lillesand'],
+    ['Vår kommune er Gjesdal kommune', 'Gjesdal'],
+  ])('%s: %s', (text, name) => expect(findMunicipality(text)).toBe(name));
+
+  it.each(['Vår kommune skal styrke de lavere trinnene', 'Hver kommune lager sin egen trapp', 'kommunen gir hjelp'])('finds none in "%s"', (text) => expect(findMunicipality(text)).toBeUndefined());
+});
+
+describe('findOrder', () => {
+  it.each([
+    [['Trinnene står fra øverst til nederst.'], 'topDown'],
+    [['Trinna er lista frå øvst til nedst'], 'topDown'],
+    [['Les trappa nedenfra og opp'], 'bottomUp'],
+    [['Ingen rekkefølge nevnt'], undefined],
+  ])('%s: %s', (texts, order) => expect(findOrder(texts)).toBe(order));
+});
