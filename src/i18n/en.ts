@@ -561,6 +561,7 @@ export const en: Record<MessageKey, string> = {
   'flow.fitView': 'Show the whole page',
   'flow.interactive': 'Lock or unlock the drawing',
   'flow.handle': 'Handle',
+  'flow.edgeDescription': 'Enter selects the arrow or line. Delete removes it, and Escape cancels.',
   'flow.moved': 'Moved {direction}. New position: x {x}, y {y}',
   'gallery.usePrefix': 'Use the template',
   // Figures that steer: data table, import, change per step

@@ -555,6 +555,7 @@ export const nb = {
   'flow.fitView': 'Vis hele siden',
   'flow.interactive': 'Lås eller lås opp tegningen',
   'flow.handle': 'Håndtak',
+  'flow.edgeDescription': 'Enter velger pila eller linja. Delete fjerner den, og Escape avbryter.',
   'flow.moved': 'Flyttet {direction}. Ny plassering: x {x}, y {y}',
   'gallery.usePrefix': 'Bruk malen',
   // Figures that steer: data table, import, change per step

@@ -206,6 +206,8 @@ test('an element placed from the palette by keyboard takes focus; arrows move it
   assert.equal(await place(), x0 + 1, 'ArrowRight on the element moves it one point');
   const live = await page.locator('[id^="react-flow__aria-live"]').textContent();
   assert.match(live, /^Flyttet til høyre\./, `announced as «${live}»`);
+  // None of React Flow's own English descriptions is left in the bokmål interface.
+  assert.doesNotMatch(await page.evaluate(() => document.body.textContent), /Press enter|Moved selected/);
 
   // Back in the palette, the arrow keys leave the element where it is.
   await page.keyboard.press('Shift+F6');

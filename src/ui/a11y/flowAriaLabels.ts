@@ -11,6 +11,7 @@ export function getFlowAriaLabels(t: Translate): Partial<AriaLabelConfig> {
     'node.a11yDescription.keyboardDisabled': t('flow.nodeDescription'),
     // React Flow names the direction in English ("down"): the message says it in the interface language.
     'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => t('flow.moved', { direction: isDirection(direction) ? t(`flow.direction.${direction}`) : direction, x: Math.round(x), y: Math.round(y) }),
+    'edge.a11yDescription.default': t('flow.edgeDescription'),
     'controls.ariaLabel': t('flow.controls'),
     'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
     'controls.zoomOut.ariaLabel': t('flow.zoomOut'),
