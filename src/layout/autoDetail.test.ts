@@ -16,11 +16,14 @@ function getEmptyBand(layout: OverviewLayout): number {
   return (top - headingBottom) / layout.height;
 }
 
-/** The services a step draws, without bullets, and its "+ N til" line if it has one. */
+/** The services a step draws, without bullets (one cut short ends in "…"), and its "+ N til" if it has one. */
 function getDrawn(layout: OverviewLayout, index: number) {
-  const lines = (layout.steps[index].services?.lines ?? []).map((line) => line.text.replace(/^•\u00a0/, ''));
+  const lines = (layout.steps[index].services?.lines ?? []).flatMap((line) => line.text.replace(/^•\u00a0/, '').split(/ {2}(?=\+ \d+ til$)/));
   return { services: lines.filter((line) => !/^\+ \d+ til$/.test(line)), more: lines.find((line) => /^\+ \d+ til$/.test(line)) };
 }
+
+/** Drawn services match the step's first services, the last perhaps cut short with an ellipsis. */
+const isShownAs = (drawn: string, service: string) => drawn === service || (drawn.endsWith('…') && service.startsWith(drawn.slice(0, -1)));
 
 const withDetail = (doc: TrappDocument, detail: Parameters<typeof getDetailChange>[0]) => ({ ...doc, layout: { ...doc.layout, ...getDetailChange(detail) } });
 
@@ -65,9 +68,12 @@ describe('the automatic detail level', () => {
       const drawn = getDrawn(layout, index);
       const leftOut = layout.leftOut.find((o) => o.id === step.id);
       expect(leftOut).toMatchObject({ kind: 'step', field: 'servicesOnStepPage' });
-      // What is drawn and what is named make up every service, in order, and "+ N til" counts the rest.
-      expect([...drawn.services, ...leftOut!.texts!]).toEqual(all);
-      expect(drawn.more).toBe(`+ ${leftOut!.texts!.length} til`);
+      // What is drawn (whole, or the first cut short) and what is named make up every service, in order, and "+ N til" counts what is named.
+      const named = leftOut!.texts!;
+      expect(named).toEqual(all.slice(all.length - named.length));
+      drawn.services.forEach((text, i) => expect(isShownAs(text, all[i])).toBe(true));
+      expect(drawn.services.length + named.length).toBe(all.length);
+      expect(drawn.more).toBe(`+ ${named.length} til`);
     });
   });
 

@@ -80,11 +80,20 @@ describe('key services under a step title', () => {
     expect(fitIn(documentIn('nb'), 1, 200, true).text).toBe('Helsestasjon · Skolehelsetjeneste · + 3 til');
   });
 
-  it('cut the first with an ellipsis where not even it fits, and are reported as cut only where no line fits', () => {
+  it('keep "+ N til" under a first service cut short where two lines fit, or after it on one line', () => {
+    const doc = documentIn('nb');
+    const long = { ...doc, steps: [{ ...doc.steps[0], sections: [{ ...doc.steps[0].sections[0], items: [{ id: 'long', text: 'Helsestasjon og skolehelsetjeneste for barn og unge' }, ...doc.steps[0].sections[0].items] }] }] };
+    const two = fitIn(long, 2, 150);
+    expect(two.text).toMatch(/^• Helsestasjon og \S.*…\n\+ 5 til$/);
+    expect(two.overflows).toEqual(leftOut(long, services));
+    expect(fitIn(long, 1, 220).text).toMatch(/^• Helsestasjon og \S.*…  \+ 5 til$/);
+  });
+
+  it('say only "+ N til" where not even a useful part of the first fits, and are reported as cut only where no line fits', () => {
     const doc = documentIn('nb');
     const cut = fitIn(doc, 1, 45);
-    expect(cut.text).toMatch(/^• Helse.*…$/);
-    expect(cut.overflows).toEqual(leftOut(doc, services.slice(1)));
+    expect(cut.text).toBe('+ 5 til');
+    expect(cut.overflows).toEqual(leftOut(doc, services));
     const none = fitIn(doc, 0.5);
     expect(none.fitted).toBeUndefined();
     expect(none.overflows).toEqual([...leftOut(doc, services), { kind: 'step', id: doc.steps[0].id, field: 'services' }]);

@@ -135,9 +135,33 @@ function fitServices(measurer: TextMeasurer, doc: TrappDocument, all: readonly s
   }
   if (!best && low > 0) best = attempt(low);
   if (best) return best;
-  if (isAutoDetail(doc)) return attempt(0);
+  const cut = !joined && all.length > 1 ? cutFirstWithMore(measurer, all, box, t('overview.moreServices', { count: all.length - 1 })) : undefined;
+  if (cut) return cut;
+  if (isAutoDetail(doc) || all.length > 1) return attempt(0);
   // The first alone is kept cut even when it does not fit whole.
   return { ...fitText(measurer, write(Math.min(1, most)), box), left: all.length - Math.min(1, most) };
+}
+
+/** The fewest characters (with the bullet and ellipsis) a service cut short must keep to be shown. */
+const MIN_CUT_LENGTH = 14;
+
+/**
+ * The first service cut with an ellipsis, with "+ N til" kept: on a line of its own under it where
+ * two lines fit, else after it on the one line.
+ */
+function cutFirstWithMore(measurer: TextMeasurer, all: readonly string[], box: TextBox, more: string): FittedDetail | undefined {
+  const line = box.minSize * box.lineHeight;
+  const moreWidth = measurer.width(more, box.face, box.minSize);
+  if (box.maxHeight + 1e-6 < line || moreWidth > box.maxWidth) return undefined;
+  const own = box.maxHeight + 1e-6 >= 2 * line;
+  const room = own ? { maxHeight: box.maxHeight - line, maxWidth: box.maxWidth } : { maxHeight: box.maxHeight, maxWidth: box.maxWidth - moreWidth - measurer.width('  ', box.face, box.minSize) };
+  if (room.maxWidth <= 0) return undefined;
+  const first = fitText(measurer, `•\u00a0${all[0]}`, { ...box, ...room, size: box.minSize });
+  // A stub such as "• Hel…" says nothing; "+ N til" alone says more.
+  if (first.lines.length === 0 || first.lines.join(' ').length < MIN_CUT_LENGTH) return undefined;
+  const lines = own ? [...first.lines, more] : [`${first.lines[0]}  ${more}`];
+  const width = Math.max(...lines.map((text) => measurer.width(text, box.face, first.size)));
+  return { ...first, lines, width, height: lines.length * first.lineHeight, overflow: false, left: all.length - 1 };
 }
 
 /** Preferred sizes of the step texts before a step's own font scale; fitting may still shrink them. */

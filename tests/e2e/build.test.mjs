@@ -40,7 +40,8 @@ test('build a trapp from blank in the panels, then undo all of it and redo it', 
   // Reorder: drag step 2 onto step 4's place.
   await steps.getByRole('button', { name: /^2\s*Trinn 2$/ }).dragTo(steps.getByRole('button', { name: /^4\s*Trinn 4$/ }));
   const built = await drawnTitles(page);
-  assert.deepEqual(built, ['Trinn 1', 'Tidlig innsats', 'Trinn 4', 'Trinn 2', 'Trinn 5', 'Heldøgns omsorg']);
+  // A new trapp is at the automatic detail level: a step shows its services (here its one commitment) under its title.
+  assert.deepEqual(built, ['Trinn 1', 'Tidlig innsats •\u00a0Tilbyr råd og veiledning', 'Trinn 4', 'Trinn 2', 'Trinn 5', 'Heldøgns omsorg']);
   await page.screenshot({ path: out('built-from-blank.png') });
 
   const undo = page.getByRole('button', { name: /^↶ Angre/ });
