@@ -562,7 +562,7 @@ export const en: Record<MessageKey, string> = {
   'flow.interactive': 'Lock or unlock the drawing',
   'flow.handle': 'Handle',
   'flow.edgeDescription': 'Enter selects the arrow or line. Delete removes it, and Escape cancels.',
-  'flow.moved': 'Moved {direction}. New position: x {x}, y {y}',
+  'flow.moved': 'Moved {direction}.',
   'gallery.usePrefix': 'Use the template',
   // Figures that steer: data table, import, change per step
   'history.importFigures': 'Imported {count} {count:figure|figures}',

@@ -556,7 +556,7 @@ export const nb = {
   'flow.interactive': 'Lås eller lås opp tegningen',
   'flow.handle': 'Håndtak',
   'flow.edgeDescription': 'Enter velger pila eller linja. Delete fjerner den, og Escape avbryter.',
-  'flow.moved': 'Flyttet {direction}. Ny plassering: x {x}, y {y}',
+  'flow.moved': 'Flyttet {direction}.',
   'gallery.usePrefix': 'Bruk malen',
   // Figures that steer: data table, import, change per step
   'history.importFigures': 'Hentet inn {count} tall',

@@ -558,7 +558,7 @@ export const nn: Record<MessageKey, string> = {
   'flow.interactive': 'Lås eller lås opp teikninga',
   'flow.handle': 'Handtak',
   'flow.edgeDescription': 'Enter vel pila eller linja. Delete fjernar ho, og Escape avbryt.',
-  'flow.moved': 'Flytta {direction}. Ny plassering: x {x}, y {y}',
+  'flow.moved': 'Flytta {direction}.',
   'gallery.usePrefix': 'Bruk malen',
   // Figures that steer: data table, import, change per step
   'history.importFigures': 'Henta inn {count} tal',

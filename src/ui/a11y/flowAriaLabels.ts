@@ -10,7 +10,8 @@ export function getFlowAriaLabels(t: Translate): Partial<AriaLabelConfig> {
     'node.a11yDescription.default': t('flow.nodeDescription'),
     'node.a11yDescription.keyboardDisabled': t('flow.nodeDescription'),
     // React Flow names the direction in English ("down"): the message says it in the interface language.
-    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => t('flow.moved', { direction: isDirection(direction) ? t(`flow.direction.${direction}`) : direction, x: Math.round(x), y: Math.round(y) }),
+    // Its x and y are where the part was before the move (and its step is not ours), so they are left out.
+    'node.a11yDescription.ariaLiveMessage': ({ direction }) => t('flow.moved', { direction: isDirection(direction) ? t(`flow.direction.${direction}`) : direction }),
     'edge.a11yDescription.default': t('flow.edgeDescription'),
     'controls.ariaLabel': t('flow.controls'),
     'controls.zoomIn.ariaLabel': t('flow.zoomIn'),
