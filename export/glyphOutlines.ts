@@ -2,6 +2,7 @@
 // y down). Enough of the format for the shipped fonts: simple and composite glyphs, quadratic
 // curves. Lives in the export path only; the first page load never needs it.
 import { readCharacterMap, readTableDirectory } from '@/layout/ttf';
+import { round } from '@/model/round';
 
 export type OutlineFont = {
   unitsPerEm: number;
@@ -123,7 +124,6 @@ export function readOutlineFont(bytes: Uint8Array): OutlineFont {
   return font;
 }
 
-const n = (value: number) => String(Math.round(value * 10) / 10);
 const mid = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, on: true });
 
 /** One closed contour of on- and off-curve points as M/L/Q commands; two off-curve points in a row imply an on-curve one between them. */
@@ -132,16 +132,16 @@ function toPathData(contour: Point[]): string {
   const startIndex = contour.findIndex((p) => p.on);
   const start = startIndex >= 0 ? contour[startIndex] : mid(contour[0], contour[contour.length - 1]);
   const ordered = startIndex >= 0 ? [...contour.slice(startIndex + 1), ...contour.slice(0, startIndex)] : contour;
-  let d = `M${n(start.x)} ${n(start.y)}`;
+  let d = `M${round(start.x, 1)} ${round(start.y, 1)}`;
   let control: Point | undefined;
   for (const point of [...ordered, start]) {
     if (point.on) {
-      d += control ? `Q${n(control.x)} ${n(control.y)} ${n(point.x)} ${n(point.y)}` : `L${n(point.x)} ${n(point.y)}`;
+      d += control ? `Q${round(control.x, 1)} ${round(control.y, 1)} ${round(point.x, 1)} ${round(point.y, 1)}` : `L${round(point.x, 1)} ${round(point.y, 1)}`;
       control = undefined;
     } else {
       if (control) {
         const between = mid(control, point);
-        d += `Q${n(control.x)} ${n(control.y)} ${n(between.x)} ${n(between.y)}`;
+        d += `Q${round(control.x, 1)} ${round(control.y, 1)} ${round(between.x, 1)} ${round(between.y, 1)}`;
       }
       control = point;
     }

@@ -2,6 +2,7 @@ import type { Scene, SceneNode } from '@/scene/primitives';
 import { toSvgElement, type SvgElement } from '@/scene/svgElements';
 import type { Placement } from './placement';
 import type { TextOutliner } from './svgOutlines';
+import { round } from '@/model/round';
 
 // Characters XML 1.0 forbids even escaped (control characters pasted from other programs, lone surrogates).
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -53,7 +54,6 @@ function nodeToString(node: SceneNode, { linkFor, outliner }: SvgOptions): strin
   return link ? `<a href="${escapeXml(link.href)}" aria-label="${escapeXml(link.label)}">${group}</a>` : group;
 }
 
-const r2 = (value: number) => Math.round(value * 100) / 100;
 
 /** The scene as a standalone SVG document in points. */
 export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
@@ -61,14 +61,14 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   const defs = (options.fontFaceCss ? `<style>${options.fontFaceCss}</style>` : '') + (options.outliner?.defs() ?? '');
   const style = defs ? `<defs>${defs}</defs>\n` : '';
   const p = options.placement;
-  const w = r2(p ? p.mediaWidth : scene.width);
-  const h = r2(p ? p.mediaHeight : scene.height);
+  const w = round(p ? p.mediaWidth : scene.width);
+  const h = round(p ? p.mediaHeight : scene.height);
   const background = p
-    ? `<rect x="${r2(p.bleed.x)}" y="${r2(p.bleed.y)}" width="${r2(p.bleed.w)}" height="${r2(p.bleed.h)}" fill="${escapeXml(scene.background)}"/>`
+    ? `<rect x="${round(p.bleed.x)}" y="${round(p.bleed.y)}" width="${round(p.bleed.w)}" height="${round(p.bleed.h)}" fill="${escapeXml(scene.background)}"/>`
     : `<rect width="${w}" height="${h}" fill="${escapeXml(scene.background)}"/>`;
-  const content = p ? `<g transform="matrix(${r2(p.scale * 1e4) / 1e4} 0 0 ${r2(p.scale * 1e4) / 1e4} ${r2(p.dx)} ${r2(p.dy)})">\n${body}\n</g>` : body;
+  const content = p ? `<g transform="matrix(${round(p.scale * 1e4) / 1e4} 0 0 ${round(p.scale * 1e4) / 1e4} ${round(p.dx)} ${round(p.dy)})">\n${body}\n</g>` : body;
   const marks = p?.cropMarks.length
-    ? `\n<g stroke="#000" stroke-width="0.25">${p.cropMarks.map(([x1, y1, x2, y2]) => `<path d="M${r2(x1)} ${r2(y1)}L${r2(x2)} ${r2(y2)}"/>`).join('')}</g>`
+    ? `\n<g stroke="#000" stroke-width="0.25">${p.cropMarks.map(([x1, y1, x2, y2]) => `<path d="M${round(x1)} ${round(y1)}L${round(x2)} ${round(y2)}"/>`).join('')}</g>`
     : '';
   if (options.inline) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" ${options.inline.attrs}>\n${style}${background}\n${content}${marks}\n</svg>`;
   const xlink = options.outliner ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : '';

@@ -7,6 +7,7 @@ import { unionBox, type Box } from '@/layout/geometry';
 import { snapBox, type SnapLine } from './snap';
 import type { SceneFlowNode } from './SceneNodeView';
 import { includesRef, uniqueRefs } from '@/scene/sceneRef';
+import { round } from '@/model/round';
 
 /** Snap when an edge comes this close, in screen pixels (so it feels the same at every zoom). */
 const SNAP_PIXELS = 6;
@@ -157,5 +158,4 @@ function useFramePreview(setPreview: (preview: DragPreview | undefined) => void,
   };
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
 const isInside = (box: Box, frame: Box) => box.x >= frame.x && box.y >= frame.y && box.x + box.w <= frame.x + frame.w && box.y + box.h <= frame.y + frame.h;

@@ -2,6 +2,7 @@
 // own point), the route drawn straight, elbowed or curved between them, clipped to the boxes' edges.
 import type { ConnectorEnd, FreeElement } from '@/model/types';
 import type { Box } from './geometry';
+import { round } from '@/model/round';
 
 export type Point = { x: number; y: number };
 /** The current box of what an end can attach to, by `${kind}:${id}` (e.g. "element:e1", "step:s3"). */
@@ -109,14 +110,13 @@ export function getRoutePath(route: ConnectorRoute, inset: { from: number; to: n
   };
   pull('from', inset.from);
   pull('to', inset.to);
-  const r = (v: number) => Math.round(v * 100) / 100;
   const [first, ...rest] = points;
   if (route.controls) {
     const [c1, c2] = route.controls;
     const last = points[points.length - 1];
-    return `M${r(first.x)} ${r(first.y)}C${r(c1.x)} ${r(c1.y)} ${r(c2.x)} ${r(c2.y)} ${r(last.x)} ${r(last.y)}`;
+    return `M${round(first.x)} ${round(first.y)}C${round(c1.x)} ${round(c1.y)} ${round(c2.x)} ${round(c2.y)} ${round(last.x)} ${round(last.y)}`;
   }
-  return `M${r(first.x)} ${r(first.y)}` + rest.map((p) => `L${r(p.x)} ${r(p.y)}`).join('');
+  return `M${round(first.x)} ${round(first.y)}` + rest.map((p) => `L${round(p.x)} ${round(p.y)}`).join('');
 }
 
 /** A filled arrow head with its tip on the route's end. */
@@ -127,6 +127,5 @@ export function getHeadPath(route: ConnectorRoute, end: 'from' | 'to', size: num
   const by = tip.y - d.y * size;
   const wx = -d.y * size * 0.45;
   const wy = d.x * size * 0.45;
-  const r = (v: number) => Math.round(v * 100) / 100;
-  return `M${r(tip.x)} ${r(tip.y)}L${r(bx + wx)} ${r(by + wy)}L${r(bx - wx)} ${r(by - wy)}Z`;
+  return `M${round(tip.x)} ${round(tip.y)}L${round(bx + wx)} ${round(by + wy)}L${round(bx - wx)} ${round(by - wy)}Z`;
 }

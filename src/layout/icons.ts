@@ -10,6 +10,7 @@ import {
 } from 'lucide';
 import { parsePathData, type Segment } from './pathData';
 import type { Box } from './geometry';
+import { round } from '@/model/round';
 
 const nodes: Record<string, IconNode> = {
   house: House, 'house-plus': HousePlus, heart: Heart, 'heart-pulse': HeartPulse, 'heart-handshake': HeartHandshake, 'hand-heart': HandHeart,
@@ -64,17 +65,16 @@ function nodePath([tag, attrs]: IconNode[number]): string {
   }
 }
 
-const round = (value: number) => Math.round(value * 1000) / 1000;
 
 function segmentsToPath(segments: readonly Segment[], map: (x: number, y: number) => [number, number]): string {
   return segments
     .map((s) => {
       if (s.op === 'Z') return 'Z';
       const [x, y] = map(s.x, s.y);
-      if (s.op !== 'C') return `${s.op}${round(x)} ${round(y)}`;
+      if (s.op !== 'C') return `${s.op}${round(x, 3)} ${round(y, 3)}`;
       const [x1, y1] = map(s.x1, s.y1);
       const [x2, y2] = map(s.x2, s.y2);
-      return `C${round(x1)} ${round(y1)} ${round(x2)} ${round(y2)} ${round(x)} ${round(y)}`;
+      return `C${round(x1, 3)} ${round(y1, 3)} ${round(x2, 3)} ${round(y2, 3)} ${round(x, 3)} ${round(y, 3)}`;
     })
     .join('');
 }

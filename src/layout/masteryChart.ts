@@ -9,6 +9,7 @@ import type { StepGeometry } from './staircase';
 import { placeText, type TextBlock } from './textBlock';
 import { fitText, type FittedText } from './wrap';
 import { getOwn } from '@/model/limits';
+import { round } from '@/model/round';
 
 export type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
 
@@ -176,6 +177,5 @@ function getArrowPath(box: Box, body: number, rightward: boolean): string {
   const cy = box.y + box.h / 2;
   const head = box.h * 0.8;
   const [tip, neck, tail] = rightward ? [box.x + box.w, box.x + box.w - head, box.x] : [box.x, box.x + head, box.x + box.w];
-  const r = (v: number) => Math.round(v * 100) / 100;
-  return `M${r(tail)} ${r(cy - body / 2)}H${r(neck)}V${r(box.y)}L${r(tip)} ${r(cy)}L${r(neck)} ${r(box.y + box.h)}V${r(cy + body / 2)}H${r(tail)}Z`;
+  return `M${round(tail)} ${round(cy - body / 2)}H${round(neck)}V${round(box.y)}L${round(tip)} ${round(cy)}L${round(neck)} ${round(box.y + box.h)}V${round(cy + body / 2)}H${round(tail)}Z`;
 }

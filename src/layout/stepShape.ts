@@ -3,6 +3,7 @@ import type { StepShape, TrappDocument } from '@/model/types';
 import { mix, readableOn } from './colour';
 import { getStepFill, getStepTextColour } from './stepColours';
 import type { Box } from './geometry';
+import { round } from '@/model/round';
 
 /** The drawn body of a step on the overview; the scene turns it into primitives. */
 export type StepBody =
@@ -36,7 +37,6 @@ type ShapeInput = {
   stacked?: boolean;
 };
 
-const round = (v: number) => Math.round(v * 100) / 100;
 
 /** A card's pale surface: the step's colour faded into the page. */
 export function getCardSurface(fill: string, background: string): string {

@@ -1,9 +1,10 @@
+import { round } from './round';
 import type { Figure } from '@/model/types';
 
 /** Norwegian number format, the same in every renderer: "−63 778", "1 234,5" (no-break space, comma, minus sign). */
 export function formatNumber(value: number, decimals?: number): string {
   // Without a set number of decimals: up to two, with trailing zeros dropped (12,5 not 12,50).
-  const fixed = decimals === undefined ? String(Math.round(Math.abs(value) * 100) / 100) : Math.abs(value).toFixed(decimals);
+  const fixed = decimals === undefined ? String(round(Math.abs(value))) : Math.abs(value).toFixed(decimals);
   const [whole, fraction] = fixed.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
   const negative = value < 0 && Number(fixed) !== 0;

@@ -2,6 +2,7 @@ import type { Offset } from '@/model/types';
 import type { Primitive, Scene, SceneNode, SceneRef } from './primitives';
 import type { EditField } from './editFields';
 import type { EditHandle } from './editHandles';
+import { round } from '@/model/round';
 
 const trackKinds = new Set<string>(['track', 'trackColumn', 'trackRow', 'trackCell']);
 const chartKinds = new Set<string>(['chart', 'chartColumn', 'chartCurve', 'chartBar', 'figure']);
@@ -19,7 +20,6 @@ export function getOffsetKey(ref: SceneRef): string | undefined {
   return `${ref.kind}:${ref.id}`;
 }
 
-const round = (n: number) => Math.round(n * 1000) / 1000;
 /** How many numbers each absolute path command takes, and which of them are x (0) and y (1). */
 const pathAxes: Record<string, number[]> = { M: [0, 1], L: [0, 1], T: [0, 1], H: [0], V: [1], C: [0, 1, 0, 1, 0, 1], S: [0, 1, 0, 1], Q: [0, 1, 0, 1], A: [-1, -1, -1, -1, -1, 0, 1], Z: [] };
 
@@ -35,7 +35,7 @@ export function translatePath(d: string, dx: number, dy: number): string {
     }
     const moved = numbers.map((n, i) => {
       const axis = axes[i % axes.length];
-      return round(axis === 0 ? n + dx : axis === 1 ? n + dy : n);
+      return round(axis === 0 ? n + dx : axis === 1 ? n + dy : n, 3);
     });
     out.push(command + moved.join(' '));
   }

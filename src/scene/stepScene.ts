@@ -3,6 +3,7 @@ import type { StepGeometry } from '@/layout/staircase';
 import type { Corners, StepBody } from '@/layout/stepShape';
 import type { Primitive } from './primitives';
 import { textPrimitives } from './sceneNodes';
+import { round } from '@/model/round';
 
 /** A step of the staircase in its theme's shape: the body first, then number, title and subtitle (or services) on it. */
 export function getStepPrimitives(step: StepGeometry): Primitive[] {
@@ -37,17 +38,16 @@ export function getStepBodyPrimitives(box: Box, fill: string, body: StepBody = {
 /** A rectangle with its own radius at each corner: top-left, top-right, bottom-right, bottom-left. */
 export function getRoundedRectPath(box: Box, [tl, tr, br, bl]: Corners): string {
   const { x, y, w, h } = box;
-  const n = (v: number) => Math.round(v * 100) / 100;
-  const arc = (r: number, ex: number, ey: number) => (r > 0 ? `A${n(r)} ${n(r)} 0 0 1 ${n(ex)} ${n(ey)}` : '');
+  const arc = (r: number, ex: number, ey: number) => (r > 0 ? `A${round(r)} ${round(r)} 0 0 1 ${round(ex)} ${round(ey)}` : '');
   return [
-    `M${n(x + tl)} ${n(y)}`,
-    `H${n(x + w - tr)}`,
+    `M${round(x + tl)} ${round(y)}`,
+    `H${round(x + w - tr)}`,
     arc(tr, x + w, y + tr),
-    `V${n(y + h - br)}`,
+    `V${round(y + h - br)}`,
     arc(br, x + w - br, y + h),
-    `H${n(x + bl)}`,
+    `H${round(x + bl)}`,
     arc(bl, x, y + h - bl),
-    `V${n(y + tl)}`,
+    `V${round(y + tl)}`,
     arc(tl, x + tl, y),
     'Z',
   ].join('');

@@ -1,10 +1,10 @@
 import type { Primitive } from './primitives';
 import { isPictureHref } from './pictureHref';
+import { round } from '@/model/round';
 
 /** A renderer-neutral SVG element: the canvas turns it into React elements, the exports into text. */
 export type SvgElement = { tag: string; attrs: Record<string, string | number>; text?: string };
 
-const round = (value: number) => Math.round(value * 100) / 100;
 
 export function toSvgElement(primitive: Primitive): SvgElement | undefined {
   switch (primitive.kind) {
