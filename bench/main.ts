@@ -7,6 +7,8 @@ import { measureFirstLoad } from './bundle';
 import { benchPdf } from './export.bench';
 import { benchBrowserPng } from './browserPng.bench';
 import { benchCanvasEditing } from './canvasDrag.bench';
+import { benchCollab } from './collab.bench';
+import { getCollabLines } from './collabLines';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -18,6 +20,7 @@ await build({ root, logLevel: 'warn', build: { outDir: 'dist' } });
 const bundle = measureFirstLoad(`${root}/dist`);
 const png = await benchBrowserPng(root);
 const canvas = await benchCanvasEditing(root);
+const collab = await benchCollab();
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -35,6 +38,7 @@ const lines = [
   `Dragging step 7 on the overview of the 13-step bench document in Chromium ${canvas.chromium}, pointer moved every 4 ms (${canvas.drag.frames} frames with a move of ${canvas.drag.spanFrames}; load average ${canvas.load.toFixed(2)}): frame time (main-thread work per frame) median ${canvas.drag.median.toFixed(1)} ms, p95 ${canvas.drag.p95.toFixed(1)} ms (target p95 < 16.7 ms); frame interval median ${canvas.drag.intervalMedian.toFixed(1)} ms, p95 ${canvas.drag.intervalP95.toFixed(1)} ms, ${canvas.drag.late} frame(s) late (display period ${canvas.period.toFixed(1)} ms)`,
   `Typing in step 1's title in place (${canvas.typing.keys} keys): main-thread work from key to painted frame median ${canvas.typing.workMedian.toFixed(1)} ms, p95 ${canvas.typing.workP95.toFixed(1)} ms (target median < 16 ms); key to painted frame median ${canvas.typing.median.toFixed(1)} ms, p95 ${canvas.typing.p95.toFixed(1)} ms`,
   `Autosave while typing in step 1's title (${canvas.autosave.keys} keys, 30 ms apart; load average ${canvas.load.toFixed(2)}): key to IndexedDB commit of the save holding it median ${canvas.autosave.median.toFixed(1)} ms, max ${canvas.autosave.max.toFixed(1)} ms (target < 100 ms); ${canvas.autosave.saves} saves, main-thread time of a save's writes median ${canvas.autosave.writeMedian.toFixed(2)} ms, max ${canvas.autosave.writeMax.toFixed(2)} ms`,
+  ...getCollabLines(collab),
   `First-load JavaScript: ${kb(bundle.gzip)} gzip (${kb(bundle.raw)} raw) in ${bundle.files.length} file(s) (target < 250 KB gzip)`,
   ...bundle.files.map((f) => `  - ${f.file}: ${kb(f.gzip)} gzip`),
   '',
@@ -43,6 +47,7 @@ const lines = [
   '- Peak memory: every 25 ms, the Pss (/proc/<pid>/smaps_rollup) of every browser process (children of the bench) summed; the highest sum during the exports; "before" is the sum just before.',
   '- Not blank: the downloaded PNG decoded (pngjs) and its pixels that differ from the top-left (background) pixel counted.',
   '- Drag and typing (bench/canvasDrag.bench.ts): the bench document opened through Fil > Åpne fil (its overview draws each step\'s number, title and subtitle; the items are on the step pages); step 7 dragged by 600 pointer moves sent every 4 ms without waiting for the page (a 250 Hz mouse, so every frame has a move even when the bench process is slowed), in a loop inside the canvas. Frame time: the main thread\'s busy time from the end of the frame before (first task after its rAF) to the frame\'s own end, from the gaps in a MessageChannel ping loop (includes time the OS gave other processes), for the frames in which a pointer move arrived; so it holds the move\'s handling, React\'s render and the frame\'s style, layout and paint. Frame interval: gap between the rAF timestamps of such a frame and the one before; headless Chromium draws at most one frame per 60 Hz tick, so the interval cannot go under the display period, and a frame is late when its gap exceeds 1.5 periods. Typing: keydown (capture) to the first task after the next rAF, and the busy time in that span. The machine is shared with other jobs (load average above), so the p95 figures are noisy.',
+  '- Collaboration (bench/collab.bench.ts): `npm run server`\'s entry (server/main.ts) as a child process with embedded storage, on 127.0.0.1; the clients are @hocuspocus/provider over `ws` in the bench process. Edit to receive: every editor inserts a marked word into a title every 100-300 ms; each other client\'s observer on the steps notes when the word arrives (one clock, one process); the editor\'s React redraw is not part of it. First sync: a new provider until its synced event, 10 times (the first connection, which loads the document from the database, apart). Memory: /proc/<pid>/status VmRSS of the server before and after 40 Alver documents are opened (noisy: it includes whatever the garbage collector has not yet returned). Bytes: what the client\'s WebSocket sends for 100 single characters typed 20 ms apart, and what it receives meanwhile.',
   '- Naive: html-to-image toPng of .react-flow__viewport at the same pixel size (React Flow\'s image download example), then jsPDF addImage on an A1 page, jsPDF defaults; blank check on a reduced copy.',
 ];
 console.log(lines.join('\n'));
