@@ -25,6 +25,20 @@ function getDrawn(layout: OverviewLayout, index: number) {
 /** Drawn services match the step's first services, the last perhaps cut short with an ellipsis. */
 const isShownAs = (drawn: string, service: string) => drawn === service || (drawn.endsWith('…') && service.startsWith(drawn.slice(0, -1)));
 
+/** Every text of every step whole and inside the step's box. */
+function expectInsideSteps(layout: OverviewLayout) {
+  expect(layout.overflows).toEqual([]);
+  for (const step of layout.steps) {
+    for (const block of [step.title, step.services, step.subtitle]) {
+      if (!block) continue;
+      expect(block.box.y).toBeGreaterThanOrEqual(step.y - 0.01);
+      expect(block.box.y + block.box.h).toBeLessThanOrEqual(step.y + step.h + 0.01);
+      expect(block.box.x).toBeGreaterThanOrEqual(step.x - 0.01);
+      expect(block.box.x + block.box.w).toBeLessThanOrEqual(step.x + step.w + 0.01);
+    }
+  }
+}
+
 const withDetail = (doc: TrappDocument, detail: Parameters<typeof getDetailChange>[0]) => ({ ...doc, layout: { ...doc.layout, ...getDetailChange(detail) } });
 
 describe('the automatic detail level', () => {
@@ -85,15 +99,7 @@ describe('the automatic detail level', () => {
   it('keeps every text whole and inside its step, whatever the content', () => {
     for (const make of Object.values(unshapedTrapps)) {
       const layout = layoutOverview(make(), measurer);
-      expect(layout.overflows).toEqual([]);
-      for (const step of layout.steps) {
-        for (const block of [step.title, step.services, step.subtitle]) {
-          if (!block) continue;
-          expect(block.box.y).toBeGreaterThanOrEqual(step.y - 0.01);
-          expect(block.box.y + block.box.h).toBeLessThanOrEqual(step.y + step.h + 0.01);
-          expect(block.box.x + block.box.w).toBeLessThanOrEqual(step.x + step.w + 0.01);
-        }
-      }
+      expectInsideSteps(layout);
       expect(getEmptyBand(layout)).toBeLessThanOrEqual(0.15);
     }
   });
@@ -108,17 +114,7 @@ describe('the automatic detail level', () => {
     for (const make of Object.values(unshapedTrapps)) {
       const doc = make();
       const changed = { ...doc, ...('page' in change ? { page: change.page } : {}), layout: { ...doc.layout, ...('layout' in change ? change.layout : {}) } };
-      const layout = layoutOverview(changed, measurer);
-      expect(layout.overflows).toEqual([]);
-      for (const step of layout.steps) {
-        for (const block of [step.title, step.services, step.subtitle]) {
-          if (!block) continue;
-          expect(block.box.y).toBeGreaterThanOrEqual(step.y - 0.01);
-          expect(block.box.y + block.box.h).toBeLessThanOrEqual(step.y + step.h + 0.01);
-          expect(block.box.x).toBeGreaterThanOrEqual(step.x - 0.01);
-          expect(block.box.x + block.box.w).toBeLessThanOrEqual(step.x + step.w + 0.01);
-        }
-      }
+      expectInsideSteps(layoutOverview(changed, measurer));
     }
   });
 
