@@ -1,12 +1,8 @@
-// The browser's side of export: font bytes fetched once, a canvas for PNG, and the download.
+// The browser's side of export: the page's font bytes, a canvas for PNG, and the download.
 // Loaded only when the user exports, so jsPDF never weighs on the first page load.
-import regular from '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf?url';
-import semibold from '@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf?url';
-import bold from '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf?url';
 import type { TrappDocument } from '@/model/types';
 import { withUserFontBytes } from '@/layout/userFonts';
 import type { SceneContext } from '@/scene/buildScene';
-import type { FontBytes } from '../../export/fontBytes';
 import { renderHtml } from '../../export/html';
 import { getExportFileName, type ExportOptions } from '../../export/options';
 import { renderPdf } from '../../export/pdf';
@@ -18,22 +14,8 @@ import { renderSvg } from '../../export/svg';
 import { getFontFaceCss } from '../../export/svgFonts';
 import { createTextOutliner } from '../../export/svgOutlines';
 import { decodeImages, rasteriseSvgInBrowser } from './exportImages';
+import { loadFontBytes } from './fonts';
 import { getDrawablePictures } from '../../export/drawablePictures';
-
-const fontUrls: Record<string, string> = { 'Source Sans 3:400': regular, 'Source Sans 3:600': semibold, 'Source Sans 3:700': bold };
-let fontBytes: Promise<FontBytes> | undefined;
-
-export function loadFontBytes(): Promise<FontBytes> {
-  fontBytes ??= Promise.all(
-    Object.entries(fontUrls).map(async ([key, url]) => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${key}: ${response.status}`);
-      return [key, new Uint8Array(await response.arrayBuffer())] as const;
-    }),
-  ).then((entries) => new Map(entries));
-  fontBytes.catch(() => (fontBytes = undefined));
-  return fontBytes;
-}
 
 export type ExportFile = { data: Uint8Array | string; type: string; fileName: string; reducedDpi?: number };
 

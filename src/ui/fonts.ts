@@ -6,25 +6,42 @@ import { readFontMetrics, type FontMetrics } from '@/layout/ttf';
 import { getUserFontFaces } from '@/layout/userFonts';
 import { base64ToBytes } from '@/model/base64';
 import type { UserFont } from '@/model/types';
+import type { FontBytes } from '../../export/fontBytes';
 
 const urls: Record<string, string> = {
   'Source Sans 3:400': regular,
   'Source Sans 3:600': semibold,
   'Source Sans 3:700': bold,
 };
+let fontBytes: Promise<FontBytes> | undefined;
 
-/**
- * Fetches each shipped font once and uses the same bytes twice: registered with the browser
- * for drawing, and read for measuring, so what is measured is what is drawn.
- */
-export async function loadBrowserFonts(): Promise<TextMeasurer> {
-  const metrics = new Map<string, FontMetrics>();
-  await Promise.all(
+/** The shipped font files by font key, fetched once for the page: drawing, measuring and every export use these bytes. */
+export function loadFontBytes(): Promise<FontBytes> {
+  fontBytes ??= Promise.all(
     shippedFonts.map(async (font) => {
       const key = getFontKey(font);
       const response = await fetch(urls[key]);
       if (!response.ok) throw new Error(`${key}: ${response.status}`);
-      const bytes = await response.arrayBuffer();
+      return [key, new Uint8Array(await response.arrayBuffer())] as const;
+    }),
+  ).then((entries) => new Map(entries));
+  // A failed fetch is tried again by the next caller rather than remembered.
+  fontBytes.catch(() => (fontBytes = undefined));
+  return fontBytes;
+}
+
+/**
+ * Registers each shipped font with the browser for drawing and reads the same bytes for
+ * measuring, so what is measured is what is drawn.
+ */
+export async function loadBrowserFonts(): Promise<TextMeasurer> {
+  const metrics = new Map<string, FontMetrics>();
+  const fonts = await loadFontBytes();
+  await Promise.all(
+    shippedFonts.map(async (font) => {
+      const key = getFontKey(font);
+      // Fetched into a plain ArrayBuffer above, which FontFace wants.
+      const bytes = fonts.get(key)! as Uint8Array<ArrayBuffer>;
       const face = new FontFace(font.family, bytes, { weight: String(font.weight) });
       document.fonts.add(await face.load());
       metrics.set(key, readFontMetrics(bytes));
