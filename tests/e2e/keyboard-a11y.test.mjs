@@ -222,7 +222,7 @@ test('an element placed from the palette by keyboard takes focus; arrows move it
 /** Boxes of the main parts, for overlap checks. */
 const boxes = (page) =>
   page.evaluate(() =>
-    Object.fromEntries(['main.canvas', '.theme-panel', '.inspector', '.palette-tiles', '.page-strip'].map((s) => {
+    Object.fromEntries(['main.canvas', '.theme-panel', '.inspector', '.palette-tiles', '.page-strip', '.react-flow__controls'].map((s) => {
       const r = document.querySelector(s)?.getBoundingClientRect();
       return [s, r && { x: r.x, y: r.y + scrollY, width: r.width, height: r.height }];
     })),
@@ -247,6 +247,7 @@ for (const [name, viewport, options] of [
     for (const floating of ['.palette-tiles', '.page-strip']) {
       for (const panel of ['.theme-panel', '.inspector']) assert.equal(overlaps(b[floating], b[panel]), false, `${floating} overlaps ${panel}: ${JSON.stringify(b)}`);
     }
+    assert.equal(overlaps(b['.react-flow__controls'], b['.palette-tiles']), false, `the zoom buttons are under the palette: ${JSON.stringify(b)}`);
     for (const label of ['Tema', 'Presenter', 'Eksporter']) {
       const box = await page.getByRole('button', { name: label, exact: false }).first().boundingBox();
       assert.ok(box.x >= 0 && box.x + box.width <= viewport.width, `${label} is cut off: ${JSON.stringify(box)}`);
