@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addElement } from './elementCommands';
 import { Editor } from './editor';
-import { getOwn, isReservedKey, limits } from './limits';
+import { getOwn, isReservedKey, limits, reservedKeyPattern } from './limits';
 import { loadDocument, saveDocument } from './load';
 import { addPage } from './pageCommands';
 import { addTrackRow } from './trackCommands';
@@ -19,6 +19,8 @@ describe('limits', () => {
   it('names of Object.prototype are reserved, other ids are not; getOwn reads own keys only', () => {
     expect(['__proto__', 'constructor', 'toString', 'hasOwnProperty'].every(isReservedKey)).toBe(true);
     expect(['step-1', 'prototype', 'row-x'].some(isReservedKey)).toBe(false);
+    expect(['__proto__', 'constructor', 'toString', '__defineGetter__'].some((key) => reservedKeyPattern.test(key))).toBe(false);
+    expect(['step-1', 'prototype', 'constructors', 'x__proto__'].every((key) => reservedKeyPattern.test(key))).toBe(true);
     expect(getOwn({ a: 1 }, 'constructor')).toBeUndefined();
     expect(getOwn({ a: 1 }, 'a')).toBe(1);
   });

@@ -44,6 +44,9 @@ export function isReservedKey(key: string): boolean {
   return key in Object.prototype;
 }
 
+/** Matches any text but those names; a pattern rather than a function is zod's cheapest check, run on every id. */
+export const reservedKeyPattern = new RegExp(`^(?!(?:${Object.getOwnPropertyNames(Object.prototype).join('|')})$)`);
+
 /** `record[key]` when the record itself holds the key; never a value inherited from Object.prototype. */
 export function getOwn<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;

@@ -2,7 +2,7 @@
 // `types.ts` are inferred from them so the file format and the code cannot drift.
 import { z } from 'zod';
 import { isSafeHref } from './links';
-import { isReservedKey, limits } from './limits';
+import { isReservedKey, limits, reservedKeyPattern } from './limits';
 
 export const FORMAT = 'trappa';
 export const CURRENT_VERSION = 1;
@@ -10,7 +10,7 @@ export const CURRENT_VERSION = 1;
 export const MAX_STEPS = 60;
 
 /** Ids index records (track cells by row, chart values by step), so none may be a name every object has. */
-const id = z.string().min(1).max(limits.idLength).refine((value) => !isReservedKey(value), 'reservedId');
+const id = z.string().min(1).max(limits.idLength).regex(reservedKeyPattern, 'reservedId');
 const text = z.string().max(limits.textLength);
 const longText = z.string().max(limits.longTextLength);
 /** A position or a move on a page, in points. */
