@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '@/i18n/nb';
 import { FILE_EXTENSION } from '@/storage/files';
+import { outlineFileExtensions } from '@/model/outline/sourceKind';
 import type { WorkspaceState } from '@/storage/workspaceState';
 import { useT } from './i18nContext';
 import type { StorageActions } from './storageUi';
@@ -61,7 +62,8 @@ export function FileMenu({ state, actions }: Props) {
       <input
         ref={input}
         type="file"
-        accept={`${FILE_EXTENSION},.json,application/json`}
+        // A text, web page or Word file chosen here goes to the trapp import, as a dropped one does.
+        accept={[FILE_EXTENSION, '.json', 'application/json', ...outlineFileExtensions].join(',')}
         hidden
         onChange={(event) => {
           const file = event.target.files?.[0];

@@ -133,6 +133,18 @@ test('a plain-text list replaces the steps of the open trapp, and one undo bring
   await page.close();
 });
 
+test('a Markdown file chosen with Fil > Åpne fil goes to the import', async () => {
+  const { page, errors } = await openEditor(browser);
+  const markdown = '# Innsatstrapp\n## Trinn 1: Egenmestring\n- Turlag\n## Trinn 2: Hjemmetjenester\n- Hjemmesykepleie\n';
+  await page.locator('.file-menu input[type=file]').setInputFiles({ name: 'trapp.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  await dialog.locator('.outline-import-steps li').nth(1).waitFor();
+  assert.deepEqual(await dialog.locator('.outline-import-steps li strong').allInnerTexts(), ['Hjemmetjenester', 'Egenmestring']);
+  assert.equal(await dialog.getByLabel('Teksten med trinnene').inputValue(), markdown);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('text with no steps, and a page with nothing but script, are refused with a reason; the open trapp stays', async () => {
   const { page, errors } = await openEditor(browser);
   const before = await documentText(page);
