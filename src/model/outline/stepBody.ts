@@ -28,6 +28,9 @@ export function buildStep(title: string, body: readonly OutlineLine[], describin
     step.sections.push(section);
     list = section.items;
   };
+  // A step's first line, without a full stop but longer than a section heading ("Tilbud som er åpne for
+  // alle" over a list, not "Møteplasser"), describes the step.
+  const isDescribing = (text: string, i: number) => i === 0 && describingLine === 'subtitle' && !text.endsWith(':') && text.split(/\s+/).length > 4;
   body.forEach((line, i) => {
     const next = body[i + 1];
     if (line.kind === 'item') {
@@ -49,7 +52,7 @@ export function buildStep(title: string, body: readonly OutlineLine[], describin
       step.commitments.heading = text;
       list = step.commitments.items;
     } else if (line.kind === 'heading') startSection(text);
-    else if (next?.kind === 'item' && !/[.!?]$/.test(text)) startSection(text.replace(/:$/, ''));
+    else if (next?.kind === 'item' && !/[.!?]$/.test(text) && !isDescribing(text, i)) startSection(text.replace(/:$/, ''));
     else if (list || describingLine === 'service') {
       if (!list) startSection('');
       list!.push(toItem(line));
