@@ -152,6 +152,13 @@ test('text with no steps, and a page with nothing but script, are refused with a
   await dialog.getByLabel('Teksten med trinnene').fill('Bare én setning om trappa.');
   await dialog.getByRole('alert').getByText(/Fant ingen trinn/).waitFor();
   assert.equal(await dialog.getByRole('button', { name: 'Lag ny trapp' }).isDisabled(), true);
+  // Too many steps at the level guessed: another level is offered, and finds fewer.
+  const parts = [1, 2].map((part) => `## Del ${part}\n${Array.from({ length: 35 }, (_, i) => `- Trinn ${(part - 1) * 35 + i + 1}: tjeneste`).join('\n')}`);
+  await dialog.getByLabel('Teksten med trinnene').fill(parts.join('\n'));
+  await dialog.getByRole('alert').getByText(/Fant 70 trinn, men en trapp kan ha høyst 60/).waitFor();
+  await dialog.getByLabel('Trinnene er').selectOption({ label: 'overskrifter på nivå 2 (2)' });
+  await dialog.locator('.outline-import-steps li').nth(1).waitFor();
+  assert.deepEqual(await dialog.locator('.outline-import-steps li strong').allInnerTexts(), ['Del 2', 'Del 1']);
   await paste(dialog.getByLabel('Teksten med trinnene'), { html: '<script>window.__ran = true</script><img src="https://tracker.example/x.gif">', text: '' });
   await dialog.getByRole('alert').getByText(/ingen tekst å lese/).waitFor();
   assert.match(await dialog.getByRole('alert').innerText(), /Trappa du har åpen, er ikke endret/);

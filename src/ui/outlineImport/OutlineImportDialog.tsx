@@ -70,6 +70,7 @@ export default function OutlineImportDialog({ editor, context, start, onCreate, 
               {problemText} {t('outlineImport.untouched')}
             </p>
           )}
+          {state.problem?.code === 'tooManySteps' && state.levels.length > 1 && <ImportChoices levels={state.levels} options={state.options} onChange={state.setOptions} />}
           {result && scene && (
             <>
               <ImportChoices report={result.report} levels={state.levels} options={state.options} onChange={state.setOptions} />
