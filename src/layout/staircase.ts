@@ -2,13 +2,13 @@ import type { Step, TrappDocument } from '@/model/types';
 import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow, StepColumn } from './geometry';
 import { getHeadingWeight, getLineWidth, getStepShape } from '@/model/themes';
-import { getStepHeights } from '@/model/layoutOptions';
+import { getStepHeights, isAutoDetail } from '@/model/layoutOptions';
 import { readableOn } from './colour';
 import { getStepFill } from './stepColours';
 import { getStepBody, getStepTitleColour, type StepBody } from './stepShape';
 import { getStaircaseColumns } from './stepColumns';
 import { getColumnGap, getRowBoxes, getRowCount, getRowGap, type RowRoom } from './stepRows';
-import { fitStepDetail, fitStepNumber, fitStepTitle, fitTitleAndDetail, getStepDetailKind, isAutoDetail, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
+import { fitStepDetail, fitStepNumber, fitStepTitle, fitTitleAndDetail, getStepDetailKind, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
 import { placeText, type Anchor, type TextBlock } from './textBlock';
 import { placeInColumns } from './serviceColumns';
 
@@ -69,7 +69,7 @@ export function layoutStaircase(measurer: TextMeasurer, doc: TrappDocument, plan
   const count = doc.steps.length;
   const gapShare = doc.layout.stepGap;
   // At the automatic level the steps take the whole height, however few they are, instead of leaving a band above them.
-  const tallest = isAutoDetail(doc) ? Infinity : 86 * scale;
+  const tallest = isAutoDetail(doc.layout) ? Infinity : 86 * scale;
   const blockHeight = Math.min(tallest, (bottom - top) / (count + Math.max(0, count - 1) * gapShare));
   const gap = plan.equal ? getRowGap(doc, scale) : blockHeight * gapShare;
   const boxes: Box[] = plan.equal
@@ -107,7 +107,7 @@ function layoutStepBlock(measurer: TextMeasurer, doc: TrappDocument, step: Step,
   const minSize = 7 * scale;
   const { title, detail } = fitTitleAndDetail(doc, scale, sizes.title * fontScale, (titleSize, report) => {
     const title = fitStepTitle(measurer, doc, step, { size: titleSize, minSize, maxWidth: textWidth, maxHeight: detailKind ? innerHeight * 0.64 : innerHeight }, report);
-    const detailBox = { size: Math.min(sizes.detail * fontScale, title.size * 0.85), minSize, maxWidth: textWidth, maxHeight: innerHeight - title.height - 2 * scale, columns: !stacked && isAutoDetail(doc) };
+    const detailBox = { size: Math.min(sizes.detail * fontScale, title.size * 0.85), minSize, maxWidth: textWidth, maxHeight: innerHeight - title.height - 2 * scale, columns: !stacked && isAutoDetail(doc.layout) };
     return { title, detail: detailKind ? fitStepDetail(measurer, doc, step, detailKind, detailBox, scale, report) : undefined };
   }, overflows);
   const gapBetween = detail && detail.lines.length ? 2 * scale : 0;

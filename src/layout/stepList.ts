@@ -2,6 +2,7 @@
 // ladder, each row with its number, its title and beside the title its subtitle or key services.
 // Rows read from the left whatever the staircase's direction, as the rows of a table do.
 import { getHeadingWeight, getLineWidth, getStepShape } from '@/model/themes';
+import { isAutoDetail } from '@/model/layoutOptions';
 import type { TrappDocument } from '@/model/types';
 import { readableOn } from './colour';
 import type { FontFace, TextMeasurer } from './fonts';
@@ -9,7 +10,7 @@ import type { Box, Overflow } from './geometry';
 import type { StepGeometry } from './staircase';
 import { getStepFill } from './stepColours';
 import { getStepBody, getStepTitleColour } from './stepShape';
-import { fitStepDetail, fitStepNumber, fitStepTitle, getStepDetailKind, isAutoDetail, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
+import { fitStepDetail, fitStepNumber, fitStepTitle, getStepDetailKind, placeAtSharedSizes, type PlacedStep, type StepTextSizes } from './stepTexts';
 import { placeText } from './textBlock';
 import type { FittedText } from './wrap';
 
@@ -21,7 +22,7 @@ export function layoutStepList(measurer: TextMeasurer, doc: TrappDocument, area:
   const count = doc.steps.length;
   const gapShare = doc.layout.stepGap * 0.6;
   // At the automatic level the rows take the whole height, as the staircase's steps do.
-  const tallest = isAutoDetail(doc) ? Infinity : 64 * scale;
+  const tallest = isAutoDetail(doc.layout) ? Infinity : 64 * scale;
   const rowHeight = Math.min(tallest, (area.bottom - area.top) / (count + Math.max(0, count - 1) * gapShare));
   const gap = rowHeight * gapShare;
   const place = (sizes: StepTextSizes, report: Overflow[]) =>

@@ -1,17 +1,13 @@
 // The texts a step shows on the overview at the document's detail level: its title, and under it
 // its subtitle or its first few services. Shared by the staircase, the equal-height row and the list.
 import { getHeadingWeight } from '@/model/themes';
-import { getDetail } from '@/model/layoutOptions';
+import { getDetail, isAutoDetail } from '@/model/layoutOptions';
 import { getPageScale, getPageSize } from '@/model/pageSize';
-import { createDocumentTranslator } from '@/i18n/documentText';
 import type { Step, TrappDocument } from '@/model/types';
 import type { FontFace, TextMeasurer } from './fonts';
 import type { Overflow } from './geometry';
-import { fitText, type FittedText, type TextBox } from './wrap';
-import { fitTwoColumns, type Columns } from './serviceColumns';
-
-/** How many services the overview shows under a title at the 'services' detail level. */
-export const KEY_SERVICE_COUNT = 3;
+import { fitText, type FittedText } from './wrap';
+import { fitServices, getLeftOut, getServices, KEY_SERVICE_COUNT, type FittedDetail } from './fitServices';
 
 export type StepDetailKind = 'subtitle' | 'services';
 
@@ -24,20 +20,10 @@ export function getReadableMinimum(scale: number): number {
   return (READABLE_ON_A4 * scale) / A4_SCALE;
 }
 
-/** The step's services: the items of its sections, or its commitments when it has no sections. */
-function getServices(step: Step): string[] {
-  const texts = (items: readonly { text: string }[]) => items.map((item) => item.text.trim()).filter(Boolean);
-  const fromSections = step.sections.flatMap((section) => texts(section.items));
-  return fromSections.length ? fromSections : texts(step.commitments.items);
-}
-
 /** The step's first few services. */
 export function getKeyServices(step: Step, count = KEY_SERVICE_COUNT): string[] {
   return getServices(step).slice(0, count);
 }
-
-/** At the automatic level the layout shows as much as fits the paper, and grows type and steps to fill it. */
-export const isAutoDetail = (doc: TrappDocument) => getDetail(doc.layout) === 'auto';
 
 /**
  * What goes under the title at the document's detail level, if the step has anything for it. At
@@ -66,9 +52,6 @@ export function fitStepTitle(measurer: TextMeasurer, doc: TrappDocument, step: S
   return fitted;
 }
 
-/** A step's detail as fitted; `left` counts the services it leaves out; `columns` where they stand in two. */
-export type FittedDetail = FittedText & { left: number; columns?: Columns };
-
 /**
  * The subtitle, or the services one to a line (`joined`: on one line with middle dots, for the
  * wide rows of the list): the first three at the services level, as many as fit at the automatic
@@ -93,75 +76,8 @@ export function fitStepDetail(measurer: TextMeasurer, doc: TrappDocument, step: 
   const fitted = readable.maxHeight >= minSize * 1.15 ? fitServices(measurer, doc, all, readable, joined, columns) : undefined;
   const shown = fitted ? all.length - fitted.left : 0;
   if (shown < all.length) overflows.push(getLeftOut(doc, step, all.slice(shown)));
-  if (!fitted && !isAutoDetail(doc)) overflows.push({ kind: 'step', id: step.id, field: 'services' });
+  if (!fitted && !isAutoDetail(doc.layout)) overflows.push({ kind: 'step', id: step.id, field: 'services' });
   return fitted;
-}
-
-/** The services a step's overview leaves out: on its step page, or, without one, on no page. */
-function getLeftOut(doc: TrappDocument, step: Step, texts: string[]): Overflow {
-  const hasPage = doc.pages.some((page) => page.kind === 'step' && page.stepId === step.id);
-  return { kind: 'step', id: step.id, field: hasPage ? 'servicesOnStepPage' : 'servicesNotShown', texts };
-}
-
-/**
- * The most services that fit, the first first, with "+ N til" after them when some are left out.
- * One more service never takes fewer lines, so the count is found by halving.
- */
-function fitServices(measurer: TextMeasurer, doc: TrappDocument, all: readonly string[], box: TextBox, joined: boolean, columns = false): FittedDetail | undefined {
-  const t = createDocumentTranslator(doc.meta.language);
-  const most = Math.min(all.length, isAutoDetail(doc) ? Infinity : KEY_SERVICE_COUNT);
-  // A bullet keeps to its service.
-  const write = (count: number) => {
-    const shown = all.slice(0, count);
-    const more = count < all.length ? t('overview.moreServices', { count: all.length - count }) : undefined;
-    return joined ? [...shown, more].filter(Boolean).join(' · ') : [...shown.map((s) => `•\u00a0${s}`), more].filter(Boolean).join('\n');
-  };
-  const attempt = (count: number): FittedDetail | undefined => {
-    const fitted = fitText(measurer, write(count), box);
-    return fitted.overflow ? undefined : { ...fitted, left: all.length - count };
-  };
-  // The largest count that fits: `low` always fits (or is 0), counts above `high` never do.
-  let best = attempt(most);
-  if (!best && columns && most === all.length) {
-    const twoColumns = fitTwoColumns(measurer, write(most).split('\n'), box);
-    if (twoColumns) return { ...twoColumns, left: 0 };
-  }
-  let low = 0;
-  let high = most - 1;
-  while (!best && low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (attempt(mid)) low = mid;
-    else high = mid - 1;
-  }
-  if (!best && low > 0) best = attempt(low);
-  if (best) return best;
-  const cut = !joined && all.length > 1 ? cutFirstWithMore(measurer, all, box, t('overview.moreServices', { count: all.length - 1 })) : undefined;
-  if (cut) return cut;
-  if (isAutoDetail(doc) || all.length > 1) return attempt(0);
-  // The first alone is kept cut even when it does not fit whole.
-  return { ...fitText(measurer, write(Math.min(1, most)), box), left: all.length - Math.min(1, most) };
-}
-
-/** The fewest characters (with the bullet and ellipsis) a service cut short must keep to be shown. */
-const MIN_CUT_LENGTH = 14;
-
-/**
- * The first service cut with an ellipsis, with "+ N til" kept: on a line of its own under it where
- * two lines fit, else after it on the one line.
- */
-function cutFirstWithMore(measurer: TextMeasurer, all: readonly string[], box: TextBox, more: string): FittedDetail | undefined {
-  const line = box.minSize * box.lineHeight;
-  const moreWidth = measurer.width(more, box.face, box.minSize);
-  if (box.maxHeight + 1e-6 < line || moreWidth > box.maxWidth) return undefined;
-  const own = box.maxHeight + 1e-6 >= 2 * line;
-  const room = own ? { maxHeight: box.maxHeight - line, maxWidth: box.maxWidth } : { maxHeight: box.maxHeight, maxWidth: box.maxWidth - moreWidth - measurer.width('  ', box.face, box.minSize) };
-  if (room.maxWidth <= 0) return undefined;
-  const first = fitText(measurer, `•\u00a0${all[0]}`, { ...box, ...room, size: box.minSize });
-  // A stub such as "• Hel…" says nothing; "+ N til" alone says more.
-  if (first.lines.length === 0 || first.lines.join(' ').length < MIN_CUT_LENGTH) return undefined;
-  const lines = own ? [...first.lines, more] : [`${first.lines[0]}  ${more}`];
-  const width = Math.max(...lines.map((text) => measurer.width(text, box.face, first.size)));
-  return { ...first, lines, width, height: lines.length * first.lineHeight, overflow: false, left: all.length - 1 };
 }
 
 /** Preferred sizes of the step texts before a step's own font scale; fitting may still shrink them. */
@@ -192,7 +108,7 @@ export function placeAtSharedSizes<G>(doc: TrappDocument, scale: number, place: 
  * the automatic level they start large enough to fill a big step, and fitting brings them down.
  */
 function getPreferredSizes(doc: TrappDocument, scale: number): StepTextSizes {
-  if (isAutoDetail(doc)) return { title: 24 * scale, detail: 16 * scale };
+  if (isAutoDetail(doc.layout)) return { title: 24 * scale, detail: 16 * scale };
   return { title: (getDetail(doc.layout) === 'titles' ? 16 : 14) * scale, detail: 11 * scale };
 }
 
@@ -207,7 +123,7 @@ const AUTO_TITLE_FLOOR = 11;
 export function fitTitleAndDetail(doc: TrappDocument, scale: number, titleSize: number, fit: (titleSize: number, overflows: Overflow[]) => { title: FittedText; detail?: FittedDetail }, overflows: Overflow[]) {
   let report: Overflow[] = [];
   let best = fit(titleSize, report);
-  for (let size = Math.floor(titleSize) - 1; isAutoDetail(doc) && best.detail?.left && size >= AUTO_TITLE_FLOOR * scale; size--) {
+  for (let size = Math.floor(titleSize) - 1; isAutoDetail(doc.layout) && best.detail?.left && size >= AUTO_TITLE_FLOOR * scale; size--) {
     const tried: Overflow[] = [];
     const smaller = fit(size, tried);
     if (smaller.detail && (!best.detail || smaller.detail.left < best.detail.left)) [best, report] = [smaller, tried];
