@@ -33,7 +33,7 @@ class CountingWebSocket extends WebSocket {
 
 export async function benchCollab() {
   const dataDir = mkdtempSync(join(tmpdir(), 'trappa-bench-'));
-  const server = await spawnServer({ DATA_DIR: dataDir, MESSAGES_PER_SECOND: '1000', MESSAGE_BURST: '2000' }, await freePort());
+  const server = await spawnServer({ DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', MESSAGES_PER_SECOND: '1000', MESSAGE_BURST: '2000' }, await freePort());
   const clients: Client[] = [];
   try {
     const { session, id } = await ownerWithDocument(server.url, 'Bench Eier');

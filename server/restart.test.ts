@@ -25,7 +25,8 @@ afterAll(async () => {
 describe('a server killed mid-session', () => {
   it('is restarted; its clients reconnect by themselves and no edit is lost', async () => {
     const port = await freePort();
-    const env = { DATA_DIR: dataDir, STORE_DEBOUNCE_MS: '200' };
+    // The embedded default, even where DATABASE_URL is set (CI).
+    const env = { DATA_DIR: dataDir, STORE_DEBOUNCE_MS: '200', DATABASE_URL: '', REDIS_URL: '' };
     server = await spawnServer(env, port);
     const { session, id } = await ownerWithDocument(server.url, 'Omstart Eier');
     const token = (await call(server.url, 'POST', `/api/documents/${id}/shares`, { role: 'edit' }, session)).json.token;
