@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatNumber, formatSignedPercent, parseNorwegianNumber } from './numbers';
+import { formatFigureValue, formatNumber, formatSignedPercent, parseNorwegianNumber } from './numbers';
 
 test.each([
   ['1 234,5', 1234.5],
@@ -55,4 +55,16 @@ test('a signed change in per cent says its direction', () => {
   expect(formatSignedPercent(12.4)).toBe('+12\u00a0%');
   expect(formatSignedPercent(-7.6)).toBe('\u22128\u00a0%');
   expect(formatSignedPercent(0.2)).toBe('0\u00a0%');
+});
+
+test.each([
+  [182718, '1000 kr', '182,7\u00a0mill.\u00a0kr'],
+  [-63778, '1 000 kr', '\u221263,8\u00a0mill.\u00a0kr'],
+  [1160, 'tusen kr', '1,2\u00a0mill.\u00a0kr'],
+  [34, '1000 kr', '34\u00a0000\u00a0kr'],
+  [12.5, '%', '12,5 %'],
+  [1234, 'mill. kr', '1\u00a0234 mill. kr'],
+  [null, '1000 kr', '–'],
+])('a figure of %s in %s is written %s', (value, unit, written) => {
+  expect(formatFigureValue({ id: 'f', kind: 'totalCost', label: '', series: '', value, unit })).toBe(written);
 });

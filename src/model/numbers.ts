@@ -17,10 +17,19 @@ export function formatSignedPercent(value: number): string {
   return `${rounded > 0 ? '+' : ''}${formatNumber(rounded)}\u00a0%`;
 }
 
-/** A figure's value with its unit, or a dash when it has none: missing is never shown as 0. */
+const thousandKroner = /^(1\s?000|tusen)\s*kr\.?$/i;
+
+/**
+ * A figure's value with its unit, or a dash when it has none: missing is never shown as 0. A value
+ * in thousands of kroner is written in kroner or millions, since "182 718 1000 kr" reads as one number.
+ */
 export function formatFigureValue(figure: Figure): string {
   if (figure.value === null) return '–';
   const unit = figure.unit.trim();
+  if (thousandKroner.test(unit)) {
+    const kroner = figure.value * 1000;
+    return Math.abs(kroner) >= 1_000_000 ? `${formatNumber(kroner / 1_000_000, 1)}\u00a0mill.\u00a0kr` : `${formatNumber(kroner)}\u00a0kr`;
+  }
   return unit === '%' ? `${formatNumber(figure.value)} %` : `${formatNumber(figure.value)}${unit ? ` ${unit}` : ''}`;
 }
 
