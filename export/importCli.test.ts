@@ -30,7 +30,7 @@ describe('npm run import', () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('2 trinn (linjer med «Trinn N» (2)), trinnene sto ovenfra og ned, snudd slik at trinn 1 er nederst; språk: bokmål; kommune: Bakkeby; tittel: «Innsatstrapp»; 3 tjenester.');
-    expect(lines.slice(1, 3)).toEqual(['  Trinn 1: Lokalsamfunn (1 tjenester)', '  Trinn 2: Hjemmetjenester (2 tjenester)']);
+    expect(lines.slice(1, 3)).toEqual(['  Trinn 1: Lokalsamfunn (1 tjeneste)', '  Trinn 2: Hjemmetjenester (2 tjenester)']);
     expect(lines).toContain('  Utelatt: Kontakt oss');
     const loaded = loadDocument(readFileSync(out, 'utf8'));
     expect(loaded.ok && loaded.document.steps.map((s) => [s.title, s.sections.flatMap((x) => x.items.map((i) => i.text))])).toEqual([
