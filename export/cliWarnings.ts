@@ -11,7 +11,8 @@ export function getDrawableDocument(doc: TrappDocument, t: Translate): { documen
   const fonts = getUsableFonts(pictures.document);
   const warnings = [
     ...pictures.leftOut.map(({ path, alt, problem }) => t('export.cli.pictureLeftOut', { path, alt: alt.slice(0, 60), reason: t(`export.picture.${problem}`) })),
-    ...fonts.leftOut.map(({ path, family, weight, detail }) => t('export.cli.fontLeftOut', { path, family: family.slice(0, 64), weight, detail })),
+    // The reader's own words (English, technical) stay out of the line; the user's language says what matters.
+    ...fonts.leftOut.map(({ path, family, weight }) => t('export.cli.fontLeftOut', { path, family: family.slice(0, 64), weight, reason: t('fonts.problem.damaged') })),
   ];
   return { document: fonts.document, warnings };
 }
