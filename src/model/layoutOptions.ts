@@ -15,6 +15,7 @@ export const getStepHeights = (layout: LayoutOptions): StepHeights => layout.ste
 export const getDetail = (layout: LayoutOptions): Detail => layout.detail ?? (layout.showSubtitles ? 'subtitles' : 'titles');
 /** At the automatic level the layout shows as much as fits the paper, and grows type and steps to fill it. */
 export const isAutoDetail = (layout: LayoutOptions): boolean => getDetail(layout) === 'auto';
+export const getShareStepSheets = (layout: LayoutOptions): boolean => layout.shareStepSheets ?? false;
 export const getShowFigures = (layout: LayoutOptions): boolean => layout.showFigures ?? true;
 
 /** The change that picks a detail level, keeping `showSubtitles` in step for readers of version 1 files (the automatic level may show subtitles). */

@@ -295,6 +295,8 @@ export const layoutSchema = z.object({
    * much as fits the paper at a readable size (the default of new documents); default from `showSubtitles`.
    */
   detail: z.enum(['auto', 'titles', 'subtitles', 'services']).optional(),
+  /** Whether short step pages share a sheet when exported; default false. Optional, added after version 1. */
+  shareStepSheets: z.boolean().optional(),
   /** Whether figure charts are drawn under the steps; default true. */
   showFigures: z.boolean().optional(),
   /** The change of one figure from one series to another, drawn beside each step ("+12 %"). Optional, added after version 1. */

@@ -1,6 +1,6 @@
 import type { Editor } from '@/model/editor';
 import { setLayout } from '@/model/commands';
-import { arrangements, details, getArrangement, getDetail, getDetailChange, getShowFigures, getStepHeights, stepHeightOptions } from '@/model/layoutOptions';
+import { arrangements, details, getArrangement, getDetail, getDetailChange, getShareStepSheets, getShowFigures, getStepHeights, stepHeightOptions } from '@/model/layoutOptions';
 import type { LayoutOptions } from '@/model/types';
 import { useT } from './i18nContext';
 import { RangeField } from './RangeField';
@@ -54,6 +54,10 @@ export function LayoutControls({ editor, layout }: { editor: Editor; layout: Lay
       <label className="checkbox">
         <input type="checkbox" checked={getShowFigures(layout)} disabled={list} onChange={(e) => set({ showFigures: e.target.checked })} />
         {t('layout.showFigures')}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={getShareStepSheets(layout)} onChange={(e) => set({ shareStepSheets: e.target.checked })} />
+        {t('layout.shareStepSheets')}
       </label>
       {/* Rows of the list and steps side by side take their width from the page, not from this. */}
       <fieldset className="layout-choice" disabled={list || getStepHeights(layout) === 'equal'}>
