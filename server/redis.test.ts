@@ -2,11 +2,8 @@
 // different processes converge, and a link revoked on one process is cut on the other.
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { loadParsed } from '@/model/load';
 import { getRoot, loadYDocument, readYDocument } from '@/model/collab/yDocument';
-import { openStorage } from './storage';
-import { createStore } from './store';
-import { acknowledged, call, canonical, connect, ownerWithDocument, synced, waitFor, type Client } from './testing/harness';
+import { acknowledged, call, canonical, connect, ownerWithDocument, readStoredDocument, synced, waitFor, type Client } from './testing/harness';
 import { createEditor, missingEdits, runEditors, type Editor } from './testing/editors';
 import { freePort, spawnServer, type ServerProcess } from './testing/serverProcess';
 
@@ -54,13 +51,6 @@ describe.skipIf(!ready)('two server processes through Redis', () => {
 
     for (const editor of editors) editor.destroy();
     await new Promise((r) => setTimeout(r, 1500));
-    const storage = await openStorage({ databaseUrl: DATABASE_URL, dataDir: '' });
-    try {
-      const row = await createStore(storage).getDocument(id);
-      const stored = loadParsed(JSON.parse(row!.json));
-      expect(stored.ok && canonical(stored.document)).toBe(canonical(final.document));
-    } finally {
-      await storage.close();
-    }
+    expect(canonical(await readStoredDocument({ databaseUrl: DATABASE_URL, dataDir: '' }, id))).toBe(canonical(final.document));
   }, 240_000);
 });

@@ -4,11 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadParsed } from '@/model/load';
 import { loadYDocument, readYDocument } from '@/model/collab/yDocument';
-import { openStorage } from './storage';
-import { createStore } from './store';
-import { acknowledged, call, canonical, ownerWithDocument, synced, waitFor } from './testing/harness';
+import { acknowledged, call, canonical, ownerWithDocument, readStoredDocument, synced, waitFor } from './testing/harness';
 import { createEditor, missingEdits, runEditors, type Editor } from './testing/editors';
 import { freePort, spawnServer, type ServerProcess } from './testing/serverProcess';
 
@@ -57,13 +54,6 @@ describe('a server killed mid-session', () => {
     for (const editor of editors) editor.destroy();
     await new Promise((r) => setTimeout(r, 500));
     await server.stop('SIGTERM');
-    const storage = await openStorage({ dataDir });
-    try {
-      const row = await createStore(storage).getDocument(id);
-      const stored = loadParsed(JSON.parse(row!.json));
-      expect(stored.ok && canonical(stored.document)).toBe(canonical(final.document));
-    } finally {
-      await storage.close();
-    }
+    expect(canonical(await readStoredDocument({ dataDir }, id))).toBe(canonical(final.document));
   }, 240_000);
 });

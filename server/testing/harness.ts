@@ -8,6 +8,9 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { readConfig, type ServerConfig } from '../config';
 import { startServer } from '../app';
+import { loadParsed } from '@/model/load';
+import { openStorage } from '../storage';
+import { createStore } from '../store';
 
 export const root = new URL('../../', import.meta.url).pathname;
 export const templateText = (id: string) => readFileSync(join(root, 'templates', `${id}.trapp.json`), 'utf8');
@@ -102,4 +105,16 @@ export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
+}
+
+/** The document as the database holds it (its JSON column, through the loader), read after the server is done. */
+export async function readStoredDocument(options: { databaseUrl?: string; dataDir: string }, id: string): Promise<unknown> {
+  const storage = await openStorage(options);
+  try {
+    const row = await createStore(storage).getDocument(id);
+    const stored = row ? loadParsed(JSON.parse(row.json)) : undefined;
+    return stored?.ok ? stored.document : undefined;
+  } finally {
+    await storage.close();
+  }
 }
