@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getNodeSceneContext } from './nodeContext';
 import { loadTemplates } from './testing/templates';
-import { DIM_OPACITY, getNodeStepId, getRevealScene, getSlides } from './slideSequence';
+import { getRefStepId } from '@/scene/sceneRef';
+import { DIM_OPACITY, getRevealScene, getSlides } from './slideSequence';
 
 const context = getNodeSceneContext();
 const templates = loadTemplates();
@@ -28,17 +29,17 @@ describe.each(templates)('slides of the $id template', ({ document }) => {
     expect(veil).toBeGreaterThan(0);
     expect(nodes[veil].primitives[0]).toMatchObject({ kind: 'rect', opacity: DIM_OPACITY, fill: reveal.scene.background });
     const clear = nodes.slice(veil + 1);
-    expect(clear.every((n) => getNodeStepId(n.ref) === reveal.stepId || ['header', 'footer', 'axis'].includes(n.ref.kind))).toBe(true);
+    expect(clear.every((n) => getRefStepId(n.ref) === reveal.stepId || ['header', 'footer', 'axis'].includes(n.ref.kind))).toBe(true);
     expect(clear.some((n) => n.ref.kind === 'step' || n.ref.kind === 'chartColumn')).toBe(true);
-    expect(nodes.slice(0, veil).some((n) => getNodeStepId(n.ref) === reveal.stepId)).toBe(false);
+    expect(nodes.slice(0, veil).some((n) => getRefStepId(n.ref) === reveal.stepId)).toBe(false);
     expect(nodes.length).toBe(slides[0].scene.nodes.length + 1);
   });
 });
 
-it('chart parts belong to the step named last in their id', () => {
-  expect(getNodeStepId({ kind: 'figure', id: 'chart1:step4' })).toBe('step4');
-  expect(getNodeStepId({ kind: 'chartColumn', id: 'c:s' })).toBe('s');
-  expect(getNodeStepId({ kind: 'band', id: 'b' })).toBeUndefined();
+it('chart parts belong to the step their reference names', () => {
+  expect(getRefStepId({ kind: 'figure', chartId: 'chart1', stepId: 'step4' })).toBe('step4');
+  expect(getRefStepId({ kind: 'chartColumn', chartId: 'c', stepId: 's' })).toBe('s');
+  expect(getRefStepId({ kind: 'band', id: 'b' })).toBeUndefined();
   const scene = { width: 10, height: 10, background: '#fff', nodes: [] };
   expect(getRevealScene(scene, 'x').nodes.map((n) => n.id)).toEqual(['page:reveal-veil']);
 });

@@ -4,6 +4,7 @@
 import type { TrappDocument } from '@/model/types';
 import { buildPage, getOverviewPage, getPages, type SceneContext } from '@/scene/buildScene';
 import type { Scene, SceneNode, SceneRef } from '@/scene/primitives';
+import { getRefStepId } from '@/scene/sceneRef';
 
 export type SlideKind = 'overview' | 'reveal' | 'page';
 
@@ -22,15 +23,6 @@ export type Slide = {
 /** How much of the background covers the parts of the overview that are not revealed. */
 export const DIM_OPACITY = 0.78;
 
-/** Kinds of scene node that belong to one step; the id holds the step id (last part for chart parts). */
-const stepKinds = new Set<SceneRef['kind']>(['step', 'callout', 'figure', 'chartColumn']);
-
-export function getNodeStepId(ref: SceneRef): string | undefined {
-  if (!stepKinds.has(ref.kind)) return undefined;
-  const parts = ref.id.split(':');
-  return parts[parts.length - 1];
-}
-
 /** Kinds that stay clear on a reveal: the title and the arrow, which lie apart from the steps. */
 const framingKinds = new Set<SceneRef['kind']>(['header', 'footer', 'axis']);
 
@@ -40,7 +32,7 @@ const framingKinds = new Set<SceneRef['kind']>(['header', 'footer', 'axis']);
  * One scene, so the screen and the PDF show the same.
  */
 export function getRevealScene(overview: Scene, stepId: string): Scene {
-  const isRevealed = (node: SceneNode) => getNodeStepId(node.ref) === stepId || framingKinds.has(node.ref.kind);
+  const isRevealed = (node: SceneNode) => getRefStepId(node.ref) === stepId || framingKinds.has(node.ref.kind);
   const veil: SceneNode = {
     id: 'page:reveal-veil',
     ref: { kind: 'page', id: 'reveal-veil' },

@@ -20,7 +20,7 @@ import { ConnectorEndNode, SelectedConnectorContext } from './ConnectorEndNode';
 import { useConnectors, type ConnectorCallbacks } from './useConnectors';
 import { useStableHandlers } from './useStableHandlers';
 import { useElementDrop, type PaletteBridge } from './useElementDrop';
-import { includesRef, toggleRef } from '@/scene/sceneRef';
+import { formatRef, includesRef, toggleRef } from '@/scene/sceneRef';
 
 const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView, inline: InlineEditorNode, connectorEnd: ConnectorEndNode };
 const edgeTypes = { connector: ConnectorEdge };
@@ -92,7 +92,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
   // Nodes and their data are reused while nothing about them changed, so a drag redraws only what moves.
   const previous = useRef(new Map<string, SceneFlowNode>());
   const nodes = useMemo(() => {
-    const selectedKeys = new Set(selection.map((r) => `${r.kind}:${r.id}`));
+    const selectedKeys = new Set(selection.map(formatRef));
     const reused = new Map<string, SceneFlowNode>();
     const all: (SceneFlowNode | PageFlowNode | HandleFlowNode | InlineEditorFlowNode)[] = [];
     let offset = 0;
@@ -119,7 +119,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
           position: { x: node.x, y: node.y + offset },
           data: { node, label, overridden: key !== undefined && !!arrange?.overridden.has(key), resizable: sheet === 0 && !!arrange?.canResize(node.ref) },
           selectable: !unselectable.has(node.ref.kind),
-          selected: selectedKeys.has(`${node.ref.kind}:${node.ref.id}`),
+          selected: selectedKeys.has(formatRef(node.ref)),
           draggable: !!arrange?.canMove(node.ref),
           ...knownSize(node.w, node.h),
           ariaLabel: label,

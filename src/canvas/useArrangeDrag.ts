@@ -6,7 +6,7 @@ import { getOffsetKey } from '@/scene/offsets';
 import { unionBox, type Box } from '@/layout/geometry';
 import { snapBox, type SnapLine } from './snap';
 import type { SceneFlowNode } from './SceneNodeView';
-import { includesRef, uniqueRefs } from '@/scene/sceneRef';
+import { formatRef, includesRef, uniqueRefs } from '@/scene/sceneRef';
 import { round } from '@/model/round';
 
 /** Snap when an edge comes this close, in screen pixels (so it feels the same at every zoom). */
@@ -27,7 +27,7 @@ export type DragCallbacks = {
 /** The parts being dragged (by `${kind}:${id}`) and how far, drawn moved before the document changes. */
 export type DragPreview = { keys: ReadonlySet<string>; dx: number; dy: number };
 /** What moves together: a track or chart as a whole (its offset key), else the part or element itself. */
-export const getMoveKey = (ref: SceneRef) => getOffsetKey(ref) ?? `${ref.kind}:${ref.id}`;
+export const getMoveKey = (ref: SceneRef) => getOffsetKey(ref) ?? formatRef(ref);
 /** A mouse event, React's or the browser's; touch drags carry no client point and are not arranged. */
 type Pointer = { clientX: number; clientY: number; shiftKey: boolean; altKey: boolean };
 const pointerOf = (event: MouseEvent | TouchEvent | React.MouseEvent): Pointer | undefined => ('clientX' in event ? event : undefined);

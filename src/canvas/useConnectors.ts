@@ -3,11 +3,12 @@
 // on an element (or a step, band, ...) attaches it there; elsewhere it stays where it was dropped.
 import { useMemo, useRef, useState } from 'react';
 import { useReactFlow, type EdgeChange, type Node } from '@xyflow/react';
-import { isAttachKind } from '@/model/schema';
+import { isAttachKind } from '@/model/schemaConstants';
 import type { Scene, SceneNode, SceneRef } from '@/scene/primitives';
 import { getMoveKey, type DragPreview } from './useArrangeDrag';
 import type { ConnectorFlowEdge } from './ConnectorEdge';
 import { END_SIZE, type ConnectorEndFlowNode } from './ConnectorEndNode';
+import { isSameRef } from '@/scene/sceneRef';
 
 type Point = { x: number; y: number };
 type End = 'from' | 'to';
@@ -24,7 +25,7 @@ export type ConnectorCallbacks = {
 const GRIP_ID = 'connect:grip';
 const ANCHOR_ID = 'connect:anchor';
 const endId = (elementId: string, end: End) => `end:${elementId}:${end}`;
-const sameRef = (a: SceneRef | undefined, b: SceneRef | undefined) => !!a && !!b && a.kind === b.kind && a.id === b.id;
+const sameRef = (a: SceneRef | undefined, b: SceneRef | undefined) => !!a && !!b && isSameRef(a, b);
 
 /** The topmost node under a point that a connector can attach to (not a connector itself). */
 function getAttachTarget(sheet: Scene, point: Point, except: (ref: SceneRef) => boolean): SceneRef | undefined {
@@ -70,7 +71,8 @@ export function useConnectors(sheet: Scene | undefined, selection: SceneRef | un
     if (!sheet || !callbacks) return { nodes, edges };
     const at = (id: string, point: Point) => (dragging?.id === id ? dragging.at : point);
     for (const node of sheet.nodes) {
-      if (!node.connector) continue;
+      // A connector is a free element.
+      if (!node.connector || node.ref.kind !== 'element') continue;
       const selected = sameRef(selection, node.ref);
       const from = endId(node.ref.id, 'from');
       const to = endId(node.ref.id, 'to');

@@ -1,5 +1,6 @@
 import type { Box, OverviewLayout } from '@/layout/overview';
 import type { SceneRef } from './primitives';
+import { isSameRef } from './sceneRef';
 
 /** A text on the page that can be edited in place: what it belongs to, which field, and where it is drawn. */
 export type EditField = { ref: SceneRef; field: string; box: Box; size: number };
@@ -20,13 +21,13 @@ export function getOverviewFields(layout: OverviewLayout): EditField[] {
   }
   for (const band of layout.bands) fields.push({ ref: { kind: 'band', id: band.bandId }, field: 'label', box: band.label.box, size: band.label.size });
   for (const track of layout.tracks) {
-    for (const cell of track.cells) fields.push({ ref: { kind: 'trackCell', id: `${track.trackId}:${cell.columnId}:${cell.rowId}` }, field: 'cell', box: cell.box, size: cell.text.size || 7 });
+    for (const cell of track.cells) fields.push({ ref: { kind: 'trackCell', trackId: track.trackId, columnId: cell.columnId, rowId: cell.rowId }, field: 'cell', box: cell.box, size: cell.text.size || 7 });
   }
   return fields;
 }
 
 /** The field under a point of the page, or the node's first field when none is. */
 export function pickField(fields: readonly EditField[], ref: SceneRef, point: { x: number; y: number }): EditField | undefined {
-  const own = fields.filter((f) => f.ref.kind === ref.kind && f.ref.id === ref.id);
+  const own = fields.filter((f) => isSameRef(f.ref, ref));
   return own.find((f) => point.x >= f.box.x && point.x <= f.box.x + f.box.w && point.y >= f.box.y && point.y <= f.box.y + f.box.h) ?? own[0];
 }

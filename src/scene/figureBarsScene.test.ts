@@ -4,6 +4,7 @@ import { getNodeMeasurer } from '../../export/nodeFonts';
 import { createFigureDocument } from '../../tests/unit/fixtures/issue3Documents';
 import { buildOverviewScene } from './overviewScene';
 import type { TextPrimitive } from './primitives';
+import { getRefIds } from './sceneRef';
 
 const measurer = getNodeMeasurer();
 const texts = (primitives: readonly { kind: string }[]) => primitives.filter((p): p is TextPrimitive => p.kind === 'text').map((p) => p.text);
@@ -14,7 +15,7 @@ describe('the scene of a figure chart', () => {
   const figures = scene.nodes.filter((n) => n.ref.kind === 'figure');
 
   it('has a node per step: a bar and its value, or a dash and no bar', () => {
-    expect(figures.map((n) => n.ref.id)).toEqual(doc.steps.map((s) => `chart-cost:${s.id}`));
+    expect(figures.map((n) => getRefIds(n.ref).join(':'))).toEqual(doc.steps.map((s) => `chart-cost:${s.id}`));
     expect(texts(figures[5].primitives)).toEqual(['182\u00a0718']);
     expect(figures[5].primitives.some((p) => p.kind === 'rect')).toBe(true);
     expect(texts(figures[9].primitives)).toEqual(['–']);

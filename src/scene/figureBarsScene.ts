@@ -21,7 +21,7 @@ export function buildFigureBarsNodes(chart: FigureBarsGeometry, theme: Theme, sc
     const box = unionBox(parts.flatMap((p) => (p.bar ? [p.bar, p.label.box] : [p.label.box])));
     nodes.push(
       sceneNode(
-        { kind: 'figure', id: `${chart.chartId}:${bar.stepId}` },
+        { kind: 'figure', chartId: chart.chartId, stepId: bar.stepId },
         box,
         parts.flatMap((p): Primitive[] => [...(p.bar ? [{ kind: 'rect' as const, ...p.bar, fill: p.fill }] : []), ...textPrimitives(p.label, p.value === null ? theme.mutedText : theme.text)]),
       ),

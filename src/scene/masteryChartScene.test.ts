@@ -4,6 +4,7 @@ import { getNodeMeasurer } from '../../export/nodeFonts';
 import { createMasteryDocument } from '../../tests/unit/fixtures/issue3Documents';
 import { buildOverviewScene } from './overviewScene';
 import type { PathPrimitive, TextPrimitive } from './primitives';
+import { getRefIds } from './sceneRef';
 
 const measurer = getNodeMeasurer();
 const texts = (primitives: readonly { kind: string }[]) => primitives.filter((p): p is TextPrimitive => p.kind === 'text').map((p) => p.text);
@@ -19,7 +20,7 @@ describe('the scene of a mastery chart', () => {
     const curve = scene.nodes.find((n) => n.ref.kind === 'chartCurve')!;
     const stroke = curve.primitives.find((p): p is PathPrimitive => p.kind === 'path' && p.stroke === doc.theme.accent)!;
     expect(stroke.d).toBe(layout.mastery!.curve.path);
-    expect(scene.nodes.filter((n) => n.ref.kind === 'chartColumn').map((n) => n.ref.id)).toEqual(doc.steps.map((s) => `chart-mastery:${s.id}`));
+    expect(scene.nodes.filter((n) => n.ref.kind === 'chartColumn').map((n) => getRefIds(n.ref).join(':'))).toEqual(doc.steps.map((s) => `chart-mastery:${s.id}`));
   });
 
   it('keeps one node per step for selection, labelled with its number and title, and no block fills', () => {
@@ -28,6 +29,6 @@ describe('the scene of a mastery chart', () => {
     steps.forEach((node, i) => expect(texts(node.primitives)).toEqual([String(i + 1), `Trinn ${i + 1}`]));
     for (const node of steps) expect(node.primitives.some((p) => p.kind === 'rect')).toBe(false);
     expect(texts(scene.nodes.find((n) => n.ref.kind === 'chart')!.primitives)).toContain('Ressursinnsats og bistandsbehov');
-    expect(scene.nodes.filter((n) => n.ref.kind === 'chartBar').map((n) => n.ref.id)).toEqual(['chart-mastery:bar-1', 'chart-mastery:bar-2']);
+    expect(scene.nodes.filter((n) => n.ref.kind === 'chartBar').map((n) => getRefIds(n.ref).join(':'))).toEqual(['chart-mastery:bar-1', 'chart-mastery:bar-2']);
   });
 });

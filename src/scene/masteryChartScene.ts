@@ -27,7 +27,7 @@ export function buildMasteryNodes(chart: MasteryGeometry, steps: readonly StepGe
   ];
   for (const column of chart.columns) {
     nodes.push(
-      sceneNode({ kind: 'chartColumn', id: `${chart.chartId}:${column.stepId}` }, column.box, [
+      sceneNode({ kind: 'chartColumn', chartId: chart.chartId, stepId: column.stepId }, column.box, [
         { kind: 'rect', ...column.box, fill: chart.columnColour, radius: Math.min(theme.cornerRadius, 4) * s },
         ...textPrimitives(column.valueText, column.valueColour),
       ]),
@@ -63,7 +63,7 @@ export function buildMasteryNodes(chart: MasteryGeometry, steps: readonly StepGe
   }
   for (const bar of chart.bars) {
     nodes.push(
-      sceneNode({ kind: 'chartBar', id: `${chart.chartId}:${bar.barId}` }, bar.box, [
+      sceneNode({ kind: 'chartBar', chartId: chart.chartId, barId: bar.barId }, bar.box, [
         { kind: 'rect', ...bar.box, fill: bar.fill, radius: Math.min(theme.cornerRadius, 4) * s },
         ...textPrimitives(bar.label, bar.textColour),
       ]),

@@ -17,8 +17,8 @@ describe('page offsets', () => {
   });
 
   it('tracks and charts move as a whole; the page does not move', () => {
-    expect(getOffsetKey({ kind: 'trackCell', id: 't1:c1:r1' })).toBe('track:t1');
-    expect(getOffsetKey({ kind: 'chartBar', id: 'ch:b' })).toBe('chart:ch');
+    expect(getOffsetKey({ kind: 'trackCell', trackId: 't1', columnId: 'c1', rowId: 'r1' })).toBe('track:t1');
+    expect(getOffsetKey({ kind: 'chartBar', chartId: 'ch', barId: 'b' })).toBe('chart:ch');
     expect(getOffsetKey({ kind: 'step', id: 's1' })).toBe('step:s1');
     expect(getOffsetKey({ kind: 'page', id: 'p' })).toBeUndefined();
   });

@@ -3,9 +3,8 @@ import type { Primitive, Scene, SceneNode, SceneRef } from './primitives';
 import type { EditField } from './editFields';
 import type { EditHandle } from './editHandles';
 import { round } from '@/model/round';
+import { formatRef, getChartId, getTrackId } from './sceneRef';
 
-const trackKinds = new Set<string>(['track', 'trackColumn', 'trackRow', 'trackCell']);
-const chartKinds = new Set<string>(['chart', 'chartColumn', 'chartCurve', 'chartBar', 'figure']);
 const fixedKinds = new Set<string>(['page', 'element']);
 
 /**
@@ -15,9 +14,9 @@ const fixedKinds = new Set<string>(['page', 'element']);
  */
 export function getOffsetKey(ref: SceneRef): string | undefined {
   if (fixedKinds.has(ref.kind)) return undefined;
-  if (trackKinds.has(ref.kind)) return `track:${ref.id.split(':')[0]}`;
-  if (chartKinds.has(ref.kind)) return `chart:${ref.id.split(':')[0]}`;
-  return `${ref.kind}:${ref.id}`;
+  const owner = getTrackId(ref) ?? getChartId(ref);
+  if (owner !== undefined) return `${getTrackId(ref) === undefined ? 'chart' : 'track'}:${owner}`;
+  return formatRef(ref);
 }
 
 /** How many numbers each absolute path command takes, and which of them are x (0) and y (1). */

@@ -9,39 +9,8 @@ export type ImagePrimitive = { kind: 'image'; x: number; y: number; w: number; h
 export type Primitive = RectPrimitive | PathPrimitive | TextPrimitive | LinkPrimitive | ImagePrimitive;
 
 /** What a node of the scene stands for in the document, so the canvas can select and edit it. */
-export type SceneRef = {
-  kind:
-    | 'step'
-    | 'band'
-    | 'header'
-    | 'axis'
-    | 'footer'
-    | 'callout'
-    | 'page'
-    /** A parallel track's title and axis; id: the track's id. */
-    | 'track'
-    /** id: `${trackId}:${columnId}` */
-    | 'trackColumn'
-    /** id: `${trackId}:${rowId}` */
-    | 'trackRow'
-    /** id: `${trackId}:${columnId}:${rowId}` */
-    | 'trackCell'
-    /** A chart's frame: title, legend, baseline, arrow; id: the chart's id. */
-    | 'chart'
-    /** A mastery chart's column; id: `${chartId}:${stepId}` */
-    | 'chartColumn'
-    /** A mastery chart's curve; id: the chart's id. */
-    | 'chartCurve'
-    /** id: `${chartId}:${barId}` */
-    | 'chartBar'
-    /** A step's figure in a figure chart (bar and value, or a dash); id: `${chartId}:${stepId}` */
-    | 'figure'
-    /** A free element the user placed on the page; id: the element's id. */
-    | 'element'
-    /** The marker and change beside a step; id: the step's id, or 'legend' for their legend. */
-    | 'stepChange';
-  id: string;
-};
+export type { SceneRef } from './sceneRef';
+import type { SceneRef } from './sceneRef';
 
 /** A group of primitives with one position; primitives are in page coordinates. */
 export type SceneNode = {

@@ -1,6 +1,7 @@
 import type { Box } from '@/layout/geometry';
 import type { TextBlock } from '@/layout/textBlock';
 import type { Primitive, SceneNode, SceneRef } from './primitives';
+import { formatRef } from './sceneRef';
 
 export function textPrimitives(block: TextBlock | undefined, fill: string): Primitive[] {
   if (!block) return [];
@@ -9,7 +10,7 @@ export function textPrimitives(block: TextBlock | undefined, fill: string): Prim
 
 /** A scene node; its id is made from its reference, so it stays the same across layouts. */
 export function sceneNode(ref: SceneRef, box: Box, primitives: Primitive[]): SceneNode {
-  return { id: `${ref.kind}:${ref.id}`, ref, x: box.x, y: box.y, w: box.w, h: box.h, primitives };
+  return { id: formatRef(ref), ref, x: box.x, y: box.y, w: box.w, h: box.h, primitives };
 }
 
 /** A horizontal arrow: a line with a filled head at `to`. */

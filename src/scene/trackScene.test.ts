@@ -4,6 +4,7 @@ import { getNodeMeasurer } from '../../export/nodeFonts';
 import { createTrackDocument } from '../../tests/unit/fixtures/issue3Documents';
 import { buildOverviewScene } from './overviewScene';
 import type { TextPrimitive } from './primitives';
+import { getRefIds } from './sceneRef';
 
 const measurer = getNodeMeasurer();
 
@@ -15,9 +16,9 @@ describe('the scene of a housing track', () => {
 
   it('has a node per column, row and cell with ids made from the document’s ids', () => {
     expect(ofKind('track').map((n) => n.id)).toEqual(['track:track-housing']);
-    expect(ofKind('trackColumn').map((n) => n.ref.id)).toEqual(track.columns.map((c) => `track-housing:${c.id}`));
-    expect(ofKind('trackRow').map((n) => n.ref.id)).toEqual(track.rows.map((r) => `track-housing:${r.id}`));
-    expect(ofKind('trackCell').map((n) => n.ref.id).sort()).toEqual(track.columns.flatMap((c) => track.rows.map((r) => `track-housing:${c.id}:${r.id}`)).sort());
+    expect(ofKind('trackColumn').map((n) => getRefIds(n.ref).join(':'))).toEqual(track.columns.map((c) => `track-housing:${c.id}`));
+    expect(ofKind('trackRow').map((n) => getRefIds(n.ref).join(':'))).toEqual(track.rows.map((r) => `track-housing:${r.id}`));
+    expect(ofKind('trackCell').map((n) => getRefIds(n.ref).join(':')).sort()).toEqual(track.columns.flatMap((c) => track.rows.map((r) => `track-housing:${c.id}:${r.id}`)).sort());
     expect(new Set(scene.nodes.map((n) => n.id)).size).toBe(scene.nodes.length);
   });
 

@@ -22,7 +22,7 @@ export function buildTrackNodes(track: TrackGeometry, theme: Theme, scale: numbe
   );
   for (const column of track.columns) {
     nodes.push(
-      sceneNode({ kind: 'trackColumn', id: `${track.trackId}:${column.columnId}` }, column.header, [
+      sceneNode({ kind: 'trackColumn', trackId: track.trackId, columnId: column.columnId }, column.header, [
         { kind: 'rect', ...column.header, fill: column.fill, radius: Math.min(theme.cornerRadius, 3) * s },
         ...textPrimitives(column.title, column.textColour),
       ]),
@@ -32,7 +32,7 @@ export function buildTrackNodes(track: TrackGeometry, theme: Theme, scale: numbe
   track.rows.forEach((row, r) => {
     const labelBox = { x: row.box.x, y: row.box.y, w: Math.max(1, tableLeft - row.box.x), h: row.box.h };
     nodes.push(
-      sceneNode({ kind: 'trackRow', id: `${track.trackId}:${row.rowId}` }, labelBox, [
+      sceneNode({ kind: 'trackRow', trackId: track.trackId, rowId: row.rowId }, labelBox, [
         ...(r > 0 ? [{ kind: 'path' as const, d: `M${row.box.x} ${row.box.y}H${row.box.x + row.box.w}`, stroke: rule, strokeWidth: 0.6 * s }] : []),
         ...textPrimitives(row.label, theme.mutedText),
       ]),
@@ -41,7 +41,7 @@ export function buildTrackNodes(track: TrackGeometry, theme: Theme, scale: numbe
   const tintOf = new Map(track.columns.map((c) => [c.columnId, c.tint]));
   for (const cell of track.cells) {
     nodes.push(
-      sceneNode({ kind: 'trackCell', id: `${track.trackId}:${cell.columnId}:${cell.rowId}` }, cell.box, [
+      sceneNode({ kind: 'trackCell', trackId: track.trackId, columnId: cell.columnId, rowId: cell.rowId }, cell.box, [
         { kind: 'rect', ...cell.box, fill: tintOf.get(cell.columnId) },
         ...(cell.rowId !== track.rows[0].rowId ? [{ kind: 'path' as const, d: `M${cell.box.x} ${cell.box.y}H${cell.box.x + cell.box.w}`, stroke: rule, strokeWidth: 0.6 * s }] : []),
         ...textPrimitives(cell.text, theme.text),

@@ -30,7 +30,7 @@ import { PageStrip } from './PageStrip';
 import type { Workspace } from '@/storage/workspace';
 import { useStorageUi } from './storageUi';
 import type { ImportStart } from './outlineImport/importStart';
-import { getSelectedChartId, type Selection } from './selection';
+import type { Selection } from './selection';
 import { useArrange } from './useArrange';
 import { HistoryList } from './HistoryList';
 import { setMasteryValue } from '@/model/chartCommands';
@@ -44,6 +44,7 @@ import { PanelBoundary } from './safety/PanelBoundary';
 import { DrawingFailed } from './safety/DrawingFailed';
 import { DrawnSignal } from './safety/DrawnSignal';
 import { tryDraw } from './safety/tryDraw';
+import { getChartId, isSameRef } from '@/scene/sceneRef';
 
 // The export dialog and everything it loads (jsPDF among it) arrive only when asked for.
 const ExportDialog = lazy(() => import('./ExportDialog'));
@@ -124,7 +125,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
       if (target) setPageId(target.id);
     }
   };
-  const selectedChart = getSelectedChartId(selection);
+  const selectedChart = getChartId(selection);
   const handles = useMemo(() => view.handles.filter((h) => h.chartId === selectedChart), [view, selectedChart]);
   const handleLabel = useCallback(
     (h: EditHandle) => {
@@ -144,7 +145,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   };
   const inlineTarget = editing && getInlineTarget(editor, document, editing.field);
   // The field's box follows the text as it re-flows while typing.
-  const liveField = editing && (view.fields.find((f) => f.ref.kind === editing.field.ref.kind && f.ref.id === editing.field.ref.id && f.field === editing.field.field) ?? editing.field);
+  const liveField = editing && (view.fields.find((f) => isSameRef(f.ref, editing.field.ref) && f.field === editing.field.field) ?? editing.field);
   const inline =
     editing && inlineTarget && liveField
       ? {

@@ -17,7 +17,7 @@ import { MasteryCompareEditor } from './MasteryCompareEditor';
 import { StepStyleEditor } from './StepStyleEditor';
 import { StepContentEditor } from './StepContentEditor';
 import { ElementInspector } from './ElementInspector';
-import { getSelectedChartId, getSelectedTrackId } from './selection';
+import { getChartId, getTrackId } from '@/scene/sceneRef';
 
 /** `sheet`: the current page as drawn; `footer`: shown under whatever is selected (the note for a moved part, the history list). */
 type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | undefined; sheet?: Scene; footer?: ReactNode };
@@ -26,8 +26,8 @@ export function Inspector({ editor, document, selection, sheet, footer }: Props)
   const t = useT();
   const end = () => editor.endGesture();
   let body;
-  const track = document.tracks.find((tr) => tr.id === getSelectedTrackId(selection));
-  const chart = document.charts.find((c) => c.id === getSelectedChartId(selection));
+  const track = document.tracks.find((tr) => tr.id === getTrackId(selection));
+  const chart = document.charts.find((c) => c.id === getChartId(selection));
   if (track) body = <TrackInspector key={track.id} editor={editor} document={document} track={track} selection={selection} />;
   else if (chart)
     body = (

@@ -5,6 +5,7 @@ import { getStepNumber } from '@/model/steps';
 import type { TrappDocument } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
 import { useT } from './i18nContext';
+import { getIdOf } from '@/scene/sceneRef';
 
 const SHOWN = 50;
 const formatRatio = (ratio: number) => (Math.floor(ratio * 100) / 100).toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
@@ -31,7 +32,7 @@ export function PreflightList({ document, issues, onJump }: Props) {
           ? t('overflow.step', { number: getStepNumber(document, issue.ref.id), field: field(issue.field) })
           : t('overflow.other', { field: field(issue.field) });
       case 'leftOut':
-        return describeLeftOut(t, document, { kind: 'step', id: issue.ref.id, field: issue.field, texts: issue.texts });
+        return describeLeftOut(t, document, { kind: 'step', id: getIdOf(issue.ref, 'step') ?? '', field: issue.field, texts: issue.texts });
       case 'missingGlyphs':
         return t('preflight.glyphs', { where: where(issue.ref), chars: issue.chars.join(' ') });
       case 'emptyLink':

@@ -14,7 +14,7 @@ export function TrackInspector({ editor, document, track, selection }: Props) {
   const t = useT();
   const trackId = track.id;
   const end = () => editor.endGesture();
-  const selectedColumn = selection?.kind === 'trackCell' || selection?.kind === 'trackColumn' ? selection.id.split(':')[1] : undefined;
+  const selectedColumn = selection?.kind === 'trackCell' || selection?.kind === 'trackColumn' ? selection.columnId : undefined;
   const [columnId, setColumnId] = useState<string | undefined>(selectedColumn);
   const column = track.columns.find((c) => c.id === (selectedColumn ?? columnId)) ?? track.columns[0];
   const text = (field: 'title' | 'start' | 'end', label: string, value: string) => (

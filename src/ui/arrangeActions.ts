@@ -14,6 +14,7 @@ import type { Selection } from './selection';
 import { addStep, duplicateStep, removeStep } from '@/model/commands';
 import { createStep } from '@/model/defaults';
 import { getStepIndex } from '@/model/steps';
+import { getIdOf } from '@/scene/sceneRef';
 
 /** One thing the user can do with the selection: the context menu, the shortcuts and the shortcut sheet all read this list. */
 export type ArrangeAction = {
@@ -47,7 +48,7 @@ const PASTE_OFFSET = 16;
 
 /** The selected free elements (with their groups) and the offset keys of the selected laid-out parts. */
 export function splitSelection(page: Page, selection: Selection) {
-  const chosen = selection.filter((r) => r.kind === 'element' && page.elements.some((e) => e.id === r.id)).map((r) => r.id);
+  const chosen = selection.flatMap((r) => getIdOf(r, 'element') ?? []).filter((id) => page.elements.some((e) => e.id === id));
   const elementIds = expandGroups(page, chosen);
   const partKeys = [...new Set(selection.map((r) => (r.kind === 'element' ? undefined : getOffsetKey(r))).filter((k): k is string => k !== undefined))];
   return { elementIds, partKeys };

@@ -4,11 +4,12 @@ import { setTrackCell } from '@/model/trackCommands';
 import { updateElement } from '@/model/elementCommands';
 import type { TrappDocument } from '@/model/types';
 import type { EditField } from '@/scene/editFields';
+import { formatRef } from '@/scene/sceneRef';
 
 /** The current text of an editable field and how to change it, as a command in one typing gesture. */
 export function getInlineTarget(editor: Editor, doc: TrappDocument, field: EditField): { value: string; set: (value: string) => void } | undefined {
   const { ref } = field;
-  const gesture = { gesture: `inline:${ref.kind}:${ref.id}:${field.field}` };
+  const gesture = { gesture: `inline:${formatRef(ref)}:${field.field}` };
   if (ref.kind === 'step' && (field.field === 'title' || field.field === 'subtitle')) {
     const step = doc.steps.find((s) => s.id === ref.id);
     const name = field.field;
@@ -31,7 +32,7 @@ export function getInlineTarget(editor: Editor, doc: TrappDocument, field: EditF
     return undefined;
   }
   if (ref.kind === 'trackCell') {
-    const [trackId, columnId, rowId] = ref.id.split(':');
+    const { trackId, columnId, rowId } = ref;
     const column = doc.tracks.find((t) => t.id === trackId)?.columns.find((c) => c.id === columnId);
     return column && { value: column.cells[rowId] ?? '', set: (text) => editor.run(setTrackCell, { trackId, columnId, rowId, text }, gesture) };
   }

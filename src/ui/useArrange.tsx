@@ -12,7 +12,7 @@ import type { CanvasArrange } from '@/canvas/TrappCanvas';
 import { getArrangeActions, isMenuAction, splitSelection } from './arrangeActions';
 import { useArrangeShortcuts } from './shortcuts';
 import { ContextMenu } from './ContextMenu';
-import { uniqueRefs } from '@/scene/sceneRef';
+import { getIdOf, uniqueRefs } from '@/scene/sceneRef';
 import type { Selection } from './selection';
 
 // The shortcut sheet loads when "?" first asks for it.
@@ -40,7 +40,7 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
 
   // Grouped elements are selected (and dragged) together.
   const expand = useCallback((refs: Selection): SceneRef[] => {
-    const elementIds = expandGroups(page, refs.filter((r) => r.kind === 'element').map((r) => r.id));
+    const elementIds = expandGroups(page, refs.flatMap((r) => getIdOf(r, 'element') ?? []));
     return uniqueRefs([...refs, ...elementIds.map((id): SceneRef => ({ kind: 'element', id }))]);
   }, [page]);
   const select = useCallback((refs: Selection) => setSelection(expand(refs)), [expand, setSelection]);
@@ -71,7 +71,10 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
         editor.run(moveSelection, { pageId: page.id, elementIds, partKeys, dx, dy }, { gesture: `drag:${page.id}` });
       },
       onMoveEnd: () => editor.endGesture(),
-      onResize: (ref, box) => editor.run(resizeElement, { pageId: page.id, elementId: ref.id, box }, { gesture: `resize:${ref.id}` }),
+      onResize: (ref, box) => {
+        const elementId = getIdOf(ref, 'element');
+        if (elementId) editor.run(resizeElement, { pageId: page.id, elementId, box }, { gesture: `resize:${elementId}` });
+      },
       onResizeEnd: () => editor.endGesture(),
       onContextMenu: setMenu,
       expand,

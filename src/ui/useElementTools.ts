@@ -5,7 +5,7 @@ import type { Editor } from '@/model/editor';
 import { addElement, setConnectorEnd } from '@/model/elementCommands';
 import { newId } from '@/model/ids';
 import type { ConnectorEnd, Page } from '@/model/types';
-import { isAttachKind } from '@/model/schema';
+import { isAttachKind } from '@/model/schemaConstants';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import type { ConnectorCallbacks } from '@/canvas/useConnectors';
 import type { PaletteBridge } from '@/canvas/useElementDrop';
@@ -14,7 +14,7 @@ import type { MessageKey } from '@/i18n/nb';
 
 
 function toEnd(ref: SceneRef | undefined, point: { x: number; y: number }): ConnectorEnd {
-  return ref && isAttachKind(ref.kind) ? { x: point.x, y: point.y, attach: { kind: ref.kind, id: ref.id } } : { x: point.x, y: point.y };
+  return ref && isAttachKind(ref.kind) && ref.id !== undefined ? { x: point.x, y: point.y, attach: { kind: ref.kind, id: ref.id } } : { x: point.x, y: point.y };
 }
 
 /** A free element's name for screen readers and the canvas: its kind, and its text where it has one. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { focusIfPossible } from './focusables';
+import { isSameRef } from '@/scene/sceneRef';
 
 /**
  * After an element is placed from the palette, focus moves to it on the canvas, so the arrow keys
@@ -11,7 +12,7 @@ export function useFocusPlaced(sheets: readonly Scene[], select: (ref: SceneRef)
   const pending = useRef<SceneRef | undefined>(undefined);
   useEffect(() => {
     const ref = pending.current;
-    const node = ref && sheets[0]?.nodes.find((n) => n.ref.kind === ref.kind && n.ref.id === ref.id);
+    const node = ref && sheets[0]?.nodes.find((n) => isSameRef(n.ref, ref));
     if (!node) return;
     pending.current = undefined;
     // Not cancelled when the drawing changes again before it runs: the node is looked up by id each time.
