@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import defaultTemplate from '../templates/ostre-toten.trapp.json';
-import { loadParsed } from '@/model/load';
-import { createTranslator, describeProblem, loadDictionary } from '@/i18n/translate';
+import { defaultDocument } from '@/model/defaultDocument';
+import { createTranslator, loadDictionary } from '@/i18n/translate';
 import { getInitialUiLanguage } from '@/i18n/uiLanguage';
 import { loadBrowserFonts } from '@/ui/fonts';
 import { App } from '@/ui/App';
@@ -19,9 +18,7 @@ const language = getInitialUiLanguage();
 const getTranslator = () => createTranslator(language);
 
 async function start() {
-  const loaded = loadParsed(defaultTemplate);
-  if (!loaded.ok) throw new Error(loaded.problems.map((p) => describeProblem(getTranslator(), p)).join('; '));
-  const fallback = loaded.document;
+  const fallback = defaultDocument;
   // The last document reopens from the browser's storage; a new library starts with the default template.
   const [measurer, workspace] = await Promise.all([loadBrowserFonts(), startBrowserWorkspace(() => structuredClone(fallback)), loadDictionary(language)]);
   root.render(

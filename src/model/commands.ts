@@ -2,7 +2,7 @@ import { defineCommand } from './command';
 import { createStep } from './defaults';
 import { copyStep } from './contentCommands';
 import { newId } from './ids';
-import { MAX_STEPS } from './schema';
+import { MAX_STEPS } from './schemaConstants';
 import { getStepIndex, repairStepRanges } from './steps';
 import type { Band, LayoutOptions, PageSize, Step, Theme, TrappDocument } from './types';
 

@@ -1,4 +1,4 @@
-import { CURRENT_VERSION, FORMAT } from './schema';
+import { CURRENT_VERSION, FORMAT } from './schemaConstants';
 import { newId } from './ids';
 import type { Language, LayoutOptions, PageSize, Step, Theme, TrappDocument } from './types';
 

@@ -1,7 +1,7 @@
 // The document's figures seen as a table: steps as rows, one group of columns per year or
 // scenario. Figures live on the steps; this only reads them. Derived figures (share of cost,
 // cost per user) are computed here from their inputs and never stored.
-import { figureKinds } from './schema';
+import { figureKinds } from './schemaConstants';
 import type { Figure, FigureKind, Step, TrappDocument } from './types';
 
 /** One column of the table: a built-in figure kind, or a custom figure by its label. */

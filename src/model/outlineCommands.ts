@@ -2,7 +2,7 @@
 import { current, isDraft, type Draft } from 'immer';
 import { defineCommand } from './command';
 import { newId } from './ids';
-import { MAX_STEPS } from './schema';
+import { MAX_STEPS } from './schemaConstants';
 import { repairStepRanges } from './steps';
 import type { ChildItem, Item, Step } from './types';
 

@@ -3,11 +3,12 @@
 import { z } from 'zod';
 import { isSafeHref } from './links';
 import { isReservedKey, limits, reservedKeyPattern } from './limits';
+import { FORMAT, CURRENT_VERSION, MAX_STEPS, figureKinds, stepChanges, attachKinds, pageSizes, stepShapes, MAX_FONT_BYTES } from './schemaConstants';
 
-export const FORMAT = 'trappa';
-export const CURRENT_VERSION = 1;
-/** More steps than any trapp has (13 seen); a file with more is refused, so commands stop here too. */
-export const MAX_STEPS = 60;
+// The plain values live apart so the first page load can use them without the validator (zod).
+export { FORMAT, CURRENT_VERSION, MAX_STEPS, figureKinds, stepChanges, attachKinds, isAttachKind, pageSizes, stepShapes, MAX_FONT_BYTES } from './schemaConstants';
+export type { AttachKind } from './schemaConstants';
+
 
 /** Ids index records (track cells by row, chart values by step), so none may be a name every object has. */
 const id = z.string().min(1).max(limits.idLength).regex(reservedKeyPattern, 'reservedId');
@@ -41,17 +42,6 @@ export const itemSchema = z.object({ ...itemFields, items: z.array(childItemSche
 
 export const sectionSchema = z.object({ id, heading: text, items: z.array(itemSchema).max(limits.items) });
 
-export const figureKinds = [
-  'recipients',
-  'costShare',
-  'totalCost',
-  'costPerUser',
-  'fte',
-  'decisions',
-  'hoursPerWeek',
-  'custom',
-] as const;
-
 export const figureSchema = z.object({
   id,
   kind: z.enum(figureKinds),
@@ -69,8 +59,6 @@ export const styleOverrideSchema = z.object({
   textColour: colour.optional(),
   fontScale: z.number().min(0.25).max(4).optional(),
 });
-
-export const stepChanges = ['strengthen', 'reduce', 'develop'] as const;
 
 export const stepSchema = z.object({
   id,
@@ -165,10 +153,6 @@ const elementFields = {
   group: id.optional(),
 };
 
-/** The drawn things a connector may attach to: a free element by its id, or a laid-out part by its scene reference. */
-export const attachKinds = ['element', 'step', 'band', 'callout', 'header', 'track', 'chart'] as const;
-export type AttachKind = (typeof attachKinds)[number];
-export const isAttachKind = (kind: string): kind is AttachKind => (attachKinds as readonly string[]).includes(kind);
 
 /** One end of a connector: a point, or a point kept on the edge of what it is attached to. */
 export const connectorEndSchema = z.object({
@@ -237,11 +221,6 @@ export const pageSchema = z.object({
   offsets: z.record(z.string().max(limits.idLength + 20).refine((key) => !isReservedKey(key), 'reservedId'), offsetSchema).refine((record) => Object.keys(record).length <= limits.recordEntries, 'tooManyEntries').optional(),
 });
 
-export const pageSizes = ['A4', 'A3', 'A2', 'A1', 'A0', '16:9'] as const;
-
-/** Block: a rectangle with the theme's corner radius; rounded: a pill; arrow: pointing along the reading direction; card: a pale card with the number on a tile of the step's colour. */
-export const stepShapes = ['block', 'rounded', 'arrow', 'card'] as const;
-
 export const themeSchema = z.object({
   name: text,
   background: colour,
@@ -263,8 +242,6 @@ export const themeSchema = z.object({
   lineWidth: z.number().min(0.25).max(4).optional(),
 });
 
-/** Largest font file a document carries (a full Latin family member is 100-600 KB). */
-export const MAX_FONT_BYTES = 2 * 1024 * 1024;
 
 /**
  * A TTF or OTF the user uploaded, carried inside the document (base64) so that every computer

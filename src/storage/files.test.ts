@@ -33,11 +33,11 @@ describe('readTrappFile', () => {
     expect(codes(await readTrappFile(broken))).toEqual(['unreadable']);
   });
 
-  it('reports every invalid field with its path', () => {
+  it('reports every invalid field with its path', async () => {
     const raw = JSON.parse(saveDocument(createBlankDocument({ steps: 3, language: 'nb' })));
     raw.steps[1].title = 5;
     raw.theme.accent = 'rød';
-    const result = openTrappText(JSON.stringify(raw), 'x.json');
+    const result = await openTrappText(JSON.stringify(raw), 'x.json');
     expect(result.ok ? [] : result.problems.map((p) => ('path' in p ? p.path : p.code))).toEqual(['theme.accent', 'steps[1].title']);
   });
 });

@@ -1,6 +1,6 @@
 // `.trapp.json` files in and out. A file is untrusted: it is size-checked before it is read, and
 // then parsed, migrated and validated by the loader; nothing of it reaches the editor unless all of it is good.
-import { loadDocument, saveDocument, type LoadProblem } from '@/model/load';
+import type { LoadProblem } from '@/model/load';
 import type { TrappDocument } from '@/model/types';
 
 /** Larger than any real trapp by far (the biggest template is under 100 KB), small enough to read at once. */
@@ -19,13 +19,15 @@ export async function readTrappFile(file: Blob & { name?: string }): Promise<Ope
   } catch {
     return { ok: false, problems: [{ code: 'unreadable' }] };
   }
-  return openTrappText(text, file.name ?? '');
+  return await openTrappText(text, file.name ?? '');
 }
 
 /** The document in a file's text, named after the file. */
-export function openTrappText(text: string, fileName: string): OpenFileResult {
+export async function openTrappText(text: string, fileName: string): Promise<OpenFileResult> {
   // A picture, a zip or a Word file: say so rather than quote a JSON error about its bytes.
   if (/[\u0000\ufffd]/.test(text.slice(0, 1024))) return { ok: false, problems: [{ code: 'binary' }] };
+  // The validator (zod) is loaded when a file is first opened, not with the page.
+  const { loadDocument } = await import('@/model/load');
   const result = loadDocument(text);
   if (!result.ok) return result;
   return { ok: true, document: result.document, name: getNameFromFile(fileName) || `${result.document.meta.municipality}` };
@@ -52,6 +54,7 @@ type SaveFilePicker = (options: {
  * the browser lacks it. 'cancelled' when the user closed the file dialog.
  */
 export async function saveTrappFile(document: TrappDocument, name: string): Promise<'saved' | 'cancelled'> {
+  const { saveDocument } = await import('@/model/load');
   const blob = new Blob([saveDocument(document)], { type: 'application/json' });
   const fileName = getFileName(name);
   const picker = (globalThis as { showSaveFilePicker?: SaveFilePicker }).showSaveFilePicker;

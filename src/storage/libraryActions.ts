@@ -1,16 +1,16 @@
 // What the user does in the project library, on top of the workspace that holds the open document.
-import { loadParsed } from '@/model/load';
+import type { LoadResult } from '@/model/load';
 import { sortByUpdated, toLibraryEntry, type LibraryEntry } from './library';
 import type { Workspace } from './workspace';
 
-const loadStored = (raw: unknown) => {
-  const result = loadParsed(raw);
-  return result.ok ? result.document : undefined;
-};
+const documentOf = (result: LoadResult) => (result.ok ? result.document : undefined);
 
 /** Every document, the bin's included, newest change first; the open one as the editor has it now. */
 export async function listLibrary(workspace: Workspace): Promise<LibraryEntry[]> {
   const records = (await workspace.store?.list()) ?? [];
+  // The validator (zod) loads with the library, not with the page.
+  const { loadParsed } = await import('@/model/load');
+  const loadStored = (raw: unknown) => documentOf(loadParsed(raw));
   const { documentId } = workspace.getState();
   const current = workspace.editor.document;
   return sortByUpdated(

@@ -1,5 +1,4 @@
 import { Editor, type HistorySnapshot } from '@/model/editor';
-import { loadParsed } from '@/model/load';
 import type { TrappDocument } from '@/model/types';
 import { createAutosave, type Autosave } from './autosave';
 import { DrawGuard, getSuspectDocument } from './drawGuard';
@@ -83,6 +82,8 @@ export class Workspace {
     if (!force && this.state.access === 'edit' && this.hasUnsavedChanges()) return { ok: false, reason: 'unsaved' };
     const record = await store.get(id);
     if (!record || record.deletedAt !== undefined) return { ok: false, reason: 'missing' };
+    // The validator (zod) is loaded when a stored document is first opened, not with the page.
+    const { loadParsed } = await import('@/model/load');
     const loaded = loadParsed(record.document);
     if (!loaded.ok) return { ok: false, reason: 'invalid', problems: loaded.problems };
     const owned = await this.options.lock.tryAcquire(id);
@@ -216,6 +217,7 @@ export class Workspace {
 
   private async reload(id: string, access: Access): Promise<void> {
     const record = await this.options.store?.get(id);
+    const { loadParsed } = await import('@/model/load');
     const loaded = record ? loadParsed(record.document) : undefined;
     if (!record || !loaded?.ok) return;
     this.createdAt = record.createdAt;

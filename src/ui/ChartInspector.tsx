@@ -1,6 +1,6 @@
 import type { Editor } from '@/model/editor';
 import { addChartBar, removeChartBar, setChartBarLabel, setChartBarRange, setChartOption, setChartText, setMasteryValue, type ChartTextField } from '@/model/chartCommands';
-import { figureKinds } from '@/model/schema';
+import { figureKinds } from '@/model/schemaConstants';
 import type { Chart, FigureKind, TrappDocument } from '@/model/types';
 import { useT } from './i18nContext';
 import { NumberField } from './NumberField';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Editor } from '@/model/editor';
 import { addFigureColumn, addFigureSeries } from '@/model/figureCommands';
 import { isSameColumn, type FigureColumn } from '@/model/figureTable';
-import { figureKinds } from '@/model/schema';
+import { figureKinds } from '@/model/schemaConstants';
 import type { FigureKind, TrappDocument } from '@/model/types';
 import { useT } from './i18nContext';
 

@@ -3,7 +3,7 @@ import type { Scene } from '@/scene/primitives';
 import type { Editor } from '@/model/editor';
 import { setConnectorEnd, updateElement, type ElementChanges } from '@/model/elementCommands';
 import { deleteElements } from '@/model/arrangeCommands';
-import { figureKinds, type AttachKind } from '@/model/schema';
+import { figureKinds, type AttachKind } from '@/model/schemaConstants';
 import type { TrappDocument } from '@/model/types';
 import { iconNames } from '@/layout/icons';
 import type { MessageKey } from '@/i18n/nb';

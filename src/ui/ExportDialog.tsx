@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { pageSizes } from '@/model/schema';
+import { pageSizes } from '@/model/schemaConstants';
 import type { PageSize, TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import { SceneSvg } from '@/canvas/SceneSvg';

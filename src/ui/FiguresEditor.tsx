@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import type { Editor } from '@/model/editor';
 import { removeFigure, setFigure } from '@/model/chartCommands';
 import { setStepChange, type StepChange } from '@/model/figureCommands';
-import { figureKinds, stepChanges } from '@/model/schema';
+import { figureKinds, stepChanges } from '@/model/schemaConstants';
 import type { FigureKind, Step } from '@/model/types';
 import { useT } from './i18nContext';
 import { NumberField } from './NumberField';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createBlankDocument } from '@/model/defaults';
-import { pageSizes } from '@/model/schema';
+import { pageSizes } from '@/model/schemaConstants';
 import type { Language, PageSize, TrappDocument } from '@/model/types';
 import type { TextMeasurer } from '@/layout/fonts';
 import { buildPage, getOverviewPage, type SceneContext } from '@/scene/buildScene';

@@ -1,7 +1,7 @@
 import { isFigureChange, matchStep, readCell, type ColumnTarget, type Grid, type ImportMapping, type ImportProblem } from '@/model/figureImport';
 import { findFigure, getSeries } from '@/model/figureTable';
 import { formatNumber } from '@/model/numbers';
-import { figureKinds } from '@/model/schema';
+import { figureKinds } from '@/model/schemaConstants';
 import type { FigureKind, TrappDocument } from '@/model/types';
 import { useT } from './i18nContext';
 

@@ -1,5 +1,5 @@
 import type { Editor } from '@/model/editor';
-import { stepShapes } from '@/model/schema';
+import { stepShapes } from '@/model/schemaConstants';
 import { setThemeFields } from '@/model/themeCommands';
 import { getHeadingWeight, getLineWidth, getStepShape } from '@/model/themes';
 import { shippedFonts } from '@/layout/fonts';

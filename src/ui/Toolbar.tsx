@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Editor } from '@/model/editor';
 import { setPage } from '@/model/commands';
-import { pageSizes } from '@/model/schema';
+import { pageSizes } from '@/model/schemaConstants';
 import type { PageSize } from '@/model/types';
 import { languageNames, uiLanguages, type UiLanguage } from '@/i18n/translate';
 import { isMessageKey } from '@/i18n/translate';

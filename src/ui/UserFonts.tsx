@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Editor } from '@/model/editor';
 import { readFontFileInfo } from '@/layout/userFonts';
 import { bytesToBase64 } from '@/model/base64';
-import { MAX_FONT_BYTES } from '@/model/schema';
+import { MAX_FONT_BYTES } from '@/model/schemaConstants';
 import { addUserFont, removeUserFont } from '@/model/themeCommands';
 import type { UserFont } from '@/model/types';
 import { useT } from './i18nContext';

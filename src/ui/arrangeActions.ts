@@ -4,7 +4,7 @@ import type { SceneRef } from '@/scene/primitives';
 import { getOffsetKey } from '@/scene/offsets';
 import { newId } from '@/model/ids';
 import { copyElements, expandGroups, isBoxElement } from '@/model/arrange';
-import { parseClipboardText, toClipboardText } from '@/model/clipboard';
+import { toClipboardText } from '@/model/clipboardText';
 import type { MessageKey } from '@/i18n/nb';
 import {
   alignEdges, alignElements, bringForward, bringToFront, deleteElements, distributeElements, duplicateElements, groupElements,
@@ -103,6 +103,7 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
   };
   const paste = async (event?: ClipboardEvent) => {
     const text = await readClipboard(event);
+    const { parseClipboardText } = await import('@/model/clipboard');
     const parsed = text ? parseClipboardText(text) : undefined;
     const html = event?.clipboardData?.getData('text/html') || undefined;
     // Two lines or more may be a trapp (it has two steps at least): the import reads it; one line is just text.

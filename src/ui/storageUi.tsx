@@ -1,7 +1,6 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from '@/i18n/nb';
 import type { Params } from '@/i18n/translate';
-import { loadParsed } from '@/model/load';
 import type { TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import { getFileName, readTrappFile, saveTrappFile, type OpenFileProblem } from '@/storage/files';
@@ -82,6 +81,7 @@ export function useStorageUi({ workspace, context, onNew, onImport }: Options): 
       },
       async saveStoredFile(id, name) {
         const record = await workspace.store?.get(id);
+        const { loadParsed } = await import('@/model/load');
         const loaded = record && loadParsed(record.document);
         if (loaded?.ok && (await saveTrappFile(loaded.document, name)) === 'saved') setToast({ key: 'file.saved', params: { file: getFileName(name) } });
       },

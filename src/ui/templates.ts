@@ -1,4 +1,3 @@
-import { loadParsed } from '@/model/load';
 import type { TrappDocument } from '@/model/types';
 
 /** Every file in templates/ appears in the gallery, with no code change; loaded only when asked for. */
@@ -7,6 +6,7 @@ const files = import.meta.glob<unknown>('../../templates/*.trapp.json', { import
 export type TemplateEntry = { id: string; document: TrappDocument };
 
 export async function loadTemplates(): Promise<TemplateEntry[]> {
+  const { loadParsed } = await import('@/model/load');
   const entries = await Promise.all(
     Object.entries(files).map(async ([path, load]) => {
       const result = loadParsed(await load());

@@ -4,7 +4,7 @@
 import { createBlankDocument } from '../defaults';
 import { newId } from '../ids';
 import { loadParsed, type LoadProblem } from '../load';
-import { MAX_STEPS } from '../schema';
+import { MAX_STEPS } from '../schemaConstants';
 import type { Language, Step, TrappDocument } from '../types';
 import { guessLanguage } from './language';
 import { removeNoise } from './noise';
