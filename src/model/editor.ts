@@ -24,6 +24,9 @@ export type RunOptions = {
 
 type Listener = () => void;
 
+/** A point in the history that a gesture can be cancelled back to (see `Editor.mark`). */
+export type HistoryMark = { readonly depth: number };
+
 /**
  * The headless editor: holds the document and its history and runs commands. The React UI,
  * the tests and the command line all drive the document through this one object.
@@ -37,6 +40,9 @@ export class Editor {
   private listeners = new Set<Listener>();
   private current: TrappDocument;
   private readOnly = false;
+  /** While `batch` runs: the gesture key every command in it is recorded under. */
+  private batchGesture: string | undefined;
+  private batches = 0;
 
   constructor(document: TrappDocument) {
     this.current = document;
@@ -48,6 +54,7 @@ export class Editor {
 
   run<Args>(command: Command<Args>, args: Args, options: RunOptions = {}): void {
     if (this.readOnly) return;
+    if (this.batchGesture) options = { ...options, gesture: this.batchGesture };
     const [next, patches, inverse] = produceWithPatches(this.current, (draft) => command.apply(draft, args));
     if (patches.length === 0) return;
     const label = command.label(args, this.current);
@@ -76,6 +83,43 @@ export class Editor {
   /** Closes the current gesture, so the next command starts a new undo step. */
   endGesture(): void {
     this.openGesture = undefined;
+  }
+
+  /**
+   * Runs `fn`, and every command it runs becomes one undo step (labelled by the first), apart from
+   * what came before and after. A batch inside a batch joins the outer one.
+   */
+  batch<T>(fn: () => T): T {
+    if (this.batchGesture) return fn();
+    this.openGesture = undefined;
+    this.batchGesture = `batch:${++this.batches}`;
+    try {
+      return fn();
+    } finally {
+      this.batchGesture = undefined;
+      this.openGesture = undefined;
+    }
+  }
+
+  /**
+   * Closes the open gesture and remembers this point of the history, so that what follows (e.g.
+   * typing in place) can be taken back with `cancelTo` without going through undo: no redo step is
+   * left behind.
+   */
+  mark(): HistoryMark {
+    this.openGesture = undefined;
+    return { depth: this.past.length };
+  }
+
+  /** Takes back every undo step recorded since the mark, and any live preview; the redo stack is left as it is. */
+  cancelTo(mark: HistoryMark): void {
+    if (this.readOnly) return;
+    const before = this.current;
+    while (this.past.length > mark.depth) this.current = applyPatches(this.current, this.past.pop()!.inverse);
+    if (this.skipped.inverse.length > 0) this.current = applyPatches(this.current, this.skipped.inverse);
+    this.skipped = { patches: [], inverse: [] };
+    this.openGesture = undefined;
+    if (this.current !== before) this.emit();
   }
 
   undo(): boolean {
