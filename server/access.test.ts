@@ -61,6 +61,9 @@ describe('accounts and the library', () => {
     expect(exported.json.format).toBe('trappa');
     expect((await call(server.url, 'POST', '/api/documents', '{"format":"trappa","version":1}', session)).status).toBe(422);
     expect((await call(server.url, 'POST', '/api/users', { name: 'x', password: 'kort' })).status).toBe(400);
+    expect((await call(server.url, 'DELETE', '/api/sessions', undefined, login.json.session)).status).toBe(200);
+    expect((await call(server.url, 'GET', '/api/documents', undefined, login.json.session)).status).toBe(401);
+    expect((await call(server.url, 'GET', '/api/documents', undefined, session)).status).toBe(200);
   });
 
   it('stores only hashes: no token or password appears in the database', async () => {

@@ -60,6 +60,11 @@ export function createApi(store: Store, collab: Collab) {
       if (!token) throw new HttpError(401, { error: 'wrong-name-or-password' });
       sendJson(res, 200, { session: token });
     }],
+    ['DELETE', /^\/api\/sessions$/, async (req, res) => {
+      const token = bearerToken(req);
+      if (token) await store.logOut(token);
+      sendJson(res, 200, { loggedOut: true });
+    }],
     ['GET', /^\/api\/documents$/, async (req, res) => {
       const rows = await store.listDocuments(await session(req));
       sendJson(res, 200, { documents: rows.map((r) => ({ id: r.id, title: r.title, published: r.published, updatedAt: Number(r.updated_at) })) });

@@ -7,6 +7,8 @@ import { hashPassword, hashToken, newId, newToken, verifyPassword } from './secr
 import type { Storage } from './storage';
 
 export type Role = 'edit' | 'view';
+/** A session ends this long after log-in; the person logs in again. */
+export const SESSION_MS = 30 * 24 * 60 * 60 * 1000;
 export type Access = { role: Role; userId?: string; shareId?: string };
 export type DocumentRow = { id: string; owner_id: string; title: string; state: Uint8Array; json: string; published: boolean };
 
@@ -30,7 +32,10 @@ export function createStore(db: Storage) {
       return token;
     },
     async userForSession(token: string): Promise<string | undefined> {
-      return (await one<{ user_id: string }>('select user_id from sessions where token_hash = $1', [hashToken(token)]))?.user_id;
+      return (await one<{ user_id: string }>('select user_id from sessions where token_hash = $1 and created_at > $2', [hashToken(token), now() - SESSION_MS]))?.user_id;
+    },
+    async logOut(token: string): Promise<void> {
+      await db.query('delete from sessions where token_hash = $1', [hashToken(token)]);
     },
     async createDocument(ownerId: string, doc: TrappDocument): Promise<string> {
       const id = newId();
@@ -74,7 +79,8 @@ export function createStore(db: Storage) {
     /** What a token (a session's or a share's) may do with a document; undefined: nothing. */
     async access(token: string, documentId: string): Promise<Access | undefined> {
       const owner = await one<{ user_id: string }>(
-        'select s.user_id from sessions s join documents d on d.owner_id = s.user_id where s.token_hash = $1 and d.id = $2', [hashToken(token), documentId]);
+        'select s.user_id from sessions s join documents d on d.owner_id = s.user_id where s.token_hash = $1 and d.id = $2 and s.created_at > $3',
+        [hashToken(token), documentId, now() - SESSION_MS]);
       if (owner) return { role: 'edit', userId: owner.user_id };
       const share = await one<{ id: string; role: Role }>('select id, role from shares where token_hash = $1 and document_id = $2 and not revoked', [hashToken(token), documentId]);
       return share ? { role: share.role, shareId: share.id } : undefined;
