@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import type { Editor } from '@/model/editor';
 import { setAxisText, setBandLabel, setMetaText, setStepText, type MetaTextField, type StepTextField } from '@/model/commands';
 import { documentLanguages, setDocumentLanguage } from '@/model/languageCommands';
@@ -10,13 +10,7 @@ import type { Language, Step, TrappDocument } from '@/model/types';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { useT } from './i18nContext';
 import { TextField } from './TextField';
-import { TrackInspector } from './TrackInspector';
-import { ChartInspector } from './ChartInspector';
-import { FiguresEditor } from './FiguresEditor';
-import { MasteryCompareEditor } from './MasteryCompareEditor';
-import { StepStyleEditor } from './StepStyleEditor';
-import { StepContentEditor } from './StepContentEditor';
-import { ElementInspector } from './ElementInspector';
+import { ChartInspector, ElementInspector, FiguresEditor, MasteryCompareEditor, preloadInspectorsWhenIdle, StepContentEditor, StepStyleEditor, TrackInspector } from './lazyInspectors';
 import { getChartId, getTrackId } from '@/scene/sceneRef';
 
 /** `sheet`: the current page as drawn; `footer`: shown under whatever is selected (the note for a moved part, the history list). */
@@ -24,6 +18,7 @@ type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | un
 
 export function Inspector({ editor, document, selection, sheet, footer }: Props) {
   const t = useT();
+  useEffect(preloadInspectorsWhenIdle, []);
   const end = () => editor.endGesture();
   let body;
   const track = document.tracks.find((tr) => tr.id === getTrackId(selection));
@@ -89,7 +84,8 @@ export function Inspector({ editor, document, selection, sheet, footer }: Props)
   }
   return (
     <aside className="panel inspector" aria-label={t('inspector.heading')}>
-      {body ?? <p className="empty">{t('inspector.empty')}</p>}
+      {/* Until the inspectors' chunk arrives (once), the panel shows only its footer. */}
+      <Suspense fallback={null}>{body ?? <p className="empty">{t('inspector.empty')}</p>}</Suspense>
       {footer}
     </aside>
   );

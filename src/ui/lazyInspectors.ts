@@ -1,0 +1,27 @@
+// Nothing is selected when the editor opens, so the inspectors (and their editors) are not part of
+// the first page load: they load in one chunk when the page is idle after the first picture, or at
+// the first selection if that comes sooner. The inspector panel's PanelBoundary shows a message if
+// the chunk cannot be loaded.
+import { lazy } from 'react';
+
+let parts: Promise<typeof import('./inspectorParts')> | undefined;
+export const loadInspectors = () => (parts ??= import('./inspectorParts'));
+
+export const TrackInspector = lazy(() => loadInspectors().then((m) => ({ default: m.TrackInspector })));
+export const ChartInspector = lazy(() => loadInspectors().then((m) => ({ default: m.ChartInspector })));
+export const FiguresEditor = lazy(() => loadInspectors().then((m) => ({ default: m.FiguresEditor })));
+export const MasteryCompareEditor = lazy(() => loadInspectors().then((m) => ({ default: m.MasteryCompareEditor })));
+export const StepStyleEditor = lazy(() => loadInspectors().then((m) => ({ default: m.StepStyleEditor })));
+export const StepContentEditor = lazy(() => loadInspectors().then((m) => ({ default: m.StepContentEditor })));
+export const ElementInspector = lazy(() => loadInspectors().then((m) => ({ default: m.ElementInspector })));
+
+/** Starts loading the inspectors once the browser is idle (after the first picture is drawn). */
+export function preloadInspectorsWhenIdle(): () => void {
+  const start = () => void loadInspectors().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(start, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(start, 200);
+  return () => clearTimeout(id);
+}
