@@ -15,13 +15,19 @@ export const StepStyleEditor = lazy(() => loadInspectors().then((m) => ({ defaul
 export const StepContentEditor = lazy(() => loadInspectors().then((m) => ({ default: m.StepContentEditor })));
 export const ElementInspector = lazy(() => loadInspectors().then((m) => ({ default: m.ElementInspector })));
 
-/** Starts loading the inspectors once the browser is idle (after the first picture is drawn). */
+/**
+ * Starts loading the inspectors a second after the editor mounts, when the browser is idle: React Flow
+ * shows its nodes a few frames after the first commit, and the chunk must not compete with that picture.
+ */
 export function preloadInspectorsWhenIdle(): () => void {
   const start = () => void loadInspectors().catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(start, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(start, 200);
-  return () => clearTimeout(id);
+  let idle: number | undefined;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(start, { timeout: 2000 });
+    else start();
+  }, 1000);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
 }
