@@ -17,17 +17,18 @@ const GAP_EMS = 1.5;
 export function fitTwoColumns(measurer: TextMeasurer, entries: readonly string[], box: TextBox): (FittedText & { columns: Columns }) | undefined {
   const rows = Math.ceil(entries.length / 2);
   if (entries.length < 2) return undefined;
-  for (let size = box.size; size >= box.minSize - 1e-9; size -= 0.5) {
-    const lineHeight = size * box.lineHeight;
-    if (rows * lineHeight > box.maxHeight + 1e-6) continue;
-    const gap = size * GAP_EMS;
-    const width = (box.maxWidth - gap) / 2;
-    const widths = entries.map((entry) => measurer.width(entry, box.face, size));
-    if (widths.some((w) => w > width)) continue;
-    const used = Math.max(...widths.slice(0, rows)) + gap + Math.max(...widths.slice(rows));
-    return { lines: [...entries], face: box.face, size, lineHeight, width: used, height: rows * lineHeight, overflow: false, columns: { rows, width: Math.max(...widths.slice(0, rows)), gap } };
-  }
-  return undefined;
+  // Widths grow in proportion to the size, so the largest size that fits is found from the widths at one size.
+  const perPoint = entries.map((entry) => measurer.width(entry, box.face, box.size) / box.size);
+  const widest = Math.max(...perPoint);
+  const bound = Math.min(box.size, box.maxWidth / (2 * widest + GAP_EMS), box.maxHeight / (rows * box.lineHeight));
+  // On the half-point steps down from the preferred size, as fitText tries them.
+  const size = box.size - Math.ceil((box.size - bound - 1e-9) / 0.5) * 0.5;
+  if (size < box.minSize - 1e-9) return undefined;
+  const lineHeight = size * box.lineHeight;
+  const gap = size * GAP_EMS;
+  const widths = perPoint.map((w) => w * size);
+  const used = Math.max(...widths.slice(0, rows)) + gap + Math.max(...widths.slice(rows));
+  return { lines: [...entries], face: box.face, size, lineHeight, width: used, height: rows * lineHeight, overflow: false, columns: { rows, width: Math.max(...widths.slice(0, rows)), gap } };
 }
 
 /** A fitted text at (x, top), its lines after the first `columns.rows` in a second column. */

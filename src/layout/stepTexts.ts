@@ -121,15 +121,31 @@ const AUTO_TITLE_FLOOR = 11;
  * then the largest title.
  */
 export function fitTitleAndDetail(doc: TrappDocument, scale: number, titleSize: number, fit: (titleSize: number, overflows: Overflow[]) => { title: FittedText; detail?: FittedDetail }, overflows: Overflow[]) {
-  let report: Overflow[] = [];
-  let best = fit(titleSize, report);
-  for (let size = Math.floor(titleSize) - 1; isAutoDetail(doc.layout) && best.detail?.left && size >= AUTO_TITLE_FLOOR * scale; size--) {
-    const tried: Overflow[] = [];
-    const smaller = fit(size, tried);
-    if (smaller.detail && (!best.detail || smaller.detail.left < best.detail.left)) [best, report] = [smaller, tried];
+  const tryAt = (size: number) => {
+    const report: Overflow[] = [];
+    return { fitted: fit(size, report), report };
+  };
+  const left = (attempt: ReturnType<typeof tryAt>) => attempt.fitted.detail?.left ?? Infinity;
+  let best = tryAt(titleSize);
+  const sizes: number[] = [];
+  for (let size = Math.floor(titleSize) - 1; size >= AUTO_TITLE_FLOOR * scale; size--) sizes.push(size);
+  if (isAutoDetail(doc.layout) && best.fitted.detail?.left && sizes.length > 0) {
+    // A smaller title never leaves more services out, so the floor shows the most that can be
+    // shown, and the largest size showing as many is found by halving.
+    const floor = tryAt(sizes[sizes.length - 1]);
+    if (left(floor) < left(best)) {
+      let [low, high] = [0, sizes.length - 1];
+      best = floor;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        const attempt = tryAt(sizes[mid]);
+        if (left(attempt) <= left(floor)) [best, high] = [attempt, mid];
+        else low = mid + 1;
+      }
+    }
   }
-  overflows.push(...report);
-  return best;
+  overflows.push(...best.report);
+  return best.fitted;
 }
 
 /** The size three quarters of the steps' texts fit at, before their own font scale; at most `preferred`. */
