@@ -1,6 +1,7 @@
 // The automatic detail level on trapps whose content nobody shaped for the layout (A3 landscape).
 import { describe, expect, it } from 'vitest';
-import { getDetailChange } from '@/model/layoutOptions';
+import { getDetail, getDetailChange } from '@/model/layoutOptions';
+import { loadTemplates } from '../../export/testing/templates';
 import type { TrappDocument } from '@/model/types';
 import { getNodeMeasurer } from '../../export/nodeFonts';
 import { createFiveShortTitles, createLongTitles, createSevenStepServices, createThreeSteps, createTwelveLongServices, sevenStepServices, unshapedTrapps } from '../../tests/unit/fixtures/unshapedTrapps';
@@ -42,8 +43,9 @@ function expectInsideSteps(layout: OverviewLayout) {
 const withDetail = (doc: TrappDocument, detail: Parameters<typeof getDetailChange>[0]) => ({ ...doc, layout: { ...doc.layout, ...getDetailChange(detail) } });
 
 describe('the automatic detail level', () => {
-  it('is the level of a new document', () => {
+  it('is the level of a new document; a file that stores a level (the templates, by showSubtitles) keeps it', () => {
     expect(createFiveShortTitles().layout.detail).toBe('auto');
+    for (const { document } of loadTemplates()) expect(getDetail(document.layout)).not.toBe('auto');
   });
 
   it('grows five short titles to 18 pt or more and leaves no empty band over 15 % of the sheet', () => {
