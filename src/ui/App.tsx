@@ -1,5 +1,5 @@
 import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Editor } from '@/model/editor';
+import type { Editor, HistoryMark } from '@/model/editor';
 import type { TextMeasurer } from '@/layout/fonts';
 import { formatDocumentFigure } from '@/i18n/documentFigures';
 import { getPages, type SceneContext } from '@/scene/buildScene';
@@ -135,13 +135,13 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
     },
     [document, t],
   );
-  const [editing, setEditing] = useState<{ field: EditField; start: TrappDocument } | undefined>();
+  const [editing, setEditing] = useState<{ field: EditField; start: HistoryMark } | undefined>();
   const startEdit = (ref: SceneRef, point: { x: number; y: number }) => {
     const field = pickField(view.fields, ref, point);
     if (!field || !getInlineTarget(editor, document, field)) return;
     editor.endGesture();
     setSelection(ref);
-    setEditing({ field, start: editor.document });
+    setEditing({ field, start: editor.mark() });
   };
   const inlineTarget = editing && getInlineTarget(editor, document, editing.field);
   // The field's box follows the text as it re-flows while typing.
@@ -156,8 +156,8 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
           onChange: inlineTarget.set,
           onEnd: (keep: boolean) => {
             editor.endGesture();
-            // Escape takes back what was typed: the typing was one gesture, so one undo.
-            if (!keep && editor.document !== editing.start) editor.undo();
+            // Escape takes back what was typed, leaving neither an undo nor a redo step.
+            if (!keep) editor.cancelTo(editing.start);
             setEditing(undefined);
           },
         }

@@ -26,6 +26,8 @@ export type ArrangeAction = {
   separatorBefore?: boolean;
   /** Cut, copy and paste by keyboard: the clipboard event carries the clipboard without asking for permission. */
   onClipboard?: (event: ClipboardEvent) => void;
+  /** Called once a burst of presses of its shortcut has ended (the key let go for a moment): ends the nudge's undo step. */
+  release?: () => void;
 };
 
 export type ArrangeContext = {
@@ -115,17 +117,16 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
     setSelection(asRefs(copies.map((e) => e.id)));
   };
   // Several steps go in one undo step.
-  const gesture = { gesture: `steps:${Date.now()}` };
   const remove = () => {
-    if (hasElements) editor.run(deleteElements, selected, gesture);
-    for (const stepId of stepIds) editor.run(removeStep, { stepId }, gesture);
-    editor.endGesture();
+    editor.batch(() => {
+      if (hasElements) editor.run(deleteElements, selected);
+      for (const stepId of stepIds) editor.run(removeStep, { stepId });
+    });
     setSelection([]);
   };
   const duplicate = () => {
     if (!hasElements) {
-      for (const stepId of [...stepIds].reverse()) editor.run(duplicateStep, { stepId }, gesture);
-      return editor.endGesture();
+      return editor.batch(() => [...stepIds].reverse().forEach((stepId) => editor.run(duplicateStep, { stepId })));
     }
     const newIds: Record<string, string> = {};
     for (const element of elements) {
@@ -135,9 +136,10 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
     editor.run(duplicateElements, { ...selected, newIds, dx: PASTE_OFFSET, dy: PASTE_OFFSET });
     setSelection(asRefs(elements.map((e) => newIds[e.id])));
   };
-  // A burst of arrow presses on one selection is one undo step.
+  // A burst of arrow presses on one selection is one undo step; it ends when the key has been let go for a moment.
   const nudgeBy = (dx: number, dy: number) => () => editor.run(nudge, { pageId, elementIds: unlocked.map((e) => e.id), partKeys, dx, dy }, { gesture: `nudge:${pageId}:${[...elementIds, ...partKeys].join(',')}` });
   const canMove = unlocked.length > 0 || partKeys.length > 0;
+  const endNudge = () => editor.endGesture();
   const grouped = elements.some((e) => e.group);
 
   const actions: ArrangeAction[] = [
@@ -168,16 +170,16 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
     { id: 'ungroup', label: 'arrange.ungroup', shortcut: 'Ctrl+Shift+G', enabled: grouped, run: () => editor.run(ungroupElements, selected) },
     { id: 'lock', label: 'arrange.lock', shortcut: 'Ctrl+Shift+L', enabled: unlocked.length > 0, run: () => editor.run(setLocked, { ...selected, locked: true }) },
     { id: 'unlock', label: 'arrange.unlock', enabled: elements.some((e) => e.locked), run: () => editor.run(setLocked, { ...selected, locked: false }) },
-    { id: 'resetPlacement', label: 'arrange.resetPlacement', enabled: overridden.length > 0, run: () => overridden.forEach((key) => editor.run(resetPlacement, { pageId, key }, { gesture: `reset:${pageId}:${Date.now()}` })), separatorBefore: true },
+    { id: 'resetPlacement', label: 'arrange.resetPlacement', enabled: overridden.length > 0, run: () => editor.batch(() => overridden.forEach((key) => editor.run(resetPlacement, { pageId, key }))), separatorBefore: true },
     { id: 'resetAllPlacement', label: 'arrange.resetAllPlacement', enabled: Object.keys(page.offsets ?? {}).length > 0, run: () => editor.run(resetPlacement, { pageId }) },
-    { id: 'nudge.left', label: 'arrange.nudge', shortcut: 'ArrowLeft', enabled: canMove, run: nudgeBy(-1, 0) },
-    { id: 'nudge.right', label: 'arrange.nudge', shortcut: 'ArrowRight', enabled: canMove, run: nudgeBy(1, 0) },
-    { id: 'nudge.up', label: 'arrange.nudge', shortcut: 'ArrowUp', enabled: canMove, run: nudgeBy(0, -1) },
-    { id: 'nudge.down', label: 'arrange.nudge', shortcut: 'ArrowDown', enabled: canMove, run: nudgeBy(0, 1) },
-    { id: 'nudge10.left', label: 'arrange.nudge10', shortcut: 'Shift+ArrowLeft', enabled: canMove, run: nudgeBy(-10, 0) },
-    { id: 'nudge10.right', label: 'arrange.nudge10', shortcut: 'Shift+ArrowRight', enabled: canMove, run: nudgeBy(10, 0) },
-    { id: 'nudge10.up', label: 'arrange.nudge10', shortcut: 'Shift+ArrowUp', enabled: canMove, run: nudgeBy(0, -10) },
-    { id: 'nudge10.down', label: 'arrange.nudge10', shortcut: 'Shift+ArrowDown', enabled: canMove, run: nudgeBy(0, 10) },
+    { id: 'nudge.left', label: 'arrange.nudge', shortcut: 'ArrowLeft', enabled: canMove, run: nudgeBy(-1, 0), release: endNudge },
+    { id: 'nudge.right', label: 'arrange.nudge', shortcut: 'ArrowRight', enabled: canMove, run: nudgeBy(1, 0), release: endNudge },
+    { id: 'nudge.up', label: 'arrange.nudge', shortcut: 'ArrowUp', enabled: canMove, run: nudgeBy(0, -1), release: endNudge },
+    { id: 'nudge.down', label: 'arrange.nudge', shortcut: 'ArrowDown', enabled: canMove, run: nudgeBy(0, 1), release: endNudge },
+    { id: 'nudge10.left', label: 'arrange.nudge10', shortcut: 'Shift+ArrowLeft', enabled: canMove, run: nudgeBy(-10, 0), release: endNudge },
+    { id: 'nudge10.right', label: 'arrange.nudge10', shortcut: 'Shift+ArrowRight', enabled: canMove, run: nudgeBy(10, 0), release: endNudge },
+    { id: 'nudge10.up', label: 'arrange.nudge10', shortcut: 'Shift+ArrowUp', enabled: canMove, run: nudgeBy(0, -10), release: endNudge },
+    { id: 'nudge10.down', label: 'arrange.nudge10', shortcut: 'Shift+ArrowDown', enabled: canMove, run: nudgeBy(0, 10), release: endNudge },
     { id: 'deselect', label: 'arrange.deselect', shortcut: 'Escape', enabled: selection.length > 0, run: () => setSelection([]) },
   ];
   return actions;

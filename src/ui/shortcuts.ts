@@ -47,7 +47,13 @@ const isCanvasTarget = (target: EventTarget | null) =>
 const isMoveTarget = (target: EventTarget | null) =>
   !(target instanceof Element) || target === document.body || !!target.closest('.react-flow__node, .react-flow__edge')?.classList.contains('selected');
 
-type ShortcutAction = { shortcut?: string; enabled: boolean; run: () => void; onClipboard?: (event: ClipboardEvent) => void; id: string };
+type ShortcutAction = { shortcut?: string; enabled: boolean; run: () => void; onClipboard?: (event: ClipboardEvent) => void; id: string; release?: () => void };
+
+/**
+ * How long after a key is let go a burst of presses of it ends: quick presses (or a held key) are
+ * one undo step, presses further apart are steps of their own.
+ */
+export const BURST_PAUSE_MS = 1000;
 
 /**
  * The arrange shortcuts (Delete, Ctrl+D, arrows, Ctrl+G …) and "?" for the shortcut sheet. Copy, cut and
@@ -55,6 +61,18 @@ type ShortcutAction = { shortcut?: string; enabled: boolean; run: () => void; on
  */
 export function useArrangeShortcuts(getActions: () => readonly ShortcutAction[], openSheet: () => void) {
   useEffect(() => {
+    // The action whose burst ends when its key has been let go for a moment (a nudge).
+    let releasing: { action: ShortcutAction; timer?: ReturnType<typeof setTimeout> } | undefined;
+    const endBurst = () => {
+      clearTimeout(releasing?.timer);
+      releasing?.action.release?.();
+      releasing = undefined;
+    };
+    const onKeyUp = () => {
+      if (!releasing) return;
+      clearTimeout(releasing.timer);
+      releasing.timer = setTimeout(endBurst, BURST_PAUSE_MS);
+    };
     const onKey = (event: KeyboardEvent) => {
       // Not `defaultPrevented`: React Flow takes the arrow keys on a focused node for a move of its own that we do not use.
       if (isTypingTarget(event.target) || isModalOpen()) return;
@@ -68,7 +86,11 @@ export function useArrangeShortcuts(getActions: () => readonly ShortcutAction[],
       const action = getActions().find((a) => a.shortcut === name);
       if (!action || (action.id.startsWith('nudge') && !isMoveTarget(event.target))) return;
       event.preventDefault();
+      // Another kind of action ends a burst at once; another nudge carries it on.
+      if (!action.release) endBurst();
+      clearTimeout(releasing?.timer);
       if (action.enabled) action.run();
+      if (action.release) releasing = { action };
     };
     // A clipboard event's target is where the text selection is; what has focus says where the user works.
     const onClipboard = (id: string) => (event: ClipboardEvent) => {
@@ -79,9 +101,12 @@ export function useArrangeShortcuts(getActions: () => readonly ShortcutAction[],
     };
     const listeners = (['copy', 'cut', 'paste'] as const).map((id) => [id, onClipboard(id)] as const);
     window.addEventListener('keydown', onKey);
+    window.addEventListener('keyup', onKeyUp);
     for (const [id, listener] of listeners) window.addEventListener(id, listener);
     return () => {
+      endBurst();
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keyup', onKeyUp);
       for (const [id, listener] of listeners) window.removeEventListener(id, listener);
     };
   }, [getActions, openSheet]);

@@ -279,3 +279,22 @@ test('steps from the context menu and keys: insert above, duplicate with Ctrl+D,
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('arrow presses in a quick burst are one undo step; a press a moment later is a step of its own', async () => {
+  const { page, errors, a } = await openDocument();
+  const start = await placeOf(page, 'element:el-a');
+  await a.click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  // Longer than the pause that ends a burst (shortcuts.ts, BURST_PAUSE_MS).
+  await page.waitForTimeout(1500);
+  await page.keyboard.press('ArrowDown');
+  assert.deepEqual(await placeOf(page, 'element:el-a'), { x: start.x + 2, y: start.y + 1 });
+  const nudges = (await historyEntries(page)).filter((entry) => entry.startsWith('Flyttet utvalget med piltast'));
+  assert.equal(nudges.length, 2, `two nudge steps in ${nudges}`);
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(await placeOf(page, 'element:el-a'), { x: start.x + 2, y: start.y });
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(await placeOf(page, 'element:el-a'), start);
+  assert.deepEqual(errors, []);
+});
