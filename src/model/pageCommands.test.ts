@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { createBlankDocument } from './defaults';
 import { Editor } from './editor';
+import * as pageCommands from './pageCommands';
 import { addPage, movePage, removePage, setStepPage, setStepPages } from './pageCommands';
+import { describeCommandCases, useCase } from '../../tests/unit/fixtures/commandCases';
 import type { TrappDocument } from './types';
 
 const kinds = (doc: TrappDocument) => doc.pages.map((p) => (p.kind === 'step' ? `step${doc.steps.findIndex((s) => s.id === p.stepId) + 1}` : p.kind));
@@ -69,3 +71,16 @@ describe('page commands', () => {
     expect(editor.canUndo()).toBe(false);
   });
 });
+
+// The shared undo/redo check for every command of the module.
+const withPages = (): TrappDocument => {
+  const doc = createBlankDocument({ steps: 3, language: 'nb' });
+  return { ...doc, pages: [...doc.pages, { id: 'page-free', kind: 'free', elements: [] }] };
+};
+describeCommandCases('every page command changes the document, and undo/redo restore it exactly', pageCommands, {
+  addPage: useCase(addPage)({ args: () => ({}), check: (a, b) => expect(a.pages).toHaveLength(b.pages.length + 1) }),
+  removePage: useCase(removePage)({ args: () => ({ pageId: 'page-free' }), check: (a) => expect(a.pages.some((p) => p.id === 'page-free')).toBe(false) }),
+  movePage: useCase(movePage)({ args: () => ({ pageId: 'page-free', toIndex: 0 }), check: (a) => expect(a.pages[0].id).toBe('page-free') }),
+  setStepPages: useCase(setStepPages)({ args: () => ({ enabled: true }), check: (a) => expect(a.pages.filter((p) => p.kind === 'step')).toHaveLength(3) }),
+  setStepPage: useCase(setStepPage)({ args: (doc) => ({ stepId: doc.steps[1].id, enabled: true }), check: (a) => expect(a.pages.filter((p) => p.kind === 'step').map((p) => p.kind === 'step' && p.stepId)).toEqual([a.steps[1].id]) }),
+}, withPages);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { setTheme } from './commands';
 import { createBlankDocument } from './defaults';
 import { Editor } from './editor';
-import { applyContrastFix, setStepStyle, setThemeFields } from './themeCommands';
+import * as themeCommands from './themeCommands';
+import { addUserFont, applyContrastFix, removeUserFont, setStepStyle, setThemeFields } from './themeCommands';
+import { describeCommandCases, useCase } from '../../tests/unit/fixtures/commandCases';
 import { getBuiltInTheme } from './themes';
 import type { TrappDocument } from './types';
 
@@ -64,3 +66,16 @@ describe('theme commands', () => {
     expect(editor.document.steps[2].style).toEqual({ fill: '#7a2040', textColour: '#ffffff', fontScale: 0.9 });
   });
 });
+
+// The shared undo/redo check for every command of the module.
+const withFont = (): TrappDocument => {
+  const doc = start();
+  return { ...doc, fonts: [{ family: 'Prøve Sans', weight: 700, data: 'AAAA' }], theme: { ...doc.theme, headingFont: 'Prøve Sans' } };
+};
+describeCommandCases('every theme command changes the document, and undo/redo restore it exactly', themeCommands, {
+  setThemeFields: useCase(setThemeFields)({ args: () => ({ accent: '#123456' }), check: (a) => expect(a.theme.accent).toBe('#123456') }),
+  setStepStyle: useCase(setStepStyle)({ args: (doc) => ({ stepId: doc.steps[0].id, style: { fill: '#abcdef' } }), check: (a) => expect(a.steps[0].style?.fill).toBe('#abcdef') }),
+  applyContrastFix: useCase(applyContrastFix)({ args: () => ({ target: 'theme', field: 'text', colour: '#000001' }), check: (a) => expect(a.theme.text).toBe('#000001') }),
+  addUserFont: useCase(addUserFont)({ args: () => ({ font: { family: 'Prøve Sans', weight: 400, data: 'BBBB' } }), check: (a) => expect(a.fonts?.map((f) => f.weight)).toEqual([700, 400]) }),
+  removeUserFont: useCase(removeUserFont)({ args: () => ({ family: 'Prøve Sans', weight: 700 }), check: (a) => expect([a.fonts, a.theme.headingFont]).toEqual([undefined, start().theme.headingFont]) }),
+}, withFont);
