@@ -3,6 +3,8 @@ import { createBlankDocument } from './defaults';
 import { Editor } from './editor';
 import { addItem, addSection, copyStep, indentItem, moveSection, outdentItem, pasteItems, removeItem, removeSection, setCommitmentsHeading, setItemText, setSectionHeading } from './contentCommands';
 import type { Item, TrappDocument } from './types';
+import * as contentCommands from './contentCommands';
+import { describeCommandCases, useCase } from '../../tests/unit/fixtures/commandCases';
 
 function editorWithItems(): Editor {
   const doc = createBlankDocument({ steps: 3, language: 'nb' });
@@ -106,3 +108,18 @@ describe('pasteItems', () => {
     expectUndoable(e, () => e.run(pasteItems, { itemId: 'b1', text: 'Lesesal', items: [{ id: 'q1', text: 'Studierom', nested: true }] }), (d) => expect(outline(d)).toBe('a b(b1,q1) c'));
   });
 });
+
+// The shared undo/redo check for every command of the module.
+describeCommandCases('every content command changes the document, and undo/redo restore it exactly', contentCommands, {
+  setItemText: useCase(setItemText)({ args: () => ({ itemId: 'b1', text: 'Stille lesesal' }), check: (a) => expect(a.steps[0].commitments.items[1].items?.[0].text).toBe('Stille lesesal') }),
+  addItem: useCase(addItem)({ args: (doc) => ({ list: { stepId: doc.steps[0].id }, index: 0 }), check: (a, b) => expect(a.steps[0].commitments.items).toHaveLength(b.steps[0].commitments.items.length + 1) }),
+  removeItem: useCase(removeItem)({ args: () => ({ itemId: 'c' }), check: (a) => expect(outline(a)).toBe('a b(b1)') }),
+  indentItem: useCase(indentItem)({ args: () => ({ itemId: 'c' }), check: (a) => expect(outline(a)).toBe('a b(b1,c)') }),
+  outdentItem: useCase(outdentItem)({ args: () => ({ itemId: 'b1' }), check: (a) => expect(outline(a)).toBe('a b b1 c') }),
+  setCommitmentsHeading: useCase(setCommitmentsHeading)({ args: (doc) => ({ stepId: doc.steps[0].id, heading: 'Vi gjør:' }), check: (a) => expect(a.steps[0].commitments.heading).toBe('Vi gjør:') }),
+  addSection: useCase(addSection)({ args: (doc) => ({ stepId: doc.steps[0].id }), check: (a) => expect(a.steps[0].sections).toHaveLength(3) }),
+  removeSection: useCase(removeSection)({ args: (doc) => ({ stepId: doc.steps[0].id, sectionId: 's1' }), check: (a) => expect(a.steps[0].sections.map((s) => s.id)).toEqual(['s2']) }),
+  moveSection: useCase(moveSection)({ args: (doc) => ({ stepId: doc.steps[0].id, sectionId: 's2', toIndex: 0 }), check: (a) => expect(a.steps[0].sections.map((s) => s.id)).toEqual(['s2', 's1']) }),
+  setSectionHeading: useCase(setSectionHeading)({ args: (doc) => ({ stepId: doc.steps[0].id, sectionId: 's2', heading: 'Hjelp' }), check: (a) => expect(a.steps[0].sections[1].heading).toBe('Hjelp') }),
+  pasteItems: useCase(pasteItems)({ args: () => ({ itemId: 'a', text: 'Kafé', items: [{ id: 'p1', text: 'Turlag' }] }), check: (a) => expect(outline(a)).toBe('a p1 b(b1) c') }),
+}, () => editorWithItems().document);

@@ -4,6 +4,8 @@ import { Editor } from './editor';
 import { checkItemLink, getAllItems, setItemLink } from './itemCommands';
 import { loadDocument, saveDocument } from './load';
 import type { TrappDocument } from './types';
+import * as itemCommands from './itemCommands';
+import { describeCommandCases, useCase } from '../../tests/unit/fixtures/commandCases';
 
 function documentWithItems(): TrappDocument {
   const doc = createBlankDocument({ steps: 2, language: 'nb' });
@@ -74,3 +76,8 @@ describe('setItemLink', () => {
     expect(!result.ok && result.problems).toEqual([expect.objectContaining({ code: 'invalid', path: 'steps[1].sections[0].items[0].links[0].href', detail: 'unsafeLink' })]);
   });
 });
+
+// The shared undo/redo check for every command of the module.
+describeCommandCases('every item command changes the document, and undo/redo restore it exactly', itemCommands, {
+  setItemLink: useCase(setItemLink)({ args: () => ({ itemId: 'i1a', text: 'Kafé', href: 'https://example.org/kafe' }), check: (a) => expect(linksOf(a, 'i1a')).toEqual([{ text: 'Kafé', href: 'https://example.org/kafe' }]) }),
+}, documentWithItems);
