@@ -123,23 +123,20 @@ export class Editor {
   }
 
   undo(): boolean {
-    if (this.readOnly) return false;
-    const entry = this.past.pop();
-    if (!entry) return false;
-    this.current = applyPatches(this.current, entry.inverse);
-    this.future.push(entry);
-    this.openGesture = undefined;
-    this.skipped = { patches: [], inverse: [] };
-    this.emit();
-    return true;
+    return this.travel(this.past, this.future, 'inverse');
   }
 
   redo(): boolean {
+    return this.travel(this.future, this.past, 'patches');
+  }
+
+  /** Undo or redo: moves the newest entry of one stack to the other, applying its patches one way. */
+  private travel(from: HistoryEntry[], to: HistoryEntry[], patches: 'inverse' | 'patches'): boolean {
     if (this.readOnly) return false;
-    const entry = this.future.pop();
+    const entry = from.pop();
     if (!entry) return false;
-    this.current = applyPatches(this.current, entry.patches);
-    this.past.push(entry);
+    this.current = applyPatches(this.current, entry[patches]);
+    to.push(entry);
     this.openGesture = undefined;
     this.skipped = { patches: [], inverse: [] };
     this.emit();
