@@ -46,10 +46,11 @@ export function ElementInspector({ editor, document, elementId, sheet }: Props) 
   const fields: ReactNode[] = [];
   const theme = document.theme;
   // What an arrow's end can attach to, for choosing by keyboard: the page's elements, and the steps on the overview.
-  const targets = [
+  const target = (attach: { kind: AttachKind; id: string }, label: string) => ({ value: `${attach.kind}:${attach.id}`, label, attach });
+  const targets: { value: string; label: string; attach?: { kind: AttachKind; id: string } }[] = [
     { value: '', label: t('elementInspector.free') },
-    ...page.elements.filter((e) => e.kind !== 'arrow' && e.id !== elementId).map((e) => ({ value: `element:${e.id}`, label: describeElement(page, e.id, t) })),
-    ...(page.kind === 'overview' ? document.steps.map((step, i) => ({ value: `step:${step.id}`, label: `${t('steps.number', { number: i + 1 })}: ${step.title}` })) : []),
+    ...page.elements.filter((e) => e.kind !== 'arrow' && e.id !== elementId).map((e) => target({ kind: 'element', id: e.id }, describeElement(page, e.id, t))),
+    ...(page.kind === 'overview' ? document.steps.map((step, i) => target({ kind: 'step', id: step.id }, `${t('steps.number', { number: i + 1 })}: ${step.title}`)) : []),
   ];
 
   switch (element.kind) {
@@ -80,8 +81,7 @@ export function ElementInspector({ editor, document, elementId, sheet }: Props) 
             value={element[end].attach ? `${element[end].attach.kind}:${element[end].attach.id}` : ''}
             options={targets}
             onChange={(value) => {
-              const [kind, ...rest] = value.split(':');
-              const attach = value ? { kind: kind as AttachKind, id: rest.join(':') } : undefined;
+              const attach = targets.find((option) => option.value === value)?.attach;
               // A freed end stays where it is drawn now.
               const drawn = sheet?.nodes.find((n) => n.ref.kind === 'element' && n.ref.id === elementId)?.connector?.[end];
               const { x, y } = drawn ?? element[end];
