@@ -84,8 +84,8 @@ export function Inspector({ editor, document, selection, sheet, footer }: Props)
   }
   return (
     <aside className="panel inspector" aria-label={t('inspector.heading')}>
-      {/* Until the inspectors' chunk arrives (once), the panel shows only its footer. */}
-      <Suspense fallback={null}>{body ?? <p className="empty">{t('inspector.empty')}</p>}</Suspense>
+      {/* Until the inspectors' chunk arrives (once), the panel shows only its footer; the keyboard waits for the placeholder to go. */}
+      <Suspense fallback={<div className="inspector-loading" />}>{body ?? <p className="empty">{t('inspector.empty')}</p>}</Suspense>
       {footer}
     </aside>
   );

@@ -8,6 +8,18 @@ const FIELD = 'input:not([type=checkbox]):not([type=radio]), textarea, select, b
  * focusable); Enter on one selects it and moves focus to its first field in the inspector;
  * Escape in the inspector returns focus to that element on the canvas.
  */
+/**
+ * Focuses the inspector's first field once it is drawn: the inspectors load in their own chunk, and
+ * until it has arrived the panel holds a `.inspector-loading` placeholder (at most until `deadline`).
+ */
+function focusInspectorField(deadline: number): void {
+  requestAnimationFrame(() => {
+    const inspector = window.document.querySelector('.inspector');
+    if (inspector?.querySelector('.inspector-loading') && performance.now() < deadline) return focusInspectorField(deadline);
+    inspector?.querySelector<HTMLElement>(FIELD)?.focus();
+  });
+}
+
 export function useCanvasKeyboard(getRef: (nodeId: string) => SceneRef | undefined, select: (ref: SceneRef) => void): void {
   const latest = useRef({ getRef, select });
   latest.current = { getRef, select };
@@ -23,7 +35,7 @@ export function useCanvasKeyboard(getRef: (nodeId: string) => SceneRef | undefin
         event.preventDefault();
         lastNodeId = id;
         latest.current.select(ref);
-        requestAnimationFrame(() => window.document.querySelector('.inspector')?.querySelector<HTMLElement>(FIELD)?.focus());
+        focusInspectorField(performance.now() + 5000);
       } else if (event.key === 'Escape' && lastNodeId && !event.defaultPrevented && event.target.closest('.inspector')) {
         window.document.querySelector<HTMLElement>(`.canvas .react-flow__node[data-id="${CSS.escape(lastNodeId)}"]`)?.focus();
       }
