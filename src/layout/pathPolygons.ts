@@ -1,68 +1,33 @@
-// SVG path data flattened to polygons, for asking whether a point lies inside a filled path.
-// Curves are sampled; an arc is taken as the straight line to its end, which is close enough for
-// the small round corners and dots the scene draws.
+// SVG path data flattened to polygons, for asking whether a point lies inside a filled path. The
+// path is read by the one parser (pathData.ts, arcs as curves); curves are sampled at quarters.
+import { parsePathData } from './pathData';
 
 export type Polygon = [number, number][];
 
-const ARGS: Record<string, number> = { M: 2, L: 2, H: 1, V: 1, C: 6, S: 4, Q: 4, T: 2, A: 7, Z: 0 };
-const TOKEN = /([MLHVCSQTAZmlhvcsqtaz])|([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)/g;
-
 export function getPathPolygons(d: string): Polygon[] {
-  const tokens: (string | number)[] = [...d.matchAll(TOKEN)].map((m) => (m[1] as string | undefined) ?? Number(m[2]));
   const polygons: Polygon[] = [];
   let current: Polygon = [];
-  let x = 0;
-  let y = 0;
-  let command = '';
-  let i = 0;
   const close = () => {
     if (current.length > 2) polygons.push(current);
     current = [];
   };
-  while (i < tokens.length) {
-    if (typeof tokens[i] === 'string') command = tokens[i++] as string;
-    const upper = command.toUpperCase();
-    if (upper === 'Z') {
+  // Where the subpath began: after a Z, a line or curve without a move starts there again.
+  let start: [number, number] = [0, 0];
+  for (const segment of parsePathData(d)) {
+    if (segment.op === 'Z') {
       close();
-      command = '';
       continue;
     }
-    const count = ARGS[upper];
-    const n = tokens.slice(i, i + count).filter((a): a is number => typeof a === 'number');
-    if (count === undefined || n.length < count) break;
-    i += count;
-    const relative = command !== upper;
-    const ox = relative ? x : 0;
-    const oy = relative ? y : 0;
-    switch (upper) {
-      case 'M':
-        close();
-        [x, y] = [ox + n[0], oy + n[1]];
-        // Further pairs after a move are lines.
-        command = relative ? 'l' : 'L';
-        break;
-      case 'H':
-        x = ox + n[0];
-        break;
-      case 'V':
-        y = oy + n[0];
-        break;
-      case 'C':
-      case 'Q':
-      case 'S': {
-        const ex = ox + n[count - 2];
-        const ey = oy + n[count - 1];
-        const controls = [];
-        for (let k = 0; k < count - 2; k += 2) controls.push([ox + n[k], oy + n[k + 1]]);
-        const points = [[x, y], ...controls, [ex, ey]];
-        for (let t = 0.25; t < 1; t += 0.25) current.push(bezierAt(points, t));
-        [x, y] = [ex, ey];
-        break;
-      }
-      default:
-        [x, y] = [ox + n[count - 2], oy + n[count - 1]];
+    if (segment.op === 'M') {
+      close();
+      start = [segment.x, segment.y];
+    } else if (current.length === 0) current.push(start);
+    if (segment.op === 'C') {
+      const [x, y] = current[current.length - 1];
+      const points = [[x, y], [segment.x1, segment.y1], [segment.x2, segment.y2], [segment.x, segment.y]];
+      for (let t = 0.25; t < 1; t += 0.25) current.push(bezierAt(points, t));
     }
-    current.push([x, y]);
+    current.push([segment.x, segment.y]);
   }
   close();
   return polygons;
