@@ -7,7 +7,29 @@ import { DocumentStore } from './documentStore';
 import { createTabChannel } from './tabChannel';
 import { Workspace } from './workspace';
 
+// A stored document is validated before it is drawn, and the validator (zod) is not in the first
+// load. So that a returning visitor does not wait for it after IndexedDB answers, a hint in local
+// storage, set once a document is stored, starts fetching it with the page, beside the fonts.
+const STORED_HINT = 'trappa.storedDocument';
+
+function readHint(): boolean {
+  try {
+    return localStorage.getItem(STORED_HINT) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeHint(workspace: Workspace): void {
+  try {
+    if (workspace.getState().documentId !== undefined) localStorage.setItem(STORED_HINT, '1');
+  } catch {
+    // Without local storage the validator just loads when the stored document is opened.
+  }
+}
+
 export async function startBrowserWorkspace(createFallback: () => TrappDocument): Promise<Workspace> {
+  if (readHint()) void import('@/model/load').catch(() => undefined);
   let store: DocumentStore | undefined;
   try {
     store = new DocumentStore(await openTrappaDb());
@@ -17,7 +39,11 @@ export async function startBrowserWorkspace(createFallback: () => TrappDocument)
   // Ask the browser not to evict the library under storage pressure (Chromium decides without asking).
   void navigator.storage?.persist?.().catch(() => false);
   const workspace = await Workspace.start({ store, lock: new DocumentLock(navigator.locks), channel: createTabChannel(), createFallback });
-  const flush = () => void workspace.flush();
+  writeHint(workspace);
+  const flush = () => {
+    void workspace.flush();
+    writeHint(workspace);
+  };
   // beforeunload comes first when a tab is closed, and leaves the most time for the last write.
   window.addEventListener('beforeunload', (event) => {
     flush();

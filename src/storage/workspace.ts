@@ -80,10 +80,10 @@ export class Workspace {
     if (!store) return { ok: false, reason: 'unavailable' };
     await this.autosave.flush();
     if (!force && this.state.access === 'edit' && this.hasUnsavedChanges()) return { ok: false, reason: 'unsaved' };
-    const record = await store.get(id);
+    // The validator (zod) is loaded when a stored document is first opened, not with the page;
+    // it is fetched while the record is read, so a returning visitor waits for the slower of the two only.
+    const [record, { loadParsed }] = await Promise.all([store.get(id), import('@/model/load')]);
     if (!record || record.deletedAt !== undefined) return { ok: false, reason: 'missing' };
-    // The validator (zod) is loaded when a stored document is first opened, not with the page.
-    const { loadParsed } = await import('@/model/load');
     const loaded = loadParsed(record.document);
     if (!loaded.ok) return { ok: false, reason: 'invalid', problems: loaded.problems };
     const owned = await this.options.lock.tryAcquire(id);
