@@ -30,6 +30,8 @@ function getLayer(path: string): [number, string] | undefined {
     const folder = folders.find((f) => isUnder(path.replace(/\.tsx?$/, ''), [join(root, f).replace(/\.tsx?$/, '')]));
     if (folder) return [index, folder];
   }
+  // The entry points beside main.tsx (a module script of index.html) sit on top with it.
+  if (dirname(path) === join(root, 'src')) return [layers.length - 1, relative(root, path)];
   return undefined;
 }
 
