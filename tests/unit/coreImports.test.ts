@@ -21,7 +21,8 @@ const layers: readonly (readonly string[])[] = [
   ['src/layout', 'src/i18n', 'src/storage'],
   ['src/scene'],
   ['export', 'src/canvas'],
-  ['src/ui', 'src/main.tsx'],
+  // On top: the UI and the entry points, the module scripts index.html loads (main.tsx and any beside it).
+  ['src/ui', ...[...readFileSync(join(root, 'index.html'), 'utf8').matchAll(/<script[^>]*\bsrc="\/(src\/[^"]+)"/g)].map((m) => m[1])],
 ];
 const isUnder = (path: string, folders: string[]) => folders.some((folder) => path === folder || path.startsWith(folder + '/'));
 /** The layer a path belongs to, as [index, folder]; undefined outside src and export (templates, node_modules). */
@@ -30,8 +31,6 @@ function getLayer(path: string): [number, string] | undefined {
     const folder = folders.find((f) => isUnder(path.replace(/\.tsx?$/, ''), [join(root, f).replace(/\.tsx?$/, '')]));
     if (folder) return [index, folder];
   }
-  // The entry points beside main.tsx (a module script of index.html) sit on top with it.
-  if (dirname(path) === join(root, 'src')) return [layers.length - 1, relative(root, path)];
   return undefined;
 }
 
@@ -96,6 +95,7 @@ describe('the other folders import only from their own layer and lower ones', ()
 
   it('finds every file in a layer', () => {
     expect(files.some((f) => f.endsWith('src/canvas/TrappCanvas.tsx'))).toBe(true);
+    expect(layers.at(-1)).toContain('src/main.tsx');
     expect(files.filter((file) => !getLayer(file)).map((file) => relative(root, file))).toEqual([]);
   });
 
