@@ -2,7 +2,7 @@
 // (resvg, text as glyph outlines), the SVG with outlines and the SVG with text (both through
 // rsvg-convert), for every template's overview and its first step page, compared at 100 dpi in
 // 12 x 12 pixel blocks. The browser's outputs are compared with the canvas in e2e/export-fidelity.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ const MAX_BLOCKS = 2;
 const context = getNodeSceneContext();
 const fonts = readShippedFontBytes();
 const outDir = new URL('../tests/e2e/out/', import.meta.url);
+mkdirSync(outDir, { recursive: true });
 const MAX_TEXT_SVG_BLOCKS = 50;
 
 // librsvg reads no @font-face: it is given the shipped fonts as a viewer with them installed has them.
