@@ -4,32 +4,16 @@ import type { TrappDocument } from '@/model/types';
 import { openTrappaDb } from './db';
 import { DocumentLock } from './documentLock';
 import { DocumentStore } from './documentStore';
+import { setStoredHint } from './storedHint';
 import { createTabChannel } from './tabChannel';
 import { Workspace } from './workspace';
 
-// A stored document is validated before it is drawn, and the validator (zod) is not in the first
-// load. So that a returning visitor does not wait for it after IndexedDB answers, a hint in local
-// storage, set once a document is stored, starts fetching it with the page, beside the fonts.
-const STORED_HINT = 'trappa.storedDocument';
-
-function readHint(): boolean {
-  try {
-    return localStorage.getItem(STORED_HINT) === '1';
-  } catch {
-    return false;
-  }
-}
-
+/** Marks that a document is stored, so the next page load fetches the validator early (storedHint.ts). */
 function writeHint(workspace: Workspace): void {
-  try {
-    if (workspace.getState().documentId !== undefined) localStorage.setItem(STORED_HINT, '1');
-  } catch {
-    // Without local storage the validator just loads when the stored document is opened.
-  }
+  if (workspace.getState().documentId !== undefined) setStoredHint();
 }
 
 export async function startBrowserWorkspace(createFallback: () => TrappDocument): Promise<Workspace> {
-  if (readHint()) void import('@/model/load').catch(() => undefined);
   let store: DocumentStore | undefined;
   try {
     store = new DocumentStore(await openTrappaDb());
