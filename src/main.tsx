@@ -1,5 +1,5 @@
 // First, before React and the editor are evaluated: a returning visitor's validator starts loading.
-import '@/preloadValidator';
+import '@/storage/preloadValidator';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultDocument } from '@/model/defaultDocument';
