@@ -856,6 +856,7 @@ export const en: Record<MessageKey, string> = {
   'shortcuts.tab': 'Go to the next part of the staircase',
   'shortcuts.sheet': 'Show this list',
   'shortcuts.regions': 'Go to the next area: toolbar, steps, palette, drawing, pages, content',
+  'shortcuts.export': 'Export (PDF, PNG, SVG or web page)',
   'a11y.skipToCanvas': 'Skip to the drawing',
   'flow.direction.up': 'up',
   'flow.direction.down': 'down',

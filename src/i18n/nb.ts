@@ -846,6 +846,7 @@ export const nb = {
   'shortcuts.tab': 'Gå til neste del av trappa',
   'shortcuts.sheet': 'Vis denne oversikten',
   'shortcuts.regions': 'Gå til neste område: verktøylinjen, trinnene, paletten, tegningen, sidene, innholdet',
+  'shortcuts.export': 'Eksporter (PDF, PNG, SVG eller nettside)',
   'a11y.skipToCanvas': 'Hopp til tegningen',
   'flow.direction.up': 'opp',
   'flow.direction.down': 'ned',

@@ -848,6 +848,7 @@ export const nn: Record<MessageKey, string> = {
   'shortcuts.tab': 'Gå til neste del av trappa',
   'shortcuts.sheet': 'Vis denne oversikta',
   'shortcuts.regions': 'Gå til neste område: verktøylinja, trinna, paletten, teikninga, sidene, innhaldet',
+  'shortcuts.export': 'Eksporter (PDF, PNG, SVG eller nettside)',
   'a11y.skipToCanvas': 'Hopp til teikninga',
   'flow.direction.up': 'opp',
   'flow.direction.down': 'ned',

@@ -13,6 +13,7 @@ import { LanguagesContext, TranslateContext } from './i18nContext';
 import { useDocument } from './useEditor';
 import { useUiLanguage } from './useUiLanguage';
 import { useHistoryShortcuts } from './shortcuts';
+import { useExportShortcut } from './useExportShortcut';
 import { Toolbar } from './Toolbar';
 import { CanvasOutline } from './a11y/CanvasOutline';
 import { getFlowAriaLabels } from './a11y/flowAriaLabels';
@@ -99,6 +100,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   shown.current = { page, sheet: view.sheets[0] };
   const getShown = useCallback(() => shown.current, []);
   useHistoryShortcuts(editor);
+  useExportShortcut(useCallback(() => presenting || setExportOpen(true), [presenting]));
   useRegionKeys();
   const placed = useFocusPlaced(view.sheets, setSelection);
   useCanvasKeyboard((nodeId) => view.sheets.flatMap((sheet) => sheet.nodes).find((node) => node.id === nodeId)?.ref, setSelection);

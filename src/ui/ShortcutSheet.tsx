@@ -12,6 +12,7 @@ const general: [string, MessageKey][] = [
   ['Enter', 'shortcuts.enter'],
   ['Tab', 'shortcuts.tab'],
   ['F6 / Shift+F6', 'shortcuts.regions'],
+  ['Ctrl+P', 'shortcuts.export'],
   ['?', 'shortcuts.sheet'],
 ];
 const pointer: [MessageKey, MessageKey][] = [

@@ -184,6 +184,15 @@ test('budget: from the drawing, every panel\'s first field is at most 6 key pres
   await page.keyboard.press('Escape');
   budget.openExport = await keysTo('Eksporter', () => !!document.activeElement?.closest('.export-dialog'));
   await page.keyboard.press('Escape');
+  // Ctrl+P, print, is the export: one key from the drawing, and Escape gives the drawing its focus back.
+  const drawn = page.locator('.react-flow__node-scene').first();
+  await drawn.focus();
+  await page.keyboard.press('Control+P');
+  await page.waitForFunction(() => !!document.activeElement?.closest('.export-dialog'));
+  budget.exportByShortcut = 1;
+  await page.keyboard.press('Escape');
+  await page.locator('.export-dialog').waitFor({ state: 'detached' });
+  assert.equal(await drawn.evaluate((node) => node === document.activeElement), true);
   console.log('keys from the drawing to the first field:', JSON.stringify({ ...presses, ...budget }));
   assert.ok(budget.openTheme <= 6 && budget.openDataTable <= 6, JSON.stringify(budget));
   await page.close();
