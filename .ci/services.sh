@@ -5,8 +5,15 @@
 # REDIS_URL; stops both and removes the folder when the calling script exits.
 
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v redis-server >/dev/null; then
+  # The packages would start their own system-wide servers (PostgreSQL on 5432, Redis on 6379):
+  # a policy-rc.d that says no keeps them stopped, so only the private ones below ever run.
+  own_policy=
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod 755 /usr/sbin/policy-rc.d && own_policy=1
+  fi
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >/dev/null
+  if [ -n "$own_policy" ]; then rm -f /usr/sbin/policy-rc.d; fi
 fi
 
 services_dir=$(mktemp -d /tmp/trappa-services.XXXXXX)
