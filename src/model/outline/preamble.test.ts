@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMunicipality, findOrder } from './preamble';
+import type { OutlineLine } from './outline';
+import { findMunicipality, findOrder, readPreamble } from './preamble';
 
 describe('findMunicipality', () => {
   it.each([
@@ -23,4 +24,19 @@ describe('findOrder', () => {
     [['Les trappa nedenfra og opp'], 'bottomUp'],
     [['Ingen rekkefølge nevnt'], undefined],
   ])('%s: %s', (texts, order) => expect(findOrder(texts)).toBe(order));
+});
+
+describe('readPreamble', () => {
+  it('takes the order from a sentence on how the steps are listed, but not that sentence as the intro', () => {
+    const line = (kind: OutlineLine['kind'], text: string, level = 0): OutlineLine => ({ kind, level, text });
+    const before = [
+      line('heading', 'Innsatstrappa i Eikeland kommune', 1),
+      line('text', 'Trinnene er listet fra øverst til nederst, fra mest til minst inngripen.'),
+      line('text', 'Trappa viser hvordan kommunen hjelper innbyggerne, fra det åpne til det omfattende.'),
+    ];
+    const preamble = readPreamble(before, before);
+    expect(preamble.order).toBe('topDown');
+    expect(preamble.intro).toBe('Trappa viser hvordan kommunen hjelper innbyggerne, fra det åpne til det omfattende.');
+    expect(preamble.unused).toEqual(['Trinnene er listet fra øverst til nederst, fra mest til minst inngripen.']);
+  });
 });

@@ -41,7 +41,9 @@ export function findOrder(texts: readonly string[]): Order | undefined {
 export function readPreamble(before: readonly OutlineLine[], everything: readonly OutlineLine[]): Preamble {
   const headings = before.filter((l) => l.kind === 'heading');
   const titleLine = headings.sort((a, b) => a.level - b.level)[0] ?? before.find((l) => l.text.length <= 120);
-  const introLine = before.find((l) => l !== titleLine && l.kind === 'text' && l.text.length >= 40);
+  // A sentence on how the text was listed ("fra øverst til nederst") says nothing on the poster,
+  // which always draws step 1 at the bottom: it tells the order and is reported as left out.
+  const introLine = before.find((l) => l !== titleLine && l.kind === 'text' && l.text.length >= 40 && findOrder([l.text]) === undefined);
   const municipality = [titleLine, ...before, ...everything].map((l) => l && findMunicipality(l.text)).find(Boolean) ?? '';
   let title = titleLine?.text ?? '';
   // "Helhetlig innsatstrapp i Voss herad": the municipality is drawn on its own, so the title need not repeat it.
