@@ -5,13 +5,13 @@ import { createRoot } from 'react-dom/client';
 import { defaultDocument } from '@/model/defaultDocument';
 import { createTranslator, loadDictionary } from '@/i18n/translate';
 import { getInitialUiLanguage } from '@/i18n/uiLanguage';
-import { loadBrowserFonts } from '@/ui/fonts';
-import { App } from '@/ui/App';
+import { loadBrowserFonts } from '@/ui/shell/fonts';
+import { App } from '@/ui/shell/App';
 import { ErrorBoundary } from '@/ui/safety/ErrorBoundary';
 import { AppFailed } from '@/ui/safety/AppFailed';
 import { startBrowserWorkspace } from '@/storage/browserWorkspace';
 import { isPresenterWindow } from '@/ui/present/presenterChannel';
-import '@/ui/app.css';
+import '@/ui/shell/app.css';
 import '@/ui/a11y/a11y.css';
 
 const root = createRoot(document.getElementById('root')!);

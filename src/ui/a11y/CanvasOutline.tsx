@@ -1,6 +1,6 @@
 import type { Page, TrappDocument } from '@/model/types';
 import { getStepIndex } from '@/model/steps';
-import { useT } from '../i18nContext';
+import { useT } from '../shell/i18nContext';
 import { ItemList, StepOutline } from './StepOutline';
 
 /**

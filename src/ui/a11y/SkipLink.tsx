@@ -1,4 +1,4 @@
-import { useT } from '../i18nContext';
+import { useT } from '../shell/i18nContext';
 import { focusCanvas } from './regions';
 
 /** The page's first stop for Tab: straight to the drawing, past the toolbar and the steps list. Shown only while focused. */

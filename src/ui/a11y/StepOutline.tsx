@@ -1,5 +1,5 @@
 import type { Step } from '@/model/types';
-import { useT } from '../i18nContext';
+import { useT } from '../shell/i18nContext';
 
 /**
  * A step page as text for screen readers, beside its drawing (whose parts are pictures named only

@@ -2,7 +2,7 @@ import type { ImportOptions, ImportReport } from '@/model/outline/importOutline'
 import type { StepLevel } from '@/model/outline/stepMarkers';
 import type { Language } from '@/model/types';
 import { getStepLevelName } from '@/i18n/stepLevelName';
-import { useT } from '../i18nContext';
+import { useT } from '../shell/i18nContext';
 
 /** Without a report (the steps found were too many), only the step level is offered: another level may find fewer. */
 type Props = { report?: ImportReport; levels: { level: StepLevel; count: number }[]; options: ImportOptions; onChange: (changes: ImportOptions) => void };

@@ -1,7 +1,7 @@
 import type { ImportReport } from '@/model/outline/importOutline';
 import { countServices } from '@/model/outline/stepBody';
 import type { TrappDocument } from '@/model/types';
-import { useT } from '../i18nContext';
+import { useT } from '../shell/i18nContext';
 
 /** What the importer understood, in words: counts, order, title and municipality, each step, and what it left out. */
 export function ImportSummary({ document: doc, report }: { document: TrappDocument; report: ImportReport }) {

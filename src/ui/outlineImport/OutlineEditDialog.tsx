@@ -5,8 +5,8 @@ import { importOutline } from '@/model/outline/importOutline';
 import { readTextOutline } from '@/model/outline/readTextOutline';
 import { writeOutline } from '@/model/outline/writeOutline';
 import { describeOutlineProblem } from '@/i18n/describeOutlineProblem';
-import { Dialog } from '../Dialog';
-import { useT } from '../i18nContext';
+import { Dialog } from '../fields/Dialog';
+import { useT } from '../shell/i18nContext';
 import './outlineImport.css';
 
 /**

@@ -3,7 +3,7 @@ import type { TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import { SceneSvg } from '@/canvas/SceneSvg';
 import { getSlides } from '../../../export/slideSequence';
-import { useT } from '../i18nContext';
+import { useT } from '../shell/i18nContext';
 import { applyPresentAction, getPresentAction, type PresentAction } from './presentKeys';
 import { openPresenterWindow } from './presenterChannel';
 import { getSlideLabel } from './slideLabel';

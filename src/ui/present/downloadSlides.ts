@@ -3,8 +3,8 @@ import type { TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import type { Progress } from '../../../export/progress';
 import { getSlidesFileName, renderSlidesPdf } from '../../../export/slides';
-import { downloadFile } from '../exportInBrowser';
-import { loadFontBytes } from '../fonts';
+import { downloadFile } from '../export/exportInBrowser';
+import { loadFontBytes } from '../shell/fonts';
 
 export async function downloadSlides(doc: TrappDocument, context: SceneContext, progress: Progress): Promise<{ fileName: string; bytes: number }> {
   const fonts = await loadFontBytes();

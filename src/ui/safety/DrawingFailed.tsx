@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Editor } from '@/model/editor';
-import { useT } from '../i18nContext';
+import { useT } from '../shell/i18nContext';
 import './safety.css';
 import { getErrorText } from './ErrorBoundary';
 

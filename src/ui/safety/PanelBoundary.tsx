@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT } from '../i18nContext';
+import { useT } from '../shell/i18nContext';
 import './safety.css';
 import { ErrorBoundary } from './ErrorBoundary';
 

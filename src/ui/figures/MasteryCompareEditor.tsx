@@ -1,0 +1,75 @@
+import { useState, type ReactNode } from 'react';
+import type { Editor } from '@/model/editor';
+import { setMasteryCompare, setMasteryValue } from '@/model/chartCommands';
+import type { Chart, TrappDocument } from '@/model/types';
+import { NumberField } from '../fields/NumberField';
+import { TextField } from '../fields/TextField';
+import { useT } from '../shell/i18nContext';
+
+type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
+type Props = { editor: Editor; document: TrappDocument; chart: MasteryChart };
+
+/** A mastery chart's second year or scenario: its name and its values per step, drawn dashed over the first. */
+export function MasteryCompareEditor({ editor, document, chart }: Props) {
+  const t = useT();
+  const chartId = chart.id;
+  const end = () => editor.endGesture();
+  const compare = chart.compare;
+  return (
+    <section aria-label={t('masteryCompare.heading')}>
+      <h4>{t('masteryCompare.heading')}</h4>
+      <p className="muted">{t('masteryCompare.hint')}</p>
+      <MasteryCompareControls editor={editor} chart={chart}>
+        {compare && (
+          <table className="values">
+            <thead>
+              <tr><th>{t('steps.heading')}</th><th>{chart.columnLabel || t('chart.columnLabel')}</th><th>{chart.curveLabel || t('chart.curveLabel')}</th></tr>
+            </thead>
+            <tbody>
+              {document.steps.map((step, i) => (
+                <tr key={step.id}>
+                  <th scope="row">{i + 1}</th>
+                  {(['column', 'curve'] as const).map((part) => (
+                    <td key={part}>
+                      <NumberField
+                        label={t('masteryCompare.value', { number: i + 1, part: part === 'column' ? chart.columnLabel : chart.curveLabel, label: compare.label })}
+                        value={compare.values[step.id]?.[part] ?? null}
+                        onCommit={end}
+                        onChange={(v) => v !== null && editor.run(setMasteryValue, { chartId, stepId: step.id, [part]: Math.max(0, Math.min(100, v)), compare: true }, { gesture: `compare:${chartId}:${step.id}:${part}` })}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </MasteryCompareControls>
+    </section>
+  );
+}
+
+/**
+ * Starting, naming and taking away a mastery chart's comparison; whatever edits the compared
+ * values goes between the name and the remove button. Shared by the inspector and the data table.
+ */
+export function MasteryCompareControls({ editor, chart, children }: { editor: Editor; chart: MasteryChart; children?: ReactNode }) {
+  const t = useT();
+  const [label, setLabel] = useState('');
+  const chartId = chart.id;
+  if (!chart.compare) {
+    return (
+      <div className="add-figure">
+        <input aria-label={t('masteryCompare.label')} placeholder="Mål 2040" value={label} onChange={(e) => setLabel(e.target.value)} />
+        <button type="button" disabled={!label.trim()} onClick={() => editor.run(setMasteryCompare, { chartId, label: label.trim() })}>+ {t('masteryCompare.start')}</button>
+      </div>
+    );
+  }
+  return (
+    <>
+      <TextField label={t('masteryCompare.label')} value={chart.compare.label} onCommit={() => editor.endGesture()} onChange={(value) => editor.run(setMasteryCompare, { chartId, label: value }, { gesture: `compare:${chartId}` })} />
+      {children}
+      <button type="button" onClick={() => editor.run(setMasteryCompare, { chartId, label: null })}>{t('masteryCompare.remove')}</button>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { Suspense, useEffect, type ReactNode } from 'react';
+import type { Editor } from '@/model/editor';
+import { setAxisText, setBandLabel, setMetaText, setStepText, type MetaTextField, type StepTextField } from '@/model/commands';
+import { documentLanguages, setDocumentLanguage } from '@/model/languageCommands';
+import { getStepIndex, getStepNumber } from '@/model/steps';
+import { getStepFill } from '@/layout/stepColours';
+import { getStepTitleColour } from '@/layout/stepShape';
+import { setStepPage } from '@/model/pageCommands';
+import type { Language, Step, TrappDocument } from '@/model/types';
+import type { Scene, SceneRef } from '@/scene/primitives';
+import { useT } from '../shell/i18nContext';
+import { TextField } from '../fields/TextField';
+import { ChartInspector, ElementInspector, FiguresEditor, MasteryCompareEditor, preloadInspectorsWhenIdle, StepContentEditor, StepStyleEditor, TrackInspector } from './lazyInspectors';
+import { getChartId, getTrackId } from '@/scene/sceneRef';
+
+/** `sheet`: the current page as drawn; `footer`: shown under whatever is selected (the note for a moved part, the history list). */
+type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | undefined; sheet?: Scene; footer?: ReactNode };
+
+export function Inspector({ editor, document, selection, sheet, footer }: Props) {
+  const t = useT();
+  useEffect(preloadInspectorsWhenIdle, []);
+  const end = () => editor.endGesture();
+  let body;
+  const track = document.tracks.find((tr) => tr.id === getTrackId(selection));
+  const chart = document.charts.find((c) => c.id === getChartId(selection));
+  if (track) body = <TrackInspector key={track.id} editor={editor} document={document} track={track} selection={selection} />;
+  else if (chart)
+    body = (
+      <>
+        <ChartInspector editor={editor} document={document} chart={chart} />
+        {chart.kind === 'mastery' && <MasteryCompareEditor editor={editor} document={document} chart={chart} />}
+      </>
+    );
+  else if (selection?.kind === 'step' || selection?.kind === 'callout' || selection?.kind === 'stepChange') {
+    const step = document.steps.find((s) => s.id === selection.id);
+    if (step) body = <StepInspector editor={editor} document={document} step={step} />;
+  } else if (selection?.kind === 'band') {
+    const band = document.bands.find((b) => b.id === selection.id);
+    if (band)
+      body = (
+        <section aria-label={t('inspector.band')}>
+          <h3>{t('inspector.band')}</h3>
+          <p className="muted">{t('inspector.bandRange', { first: getStepNumber(document, band.firstStep), last: getStepNumber(document, band.lastStep) })}</p>
+          <TextField label={t('inspector.bandLabel')} value={band.label} onCommit={end} onChange={(label) => editor.run(setBandLabel, { bandId: band.id, label }, { gesture: `band:${band.id}` })} />
+        </section>
+      );
+  } else if (selection?.kind === 'header' || selection?.kind === 'footer') {
+    const field = (name: MetaTextField, label: string, multiline = false) => (
+      <TextField label={label} value={document.meta[name]} multiline={multiline} onCommit={end} onChange={(value) => editor.run(setMetaText, { field: name, value }, { gesture: `meta:${name}` })} />
+    );
+    body = (
+      <section aria-label={t('inspector.header')}>
+        <h3>{t('inspector.header')}</h3>
+        {field('municipality', t('inspector.municipality'))}
+        {field('title', t('inspector.docTitle'))}
+        <div className="field">
+          <label htmlFor="document-language">{t('inspector.docLanguage')}</label>
+          <select id="document-language" value={document.meta.language} onChange={(e) => editor.run(setDocumentLanguage, { language: e.target.value as Language })}>
+            {documentLanguages.map((language) => (
+              <option key={language} value={language}>
+                {t(`language.${language}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {field('intro', t('inspector.intro'), true)}
+        {field('footnote', t('inspector.docFootnote'))}
+      </section>
+    );
+  } else if (selection?.kind === 'element') {
+    body = <ElementInspector key={selection.id} editor={editor} document={document} elementId={selection.id} sheet={sheet} />;
+  } else if (selection?.kind === 'axis') {
+    const field = (name: 'label' | 'start' | 'end', label: string) => (
+      <TextField label={label} value={document.axis[name]} onCommit={end} onChange={(value) => editor.run(setAxisText, { field: name, value }, { gesture: `axis:${name}` })} />
+    );
+    body = (
+      <section aria-label={t('inspector.axis')}>
+        <h3>{t('inspector.axis')}</h3>
+        {field('label', t('inspector.axisLabel'))}
+        {field('start', t('inspector.axisStart'))}
+        {field('end', t('inspector.axisEnd'))}
+      </section>
+    );
+  }
+  return (
+    <aside className="panel inspector" aria-label={t('inspector.heading')}>
+      {/* Until the inspectors' chunk arrives (once), the panel shows only its footer; the keyboard waits for the placeholder to go. */}
+      <Suspense fallback={<div className="inspector-loading" />}>{body ?? <p className="empty">{t('inspector.empty')}</p>}</Suspense>
+      {footer}
+    </aside>
+  );
+}
+
+function StepInspector({ editor, document, step }: { editor: Editor; document: TrappDocument; step: Step }) {
+  const t = useT();
+  const number = getStepNumber(document, step.id);
+  const index = getStepIndex(document, step.id);
+  const field = (name: StepTextField, label: string, multiline = false) => (
+    <TextField
+      label={label}
+      value={step[name] ?? ''}
+      multiline={multiline}
+      onCommit={() => editor.endGesture()}
+      onChange={(value) => editor.run(setStepText, { stepId: step.id, field: name, value }, { gesture: `step:${step.id}:${name}` })}
+    />
+  );
+  return (
+    <section aria-label={t('inspector.step', { number })}>
+      <h3>{t('inspector.step', { number })}</h3>
+      <label className="inline checkbox">
+        <input type="checkbox" checked={document.pages.some((p) => p.kind === 'step' && p.stepId === step.id)} onChange={(e) => editor.run(setStepPage, { stepId: step.id, enabled: e.target.checked })} />
+        {t('inspector.ownPage')}
+      </label>
+      {field('title', t('inspector.title'))}
+      {field('subtitle', t('inspector.subtitle'))}
+      {field('vision', t('inspector.vision'), true)}
+      {step.callout !== undefined && field('callout', t('inspector.callout'), true)}
+      {step.footnote !== undefined && field('footnote', t('inspector.footnote'), true)}
+      {/* Each takes only its part of the step, so typing in a field above does not draw them again. */}
+      <StepContentEditor editor={editor} stepId={step.id} commitments={step.commitments} sections={step.sections} />
+      <FiguresEditor editor={editor} stepId={step.id} change={step.change} figures={step.figures} />
+      <StepStyleEditor editor={editor} stepId={step.id} style={step.style} fill={getStepFill(document, index)} textColour={getStepTitleColour(document, index)} />
+      {field('notes', t('inspector.notes'), true)}
+    </section>
+  );
+}

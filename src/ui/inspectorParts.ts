@@ -1,8 +1,0 @@
-// The inspectors shown only with a selection, in one chunk that lazyInspectors.ts loads.
-export { TrackInspector } from './TrackInspector';
-export { ChartInspector } from './ChartInspector';
-export { FiguresEditor } from './FiguresEditor';
-export { MasteryCompareEditor } from './MasteryCompareEditor';
-export { StepStyleEditor } from './StepStyleEditor';
-export { StepContentEditor } from './StepContentEditor';
-export { ElementInspector } from './ElementInspector';

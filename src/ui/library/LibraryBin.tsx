@@ -1,0 +1,27 @@
+import { getDaysLeftInBin, type LibraryEntry } from '@/storage/library';
+import { deleteForever, restoreDocument } from '@/storage/libraryActions';
+import type { Workspace } from '@/storage/workspace';
+import { useT } from '../shell/i18nContext';
+
+/** Deleted documents, kept for 30 days: restore one, or delete it for good. */
+export function LibraryBin({ workspace, entries }: { workspace: Workspace; entries: LibraryEntry[] }) {
+  const t = useT();
+  const now = Date.now();
+  return (
+    <details className="library-bin">
+      <summary>{t('library.bin', { count: entries.length })}</summary>
+      <p className="muted">{t('library.binLead')}</p>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <span>
+              <strong>{entry.name}</strong> <span className="muted">{t('library.daysLeft', { days: getDaysLeftInBin(entry.deletedAt!, now) })}</span>
+            </span>
+            <button type="button" onClick={() => void restoreDocument(workspace, entry.id)} aria-label={t('library.restoreNamed', { name: entry.name })}>{t('library.restore')}</button>
+            <button type="button" onClick={() => void deleteForever(workspace, entry.id)} aria-label={t('library.deleteForeverNamed', { name: entry.name })}>{t('library.deleteForever')}</button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
