@@ -9,7 +9,7 @@ import { runPreflight, type PreflightIssue } from '../../../export/preflight';
 import { getPngDpi, getPngSize } from '../../../export/rasterPng';
 import { getExportDocument, getExportSheets } from '../../../export/sheets';
 import { ExportImageOptions } from './ExportImageOptions';
-import { PaperPreview } from './ExportPaperPreview';
+import { ExportPaperPreview } from './ExportPaperPreview';
 import { PreflightList, type PreflightTarget } from './PreflightList';
 import { useT } from '../shell/i18nContext';
 import './ExportDialog.css';
@@ -150,9 +150,9 @@ export default function ExportDialog({ document: doc, context, onClose, onJump }
           </form>
           <div className="export-side">
             <figure className="export-preview" aria-label={t('export.preview')}>
-              <PaperPreview placement={options.format === 'html' ? placeScene(preview, { paper: doc.page, marginMm: 0, bleedMm: 0, cropMarks: false }) : placement} background={preview.background}>
+              <ExportPaperPreview placement={options.format === 'html' ? placeScene(preview, { paper: doc.page, marginMm: 0, bleedMm: 0, cropMarks: false }) : placement} background={preview.background}>
                 <SceneSvg scene={preview} label={t('export.preview')} />
-              </PaperPreview>
+              </ExportPaperPreview>
             </figure>
             <PreflightList document={doc} issues={preflight} onJump={onJump} />
           </div>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Placement } from '../../../export/placement';
 
 /** The paper with the scene where the export puts it; bleed shaded, the trim edge and crop marks drawn. */
-export function PaperPreview({ placement: p, background, children }: { placement: Placement; background: string; children: ReactNode }) {
+export function ExportPaperPreview({ placement: p, background, children }: { placement: Placement; background: string; children: ReactNode }) {
   const pct = (v: number, of: number) => `${(v / of) * 100}%`;
   return (
     // No taller than about half the window, so a portrait sheet leaves room for the preflight list below.

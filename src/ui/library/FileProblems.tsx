@@ -1,6 +1,6 @@
 import { useT } from '../shell/i18nContext';
 import { Dialog } from '../fields/Dialog';
-import { describeOpenProblem } from './openProblems';
+import { describeOpenProblem } from './describeOpenProblem';
 import type { Problems } from './useStorageUi';
 
 /** Why a file did not open: every problem, with its place in the file, and that nothing changed. */

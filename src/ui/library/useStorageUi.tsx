@@ -12,7 +12,7 @@ import { FileDrop } from './FileDrop';
 import { FileMenu } from './FileMenu';
 import { Notices } from '../shell/Notices';
 import { PanelBoundary } from '../safety/PanelBoundary';
-import { useWorkspaceState } from '../shell/useWorkspace';
+import { useWorkspaceState } from '../shell/useWorkspaceState';
 import './storage.css';
 
 // The library, the links dialog and the list of a file's problems are shown now and then; they load when first asked for.
