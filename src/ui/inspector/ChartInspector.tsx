@@ -4,7 +4,8 @@ import { figureKinds } from '@/model/schemaConstants';
 import type { Chart, FigureKind, TrappDocument } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 import { NumberField } from '../fields/NumberField';
-import { StepSelect } from '../fields/StepSelect';
+import { RowActions } from '../fields/RowActions';
+import { StepRangeSelect } from '../fields/StepRangeSelect';
 import { TextField } from '../fields/TextField';
 
 type Props = { editor: Editor; document: TrappDocument; chart: Chart };
@@ -79,14 +80,8 @@ export function ChartInspector({ editor, document, chart }: Props) {
         {chart.bars.map((bar, i) => (
           <li key={bar.id}>
             <input aria-label={t('chart.barLabel', { number: i + 1 })} value={bar.label} onBlur={end} onChange={(e) => editor.run(setChartBarLabel, { chartId, barId: bar.id, label: e.target.value }, { gesture: `bar:${bar.id}` })} />
-            <span className="range">
-              <StepSelect document={document} label={t('track.firstStep')} value={bar.firstStep} onChange={(firstStep) => editor.run(setChartBarRange, { chartId, barId: bar.id, firstStep, lastStep: bar.lastStep })} />
-              –
-              <StepSelect document={document} label={t('track.lastStep')} value={bar.lastStep} onChange={(lastStep) => editor.run(setChartBarRange, { chartId, barId: bar.id, firstStep: bar.firstStep, lastStep })} />
-            </span>
-            <span className="row-actions">
-              <button type="button" aria-label={t('chart.removeBar')} title={t('chart.removeBar')} onClick={() => editor.run(removeChartBar, { chartId, barId: bar.id })}>✕</button>
-            </span>
+            <StepRangeSelect document={document} firstStep={bar.firstStep} lastStep={bar.lastStep} onChange={(range) => editor.run(setChartBarRange, { chartId, barId: bar.id, ...range })} />
+            <RowActions index={i} count={chart.bars.length} onRemove={() => editor.run(removeChartBar, { chartId, barId: bar.id })} removeLabel="chart.removeBar" />
           </li>
         ))}
       </ol>

@@ -4,7 +4,8 @@ import { addTrackColumn, addTrackRow, moveTrackColumn, moveTrackRow, removeTrack
 import type { Track, TrappDocument } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
 import { useT } from '../shell/i18nContext';
-import { StepSelect } from '../fields/StepSelect';
+import { RowActions } from '../fields/RowActions';
+import { StepRangeSelect } from '../fields/StepRangeSelect';
 import { TextField } from '../fields/TextField';
 
 type Props = { editor: Editor; document: TrappDocument; track: Track; selection: SceneRef | undefined };
@@ -39,16 +40,8 @@ export function TrackInspector({ editor, document, track, selection }: Props) {
         {track.columns.map((c, i) => (
           <li key={c.id}>
             <input aria-label={t('track.columnTitle', { number: i + 1 })} value={c.title} onBlur={end} onChange={(e) => editor.run(setTrackColumnTitle, { trackId, columnId: c.id, title: e.target.value }, { gesture: `column:${c.id}` })} />
-            <span className="range">
-              <StepSelect document={document} label={t('track.firstStep')} value={c.firstStep} onChange={(firstStep) => editor.run(setTrackColumnRange, { trackId, columnId: c.id, firstStep, lastStep: c.lastStep })} />
-              –
-              <StepSelect document={document} label={t('track.lastStep')} value={c.lastStep} onChange={(lastStep) => editor.run(setTrackColumnRange, { trackId, columnId: c.id, firstStep: c.firstStep, lastStep })} />
-            </span>
-            <span className="row-actions">
-              <button type="button" aria-label={t('track.moveEarlier')} title={t('track.moveEarlier')} disabled={i === 0} onClick={() => editor.run(moveTrackColumn, { trackId, columnId: c.id, toIndex: i - 1 })}>↑</button>
-              <button type="button" aria-label={t('track.moveLater')} title={t('track.moveLater')} disabled={i === track.columns.length - 1} onClick={() => editor.run(moveTrackColumn, { trackId, columnId: c.id, toIndex: i + 1 })}>↓</button>
-              <button type="button" aria-label={t('track.removeColumn')} title={t('track.removeColumn')} onClick={() => editor.run(removeTrackColumn, { trackId, columnId: c.id })}>✕</button>
-            </span>
+            <StepRangeSelect document={document} firstStep={c.firstStep} lastStep={c.lastStep} onChange={(range) => editor.run(setTrackColumnRange, { trackId, columnId: c.id, ...range })} />
+            <RowActions index={i} count={track.columns.length} onMove={(toIndex) => editor.run(moveTrackColumn, { trackId, columnId: c.id, toIndex })} onRemove={() => editor.run(removeTrackColumn, { trackId, columnId: c.id })} removeLabel="track.removeColumn" />
           </li>
         ))}
       </ol>
@@ -59,11 +52,7 @@ export function TrackInspector({ editor, document, track, selection }: Props) {
         {track.rows.map((r, i) => (
           <li key={r.id}>
             <input aria-label={t('track.rowLabel', { number: i + 1 })} value={r.label} onBlur={end} onChange={(e) => editor.run(setTrackRowLabel, { trackId, rowId: r.id, label: e.target.value }, { gesture: `row:${r.id}` })} />
-            <span className="row-actions">
-              <button type="button" aria-label={t('track.moveEarlier')} title={t('track.moveEarlier')} disabled={i === 0} onClick={() => editor.run(moveTrackRow, { trackId, rowId: r.id, toIndex: i - 1 })}>↑</button>
-              <button type="button" aria-label={t('track.moveLater')} title={t('track.moveLater')} disabled={i === track.rows.length - 1} onClick={() => editor.run(moveTrackRow, { trackId, rowId: r.id, toIndex: i + 1 })}>↓</button>
-              <button type="button" aria-label={t('track.removeRow')} title={t('track.removeRow')} onClick={() => editor.run(removeTrackRow, { trackId, rowId: r.id })}>✕</button>
-            </span>
+            <RowActions index={i} count={track.rows.length} onMove={(toIndex) => editor.run(moveTrackRow, { trackId, rowId: r.id, toIndex })} onRemove={() => editor.run(removeTrackRow, { trackId, rowId: r.id })} removeLabel="track.removeRow" />
           </li>
         ))}
       </ol>
