@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,5 +100,16 @@ describe('npm run export', { timeout: 30_000 }, () => {
     const svg = readFileSync(out, 'utf8');
     expect(svg).not.toMatch(/<text[\s>]/);
     expect(runTool('rsvg-convert', ['--format', 'png', '--width', '600'], svg)).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('stops quietly when its reader closes the pipe (npm run export ... | head -0): exit 0, no message, the file written', async () => {
+    const out = join(dir, 'piped.html');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'export/cli.ts', 'alver', '--format', 'html', '--out', out], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/i);
   });
 });

@@ -26,6 +26,7 @@ import { describeError, describePictureFailure, getDrawableDocument, getSourceLa
 import { renderSvg } from './svg';
 import { getFontFaceCss } from './svgFonts';
 import { createTextOutliner } from './svgOutlines';
+import { exitQuietlyOnClosedOutput } from './closedOutput';
 
 let t = createTranslator('nb');
 const templatesDir = fileURLToPath(new URL('../templates/', import.meta.url));
@@ -113,6 +114,7 @@ async function run({ input, out, format, options: given }: CliArgs) {
 // Whatever still goes wrong (a renderer's bug, a full disk) is one line, not a stack trace.
 const stop = (error: unknown) => fail(t('export.cli.failed', { detail: describeError(error) }));
 process.on('uncaughtException', stop);
+exitQuietlyOnClosedOutput();
 process.on('unhandledRejection', stop);
 
 const parsed = parseCliArgs(process.argv.slice(2));

@@ -7,9 +7,11 @@ import { saveDocument } from '@/model/load';
 import { countServices } from '@/model/outline/stepBody';
 import type { ImportOptions, ImportReport } from '@/model/outline/importOutline';
 import type { TrappDocument } from '@/model/types';
+import { exitQuietlyOnClosedOutput } from './closedOutput';
 import { importOutlineFile } from './outlineFile';
 
 const t = createTranslator('nb');
+exitQuietlyOnClosedOutput();
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
