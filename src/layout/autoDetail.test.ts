@@ -4,7 +4,7 @@ import { getDetail, getDetailChange } from '@/model/layoutOptions';
 import { loadTemplates } from '../../export/testing/templates';
 import type { TrappDocument } from '@/model/types';
 import { getNodeMeasurer } from '../../export/nodeFonts';
-import { createFiveShortTitles, createLongTitles, createSevenStepServices, createThreeSteps, createTwelveLongServices, sevenStepServices, unshapedTrapps } from '../../tests/unit/fixtures/unshapedTrapps';
+import { createCrowdedStep, createFiveShortTitles, crowdedStepServices, createLongTitles, createSevenStepServices, createThreeSteps, createTwelveLongServices, sevenStepServices, unshapedTrapps } from '../../tests/unit/fixtures/unshapedTrapps';
 import { layoutOverview, type OverviewLayout } from './overview';
 import { getReadableMinimum } from './stepTexts';
 
@@ -73,6 +73,19 @@ describe('the automatic detail level', () => {
     });
     expect(layout.leftOut).toEqual([]);
     expect(layout.overflows).toEqual([]);
+  });
+
+  it('draws all six services of a crowded step in two columns, wrapping the long ones, with its title as large as the others', () => {
+    const layout = layoutOverview(createCrowdedStep(), measurer);
+    expect(layout.leftOut).toEqual([]);
+    expectInsideSteps(layout);
+    const crowded = layout.steps[2];
+    const drawn = crowded.services!.lines.map((line) => line.text).join(' ');
+    for (const service of crowdedStepServices[2][1]) expect(drawn.replace(/\u00a0/g, ' ')).toContain(service);
+    // Two columns: some lines start right of the first column.
+    expect(new Set(crowded.services!.lines.map((line) => Math.round(line.x))).size).toBe(2);
+    expect(crowded.services!.size).toBeGreaterThanOrEqual(getReadableMinimum(1) - 1e-9);
+    expect(crowded.title.size).toBeGreaterThanOrEqual(0.9 * Math.max(...layout.steps.map((step) => step.title.size)));
   });
 
   it('shows "+ N til" on twelve steps with long services and names the services left to the step pages', () => {

@@ -1,34 +1,64 @@
-// Short services under a title in a wide step stand in two columns, so the list takes half the
-// height and the title can stay large; a list whose services would wrap stays in one column.
+// Services under a title in a wide step may stand in two columns, so the list takes about half the
+// height and the title can stay large. A service longer than a column wraps inside it; a service is
+// never split between the columns.
 import type { TextMeasurer } from './fonts';
 import { placeText, type TextBlock } from './textBlock';
-import type { FittedText, TextBox } from './wrap';
+import { wrapText, type FittedText, type TextBox } from './wrap';
 
-/** Two columns of `rows` lines each (the second may have one fewer), `gap` apart. */
+/** Two columns: the first holds the first `rows` lines, the second the rest; `width` is the first's, `gap` between them. */
 export type Columns = { rows: number; width: number; gap: number };
 
 /** The gap between the two columns, in ems of the text. */
 const GAP_EMS = 1.5;
 
 /**
- * `entries` (each a service, or "+ N til") two to a row at the largest size from `box.size` down to
- * `box.minSize` (in half points) at which each fits one line of a column and the rows fit the height.
+ * `entries` (each a service, or "+ N til") in two columns at the largest size from `box.size` down
+ * to `box.minSize` (in half points) at which every word fits a column's width and the taller column
+ * fits the height; the entries are split where the two columns come out most even.
  */
 export function fitTwoColumns(measurer: TextMeasurer, entries: readonly string[], box: TextBox): (FittedText & { columns: Columns }) | undefined {
-  const rows = Math.ceil(entries.length / 2);
   if (entries.length < 2) return undefined;
-  // Widths grow in proportion to the size, so the largest size that fits is found from the widths at one size.
-  const perPoint = entries.map((entry) => measurer.width(entry, box.face, box.size) / box.size);
-  const widest = Math.max(...perPoint);
-  const bound = Math.min(box.size, box.maxWidth / (2 * widest + GAP_EMS), box.maxHeight / (rows * box.lineHeight));
-  // On the half-point steps down from the preferred size, as fitText tries them.
-  const size = box.size - Math.ceil((box.size - bound - 1e-9) / 0.5) * 0.5;
-  if (size < box.minSize - 1e-9) return undefined;
-  const lineHeight = size * box.lineHeight;
+  for (let size = box.size; size >= box.minSize - 1e-9; size -= 0.5) {
+    const fitted = layOutAt(measurer, entries, box, size);
+    if (fitted) return fitted;
+  }
+  return undefined;
+}
+
+function layOutAt(measurer: TextMeasurer, entries: readonly string[], box: TextBox, size: number): (FittedText & { columns: Columns }) | undefined {
   const gap = size * GAP_EMS;
-  const widths = perPoint.map((w) => w * size);
-  const used = Math.max(...widths.slice(0, rows)) + gap + Math.max(...widths.slice(rows));
-  return { lines: [...entries], face: box.face, size, lineHeight, width: used, height: rows * lineHeight, overflow: false, columns: { rows, width: Math.max(...widths.slice(0, rows)), gap } };
+  const columnWidth = (box.maxWidth - gap) / 2;
+  const lineHeight = size * box.lineHeight;
+  if (columnWidth <= 0) return undefined;
+  const wrapped = entries.map((entry) => wrapText(measurer, entry, box.face, size, columnWidth));
+  const widthOf = (lines: readonly string[]) => Math.max(0, ...lines.map((line) => measurer.width(line, box.face, size)));
+  // A word wider than a column would have to be broken: two columns do not suit this size.
+  if (wrapped.some((lines) => widthOf(lines) > columnWidth + 1e-6)) return undefined;
+  const counts = wrapped.map((lines) => lines.length);
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  // The split with the shortest taller column; on a tie, the fuller first column.
+  let split = 1;
+  let tallest = Infinity;
+  let before = 0;
+  for (let k = 1; k < entries.length; k++) {
+    before += counts[k - 1];
+    const rows = Math.max(before, total - before);
+    if (rows < tallest || (rows === tallest && before >= total - before)) [split, tallest] = [k, rows];
+  }
+  if (tallest * lineHeight > box.maxHeight + 1e-6) return undefined;
+  const first = wrapped.slice(0, split).flat();
+  const second = wrapped.slice(split).flat();
+  const width = widthOf(first);
+  return {
+    lines: [...first, ...second],
+    face: box.face,
+    size,
+    lineHeight,
+    width: width + gap + widthOf(second),
+    height: tallest * lineHeight,
+    overflow: false,
+    columns: { rows: first.length, width, gap },
+  };
 }
 
 /** A fitted text at (x, top), its lines after the first `columns.rows` in a second column. */
