@@ -82,8 +82,13 @@ describe('the automatic detail level', () => {
     const crowded = layout.steps[2];
     const drawn = crowded.services!.lines.map((line) => line.text).join(' ');
     for (const service of crowdedStepServices[2][1]) expect(drawn.replace(/\u00a0/g, ' ')).toContain(service);
-    // Two columns: some lines start right of the first column.
-    expect(new Set(crowded.services!.lines.map((line) => Math.round(line.x))).size).toBe(2);
+    // Two columns: the bullets stand at two x; a wrapped service goes on under its text, right of its bullet.
+    const lines = crowded.services!.lines;
+    const bullets = lines.filter((line) => line.text.startsWith('•'));
+    expect(new Set(bullets.map((line) => Math.round(line.x))).size).toBe(2);
+    const wrappedAt = lines.findIndex((line) => !line.text.startsWith('•'));
+    expect(wrappedAt).toBeGreaterThan(0);
+    expect(lines[wrappedAt].x).toBeGreaterThan(lines[wrappedAt - 1].x + 1);
     expect(crowded.services!.size).toBeGreaterThanOrEqual(getReadableMinimum(1) - 1e-9);
     expect(crowded.title.size).toBeGreaterThanOrEqual(0.9 * Math.max(...layout.steps.map((step) => step.title.size)));
   });

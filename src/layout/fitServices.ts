@@ -8,6 +8,9 @@ import type { Overflow } from './geometry';
 import { fitTwoColumns, type Columns } from './serviceColumns';
 import { fitText, type FittedText, type TextBox } from './wrap';
 
+/** Starts each service drawn one to a line; a no-break space keeps it to its first word. */
+const BULLET = '•\u00a0';
+
 /** How many services the overview shows under a title at the 'services' detail level. */
 export const KEY_SERVICE_COUNT = 3;
 
@@ -33,12 +36,14 @@ export function getLeftOut(doc: TrappDocument, step: Step, texts: string[]): Ove
  */
 export function fitServices(measurer: TextMeasurer, doc: TrappDocument, all: readonly string[], box: TextBox, joined: boolean, columns = false): FittedDetail | undefined {
   const t = createDocumentTranslator(doc.meta.language);
+  // A service that wraps goes on under its own text, not under the bullet.
+  if (!joined) box = { ...box, hanging: BULLET };
   const most = Math.min(all.length, isAutoDetail(doc.layout) ? Infinity : KEY_SERVICE_COUNT);
   // A bullet keeps to its service.
   const write = (count: number) => {
     const shown = all.slice(0, count);
     const more = count < all.length ? t('overview.moreServices', { count: all.length - count }) : undefined;
-    return joined ? [...shown, more].filter(Boolean).join(' · ') : [...shown.map((s) => `•\u00a0${s}`), more].filter(Boolean).join('\n');
+    return joined ? [...shown, more].filter(Boolean).join(' · ') : [...shown.map((s) => `${BULLET}${s}`), more].filter(Boolean).join('\n');
   };
   const attempt = (count: number): FittedDetail | undefined => {
     const fitted = fitText(measurer, write(count), box);
@@ -81,7 +86,7 @@ function cutFirstWithMore(measurer: TextMeasurer, all: readonly string[], box: T
   const own = box.maxHeight + 1e-6 >= 2 * line;
   const room = own ? { maxHeight: box.maxHeight - line, maxWidth: box.maxWidth } : { maxHeight: box.maxHeight, maxWidth: box.maxWidth - moreWidth - measurer.width('  ', box.face, box.minSize) };
   if (room.maxWidth <= 0) return undefined;
-  const first = fitText(measurer, `•\u00a0${all[0]}`, { ...box, ...room, size: box.minSize });
+  const first = fitText(measurer, `${BULLET}${all[0]}`, { ...box, ...room, size: box.minSize });
   // A stub such as "• Hel…" says nothing; "+ N til" alone says more.
   if (first.lines.length === 0 || first.lines.join(' ').length < MIN_CUT_LENGTH) return undefined;
   const lines = own ? [...first.lines, more] : [`${first.lines[0]}  ${more}`];

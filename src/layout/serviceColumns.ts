@@ -3,7 +3,7 @@
 // never split between the columns.
 import type { TextMeasurer } from './fonts';
 import { placeText, type TextBlock } from './textBlock';
-import { wrapText, type FittedText, type TextBox } from './wrap';
+import { wrapMeasured, type FittedText, type TextBox } from './wrap';
 
 /** Two columns: the first holds the first `rows` lines, the second the rest; `width` is the first's, `gap` between them. */
 export type Columns = { rows: number; width: number; gap: number };
@@ -30,11 +30,11 @@ function layOutAt(measurer: TextMeasurer, entries: readonly string[], box: TextB
   const columnWidth = (box.maxWidth - gap) / 2;
   const lineHeight = size * box.lineHeight;
   if (columnWidth <= 0) return undefined;
-  const wrapped = entries.map((entry) => wrapText(measurer, entry, box.face, size, columnWidth));
-  const widthOf = (lines: readonly string[]) => Math.max(0, ...lines.map((line) => measurer.width(line, box.face, size)));
+  const wrapped = entries.map((entry) => wrapMeasured(measurer, entry, box.face, size, columnWidth, false, box.hanging));
+  const widthOf = (column: readonly { widths: number[] }[]) => Math.max(0, ...column.flatMap((entry) => entry.widths));
   // A word wider than a column would have to be broken: two columns do not suit this size.
-  if (wrapped.some((lines) => widthOf(lines) > columnWidth + 1e-6)) return undefined;
-  const counts = wrapped.map((lines) => lines.length);
+  if (widthOf(wrapped) > columnWidth + 1e-6) return undefined;
+  const counts = wrapped.map((entry) => entry.lines.length);
   const total = counts.reduce((sum, n) => sum + n, 0);
   // The split with the shortest taller column; on a tie, the fuller first column.
   let split = 1;
@@ -46,25 +46,28 @@ function layOutAt(measurer: TextMeasurer, entries: readonly string[], box: TextB
     if (rows < tallest || (rows === tallest && before >= total - before)) [split, tallest] = [k, rows];
   }
   if (tallest * lineHeight > box.maxHeight + 1e-6) return undefined;
-  const first = wrapped.slice(0, split).flat();
-  const second = wrapped.slice(split).flat();
+  const first = wrapped.slice(0, split);
+  const second = wrapped.slice(split);
   const width = widthOf(first);
+  const indents = wrapped.flatMap((entry) => entry.indents);
   return {
-    lines: [...first, ...second],
+    lines: wrapped.flatMap((entry) => entry.lines),
+    ...(indents.some((indent) => indent > 0) ? { indents } : {}),
     face: box.face,
     size,
     lineHeight,
     width: width + gap + widthOf(second),
     height: tallest * lineHeight,
     overflow: false,
-    columns: { rows: first.length, width, gap },
+    columns: { rows: counts.slice(0, split).reduce((sum, n) => sum + n, 0), width, gap },
   };
 }
 
 /** A fitted text at (x, top), its lines after the first `columns.rows` in a second column. */
 export function placeInColumns(measurer: TextMeasurer, fitted: FittedText, x: number, top: number, columns?: Columns): TextBlock {
   if (!columns) return placeText(measurer, fitted, x, top);
-  const first = placeText(measurer, { ...fitted, lines: fitted.lines.slice(0, columns.rows) }, x, top);
-  const second = placeText(measurer, { ...fitted, lines: fitted.lines.slice(columns.rows) }, x + columns.width + columns.gap, top);
+  const part = (from: number, to?: number) => ({ ...fitted, lines: fitted.lines.slice(from, to), indents: fitted.indents?.slice(from, to) });
+  const first = placeText(measurer, part(0, columns.rows), x, top);
+  const second = placeText(measurer, part(columns.rows), x + columns.width + columns.gap, top);
   return { ...first, lines: [...first.lines, ...second.lines], box: { ...first.box, w: fitted.width, h: fitted.height } };
 }

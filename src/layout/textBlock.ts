@@ -24,7 +24,8 @@ export function placeText(measurer: TextMeasurer, fitted: FittedText, x: number,
     face: fitted.face,
     size: fitted.size,
     anchor,
-    lines: fitted.lines.map((text, i) => ({ text, x, y: top + i * fitted.lineHeight + baselineOffset })),
+    // Indents (a bullet's text wrapping under itself) apply to left-aligned text only.
+    lines: fitted.lines.map((text, i) => ({ text, x: x + (anchor === 'start' ? (fitted.indents?.[i] ?? 0) : 0), y: top + i * fitted.lineHeight + baselineOffset })),
     box: { x: left, y: top, w: fitted.width, h: fitted.height },
   };
 }

@@ -67,6 +67,20 @@ describe('fitText', () => {
   const text = 'Helsefremmende og forebyggende aktivitet';
   const box = (changes: Partial<TextBox>): TextBox => ({ face: regular, size: 14, minSize: 8, lineHeight: 1.2, maxWidth: 120, maxHeight: 1000, ...changes });
 
+  it('goes on under the text of a bulleted paragraph, within the width, and leaves other paragraphs at the edge', () => {
+    const bullet = '•\u00a0';
+    const fitted = fitText(measurer, `${bullet}Praktisk bistand i hjemmet, også rengjøring og handling\nOmsorgsstønad og avlastning for pårørende`, box({ hanging: bullet, maxWidth: 150 }));
+    const indent = width(bullet);
+    const [first, ...rest] = fitted.lines;
+    expect(first.startsWith(bullet)).toBe(true);
+    const plain = fitted.lines.findIndex((line) => line.startsWith('Omsorgsstønad'));
+    expect(fitted.indents!.slice(1, plain)).toEqual(rest.slice(0, plain - 1).map(() => indent));
+    expect(fitted.indents!.slice(plain).every((n) => n === 0)).toBe(true);
+    fitted.lines.forEach((line, i) => expect(fitted.indents![i] + width(line)).toBeLessThanOrEqual(150 + 1e-9));
+    // Without `hanging`, no indents.
+    expect(fitText(measurer, `${bullet}Praktisk bistand i hjemmet, også rengjøring og handling`, box({ maxWidth: 150 })).indents).toBeUndefined();
+  });
+
   it('keeps the preferred size when the text fits', () => {
     const fitted = fitText(measurer, text, box({}));
     expect(fitted).toMatchObject({ size: 14, lines: ['Helsefremmende og', 'forebyggende', 'aktivitet'], overflow: false });
