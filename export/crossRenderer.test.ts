@@ -1,7 +1,8 @@
 // Every Node output draws the same picture: the PDF (through pdftoppm), the command line's PNG
 // (resvg, text as glyph outlines), the SVG with outlines and the SVG with text (both through
 // rsvg-convert), for every template's overview and its first step page, compared at 100 dpi in
-// 12 x 12 pixel blocks. The browser's outputs are compared with the canvas in e2e/export-fidelity.
+// 12 x 12 pixel blocks. The browser's PNG is compared with the canvas in e2e/export-fidelity and
+// with the PDF in e2e/crossRenderer.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
