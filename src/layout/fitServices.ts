@@ -51,9 +51,9 @@ export function fitServices(measurer: TextMeasurer, doc: TrappDocument, all: rea
   };
   // The largest count that fits: `low` always fits (or is 0), counts above `high` never do.
   let best = attempt(most);
-  // Every service in two columns, where that is larger type than one column (or one column cannot hold them).
-  if (columns && most === all.length) {
-    const twoColumns = fitTwoColumns(measurer, write(most).split('\n'), best ? { ...box, minSize: best.size + 0.5 } : box);
+  // Every service in two columns where one column cannot hold them all.
+  if (!best && columns && most === all.length) {
+    const twoColumns = fitTwoColumns(measurer, write(most).split('\n'), box);
     if (twoColumns) return { ...twoColumns, left: 0 };
   }
   let low = 0;

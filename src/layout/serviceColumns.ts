@@ -1,6 +1,6 @@
 // Services under a title in a wide step may stand in two columns, so the list takes about half the
-// height and the title can stay large. A service longer than a column wraps inside it; a service is
-// never split between the columns.
+// height and the title can stay large. A service longer than a column wraps inside it where no size
+// lets every service keep to one line; a service is never split between the columns.
 import type { TextMeasurer } from './fonts';
 import { placeText, type TextBlock } from './textBlock';
 import { wrapMeasured, type FittedText, type TextBox } from './wrap';
@@ -18,14 +18,17 @@ const GAP_EMS = 1.5;
  */
 export function fitTwoColumns(measurer: TextMeasurer, entries: readonly string[], box: TextBox): (FittedText & { columns: Columns }) | undefined {
   if (entries.length < 2) return undefined;
-  for (let size = box.size; size >= box.minSize - 1e-9; size -= 0.5) {
-    const fitted = layOutAt(measurer, entries, box, size);
-    if (fitted) return fitted;
+  // Each service on one line of its column where some size allows it; wrapped only where none does.
+  for (const wrap of [false, true]) {
+    for (let size = box.size; size >= box.minSize - 1e-9; size -= 0.5) {
+      const fitted = layOutAt(measurer, entries, box, size, wrap);
+      if (fitted) return fitted;
+    }
   }
   return undefined;
 }
 
-function layOutAt(measurer: TextMeasurer, entries: readonly string[], box: TextBox, size: number): (FittedText & { columns: Columns }) | undefined {
+function layOutAt(measurer: TextMeasurer, entries: readonly string[], box: TextBox, size: number, wrap: boolean): (FittedText & { columns: Columns }) | undefined {
   const gap = size * GAP_EMS;
   const columnWidth = (box.maxWidth - gap) / 2;
   const lineHeight = size * box.lineHeight;
@@ -35,6 +38,7 @@ function layOutAt(measurer: TextMeasurer, entries: readonly string[], box: TextB
   // A word wider than a column would have to be broken: two columns do not suit this size.
   if (widthOf(wrapped) > columnWidth + 1e-6) return undefined;
   const counts = wrapped.map((entry) => entry.lines.length);
+  if (!wrap && counts.some((n) => n > 1)) return undefined;
   const total = counts.reduce((sum, n) => sum + n, 0);
   // The split with the shortest taller column; on a tie, the fuller first column.
   let split = 1;
