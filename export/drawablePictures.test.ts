@@ -34,6 +34,21 @@ describe('getDrawableSrc', () => {
     expect(getDrawableSrc(dataUrl('image/svg+xml', Buffer.from(makeHostileSvgs()[name])))).toMatch(/^svgUnreadable$/);
   }, 20_000);
 
+  it.each([
+    ['a GIF of 20 000 x 20 000', 'image/gif', Buffer.from([...Buffer.from('GIF89a'), 0x20, 0x4e, 0x20, 0x4e, 0, 0, 0]), 'tooManyPixels'],
+    ['a WebP (VP8X) of 16 384 x 16 384', 'image/webp', Buffer.concat([Buffer.from('RIFF\0\0\0\0WEBPVP8X'), Buffer.from([10, 0, 0, 0, 0, 0, 0, 0, 0xff, 0x3f, 0, 0xff, 0x3f, 0])]), 'tooManyPixels'],
+    ['a GIF that is not one', 'image/gif', Buffer.from('not a gif at all'), 'notPicture'],
+  ])('leaves out an SVG holding %s', (_, type, bytes, problem) => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><image href="${dataUrl(type, bytes)}" width="10" height="10"/></svg>`;
+    expect(getDrawableSrc(dataUrl('image/svg+xml', Buffer.from(svg)))).toBe(problem);
+  });
+
+  it('draws an SVG holding a small GIF', () => {
+    const gif = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><image href="${dataUrl('image/gif', gif)}" width="10" height="10"/></svg>`;
+    expect(getDrawableSrc(dataUrl('image/svg+xml', Buffer.from(svg)))).toMatch(/^data:image\/svg\+xml;base64,/);
+  });
+
   it('reads the headers of pictures embedded in an SVG', () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg"><image href="${dataUrl('image/png', makePngBomb(30_000, 30_000))}" width="10" height="10"/></svg>`;
     expect(getDrawableSrc(dataUrl('image/svg+xml', Buffer.from(svg)))).toBe('tooManyPixels');

@@ -104,10 +104,11 @@ function cleanSvg(src: string): string | PictureProblem {
   if (text === undefined) return 'svgUnreadable';
   const result = sanitizeSvg(text);
   if (!result.ok) return result.reason === 'tooLarge' ? 'svgTooLarge' : 'svgUnreadable';
-  // The sanitiser keeps embedded rasters (data:image/png...): their headers are checked like any picture's.
+  // The sanitiser keeps embedded rasters (data:image/png, jpeg, gif, webp): their headers are checked like any picture's.
   for (const match of result.svg.matchAll(/href="(data:image\/[^"]+)"/g)) {
-    const raster = getRasterFormat(match[1]) ? checkRaster(match[1].replace(/\s/g, '')) : undefined;
-    if (raster) return raster;
+    const href = match[1].replace(/\s/g, '');
+    const problem = getRasterFormat(href) ? checkRaster(href) : checkGifOrWebp(href);
+    if (problem) return problem;
   }
   return `data:image/svg+xml;base64,${textToBase64(result.svg)}`;
 }
@@ -122,4 +123,31 @@ function decodeSvg(src: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A GIF or WebP inside an SVG (the browser draws them, resvg decodes them): its size from the
+ * header (GIF's logical screen; WebP's VP8, VP8L or VP8X chunk), held to the same limits.
+ */
+function checkGifOrWebp(href: string): PictureProblem | undefined {
+  let bytes: string;
+  try {
+    bytes = atob(href.slice(href.indexOf(',') + 1, href.indexOf(',') + 1 + 64));
+  } catch {
+    return 'notPicture';
+  }
+  const byte = (i: number) => bytes.charCodeAt(i);
+  const u16le = (i: number) => byte(i) | (byte(i + 1) << 8);
+  const u24le = (i: number) => u16le(i) | (byte(i + 2) << 16);
+  let size: { width: number; height: number } | undefined;
+  if (/^GIF8[79]a/.test(bytes) && bytes.length >= 10) size = { width: u16le(6), height: u16le(8) };
+  else if (bytes.startsWith('RIFF') && bytes.slice(8, 12) === 'WEBP' && bytes.length >= 30) {
+    const chunk = bytes.slice(12, 16);
+    if (chunk === 'VP8 ') size = { width: u16le(26) & 0x3fff, height: u16le(28) & 0x3fff };
+    else if (chunk === 'VP8L') size = { width: (u16le(21) & 0x3fff) + 1, height: ((u24le(22) >> 6) & 0x3fff) + 1 };
+    else if (chunk === 'VP8X') size = { width: u24le(24) + 1, height: u24le(27) + 1 };
+  }
+  if (!size || size.width === 0 || size.height === 0) return 'notPicture';
+  if (size.width > MAX_PICTURE_SIDE || size.height > MAX_PICTURE_SIDE || size.width * size.height > MAX_PICTURE_PIXELS) return 'tooManyPixels';
+  return undefined;
 }
