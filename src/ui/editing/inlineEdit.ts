@@ -5,6 +5,7 @@ import { updateElement } from '@/model/elementCommands';
 import type { TrappDocument } from '@/model/types';
 import type { EditField } from '@/scene/editFields';
 import { formatRef } from '@/scene/sceneRef';
+import { getOwn } from '@/model/limits';
 
 /** The current text of an editable field and how to change it, as a command in one typing gesture. */
 export function getInlineTarget(editor: Editor, doc: TrappDocument, field: EditField): { value: string; set: (value: string) => void } | undefined {
@@ -34,7 +35,7 @@ export function getInlineTarget(editor: Editor, doc: TrappDocument, field: EditF
   if (ref.kind === 'trackCell') {
     const { trackId, columnId, rowId } = ref;
     const column = doc.tracks.find((t) => t.id === trackId)?.columns.find((c) => c.id === columnId);
-    return column && { value: column.cells[rowId] ?? '', set: (text) => editor.run(setTrackCell, { trackId, columnId, rowId, text }, gesture) };
+    return column && { value: getOwn(column.cells, rowId) ?? '', set: (text) => editor.run(setTrackCell, { trackId, columnId, rowId, text }, gesture) };
   }
   return undefined;
 }

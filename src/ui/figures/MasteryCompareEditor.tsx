@@ -5,6 +5,7 @@ import type { Chart, TrappDocument } from '@/model/types';
 import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
 import { useT } from '../shell/i18nContext';
+import { getOwn } from '@/model/limits';
 
 type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
 type Props = { editor: Editor; document: TrappDocument; chart: MasteryChart };
@@ -33,7 +34,7 @@ export function MasteryCompareEditor({ editor, document, chart }: Props) {
                     <td key={part}>
                       <NumberField
                         label={t('masteryCompare.value', { number: i + 1, part: part === 'column' ? chart.columnLabel : chart.curveLabel, label: compare.label })}
-                        value={compare.values[step.id]?.[part] ?? null}
+                        value={getOwn(compare.values, step.id)?.[part] ?? null}
                         onCommit={end}
                         onChange={(v) => v !== null && editor.run(setMasteryValue, { chartId, stepId: step.id, [part]: Math.max(0, Math.min(100, v)), compare: true }, { gesture: `compare:${chartId}:${step.id}:${part}` })}
                       />

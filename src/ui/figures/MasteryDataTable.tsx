@@ -5,6 +5,7 @@ import type { Chart, TrappDocument } from '@/model/types';
 import { DataCell, StepRowHeader } from './DataCell';
 import { MasteryCompareControls } from './MasteryCompareEditor';
 import { useT } from '../shell/i18nContext';
+import { getOwn } from '@/model/limits';
 
 type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
 type Props = { editor: Editor; document: TrappDocument; chart: MasteryChart };
@@ -52,7 +53,7 @@ export function MasteryDataTable({ editor, document, chart }: Props) {
                     <td key={`${g.compare}:${part}`}>
                       <DataCell
                         label={t('dataTable.cell', { step: t('steps.number', { number: r + 1 }), column: partName(part), series: g.name })}
-                        value={g.values[step.id]?.[part] ?? null}
+                        value={getOwn(g.values, step.id)?.[part] ?? null}
                         row={r}
                         column={gi * 2 + pi}
                         onMove={move}

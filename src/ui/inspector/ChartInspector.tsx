@@ -7,6 +7,7 @@ import { NumberField } from '../fields/NumberField';
 import { RowActions } from '../fields/RowActions';
 import { StepRangeSelect } from '../fields/StepRangeSelect';
 import { TextField } from '../fields/TextField';
+import { getOwn } from '@/model/limits';
 
 type Props = { editor: Editor; document: TrappDocument; chart: Chart };
 
@@ -61,7 +62,7 @@ export function ChartInspector({ editor, document, chart }: Props) {
         </thead>
         <tbody>
           {document.steps.map((step, i) => {
-            const value = chart.values[step.id];
+            const value = getOwn(chart.values, step.id);
             return (
               <tr key={step.id}>
                 <th scope="row">{i + 1}</th>

@@ -7,6 +7,7 @@ import { useT } from '../shell/i18nContext';
 import { RowActions } from '../fields/RowActions';
 import { StepRangeSelect } from '../fields/StepRangeSelect';
 import { TextField } from '../fields/TextField';
+import { getOwn } from '@/model/limits';
 
 type Props = { editor: Editor; document: TrappDocument; track: Track; selection: SceneRef | undefined };
 
@@ -70,7 +71,7 @@ export function TrackInspector({ editor, document, track, selection }: Props) {
             </select>
           </label>
           {track.rows.map((row) => (
-            <TextField key={`${column.id}:${row.id}`} label={row.label} multiline value={column.cells[row.id] ?? ''} onCommit={end} onChange={(value) => editor.run(setTrackCell, { trackId, columnId: column.id, rowId: row.id, text: value }, { gesture: `cell:${column.id}:${row.id}` })} />
+            <TextField key={`${column.id}:${row.id}`} label={row.label} multiline value={getOwn(column.cells, row.id) ?? ''} onCommit={end} onChange={(value) => editor.run(setTrackCell, { trackId, columnId: column.id, rowId: row.id, text: value }, { gesture: `cell:${column.id}:${row.id}` })} />
           ))}
         </>
       )}

@@ -46,6 +46,7 @@ import { DrawingFailed } from '../safety/DrawingFailed';
 import { DrawnSignal } from '../safety/DrawnSignal';
 import { tryDraw } from '../safety/tryDraw';
 import { getChartId, isSameRef } from '@/scene/sceneRef';
+import { getOwn } from '@/model/limits';
 
 // The export dialog and everything it loads (jsPDF among it) arrive only when asked for.
 const ExportDialog = lazy(() => import('../export/ExportDialog'));
@@ -132,7 +133,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const handleLabel = useCallback(
     (h: EditHandle) => {
       const value = document.charts.find((c) => c.id === h.chartId);
-      const current = value?.kind === 'mastery' ? value.values[h.stepId]?.[h.value] ?? 0 : 0;
+      const current = value?.kind === 'mastery' ? getOwn(value.values, h.stepId)?.[h.value] ?? 0 : 0;
       return t(h.value === 'column' ? 'handle.column' : 'handle.curve', { number: getStepNumber(document, h.stepId), value: current });
     },
     [document, t],
