@@ -28,6 +28,21 @@ type Listener = () => void;
 export type HistoryMark = { readonly depth: number };
 
 /**
+ * Where a shared document keeps the document and its history instead (collab/bindEditor.ts):
+ * each change is written as it is made, and undo takes back only this person's steps.
+ */
+export interface SharedHistory {
+  /** Writes a change; `newStep`: it starts an undo step of its own, named `label`. */
+  write(document: TrappDocument, step: { label: CommandLabel; newStep: boolean }): void;
+  undo(): boolean;
+  redo(): boolean;
+  /** One's own steps as history entries (labels only; the patches live in the shared document). */
+  snapshot(): HistorySnapshot;
+  /** Takes back every step after the first `depth`, leaving no redo step. */
+  cancelTo(depth: number): void;
+}
+
+/**
  * The headless editor: holds the document and its history and runs commands. The React UI,
  * the tests and the command line all drive the document through this one object.
  */
@@ -37,12 +52,15 @@ export class Editor {
   private openGesture: string | undefined;
   /** Changes run with history 'skip' since the last recorded command; the next recorded command absorbs them. */
   private skipped: { patches: Patch[]; inverse: Patch[] } = { patches: [], inverse: [] };
+  /** Shared: the last change was a live preview, so the next command joins its undo step. */
+  private skipping = false;
   private listeners = new Set<Listener>();
   private current: TrappDocument;
   private readOnly = false;
   /** While `batch` runs: the gesture key every command in it is recorded under. */
   private batchGesture: string | undefined;
   private batches = 0;
+  private shared: SharedHistory | undefined;
 
   constructor(document: TrappDocument) {
     this.current = document;
@@ -59,7 +77,8 @@ export class Editor {
     if (patches.length === 0) return;
     const label = command.label(args, this.current);
     this.current = next;
-    if (options.history === 'skip') {
+    if (this.shared) this.writeShared(label, options);
+    else if (options.history === 'skip') {
       this.skipped.patches.push(...patches);
       this.skipped.inverse.unshift(...inverse);
     } else {
@@ -77,6 +96,35 @@ export class Editor {
       this.openGesture = options.gesture;
       this.future = [];
     }
+    this.emit();
+  }
+
+  /** Shared: a live preview opens a step the next recorded command joins; a command opens one unless its gesture goes on. */
+  private writeShared(label: CommandLabel, options: RunOptions): void {
+    const goesOn = (options.gesture !== undefined && this.openGesture === options.gesture) || this.skipping;
+    this.shared!.write(this.current, { label, newStep: !goesOn });
+    this.skipping = options.history === 'skip';
+    if (!this.skipping) this.openGesture = options.gesture;
+    this.emit();
+  }
+
+  /**
+   * Shares the document (collab/bindEditor.ts), or with undefined stops sharing. From then on the
+   * history lives in `shared`, and `receive` brings in what others change.
+   */
+  share(shared: SharedHistory | undefined): void {
+    this.shared = shared;
+    this.past = [];
+    this.future = [];
+    this.openGesture = undefined;
+    this.skipping = false;
+    this.skipped = { patches: [], inverse: [] };
+  }
+
+  /** Another person's change (or one's own undo) on a shared document: shown, with no history of its own. */
+  receive(document: TrappDocument): void {
+    if (document === this.current) return;
+    this.current = document;
     this.emit();
   }
 
@@ -108,12 +156,14 @@ export class Editor {
    */
   mark(): HistoryMark {
     this.openGesture = undefined;
-    return { depth: this.past.length };
+    this.skipping = false;
+    return { depth: this.getHistory().length };
   }
 
   /** Takes back every undo step recorded since the mark, and any live preview; the redo stack is left as it is. */
   cancelTo(mark: HistoryMark): void {
     if (this.readOnly) return;
+    if (this.shared) return this.shared.cancelTo(mark.depth);
     const before = this.current;
     while (this.past.length > mark.depth) this.current = applyPatches(this.current, this.past.pop()!.inverse);
     if (this.skipped.inverse.length > 0) this.current = applyPatches(this.current, this.skipped.inverse);
@@ -133,6 +183,11 @@ export class Editor {
   /** Undo or redo: moves the newest entry of one stack to the other, applying its patches one way. */
   private travel(from: HistoryEntry[], to: HistoryEntry[], patches: 'inverse' | 'patches'): boolean {
     if (this.readOnly) return false;
+    if (this.shared) {
+      this.openGesture = undefined;
+      this.skipping = false;
+      return patches === 'inverse' ? this.shared.undo() : this.shared.redo();
+    }
     const entry = from.pop();
     if (!entry) return false;
     this.current = applyPatches(this.current, entry[patches]);
@@ -144,11 +199,11 @@ export class Editor {
   }
 
   canUndo(): boolean {
-    return !this.readOnly && this.past.length > 0;
+    return !this.readOnly && this.getHistorySnapshot().past.length > 0;
   }
 
   canRedo(): boolean {
-    return !this.readOnly && this.future.length > 0;
+    return !this.readOnly && this.getHistorySnapshot().future.length > 0;
   }
 
   /** A read-only editor shows its document but runs no command, undo or redo (e.g. while another tab edits it). */
@@ -163,12 +218,12 @@ export class Editor {
   }
 
   getHistorySnapshot(): HistorySnapshot {
-    return { past: this.past, future: this.future };
+    return this.shared ? this.shared.snapshot() : { past: this.past, future: this.future };
   }
 
   /** What undo would undo, newest last. */
   getHistory(): readonly HistoryEntry[] {
-    return this.past;
+    return this.getHistorySnapshot().past;
   }
 
   /** Opens another document; its history starts empty unless a saved one that belongs to it is given. */

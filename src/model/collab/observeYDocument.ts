@@ -38,7 +38,7 @@ export function observeYDocument(ydoc: Y.Doc, localOrigin: unknown, onChange: (c
   return () => root.unobserveDeep(listener);
 }
 
-/** Undo and redo of this person's own changes only: others' changes are never taken back. */
+/** Undo and redo of this person's own changes only: others' changes are never taken back. Steps are told apart by `stopCapturing()` (bindEditor calls it when the editor starts a new undo step), never by time. */
 export function createOwnUndoManager(ydoc: Y.Doc, localOrigin: unknown): Y.UndoManager {
-  return new Y.UndoManager(getRoot(ydoc), { trackedOrigins: new Set([localOrigin]), captureTimeout: 0 });
+  return new Y.UndoManager(getRoot(ydoc), { trackedOrigins: new Set([localOrigin]), captureTimeout: Infinity });
 }
