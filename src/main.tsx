@@ -11,6 +11,7 @@ import { ErrorBoundary } from '@/ui/safety/ErrorBoundary';
 import { AppFailed } from '@/ui/safety/AppFailed';
 import { startBrowserWorkspace } from '@/storage/browserWorkspace';
 import { isPresenterWindow } from '@/ui/present/presenterChannel';
+import { readSharedLink, type SharedLink } from '@/ui/collab/readSharedLink';
 import '@/ui/shell/app.css';
 import '@/ui/a11y/a11y.css';
 
@@ -43,6 +44,20 @@ async function startPresenter() {
   );
 }
 
-(isPresenterWindow() ? startPresenter() : start()).catch((error: unknown) => {
+/** A shared document (`/?d=<id>`): the collaboration code is loaded only then. */
+async function startShared(link: SharedLink) {
+  const { startSharedEditor } = await import('@/ui/collab/startSharedEditor');
+  await startSharedEditor(root, link, language);
+}
+
+const sharedLink = readSharedLink(window.location, (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+})());
+
+(isPresenterWindow() ? startPresenter() : sharedLink ? startShared(sharedLink) : start()).catch((error: unknown) => {
   root.render(<p className="fatal" role="alert">{getTranslator()('app.loadFailed', { detail: String(error instanceof Error ? error.message : error) })}</p>);
 });

@@ -34,4 +34,6 @@ export type WorkspaceOptions = {
   channel?: TabChannel;
   /** The document a new library starts with. */
   createFallback: () => TrappDocument;
+  /** A shared document (ui/collab): kept by the server and the browser's Y.Doc copy, not by this library. */
+  shared?: boolean;
 };

@@ -21,7 +21,7 @@ const only = process.argv.slice(2);
 const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...(only.length ? only : files)], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, TRAPPA_URL: url },
+  env: { ...process.env, TRAPPA_URL: url, TRAPPA_DIST: outDir },
 });
 const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
 await server.close();

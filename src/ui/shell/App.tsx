@@ -46,6 +46,7 @@ import { DrawingFailed } from '../safety/DrawingFailed';
 import { DrawnSignal } from '../safety/DrawnSignal';
 import { tryDraw } from '../safety/tryDraw';
 import { getChartId, isSameRef } from '@/scene/sceneRef';
+import { CollabStatusLine } from '../collab/CollabStatusLine';
 import { getOwn } from '@/model/limits';
 
 // The export dialog and everything it loads (jsPDF among it) arrive only when asked for.
@@ -233,6 +234,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
           <PanelBoundary resetKey={document}>
             <OverflowStatus overflows={view.overflows} leftOut={view.leftOut} document={document} />
             <ContrastStatus issues={contrastIssues} onOpen={() => setThemeOpen(true)} />
+            <CollabStatusLine />
           </PanelBoundary>
         </footer>
         <PanelBoundary>{storage.layer}</PanelBoundary>

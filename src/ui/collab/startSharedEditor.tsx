@@ -1,0 +1,49 @@
+// Starts the editor on a shared document (`/?d=<id>`): loaded only then, so the single-user
+// editor's first load carries none of Yjs, Hocuspocus or IndexedDB persistence.
+import { StrictMode } from 'react';
+import type { Root } from 'react-dom/client';
+import { bindEditor } from '@/model/collab/bindEditor';
+import { loadYDocument } from '@/model/collab/yDocument';
+import { createTranslator, loadDictionary } from '@/i18n/translate';
+import type { UiLanguage } from '@/i18n/translate';
+import { DocumentLock } from '@/storage/documentLock';
+import { Workspace } from '@/storage/workspace';
+import { loadBrowserFonts } from '../shell/fonts';
+import { App } from '../shell/App';
+import { ErrorBoundary } from '../safety/ErrorBoundary';
+import { AppFailed } from '../safety/AppFailed';
+import { connectSharedDocument, type SharedConnection } from './connectSharedDocument';
+import { SharedDocumentContext } from './sharedDocumentContext';
+import type { SharedLink } from './readSharedLink';
+
+/** The shared document in a workspace of its own (no library record: the server and the Y.Doc's browser copy keep it), bound to the Y.Doc. */
+export async function openSharedEditor(link: SharedLink): Promise<{ workspace: Workspace; connection: SharedConnection }> {
+  const connection = connectSharedDocument(link);
+  await connection.ready;
+  const loaded = loadYDocument(connection.ydoc);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.code).join(', '));
+  const workspace = await Workspace.start({ store: undefined, lock: new DocumentLock(navigator.locks), createFallback: () => loaded.document, shared: true });
+  bindEditor(workspace.editor, connection.ydoc);
+  // A view link, or a share revoked while open: the canvas is read-only; presenting and export still work.
+  const applyRole = () => workspace.editor.setReadOnly(connection.getRole() === 'view' || connection.getStatus() === 'refused');
+  applyRole();
+  connection.subscribe(applyRole);
+  return { workspace, connection };
+}
+
+export async function startSharedEditor(root: Root, link: SharedLink, language: UiLanguage): Promise<void> {
+  const opening = openSharedEditor(link).catch(async (error: unknown) => {
+    await loadDictionary(language);
+    throw error instanceof Error && error.message === 'refused' ? new Error(createTranslator(language)('collab.refusedStart')) : error;
+  });
+  const [measurer, { workspace, connection }] = await Promise.all([loadBrowserFonts(), opening, loadDictionary(language)]);
+  root.render(
+    <StrictMode>
+      <ErrorBoundary onError={workspace.drawFailed} fallback={(error, retry) => <AppFailed error={error} workspace={workspace} t={createTranslator(language)} retry={retry} />}>
+        <SharedDocumentContext.Provider value={connection}>
+          <App editor={workspace.editor} workspace={workspace} measurer={measurer} />
+        </SharedDocumentContext.Provider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,191 @@
+// Two people on one shared trapp (issue 16): the real collaboration server (`npm run server`'s
+// code) on a free loopback port, serving the build, with its embedded storage in a temp folder.
+// One renames step 3 in the inspector while the other drags a text box; each sees the other's
+// change within a second; undo takes back only one's own change; offline edits merge on reconnect.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useBrowser, out } from './browser.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const browser = useBrowser();
+let server;
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer().on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** `npm run server` on a free port, serving the build the e2e runner made (TRAPPA_DIST). */
+async function startServer() {
+  assert.ok(process.env.TRAPPA_DIST, 'run through tests/e2e/run.mjs, which builds the app and sets TRAPPA_DIST');
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'trappa-collab-e2e-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, DIST_DIR: process.env.TRAPPA_DIST, SKIP_BUILD: '1', STORE_DEBOUNCE_MS: '200' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const read = (data) => {
+      output += data;
+      if (output.includes('listening on')) (clearTimeout(timer), resolve());
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`server exited ${code}:\n${output}`))));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server?.stop();
+});
+
+async function api(method, path, body, token) {
+  const res = await fetch(server.url + path, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
+  return JSON.parse(text);
+}
+
+/** Østre Toten with a text box in the overview's empty top-right corner. */
+function documentText() {
+  const doc = JSON.parse(readFileSync(new URL('../../templates/ostre-toten.trapp.json', import.meta.url), 'utf8'));
+  doc.pages[0].elements = [{ id: 'note', kind: 'text', text: 'Flytt meg', size: 14, bold: false, x: 880, y: 40, w: 160, h: 40 }];
+  return JSON.stringify(doc);
+}
+
+/** A person's browser (own context: own storage) with the shared document open and drawn. */
+async function openShared(path, session) {
+  const context = await browser.newContext();
+  if (session) await context.addInitScript((s) => localStorage.setItem('trappa.session', s), session);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(server.url + path);
+  await page.waitForSelector('.react-flow__node-scene');
+  await page.evaluate(() => document.fonts.ready);
+  return { context, page, errors };
+}
+
+const status = (page) => page.locator('.collab-status');
+const stepText = async (page, number) => (await page.getByRole('img', { name: new RegExp(`^Trinn ${number}:`) }).locator('text').allTextContents()).join(' ');
+/** The text box's place on the page (React Flow positions nodes in page units). */
+const boxAt = (page) =>
+  page.locator('.react-flow__node[data-id="element:note"]').evaluate((n) => {
+    const [, x, y] = /translate\(([-\d.]+)px, ?([-\d.]+)px\)/.exec(n.style.transform);
+    return `${Math.round(Number(x))},${Math.round(Number(y))}`;
+  });
+/** Milliseconds until `check` holds (polled), failing after `timeout`. */
+async function timeUntil(check, timeout = 5000) {
+  const start = performance.now();
+  while (!(await check())) {
+    if (performance.now() - start > timeout) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return performance.now() - start;
+}
+
+/** Types a new title for a step in the inspector; `whileTyped` runs before the field is left. */
+async function renameStep(page, number, title, whileTyped = async () => undefined) {
+  await page.getByRole('img', { name: new RegExp(`^Trinn ${number}:`) }).click();
+  const field = page.getByRole('complementary').getByLabel('Tittel', { exact: true });
+  await field.fill(title);
+  const result = await whileTyped();
+  await field.press('Tab');
+  return result;
+}
+
+async function dragBy(page, dx, dy, steps = 10) {
+  const box = await page.locator('.react-flow__node[data-id="element:note"]').boundingBox();
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) await page.mouse.move(x + (dx * i) / steps, y + (dy * i) / steps);
+  await page.mouse.up();
+}
+
+test('two people on one trapp: each sees the other within a second, undo is per person, offline edits merge', async () => {
+  const { session } = await api('POST', '/api/users', { name: 'Kari', password: 'passord-123' });
+  const { id } = await api('POST', '/api/documents', documentText(), session);
+  const { token } = await api('POST', `/api/documents/${id}/shares`, { role: 'edit' }, session);
+  // Kari is logged in (session in localStorage); Per has a share link.
+  const kari = await openShared(`/?d=${id}`, session);
+  const per = await openShared(`/?d=${id}#t=${token}`);
+  for (const { page } of [kari, per]) await status(page).getByText('Tilkoblet').waitFor();
+  const original = await stepText(per.page, 3);
+  const startAt = await boxAt(kari.page);
+
+  // At the same time: Kari renames step 3 in the inspector, Per drags the text box.
+  const [renamed, dragged] = await Promise.all([
+    renameStep(kari.page, 3, 'Tidleg innsats for alle', () => timeUntil(async () => (await stepText(per.page, 3)).includes('Tidleg innsats for alle'))),
+    dragBy(per.page, -120, 60).then(() => timeUntil(async () => (await boxAt(kari.page)) !== startAt)),
+  ]);
+  console.log(`rename seen by the other after ${renamed.toFixed(0)} ms, drag after ${dragged.toFixed(0)} ms`);
+  assert.ok(renamed < 1000, `rename seen after ${renamed} ms`);
+  assert.ok(dragged < 1000, `drag seen after ${dragged} ms`);
+  const movedAt = await boxAt(per.page);
+  assert.notEqual(movedAt, startAt);
+  await timeUntil(async () => (await boxAt(kari.page)) === movedAt);
+  await kari.page.screenshot({ path: out('collab-kari.png') });
+  await per.page.screenshot({ path: out('collab-per.png') });
+
+  // Kari's undo takes back her rename only: Per's move stays, for both.
+  await kari.page.getByRole('button', { name: /^↶ Angre/ }).click();
+  await timeUntil(async () => (await stepText(per.page, 3)) === original);
+  assert.equal(await stepText(kari.page, 3), original);
+  assert.equal(await boxAt(kari.page), movedAt);
+  assert.equal(await boxAt(per.page), movedAt);
+
+  // Per goes offline, edits, sees that the edit is kept locally; Kari does not see it until he is back.
+  await per.context.setOffline(true);
+  await status(per.page).getByText('Frakoblet – endringene lagres lokalt').waitFor({ timeout: 5000 });
+  await renameStep(per.page, 1, 'Skrive fråkopla');
+  await per.page.screenshot({ path: out('collab-offline.png') });
+  await new Promise((r) => setTimeout(r, 500));
+  assert.ok(!(await stepText(kari.page, 1)).includes('Skrive fråkopla'), 'not sent while offline');
+  await renameStep(kari.page, 2, 'Kari i mellomtida');
+  await per.context.setOffline(false);
+  await status(per.page).getByText('Tilkoblet').waitFor({ timeout: 10_000 });
+  await timeUntil(async () => (await stepText(kari.page, 1)).includes('Skrive fråkopla'), 10_000);
+  await timeUntil(async () => (await stepText(per.page, 2)).includes('Kari i mellomtida'), 10_000);
+  for (const n of [1, 2, 3]) assert.equal(await stepText(kari.page, n), await stepText(per.page, n), `step ${n} the same for both`);
+  await per.page.screenshot({ path: out('collab-reconnected.png') });
+
+  // The server holds the same: what the API gives back as a file.
+  const stored = await api('GET', `/api/documents/${id}`, undefined, session);
+  assert.deepEqual(stored.steps.slice(0, 3).map((s) => s.title), ['Skrive fråkopla', 'Kari i mellomtida', JSON.parse(documentText()).steps[2].title]);
+  assert.deepEqual([kari.errors, per.errors], [[], []]);
+  await kari.context.close();
+  await per.context.close();
+});
