@@ -186,6 +186,36 @@ test('two people on one trapp: each sees the other within a second, undo is per 
   const stored = await api('GET', `/api/documents/${id}`, undefined, session);
   assert.deepEqual(stored.steps.slice(0, 3).map((s) => s.title), ['Skrive fråkopla', 'Kari i mellomtida', JSON.parse(documentText()).steps[2].title]);
   assert.deepEqual([kari.errors, per.errors], [[], []]);
+
+  // Offline again, Per edits and closes the tab: the edit waits in his browser (IndexedDB) and
+  // reaches Kari when he opens the document again online.
+  await per.context.setOffline(true);
+  await status(per.page).getByText('Frakoblet – endringene lagres lokalt').waitFor({ timeout: 5000 });
+  await renameStep(per.page, 4, 'Lagra i nettlesaren');
+  await per.page.close();
+  await per.context.setOffline(false);
+  const again = await per.context.newPage();
+  await again.goto(`${server.url}/?d=${id}#t=${token}`);
+  await timeUntil(async () => (await stepText(kari.page, 4)).includes('Lagra i nettlesaren'), 10_000);
+  assert.ok((await stepText(again, 4)).includes('Lagra i nettlesaren'));
+
+  // A view link: the same trapp, read-only (the status line says so), and nothing it does reaches Kari.
+  const view = await api('POST', `/api/documents/${id}/shares`, { role: 'view' }, session);
+  const viewer = await openShared(`/?d=${id}#t=${view.token}`);
+  await status(viewer.page).getByText('Tilkoblet · bare visning').waitFor();
+  assert.equal(await stepText(viewer.page, 4), await stepText(kari.page, 4));
+  await viewer.page.keyboard.press('Control+a');
+  await viewer.page.keyboard.press('Delete');
+  await viewer.page.getByRole('img', { name: /^Trinn 5:/ }).click();
+  await viewer.page.screenshot({ path: out('collab-view.png') });
+  const title = viewer.page.getByRole('complementary').getByLabel('Tittel', { exact: true });
+  assert.equal(await title.evaluate((field) => field.closest('[inert]') !== null), true, 'the inspector cannot be reached');
+  for (const page of [viewer.page, kari.page]) assert.equal(await page.getByRole('img', { name: /^Trinn 5:/ }).count(), 1, 'nothing deleted');
+  // Presenting still works.
+  await viewer.page.getByRole('button', { name: /Presenter/ }).click();
+  await viewer.page.getByRole('dialog', { name: 'Presentasjon' }).waitFor();
+  await viewer.page.keyboard.press('Escape');
   await kari.context.close();
   await per.context.close();
+  await viewer.context.close();
 });

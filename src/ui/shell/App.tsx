@@ -47,6 +47,7 @@ import { DrawnSignal } from '../safety/DrawnSignal';
 import { tryDraw } from '../safety/tryDraw';
 import { getChartId, isSameRef } from '@/scene/sceneRef';
 import { CollabStatusLine } from '../collab/CollabStatusLine';
+import { useCollabState } from '../collab/sharedDocumentContext';
 import { getOwn } from '@/model/limits';
 
 // The export dialog and everything it loads (jsPDF among it) arrive only when asked for.
@@ -84,6 +85,9 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const contrastIssues = useContrastIssues(document, context);
   const [importStart, setImportStart] = useState<ImportStart | undefined>();
   const storage = useStorageUi({ workspace, context, onNew: openGallery, onImport: setImportStart });
+  // Read-only: another tab edits this document, or a shared one is open through a view link (or its share was revoked).
+  const collab = useCollabState();
+  const readOnly = storage.readOnly || collab?.role === 'view' || collab?.status === 'refused';
   useEffect(() => {
     setSelection(undefined);
     setPageId(undefined);
@@ -190,7 +194,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   return (
     <TranslateContext.Provider value={t}>
     <LanguagesContext.Provider value={languages}>
-      <div className={['app', storage.readOnly && 'read-only', themeOpen && 'theme-open'].filter(Boolean).join(' ')} lang={language} inert={presenting}>
+      <div className={['app', readOnly && 'read-only', themeOpen && 'theme-open'].filter(Boolean).join(' ')} lang={language} inert={presenting}>
         <SkipLink />
         <PanelBoundary resetKey={document} className="toolbar" extra={storage.menu}>
           <Toolbar editor={editor} document={document} language={language} onLanguage={changeLanguage} onNew={() => setGalleryOpen(true)} onExport={() => setExportOpen(true)} onTheme={() => setThemeOpen((open) => !open)} themeOpen={themeOpen} onPresent={present} onDataTable={() => setDataTableOpen(true)}>
@@ -225,7 +229,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
           </Suspense>
         )}
         {/* While another tab edits the document, its fields cannot be reached. */}
-        <div className="inspector-slot" inert={storage.readOnly}>
+        <div className="inspector-slot" inert={readOnly}>
           <PanelBoundary resetKey={document} className="inspector">
             <Inspector editor={editor} document={document} selection={selection} sheet={view.sheets[0]} footer={<>{arrange.placement}<HistoryList editor={editor} onShortcuts={arrange.openSheet} /></>} />
           </PanelBoundary>
