@@ -103,9 +103,14 @@ describe('bindEditor', () => {
 
   it('does not send a remote change back, and records no history for it', () => {
     const { a, b, link } = twoPeople();
+    const before = a.document;
     b.run(setStepText, { stepId: alver().steps[0].id, field: 'title', value: 'Berre B' });
     expect(link.sent).toEqual({ a: 0, b: 1 });
     expect(a.document.steps[0].title).toBe('Berre B');
+    // Only what changed is new: the rest keeps its identity, so only step 1 is drawn again.
+    expect(a.document.steps[1]).toBe(before.steps[1]);
+    expect(a.document.pages).toBe(before.pages);
+    expect(a.document.steps[0]).not.toBe(before.steps[0]);
     expect(a.canUndo()).toBe(false);
   });
 

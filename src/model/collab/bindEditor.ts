@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import type { CommandLabel } from '../command';
 import type { Editor, HistoryEntry, SharedHistory } from '../editor';
 import { createOwnUndoManager, observeYDocument, type RemoteChange } from './observeYDocument';
+import { keepUnchanged } from './keepUnchanged';
 import { repairYDocument } from './repairYDocument';
 import { loadYDocument, writeYDocument } from './yDocument';
 
@@ -67,7 +68,7 @@ export function bindEditor(editor: Editor, ydoc: Y.Doc, onRemote?: (change: Remo
   if (loaded.ok) editor.receive(loaded.document);
   editor.share(shared);
   const stop = observeYDocument(ydoc, origin, (change) => {
-    editor.receive(change.document);
+    editor.receive(keepUnchanged(editor.document, change.document));
     onRemote?.(change);
   });
   return {
