@@ -40,6 +40,8 @@ export interface SharedHistory {
   snapshot(): HistorySnapshot;
   /** Takes back every step after the first `depth`, leaving no redo step. */
   cancelTo(depth: number): void;
+  /** Another document replaces the shared one in this editor: stop sharing (it is not replaced for everyone). */
+  leave(): void;
 }
 
 /**
@@ -228,6 +230,7 @@ export class Editor {
 
   /** Opens another document; its history starts empty unless a saved one that belongs to it is given. */
   replace(document: TrappDocument, history?: HistorySnapshot): void {
+    this.shared?.leave();
     this.current = document;
     this.past = history ? [...history.past] : [];
     this.future = history ? [...history.future] : [];

@@ -61,7 +61,8 @@ export class Workspace {
   };
 
   hasUnsavedChanges(): boolean {
-    return this.editor.document !== this.savedDocument;
+    // A shared document is kept by the server and its browser copy, never by this workspace.
+    return !this.options.shared && this.editor.document !== this.savedDocument;
   }
 
   /** Stores what is pending now; resolves when it is stored or the store refused. */

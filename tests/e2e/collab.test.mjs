@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useBrowser, out } from './browser.mjs';
+import { createBlank, useBrowser, out } from './browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const browser = useBrowser();
@@ -215,7 +215,17 @@ test('two people on one trapp: each sees the other within a second, undo is per 
   await viewer.page.getByRole('button', { name: /Presenter/ }).click();
   await viewer.page.getByRole('dialog', { name: 'Presentasjon' }).waitFor();
   await viewer.page.keyboard.press('Escape');
-  await kari.context.close();
-  await per.context.close();
   await viewer.context.close();
+  await per.context.close();
+
+  // "Ny trapp" on a shared document makes a trapp of Kari's own, in her browser's library (the
+  // single-user editor); the shared one stays as it is.
+  const steps = (await api('GET', `/api/documents/${id}`, undefined, session)).steps.length;
+  await createBlank(kari.page, 3);
+  await kari.page.waitForURL((url) => !url.search.includes('d='));
+  await kari.page.getByRole('img', { name: /^Trinn 3:/ }).waitFor();
+  assert.equal(await kari.page.getByRole('img', { name: /^Trinn 4:/ }).count(), 0);
+  assert.equal(await status(kari.page).count(), 0, 'no status line of a shared document');
+  assert.equal((await api('GET', `/api/documents/${id}`, undefined, session)).steps.length, steps);
+  await kari.context.close();
 });

@@ -175,4 +175,24 @@ describe('bindEditor', () => {
     expect(at(a)).toBe(undone);
     expect(a.getHistory().map((e) => e.label.key)).toEqual(['history.addElement.text']);
   });
+
+  it('another document given to the editor (a new trapp, a file) leaves the shared one as it is for the others', async () => {
+    const ya = new Y.Doc();
+    writeYDocument(ya, alver());
+    const yb = new Y.Doc();
+    Y.applyUpdate(yb, Y.encodeStateAsUpdate(ya));
+    ya.on('update', (update: Uint8Array) => Y.applyUpdate(yb, update, 'remote'));
+    const a = new Editor(alver());
+    const left: TrappDocument[] = [];
+    bindEditor(a, ya, { onLeave: (document) => left.push(document) });
+    const other = { ...alver(), steps: alver().steps.slice(0, 2) };
+    a.replace(other);
+    a.run(setStepText, { stepId: other.steps[0].id, field: 'title', value: 'Berre mitt' });
+    expect(readYDocument(yb)).toEqual(readYDocument(ya));
+    expect((readYDocument(yb) as TrappDocument).steps).toHaveLength(alver().steps.length);
+    expect(a.document.steps[0].title).toBe('Berre mitt');
+    expect(a.getHistory()).toHaveLength(1);
+    await Promise.resolve();
+    expect(left).toHaveLength(1);
+  });
 });

@@ -4,6 +4,7 @@
 // grouped as the editor groups them (a gesture or a batch is one step). Pure: no network.
 import type * as Y from 'yjs';
 import type { CommandLabel } from '../command';
+import type { TrappDocument } from '../types';
 import type { Editor, HistoryEntry, SharedHistory } from '../editor';
 import { createOwnUndoManager, observeYDocument, type RemoteChange } from './observeYDocument';
 import { keepUnchanged } from './keepUnchanged';
@@ -18,12 +19,19 @@ export type EditorBinding = {
   unbind(): void;
 };
 
+export type BindOptions = {
+  /** Hears each change that came from elsewhere (others, or one's own undo). */
+  onRemote?: (change: RemoteChange) => void;
+  /** The editor was given another document (`Editor.replace`: a new trapp, a file): it left the shared one. */
+  onLeave?: (document: TrappDocument) => void;
+};
+
 /**
  * Binds `editor` to `ydoc`. If the Y.Doc already holds a valid document the editor shows it; an
  * empty one is left empty (a shared document is never seeded from the editor's own copy, which
- * would double it on merge). `onRemote` hears each change that came from elsewhere.
+ * would double it on merge).
  */
-export function bindEditor(editor: Editor, ydoc: Y.Doc, onRemote?: (change: RemoteChange) => void): EditorBinding {
+export function bindEditor(editor: Editor, ydoc: Y.Doc, { onRemote, onLeave }: BindOptions = {}): EditorBinding {
   const origin = { editor: 'local' };
   const undoManager = createOwnUndoManager(ydoc, origin);
   let nextLabel: CommandLabel = { key: '' };
@@ -58,6 +66,11 @@ export function bindEditor(editor: Editor, ydoc: Y.Doc, onRemote?: (change: Remo
     undo: () => travel(undoManager.undoStack, () => undoManager.undo(), () => undoManager.redo()),
     redo: () => travel(undoManager.redoStack, () => undoManager.redo(), () => undoManager.undo()),
     snapshot: () => ({ past: entries(undoManager.undoStack), future: entries(undoManager.redoStack) }),
+    leave() {
+      unbind();
+      // Told after the editor has taken the new document.
+      queueMicrotask(() => onLeave?.(editor.document));
+    },
     cancelTo(depth) {
       const redoDepth = undoManager.redoStack.length;
       while (undoManager.undoStack.length > depth && undoManager.undo() !== null);
@@ -71,13 +84,10 @@ export function bindEditor(editor: Editor, ydoc: Y.Doc, onRemote?: (change: Remo
     editor.receive(keepUnchanged(editor.document, change.document));
     onRemote?.(change);
   });
-  return {
-    undoManager,
-    origin,
-    unbind() {
-      stop();
-      undoManager.destroy();
-      editor.share(undefined);
-    },
-  };
+  function unbind() {
+    stop();
+    undoManager.destroy();
+    editor.share(undefined);
+  }
+  return { undoManager, origin, unbind };
 }

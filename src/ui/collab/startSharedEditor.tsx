@@ -6,7 +6,10 @@ import { bindEditor } from '@/model/collab/bindEditor';
 import { loadYDocument } from '@/model/collab/yDocument';
 import { createTranslator, loadDictionary } from '@/i18n/translate';
 import type { UiLanguage } from '@/i18n/translate';
+import type { TrappDocument } from '@/model/types';
+import { openTrappaDb } from '@/storage/db';
 import { DocumentLock } from '@/storage/documentLock';
+import { DocumentStore } from '@/storage/documentStore';
 import { Workspace } from '@/storage/workspace';
 import { loadBrowserFonts } from '../shell/fonts';
 import { App } from '../shell/App';
@@ -23,12 +26,25 @@ export async function openSharedEditor(link: SharedLink): Promise<{ workspace: W
   const loaded = loadYDocument(connection.ydoc);
   if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.code).join(', '));
   const workspace = await Workspace.start({ store: undefined, lock: new DocumentLock(navigator.locks), createFallback: () => loaded.document, shared: true });
-  bindEditor(workspace.editor, connection.ydoc);
+  bindEditor(workspace.editor, connection.ydoc, {
+    onLeave: (document) => void openInOwnLibrary(document, workspace.getState().name).finally(() => connection.destroy()),
+  });
   // A view link, or a share revoked while open: the canvas is read-only; presenting and export still work.
   const applyRole = () => workspace.editor.setReadOnly(connection.getRole() === 'view' || connection.getStatus() === 'refused');
   applyRole();
   connection.subscribe(applyRole);
   return { workspace, connection };
+}
+
+/**
+ * A new trapp or a file opened while a shared document is open goes into this browser's own
+ * library and opens there, in the single-user editor; the shared document stays as it is.
+ */
+async function openInOwnLibrary(document: TrappDocument, name: string): Promise<void> {
+  const store = new DocumentStore(await openTrappaDb());
+  const record = await store.create(document, name);
+  await store.setSetting('lastOpened', record.id);
+  window.location.assign(window.location.pathname);
 }
 
 export async function startSharedEditor(root: Root, link: SharedLink, language: UiLanguage): Promise<void> {
