@@ -127,8 +127,8 @@ function naiveExport(page: Page, width: number, height: number) {
   }, [width, height] as const);
 }
 
-export async function benchBrowserPng(root: string, runs = 3) {
-  const server = await preview({ root, preview: { port: 4180, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+export async function benchBrowserPng(root: string, runs = 3, outDir = 'dist') {
+  const server = await preview({ root, build: { outDir }, preview: { port: 4180, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4180/';
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
   try {

@@ -1,5 +1,6 @@
 // PNG bytes: the chunks we write ourselves (pHYs for the resolution) and an encoder that takes the
 // picture a strip of rows at a time, so a poster at 300 dpi never needs one huge canvas.
+import { PngRowEncoder } from './pngRowEncoder';
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -65,49 +66,36 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** What `new CompressionStream('deflate')` is, in the browser and in Node. */
-export type DeflateStream = { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> };
+/** The chunks before the image data: signature, header (8-bit RGBA) and resolution. */
+export function makePngHead(width: number, height: number, dpi: number): Uint8Array[] {
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  header.set([8, 6, 0, 0, 0], 8);
+  return [SIGNATURE, makeChunk('IHDR', header), makePhysChunk(dpi)];
+}
+
+export const makePngEnd = () => makeChunk('IEND', new Uint8Array());
 
 export type PngImage = {
   width: number;
   height: number;
   dpi: number;
   /** RGBA rows, a strip at a time, top to bottom; together exactly `height` rows. */
-  strips: AsyncIterable<Uint8Array>;
-  /** zlib compression as a stream: `new CompressionStream('deflate')` in the browser and in Node. */
-  createDeflate: () => DeflateStream;
+  strips: AsyncIterable<Uint8Array | Uint8ClampedArray>;
 };
 
-/** An 8-bit RGBA PNG; rows are written unfiltered and compressed as they come. */
-export async function encodePng(image: PngImage): Promise<Uint8Array> {
-  const header = new Uint8Array(13);
-  const view = new DataView(header.buffer);
-  view.setUint32(0, image.width);
-  view.setUint32(4, image.height);
-  header.set([8, 6, 0, 0, 0], 8);
-  const deflate = image.createDeflate();
-  const writer = deflate.writable.getWriter();
-  const compressed = collect(deflate.readable);
-  const stride = image.width * 4;
+/** An 8-bit RGBA PNG, each strip compressed into an IDAT chunk of its own as it comes, so only one strip's pixels are held at a time. */
+export async function encodePng({ width, height, dpi, strips }: PngImage): Promise<Uint8Array> {
+  const parts = makePngHead(width, height, dpi);
+  const encoder = new PngRowEncoder(width);
   let rows = 0;
-  for await (const strip of image.strips) {
-    const count = strip.length / stride;
-    const filtered = new Uint8Array(count * (stride + 1));
-    for (let y = 0; y < count; y++) filtered.set(strip.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-    await writer.write(filtered);
-    rows += count;
+  for await (const strip of strips) {
+    rows += strip.length / (width * 4);
+    parts.push(makeChunk('IDAT', encoder.encode(strip)!));
   }
-  await writer.close();
-  if (rows !== image.height) throw new Error(`PNG: ${rows} rows, expected ${image.height}`);
-  return concatBytes([SIGNATURE, makeChunk('IHDR', header), makePhysChunk(image.dpi), makeChunk('IDAT', await compressed), makeChunk('IEND', new Uint8Array())]);
-}
-
-async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  const reader = stream.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return concatBytes(parts);
-    parts.push(value);
-  }
+  if (rows !== height) throw new Error(`PNG: ${rows} rows, expected ${height}`);
+  parts.push(makeChunk('IDAT', encoder.finish()), makePngEnd());
+  return concatBytes(parts);
 }

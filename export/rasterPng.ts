@@ -4,14 +4,12 @@ import type { TextMeasurer } from '@/layout/fonts';
 import type { Scene } from '@/scene/primitives';
 import { drawSceneOnCanvas, type Canvas2D, type DecodedImages } from './canvasDraw';
 import type { Placement } from './placement';
-import { encodePng, setPngDpi, type DeflateStream } from './png';
+import { concatBytes, makeChunk, makePngEnd, makePngHead } from './png';
+import { PngRowEncoder, type BandFormat } from './pngRowEncoder';
 import { checkCancelled, type Progress } from './progress';
 
 /** Conservative for every current browser: Chromium allows 32767 px a side, Safari about 16 million pixels a canvas. */
 export const MAX_CANVAS_SIDE = 16384;
-const MAX_STRIP_PIXELS = 16 * 1024 * 1024;
-/** Up to this a picture is drawn on one canvas and encoded by the browser (fast, off the main thread); above it, in strips. */
-export const MAX_WHOLE_PIXELS = 120_000_000;
 
 export type PngSize = { width: number; height: number; dpi: number; reduced: boolean };
 
@@ -32,7 +30,12 @@ export function getPngSize(placement: Placement, dpi: number): PngSize {
   };
 }
 
-type CanvasLike = { getContext(kind: '2d'): Canvas2D | null };
+type CanvasLike = { getContext(kind: '2d', options: { willReadFrequently: boolean }): Canvas2D | null };
+
+/** Pixels in one band: 16 MB of RGBA, small beside the 279 MB of an A1 at 300 dpi drawn whole. */
+const BAND_PIXELS = 4 * 1024 * 1024;
+/** Drawing yields to the page this often, for the progress bar and "Avbryt", not after every band (each yield costs a timer's 4 ms). */
+const YIELD_MS = 50;
 
 export type RasterInput<C extends CanvasLike = CanvasLike> = {
   scene: Scene;
@@ -44,13 +47,15 @@ export type RasterInput<C extends CanvasLike = CanvasLike> = {
   /** The scene's pictures, decoded (a picture missing here is left out). */
   images?: DecodedImages;
   createCanvas: (width: number, height: number) => C;
-  createDeflate: () => DeflateStream;
-  /** The platform's own PNG encoder (canvas.toBlob); undefined when it could not (a canvas too large to allocate). */
-  encodeCanvas?: (canvas: C) => Promise<Uint8Array | undefined>;
+  /**
+   * A faster read-back than getImageData where the platform has one (the browser's VideoFrame):
+   * the top `rows` rows of the canvas as a canvas holds them. Taken only where every pixel is opaque.
+   */
+  readPixels?: (canvas: C, rows: number) => Promise<{ data: Uint8Array; format: BandFormat } | undefined>;
 };
 
 /** Draws the part of the picture from pixel row `top` down onto a canvas. */
-function drawStrip(ctx: Canvas2D, { scene, placement, size, measurer, transparent, images }: Pick<RasterInput, 'scene' | 'placement' | 'size' | 'measurer' | 'transparent' | 'images'>, top: number, height: number) {
+function drawBand(ctx: Canvas2D, { scene, placement, size, measurer, transparent, images }: Omit<RasterInput, 'createCanvas' | 'readPixels'>, top: number, height: number) {
   // Pixels per point from the rounded pixel width, so the paper fills the picture edge to edge.
   const px = size.width / placement.mediaWidth;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -65,34 +70,48 @@ function drawStrip(ctx: Canvas2D, { scene, placement, size, measurer, transparen
   drawSceneOnCanvas(ctx, scene, measurer, images);
 }
 
+/**
+ * The picture drawn a band of rows at a time on one small canvas, each band's pixels compressed
+ * before the next is drawn: memory stays at one band, and no 279 MB canvas is allocated and zeroed.
+ */
 export async function renderPng<C extends CanvasLike>(input: RasterInput<C>, progress: Progress = {}): Promise<Uint8Array> {
   const { size } = input;
-  if (input.encodeCanvas && size.width * size.height <= MAX_WHOLE_PIXELS) {
-    await checkCancelled(progress, 0);
-    const canvas = input.createCanvas(size.width, size.height);
-    const ctx = canvas.getContext('2d');
-    if (ctx) {
-      // Marks for the profiler and the benchmark: how the time splits between drawing and encoding.
-      const start = performance.now();
-      drawStrip(ctx, input, 0, size.height);
-      await checkCancelled(progress, 0.3);
-      const drawn = performance.now();
-      const png = await input.encodeCanvas(canvas);
-      performance.measure('trappa:png:draw', { start, end: drawn });
-      performance.measure('trappa:png:encode', { start: drawn });
-      if (png) return setPngDpi(png, size.dpi);
-    }
-  }
-  const stripHeight = Math.max(1, Math.min(size.height, Math.floor(MAX_STRIP_PIXELS / size.width)));
-  const ctx = input.createCanvas(size.width, stripHeight).getContext('2d');
+  const bandHeight = Math.max(1, Math.min(size.height, Math.floor(BAND_PIXELS / size.width)));
+  const canvas = input.createCanvas(size.width, bandHeight);
+  // Read back after every band: a canvas kept in memory for the CPU reads fastest.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('no 2D canvas');
-  async function* strips() {
-    for (let top = 0; top < size.height; top += stripHeight) {
+  const parts = makePngHead(size.width, size.height, size.dpi);
+  const encoder = new PngRowEncoder(size.width);
+  // Marks for the profiler and the benchmark: drawing and reading the pixels back, against encoding.
+  const times = { draw: 0, encode: 0 };
+  const start = performance.now();
+  let yielded = -Infinity;
+  for (let top = 0; top < size.height; top += bandHeight) {
+    if (performance.now() - yielded > YIELD_MS) {
       await checkCancelled(progress, top / size.height);
-      const rows = Math.min(stripHeight, size.height - top);
-      drawStrip(ctx!, input, top, stripHeight);
-      yield new Uint8Array(ctx!.getImageData(0, 0, size.width, rows).data.buffer);
+      yielded = performance.now();
     }
+    const rows = Math.min(bandHeight, size.height - top);
+    let began = performance.now();
+    drawBand(ctx, input, top, bandHeight);
+    const fast = input.transparent ? undefined : await input.readPixels?.(canvas, rows);
+    times.draw += performance.now() - began;
+    began = performance.now();
+    let data = fast && encoder.encode(fast.data, fast.format);
+    times.encode += performance.now() - began;
+    if (!data) {
+      began = performance.now();
+      const pixels = ctx.getImageData(0, 0, size.width, rows).data;
+      times.draw += performance.now() - began;
+      began = performance.now();
+      data = encoder.encode(pixels)!;
+      times.encode += performance.now() - began;
+    }
+    parts.push(makeChunk('IDAT', data));
   }
-  return encodePng({ width: size.width, height: size.height, dpi: size.dpi, strips: strips(), createDeflate: input.createDeflate });
+  parts.push(makeChunk('IDAT', encoder.finish()), makePngEnd());
+  performance.measure('trappa:png:draw', { start, duration: times.draw });
+  performance.measure('trappa:png:encode', { start: start + times.draw, duration: times.encode });
+  return concatBytes(parts);
 }

@@ -14,6 +14,7 @@ import { renderSvg } from '../../../export/svg';
 import { getFontFaceCss } from '../../../export/svgFonts';
 import { createTextOutliner } from '../../../export/svgOutlines';
 import { decodeImages, rasteriseSvgInBrowser } from './exportImages';
+import { createCanvasPixelReader } from './readCanvasPixels';
 import { loadFontBytes } from '../shell/fonts';
 import { getDrawablePictures } from '../../../export/drawablePictures';
 
@@ -39,10 +40,8 @@ export async function exportInBrowser(given: TrappDocument, context: SceneContex
   const placement = placeScene(scene, { ...options, bleedMm: 0, cropMarks: false });
   const size = getPngSize(placement, getPngDpi(options, placement));
   const createCanvas = (width: number, height: number) => Object.assign(document.createElement('canvas'), { width, height });
-  const encodeCanvas = (canvas: HTMLCanvasElement) =>
-    new Promise<Uint8Array | undefined>((resolve) => canvas.toBlob((blob) => (blob ? blob.arrayBuffer().then((b) => resolve(new Uint8Array(b)), () => resolve(undefined)) : resolve(undefined)), 'image/png'));
   const images = await decodeImages([scene]);
-  const data = await renderPng({ scene, placement, size, measurer: context.measurer, transparent: options.transparent, images, createCanvas, encodeCanvas, createDeflate: () => new CompressionStream('deflate') }, progress);
+  const data = await renderPng({ scene, placement, size, measurer: context.measurer, transparent: options.transparent, images, createCanvas, readPixels: createCanvasPixelReader() }, progress);
   return { ...file, data, reducedDpi: size.reduced ? Math.round(size.dpi) : undefined };
 }
 
