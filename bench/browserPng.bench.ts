@@ -1,65 +1,19 @@
 // A1 PNG at 300 dpi of the Alver template, made in Chromium by our exporter through the export
 // dialog, against the naive way (html-to-image of the React Flow viewport, then into jsPDF).
 //
-// Peak memory: every 25 ms during an export, the proportional set size (Pss in
-// /proc/<pid>/smaps_rollup, shared pages split between sharers) of every process of the browser
-// (the children of this Node process) is summed; the peak sum is reported, beside the sum just
-// before the export. Never blank: the downloaded PNG is decoded and its pixels that are not the
-// page background counted.
-import { readdirSync, readFileSync } from 'node:fs';
+// Peak memory (browserMemory.ts): the sum of the Pss of the browser's processes every 25 ms during
+// an export; the peak is reported, beside the sum just before the export. Never blank: the
+// downloaded PNG is decoded and its pixels that are not the page background counted.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { preview } from 'vite';
+import { withPeakMemory } from './browserMemory';
 
 const require = createRequire(import.meta.url);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-function getBrowserProcesses(): number[] {
-  const parents = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      // "pid (comm) state ppid ...": comm may hold spaces, so read after the last ")".
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const found: number[] = [];
-  const visit = (pid: number) => {
-    for (const [child, parent] of parents) if (parent === pid) found.push(child), visit(child);
-  };
-  visit(process.pid);
-  return found;
-}
-
-function getBrowserMemory(): number {
-  let kb = 0;
-  for (const pid of getBrowserProcesses()) {
-    try {
-      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // Gone, or not ours to read.
-    }
-  }
-  return kb * 1024;
-}
-
-/** Runs `work` while sampling the browser's memory; returns its result, the peak and the level before. */
-async function withPeakMemory<T>(work: () => Promise<T>) {
-  const before = getBrowserMemory();
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, getBrowserMemory())), 25);
-  try {
-    const result = await work();
-    return { result, before, peak: Math.max(peak, getBrowserMemory()) };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 async function openAlver(page: Page, url: string) {
   await page.goto(url);
