@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type MutableRefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type MutableRefObject, type ReactNode } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeMouseHandler, type ReactFlowProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Scene, SceneRef } from '@/scene/primitives';
@@ -57,6 +57,8 @@ export type CanvasProps = {
   connectors?: ConnectorCallbacks;
   /** Drops from the palette, and the centre of the view for a tile chosen by keyboard. */
   palette?: MutableRefObject<PaletteBridge>;
+  /** Drawn inside the flow, above the page (others' presence on a shared document); it can use React Flow's hooks. */
+  overlay?: ReactNode;
 };
 
 export type CanvasArrange = {
@@ -84,7 +86,7 @@ export function TrappCanvas(props: CanvasProps) {
   );
 }
 
-function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, documentLanguage, ariaLabels, handles, handleLabel, onHandleDrag, onHandleDragEnd, onStartEdit, inline, arrange, connectors, palette }: CanvasProps) {
+function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, documentLanguage, ariaLabels, handles, handleLabel, onHandleDrag, onHandleDragEnd, onStartEdit, inline, arrange, connectors, palette, overlay }: CanvasProps) {
   const flow = useReactFlow();
   const userMoved = useRef(false);
   const zoomedByUser = useCallback(() => void (userMoved.current = true), []);
@@ -254,6 +256,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
       <MiniMap pannable zoomable style={MINIMAP_STYLE} nodeColor={minimapColour} />
       <Controls showInteractive={false} onZoomIn={zoomedByUser} onZoomOut={zoomedByUser} onFitView={fittedByUser} />
       <SnapLines lines={drag.lines} />
+      {overlay}
     </ReactFlow>
     </SelectedConnectorContext.Provider>
     </ArrangeContext.Provider>

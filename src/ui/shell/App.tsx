@@ -47,6 +47,7 @@ import { DrawnSignal } from '../safety/DrawnSignal';
 import { tryDraw } from '../safety/tryDraw';
 import { getChartId, isSameRef } from '@/scene/sceneRef';
 import { CollabStatusLine } from '../collab/CollabStatusLine';
+import { PresenceOnCanvas } from '../presence/lazyPresence';
 import { useCollabState } from '../collab/sharedDocumentContext';
 import { getOwn } from '@/model/limits';
 
@@ -135,6 +136,8 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   };
   const selectedChart = getChartId(selection);
   const handles = useMemo(() => view.handles.filter((h) => h.chartId === selectedChart), [view, selectedChart]);
+  // Nothing in the single-user editor; on a shared document, the others' selections and pointers.
+  const presence = useMemo(() => <PresenceOnCanvas pageId={page.id} sheet={view.sheets[0]} selection={selectionList} />, [page.id, view.sheets, selectionList]);
   const handleLabel = useCallback(
     (h: EditHandle) => {
       const value = document.charts.find((c) => c.id === h.chartId);
@@ -212,7 +215,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
             drawingFailed(drawing.error)
           ) : (
             <ErrorBoundary resetKey={document} onError={workspace.drawFailed} fallback={drawingFailed}>
-              <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selectionList} onSelect={arrange.select} arrange={arrange.canvas} describe={describe} ariaLabel={t('canvas.label')} documentLanguage={document.meta.language} ariaLabels={flowAriaLabels} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} connectors={elementTools.connectors} palette={elementTools.bridge} />
+              <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selectionList} onSelect={arrange.select} arrange={arrange.canvas} describe={describe} ariaLabel={t('canvas.label')} documentLanguage={document.meta.language} ariaLabels={flowAriaLabels} handles={handles} handleLabel={handleLabel} onHandleDrag={dragHandle} onHandleDragEnd={() => editor.endGesture()} onStartEdit={startEdit} inline={inline} connectors={elementTools.connectors} palette={elementTools.bridge} overlay={presence} />
               <DrawnSignal document={document} onDrawn={workspace.drawn} />
             </ErrorBoundary>
           )}

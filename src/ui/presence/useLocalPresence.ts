@@ -1,0 +1,29 @@
+// Tells the others who this person is: the account's name (kept by the sharing UI) or "Gjest N",
+// a colour of one's own, and whether one edits or only views.
+import { useEffect } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import { cleanName } from '@/model/collab/presenceState';
+import { getPreferredColour } from '@/model/collab/presenceColours';
+import { getGuestNumber } from '@/model/collab/presencePeers';
+import type { Translate } from '@/i18n/translate';
+
+/** Where the sharing UI keeps the logged-in account's name (the session token is beside it). */
+export const ACCOUNT_NAME_KEY = 'trappa.accountName';
+
+function readAccountName(): string | undefined {
+  try {
+    return cleanName(localStorage.getItem(ACCOUNT_NAME_KEY));
+  } catch {
+    return undefined;
+  }
+}
+
+export function useLocalPresence(awareness: Awareness, role: 'edit' | 'view' | undefined, t: Translate): void {
+  const name = readAccountName() ?? t('presence.guest', { n: getGuestNumber(awareness.clientID) });
+  useEffect(() => {
+    const user = { name, colour: getPreferredColour(awareness.clientID, undefined), role: role === 'view' ? 'view' : 'edit' };
+    const current = awareness.getLocalState()?.user as typeof user | undefined;
+    if (current && current.name === user.name && current.colour === user.colour && current.role === user.role) return;
+    awareness.setLocalStateField('user', user);
+  }, [awareness, name, role]);
+}
