@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { getRoot } from '@/model/collab/yDocument';
+import { bindEditor } from '@/model/collab/bindEditor';
+import { getRoot, loadYDocument } from '@/model/collab/yDocument';
+import { Editor } from '@/model/editor';
+import { createFigureFormatter } from '@/model/numbers';
+import { getPages } from '@/scene/buildScene';
+import { createPageBuilder } from '@/scene/pageCache';
+import { getNodeMeasurer } from '../export/nodeFonts';
 import { call, connect, ownerWithDocument, synced, type Client } from '../server/testing/harness';
 import { freePort, spawnServer } from '../server/testing/serverProcess';
 
@@ -71,6 +77,30 @@ export async function benchCollab() {
         }
       });
     }
+    // The first client is a whole editor too: bound to its Y.Doc (bindEditor), laying out and
+    // drawing the overview (the scene the canvas shows) after each change that reaches it.
+    const watcher = clients[0];
+    const opened = loadYDocument(watcher.ydoc);
+    if (!opened.ok) throw new Error('the synced document does not load');
+    const editor = new Editor(opened.document);
+    bindEditor(editor, watcher.ydoc, { schedule: (flush) => setImmediate(flush) });
+    const buildPage = createPageBuilder();
+    const context = { measurer: getNodeMeasurer(), formatFigure: createFigureFormatter((f) => f.kind) };
+    const redrawn: number[] = [];
+    let shown = editor.document;
+    editor.subscribe(() => {
+      const doc = editor.document;
+      buildPage(doc, getPages(doc)[0], context);
+      const now = performance.now();
+      // Only the steps the change touched are new objects (keepUnchanged); the watcher's own words are not counted.
+      for (const step of doc.steps.filter((s, i) => s !== shown.steps[i])) {
+        for (const match of step.title.matchAll(/‹([1-9]\d*\.\d+)›/g)) {
+          const at = sentAt.get(match[1]);
+          if (at !== undefined && !(shown.steps.find((s) => s.id === step.id)?.title.includes(match[0]) ?? false)) redrawn.push(now - at);
+        }
+      }
+      shown = doc;
+    });
     const until = Date.now() + 10_000;
     await Promise.all(
       all.map(async (client, index) => {
@@ -120,6 +150,7 @@ export async function benchCollab() {
     return {
       firstSync: { cold: firstSync[0], median: quantile(firstSync.slice(1), 0.5), p95: quantile(firstSync.slice(1), 0.95) },
       receive: { editors: all.length, keys, samples: latencies.length, median: quantile(latencies, 0.5), p95: quantile(latencies, 0.95) },
+      redraw: { samples: redrawn.length, median: quantile(redrawn, 0.5), p95: quantile(redrawn, 0.95) },
       bytesPerKey,
       ackBytesPerKey,
       perDocument,

@@ -42,6 +42,8 @@ export interface SharedHistory {
   cancelTo(depth: number): void;
   /** Another document replaces the shared one in this editor: stop sharing (it is not replaced for everyone). */
   leave(): void;
+  /** Brings in others' changes still waiting, so a command starts from the latest document. */
+  sync(): void;
 }
 
 /**
@@ -74,6 +76,7 @@ export class Editor {
 
   run<Args>(command: Command<Args>, args: Args, options: RunOptions = {}): void {
     if (this.readOnly) return;
+    this.shared?.sync();
     if (this.batchGesture) options = { ...options, gesture: this.batchGesture };
     const [next, patches, inverse] = produceWithPatches(this.current, (draft) => command.apply(draft, args));
     if (patches.length === 0) return;

@@ -195,4 +195,32 @@ describe('bindEditor', () => {
     await Promise.resolve();
     expect(left).toHaveLength(1);
   });
+
+  it('with a schedule, reads a burst of remote changes once, and always before a local command', () => {
+    const ya = new Y.Doc();
+    writeYDocument(ya, alver());
+    const yb = new Y.Doc();
+    Y.applyUpdate(yb, Y.encodeStateAsUpdate(ya));
+    ya.on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(yb, update, 'remote'));
+    yb.on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(ya, update, 'remote'));
+    const a = new Editor(alver());
+    const b = new Editor(alver());
+    const waiting: (() => void)[] = [];
+    let reads = 0;
+    bindEditor(a, ya, { schedule: (flush) => waiting.push(flush), onRemote: () => reads++ });
+    bindEditor(b, yb);
+    const [first, second] = alver().steps;
+    for (const value of ['B', 'Bo', 'Bom']) b.run(setStepText, { stepId: first.id, field: 'title', value });
+    expect(a.document.steps[0].title).toBe(first.title);
+    expect(waiting).toHaveLength(1);
+    waiting.shift()!();
+    expect([reads, a.document.steps[0].title]).toEqual([1, 'Bom']);
+    // A change still waiting is brought in before A's own command, which therefore does not undo it.
+    b.run(setStepText, { stepId: first.id, field: 'title', value: 'Bommen' });
+    a.run(setStepText, { stepId: second.id, field: 'title', value: 'Frå A' });
+    expect(b.document.steps[0].title).toBe('Bommen');
+    expect(a.document.steps[0].title).toBe('Bommen');
+    expect(b.document.steps[1].title).toBe('Frå A');
+    expect(a.document).toEqual(b.document);
+  });
 });

@@ -24,6 +24,11 @@ export type BindOptions = {
   onRemote?: (change: RemoteChange) => void;
   /** The editor was given another document (`Editor.replace`: a new trapp, a file): it left the shared one. */
   onLeave?: (document: TrappDocument) => void;
+  /**
+   * When given, others' changes are read and shown together when it calls back (a burst of typing
+   * drawn once), but always before this person's next command, undo or redo. Default: at once.
+   */
+  schedule?: (flush: () => void) => void;
 };
 
 /**
@@ -31,7 +36,7 @@ export type BindOptions = {
  * empty one is left empty (a shared document is never seeded from the editor's own copy, which
  * would double it on merge).
  */
-export function bindEditor(editor: Editor, ydoc: Y.Doc, { onRemote, onLeave }: BindOptions = {}): EditorBinding {
+export function bindEditor(editor: Editor, ydoc: Y.Doc, { onRemote, onLeave, schedule }: BindOptions = {}): EditorBinding {
   const origin = { editor: 'local' };
   const undoManager = createOwnUndoManager(ydoc, origin);
   let nextLabel: CommandLabel = { key: '' };
@@ -48,11 +53,13 @@ export function bindEditor(editor: Editor, ydoc: Y.Doc, { onRemote, onLeave }: B
    * that collided with another person's change is completed (repairYDocument.ts).
    */
   const travel = (from: unknown[], move: () => unknown, back: () => unknown): boolean => {
+    stop.flush();
     const before = editor.document;
     const depth = from.length;
     const moved = move() !== null;
     if (moved && depth - from.length > 1) back();
     repairYDocument(ydoc, before);
+    stop.flush();
     return moved;
   };
   const shared: SharedHistory = {
@@ -71,19 +78,27 @@ export function bindEditor(editor: Editor, ydoc: Y.Doc, { onRemote, onLeave }: B
       // Told after the editor has taken the new document.
       queueMicrotask(() => onLeave?.(editor.document));
     },
+    sync: () => stop.flush(),
     cancelTo(depth) {
+      stop.flush();
       const redoDepth = undoManager.redoStack.length;
       while (undoManager.undoStack.length > depth && undoManager.undo() !== null);
       undoManager.redoStack.splice(redoDepth);
+      stop.flush();
     },
   };
   const loaded = loadYDocument(ydoc);
   if (loaded.ok) editor.receive(loaded.document);
   editor.share(shared);
-  const stop = observeYDocument(ydoc, origin, (change) => {
-    editor.receive(keepUnchanged(editor.document, change.document));
-    onRemote?.(change);
-  });
+  const stop = observeYDocument(
+    ydoc,
+    origin,
+    (change) => {
+      editor.receive(keepUnchanged(editor.document, change.document));
+      onRemote?.(change);
+    },
+    schedule,
+  );
   function unbind() {
     stop();
     undoManager.destroy();

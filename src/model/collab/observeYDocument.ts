@@ -14,28 +14,43 @@ export type RemoteChange = {
   stepIds: Set<string>;
 };
 
-/** Calls `onChange` after each transaction not made with `localOrigin`; returns the unsubscribe. */
-export function observeYDocument(ydoc: Y.Doc, localOrigin: unknown, onChange: (change: RemoteChange) => void): () => void {
+/** What `observeYDocument` returns: call it to stop; `flush()` hands on a change still waiting for its `schedule`. */
+export type Observation = (() => void) & { flush(): void };
+
+/**
+ * Calls `onChange` after each transaction not made with `localOrigin`. With `schedule`, changes
+ * are gathered and read once when it calls back (e.g. a burst of others' typing read once), or
+ * at `flush()`, whichever comes first.
+ */
+export function observeYDocument(ydoc: Y.Doc, localOrigin: unknown, onChange: (change: RemoteChange) => void, schedule?: (flush: () => void) => void): Observation {
   const root = getRoot(ydoc);
   const steps = () => root.get('steps') as Y.Array<Y.Map<unknown>> | undefined;
-  const listener = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
-    if (transaction.origin === localOrigin) return;
-    const parts = new Set<string>();
-    const stepIds = new Set<string>();
-    for (const event of events) {
-      const [part, index] = event.path;
-      if (part === undefined) for (const key of (event as Y.YMapEvent<unknown>).keysChanged ?? []) parts.add(key);
-      else parts.add(String(part));
-      if (part === 'steps' && typeof index === 'number') {
-        const id = steps()?.get(index)?.get('id');
-        if (typeof id === 'string') stepIds.add(id);
-      }
-    }
+  let pending: { parts: Set<string>; stepIds: Set<string> } | undefined;
+  const flush = () => {
+    if (!pending) return;
+    const { parts, stepIds } = pending;
+    pending = undefined;
     const loaded = loadYDocument(ydoc);
     if (loaded.ok) onChange({ document: loaded.document, parts, stepIds });
   };
+  const listener = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+    if (transaction.origin === localOrigin) return;
+    const first = !pending;
+    pending ??= { parts: new Set(), stepIds: new Set() };
+    for (const event of events) {
+      const [part, index] = event.path;
+      if (part === undefined) for (const key of (event as Y.YMapEvent<unknown>).keysChanged ?? []) pending.parts.add(key);
+      else pending.parts.add(String(part));
+      if (part === 'steps' && typeof index === 'number') {
+        const id = steps()?.get(index)?.get('id');
+        if (typeof id === 'string') pending.stepIds.add(id);
+      }
+    }
+    if (!schedule) flush();
+    else if (first) schedule(flush);
+  };
   root.observeDeep(listener);
-  return () => root.unobserveDeep(listener);
+  return Object.assign(() => root.unobserveDeep(listener), { flush });
 }
 
 /** Undo and redo of this person's own changes only: others' changes are never taken back. Steps are told apart by `stopCapturing()` (bindEditor calls it when the editor starts a new undo step), never by time. */

@@ -28,6 +28,8 @@ export async function openSharedEditor(link: SharedLink): Promise<{ workspace: W
   const workspace = await Workspace.start({ store: undefined, lock: new DocumentLock(navigator.locks), createFallback: () => loaded.document, shared: true });
   bindEditor(workspace.editor, connection.ydoc, {
     onLeave: (document) => void openInOwnLibrary(document, workspace.getState().name).finally(() => connection.destroy()),
+    // Others' changes that arrive together (several people typing) are read and drawn once.
+    schedule: (flush) => setTimeout(flush, 0),
   });
   // A view link, or a share revoked while open: the canvas is read-only; presenting and export still work.
   const applyRole = () => workspace.editor.setReadOnly(connection.getRole() === 'view' || connection.getStatus() === 'refused');
