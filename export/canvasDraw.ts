@@ -1,9 +1,10 @@
-// The scene drawn on a Canvas2D context: the same primitives, path parser and text placement as the
+// The scene drawn on a Canvas2D context: the same primitives, path segments and text placement as the
 // PDF, so the PNG matches it. The caller sets the transform (scene units to pixels) first.
 import type { TextMeasurer } from '@/layout/fonts';
 import type { Primitive, Scene } from '@/scene/primitives';
 import { parseColour } from '@/layout/colour';
-import { getRectSegments, parsePathData, type Segment } from '@/layout/pathData';
+import type { Segment } from '@/layout/pathSegments';
+import { getRectSegments } from '@/layout/pathShapes';
 import { quoteFontFamily } from './svg';
 
 export type Canvas2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -13,7 +14,7 @@ const css = (value: string | undefined) => {
   return c && c.a > 0 ? `rgba(${c.r},${c.g},${c.b},${c.a})` : undefined;
 };
 
-function tracePath(ctx: Canvas2D, segments: Segment[]) {
+function tracePath(ctx: Canvas2D, segments: readonly Segment[]) {
   ctx.beginPath();
   for (const s of segments) {
     if (s.op === 'M') ctx.moveTo(s.x, s.y);
@@ -48,7 +49,7 @@ export function drawPrimitiveOnCanvas(ctx: Canvas2D, p: Primitive, measurer: Tex
     tracePath(ctx, getRectSegments(p.x, p.y, p.w, p.h, p.radius));
     paint(ctx, css(p.fill), { colour: css(p.stroke), width: p.strokeWidth ?? 1, cap: 'butt' });
   } else if (p.kind === 'path') {
-    tracePath(ctx, parsePathData(p.d));
+    tracePath(ctx, p.segments);
     paint(ctx, css(p.fill), { colour: css(p.stroke), width: p.strokeWidth ?? 1, cap: 'round', dash: p.dash });
   } else if (p.kind === 'image') {
     const image = images?.get(p.href);

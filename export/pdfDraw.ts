@@ -4,7 +4,8 @@ import { GState, type jsPDF } from 'jspdf';
 import type { FontFace, TextMeasurer } from '@/layout/fonts';
 import type { ImagePrimitive, PathPrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from '@/scene/primitives';
 import { parseColour } from '@/layout/colour';
-import { getRectSegments, parsePathData, type Segment } from '@/layout/pathData';
+import { mapSegments, type Segment } from '@/layout/pathSegments';
+import { getRectSegments } from '@/layout/pathShapes';
 import { placeBox, placeRect, type Placement } from './placement';
 import { isSafeHref } from '@/model/links';
 import { getRasterFormat } from './images';
@@ -56,11 +57,7 @@ function drawRect(rect: RectPrimitive, ctx: PdfDrawContext) {
 function drawPath(path: PathPrimitive, ctx: PdfDrawContext) {
   const { pdf, placement } = ctx;
   const { scale, dx, dy } = placement;
-  const segments = parsePathData(path.d).map((s): Segment => {
-    if (s.op === 'Z') return s;
-    if (s.op === 'C') return { op: 'C', x1: dx + s.x1 * scale, y1: dy + s.y1 * scale, x2: dx + s.x2 * scale, y2: dy + s.y2 * scale, x: dx + s.x * scale, y: dy + s.y * scale };
-    return { op: s.op, x: dx + s.x * scale, y: dy + s.y * scale };
-  });
+  const segments = mapSegments(path.segments, (x, y) => [dx + x * scale, dy + y * scale]);
   const fill = setFill(pdf, path.fill);
   const stroke = path.stroke ? setStroke(pdf, path.stroke, (path.strokeWidth ?? 1) * scale, 'round', path.dash?.map((d) => d * scale)) : false;
   paint(pdf, segments, fill, stroke);
@@ -111,12 +108,12 @@ function setStroke(pdf: jsPDF, value: string, width: number, cap: 'butt' | 'roun
   return true;
 }
 
-function paint(pdf: jsPDF, segments: Segment[], fill: boolean, stroke: boolean) {
+function paint(pdf: jsPDF, segments: readonly Segment[], fill: boolean, stroke: boolean) {
   if (!fill && !stroke) return;
   emitPath(pdf, segments, fill && stroke ? 'B' : fill ? 'f' : 'S');
 }
 
-export function emitPath(pdf: jsPDF, segments: Segment[], style: 'f' | 'S' | 'B') {
+export function emitPath(pdf: jsPDF, segments: readonly Segment[], style: 'f' | 'S' | 'B') {
   for (const s of segments) {
     if (s.op === 'M') pdf.moveTo(s.x, s.y);
     else if (s.op === 'L') pdf.lineTo(s.x, s.y);

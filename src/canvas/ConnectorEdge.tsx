@@ -1,6 +1,7 @@
 import { useContext } from 'react';
 import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
 import type { SceneNode } from '@/scene/primitives';
+import { formatPathData } from '@/scene/formatPathData';
 import { primitivesToReact } from './primitivesToReact';
 import { SelectedConnectorContext } from './ConnectorEndNode';
 
@@ -28,10 +29,10 @@ export function ConnectorEdge({ data, sourceX, sourceY, targetX, targetY }: Edge
   }
   return (
     <g className={selected ? 'connector selected' : 'connector'} role="img" aria-label={data.label} transform={moving ? `translate(${moving.from.x} ${moving.from.y})` : undefined}>
-      {selected && <path d={route.d} className="connector-halo" fill="none" />}
+      {selected && <path d={formatPathData(route.route)} className="connector-halo" fill="none" />}
       {primitivesToReact(data.node.primitives)}
       {/* A wide invisible stroke, so a thin arrow is easy to click. */}
-      <BaseEdge path={route.d} style={{ stroke: 'transparent' }} interactionWidth={16} />
+      <BaseEdge path={formatPathData(route.route)} style={{ stroke: 'transparent' }} interactionWidth={16} />
     </g>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SceneNode } from '@/scene/primitives';
 import type { SceneFlowNode } from './SceneNodeView';
 import { equalData, knownSize, reuseNode } from './stableNodes';
+import { lineTo, moveTo } from '@/layout/pathSegments';
 
 /** A step as the scene builds it: a fresh object at every build. */
 const step = (title: string, x = 10): SceneNode => ({
@@ -14,7 +15,7 @@ const step = (title: string, x = 10): SceneNode => ({
   primitives: [
     { kind: 'rect', x, y: 20, w: 120, h: 60, fill: '#ddeeff' },
     { kind: 'text', x: x + 4, y: 40, text: title, family: 'Source Sans 3', weight: 600, size: 14, fill: '#000', anchor: 'start' },
-    { kind: 'path', d: 'M0 0L1 1', stroke: '#000', dash: [2, 2] },
+    { kind: 'path', segments: [moveTo(0, 0), lineTo(1, 1)], stroke: '#000', dash: [2, 2] },
   ],
 });
 

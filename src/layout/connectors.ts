@@ -3,6 +3,7 @@
 import type { ConnectorEnd, FreeElement } from '@/model/types';
 import type { Box } from './geometry';
 import { round } from '@/model/round';
+import { curveTo, moveTo, polyline, type Segment } from './pathSegments';
 
 export type Point = { x: number; y: number };
 /** The current box of what an end can attach to, by `${kind}:${id}` (e.g. "element:e1", "step:s3"). */
@@ -98,8 +99,8 @@ export function getEndDirection(route: ConnectorRoute, end: 'from' | 'to'): Poin
   return { x: dx / length, y: dy / length };
 }
 
-/** The route as path data, each end pulled back by `inset` where an arrow head covers it. */
-export function getRoutePath(route: ConnectorRoute, inset: { from: number; to: number }): string {
+/** The route as a path, each end pulled back by `inset` where an arrow head covers it. */
+export function getRoutePath(route: ConnectorRoute, inset: { from: number; to: number }): Segment[] {
   const points = route.points.map((p) => ({ ...p }));
   const pull = (end: 'from' | 'to', by: number) => {
     if (by <= 0) return;
@@ -114,18 +115,19 @@ export function getRoutePath(route: ConnectorRoute, inset: { from: number; to: n
   if (route.controls) {
     const [c1, c2] = route.controls;
     const last = points[points.length - 1];
-    return `M${round(first.x)} ${round(first.y)}C${round(c1.x)} ${round(c1.y)} ${round(c2.x)} ${round(c2.y)} ${round(last.x)} ${round(last.y)}`;
+    return [moveTo(round(first.x), round(first.y)), curveTo(round(c1.x), round(c1.y), round(c2.x), round(c2.y), round(last.x), round(last.y))];
   }
-  return `M${round(first.x)} ${round(first.y)}` + rest.map((p) => `L${round(p.x)} ${round(p.y)}`).join('');
+  return polyline([first, ...rest].map((p) => ({ x: round(p.x), y: round(p.y) })));
 }
 
 /** A filled arrow head with its tip on the route's end. */
-export function getHeadPath(route: ConnectorRoute, end: 'from' | 'to', size: number): string {
+export function getHeadPath(route: ConnectorRoute, end: 'from' | 'to', size: number): Segment[] {
   const tip = end === 'to' ? route.points[route.points.length - 1] : route.points[0];
   const d = getEndDirection(route, end);
   const bx = tip.x - d.x * size;
   const by = tip.y - d.y * size;
   const wx = -d.y * size * 0.45;
   const wy = d.x * size * 0.45;
-  return `M${round(tip.x)} ${round(tip.y)}L${round(bx + wx)} ${round(by + wy)}L${round(bx - wx)} ${round(by - wy)}Z`;
+  const corners = [tip, { x: bx + wx, y: by + wy }, { x: bx - wx, y: by - wy }];
+  return polyline(corners.map((p) => ({ x: round(p.x), y: round(p.y) })), true);
 }

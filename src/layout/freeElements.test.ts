@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '@/model/defaults';
 import type { FreeElement } from '@/model/types';
-import { parsePathData } from './pathData';
 import { getNodeMeasurer } from '../../export/nodeFonts';
 import { layoutFreeElements, type ConnectorGeometry } from './freeElements';
 import { clipToBox, routeConnector, type Connector } from './connectors';
@@ -36,7 +35,7 @@ describe('connectors', () => {
 
   it('an elbow route has only horizontal and vertical segments', () => {
     const g = connectorOf([box('one', 0, 0), box('two', 300, 200), arrow('elbow')]);
-    const segments = parsePathData(g.line).filter((s) => s.op !== 'Z') as { x: number; y: number }[];
+    const segments = g.line.filter((s) => s.op !== 'Z') as { x: number; y: number }[];
     expect(segments.length).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < segments.length; i++) {
       const [a, b] = [segments[i - 1], segments[i]];
@@ -55,9 +54,9 @@ describe('connectors', () => {
 
   it('a curved route is one cubic, and the arrow head ends on the target edge', () => {
     const g = connectorOf([box('one', 0, 0), box('two', 300, 200), arrow('curved')]);
-    expect(parsePathData(g.line).map((s) => s.op)).toEqual(['M', 'C']);
+    expect(g.line.map((s) => s.op)).toEqual(['M', 'C']);
     expect(g.heads).toHaveLength(1);
-    expect(parsePathData(g.heads[0])[0]).toMatchObject({ op: 'M', x: 300, y: 230 });
+    expect(g.heads[0][0]).toMatchObject({ op: 'M', x: 300, y: 230 });
   });
 
   it('clips a ray from the centre at the box edge', () => {
@@ -87,7 +86,7 @@ describe('free text and icons', () => {
     expect(iconNames.length).toBeGreaterThanOrEqual(30);
     for (const name of iconNames) {
       const placed = placeIcon(name, { x: 100, y: 200, w: 48, h: 48 })!;
-      const points = parsePathData(placed.d).filter((s) => s.op !== 'Z') as { x: number; y: number }[];
+      const points = placed.segments.filter((s) => s.op !== 'Z') as { x: number; y: number }[];
       expect(points.length, name).toBeGreaterThan(1);
       for (const p of points) {
         expect(p.x, name).toBeGreaterThanOrEqual(99);

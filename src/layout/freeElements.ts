@@ -8,14 +8,15 @@ import { fitText } from './wrap';
 import { placeIcon } from './icons';
 import { getHeadPath, getRoutePath, routeConnector, type AttachTargets, type Connector, type Point } from './connectors';
 import type { FigureFormatter } from './stepPage';
+import type { Segment } from './pathSegments';
 
 type Of<K extends FreeElement['kind']> = Extract<FreeElement, { kind: K }>;
 
-export type ConnectorGeometry = { element: Connector; box: Box; line: string; heads: string[]; strokeWidth: number; from: Point; to: Point; middle: Point; label?: TextBlock; labelBox?: Box };
+export type ConnectorGeometry = { element: Connector; box: Box; line: Segment[]; heads: Segment[][]; strokeWidth: number; from: Point; to: Point; middle: Point; label?: TextBlock; labelBox?: Box };
 export type ElementGeometry =
   | { element: Of<'text'>; box: Box; text: TextBlock }
   | { element: Of<'shape'> | Of<'image'>; box: Box }
-  | { element: Of<'icon'>; box: Box; icon?: { d: string; strokeWidth: number } }
+  | { element: Of<'icon'>; box: Box; icon?: { segments: Segment[]; strokeWidth: number } }
   | { element: Of<'figure'>; box: Box; value: TextBlock; label: TextBlock }
   | ConnectorGeometry;
 

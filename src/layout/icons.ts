@@ -8,9 +8,10 @@ import {
   MessageCircle, PersonStanding, Phone, Pill, School, ShieldCheck, Smile, Stethoscope, Sun, Syringe, TreePine, User, Users, UsersRound, Utensils,
   type IconNode,
 } from 'lucide';
-import { parsePathData, type Segment } from './pathData';
+import { parsePathData } from './pathData';
+import { lineTo, mapSegments, moveTo, polyline, type Segment } from './pathSegments';
+import { getCornerRectSegments, getEllipseSegments } from './pathShapes';
 import type { Box } from './geometry';
-import { round } from '@/model/round';
 
 const nodes: Record<string, IconNode> = {
   house: House, 'house-plus': HousePlus, heart: Heart, 'heart-pulse': HeartPulse, 'heart-handshake': HeartHandshake, 'hand-heart': HandHeart,
@@ -35,67 +36,47 @@ export function isIconName(name: string): boolean {
 type Attrs = Record<string, string | number | undefined>;
 const num = (attrs: Attrs, key: string, fallback = 0) => (attrs[key] === undefined ? fallback : Number(attrs[key]));
 
-function ellipsePath(cx: number, cy: number, rx: number, ry: number): string {
-  return `M${cx - rx} ${cy}A${rx} ${ry} 0 1 0 ${cx + rx} ${cy}A${rx} ${ry} 0 1 0 ${cx - rx} ${cy}Z`;
-}
-
-function rectPath(a: Attrs): string {
-  const [x, y, w, h] = [num(a, 'x'), num(a, 'y'), num(a, 'width'), num(a, 'height')];
-  const r = Math.min(num(a, 'rx', num(a, 'ry')), w / 2, h / 2);
-  if (r <= 0) return `M${x} ${y}H${x + w}V${y + h}H${x}Z`;
-  return `M${x + r} ${y}H${x + w - r}A${r} ${r} 0 0 1 ${x + w} ${y + r}V${y + h - r}A${r} ${r} 0 0 1 ${x + w - r} ${y + h}H${x + r}A${r} ${r} 0 0 1 ${x} ${y + h - r}V${y + r}A${r} ${r} 0 0 1 ${x + r} ${y}Z`;
-}
-
-/** One icon node as SVG path data on the icon's grid. */
-function nodePath([tag, attrs]: IconNode[number]): string {
+/** One icon node as segments on the icon's grid; each is read on its own, as SVG would. */
+function nodeSegments([tag, attrs]: IconNode[number]): Segment[] {
   const a = attrs as Attrs;
   switch (tag) {
-    case 'path': return String(a.d ?? '');
-    case 'circle': return ellipsePath(num(a, 'cx'), num(a, 'cy'), num(a, 'r'), num(a, 'r'));
-    case 'ellipse': return ellipsePath(num(a, 'cx'), num(a, 'cy'), num(a, 'rx'), num(a, 'ry'));
-    case 'rect': return rectPath(a);
-    case 'line': return `M${num(a, 'x1')} ${num(a, 'y1')}L${num(a, 'x2')} ${num(a, 'y2')}`;
+    case 'path': return parsePathData(String(a.d ?? ''));
+    case 'circle': return getEllipseSegments(num(a, 'cx'), num(a, 'cy'), num(a, 'r'), num(a, 'r'));
+    case 'ellipse': return getEllipseSegments(num(a, 'cx'), num(a, 'cy'), num(a, 'rx'), num(a, 'ry'));
+    case 'rect': {
+      const [x, y, w, h] = [num(a, 'x'), num(a, 'y'), num(a, 'width'), num(a, 'height')];
+      const r = Math.max(0, Math.min(num(a, 'rx', num(a, 'ry')), w / 2, h / 2));
+      return getCornerRectSegments(x, y, w, h, [r, r, r, r]);
+    }
+    case 'line': return [moveTo(num(a, 'x1'), num(a, 'y1')), lineTo(num(a, 'x2'), num(a, 'y2'))];
     case 'polyline':
     case 'polygon': {
-      const points = String(a.points ?? '').trim().split(/[\s,]+/).map(Number);
-      if (points.length < 4) return '';
-      return `M${points.slice(0, 2).join(' ')}L${points.slice(2).join(' ')}${tag === 'polygon' ? 'Z' : ''}`;
+      const numbers = String(a.points ?? '').trim().split(/[\s,]+/).map(Number);
+      if (numbers.length < 4) return [];
+      const points = numbers.flatMap((x, i) => (i % 2 === 0 && i + 1 < numbers.length ? [{ x, y: numbers[i + 1] }] : []));
+      return polyline(points, tag === 'polygon');
     }
-    default: return '';
+    default: return [];
   }
-}
-
-
-function segmentsToPath(segments: readonly Segment[], map: (x: number, y: number) => [number, number]): string {
-  return segments
-    .map((s) => {
-      if (s.op === 'Z') return 'Z';
-      const [x, y] = map(s.x, s.y);
-      if (s.op !== 'C') return `${s.op}${round(x, 3)} ${round(y, 3)}`;
-      const [x1, y1] = map(s.x1, s.y1);
-      const [x2, y2] = map(s.x2, s.y2);
-      return `C${round(x1, 3)} ${round(y1, 3)} ${round(x2, 3)} ${round(y2, 3)} ${round(x, 3)} ${round(y, 3)}`;
-    })
-    .join('');
 }
 
 const parsed = new Map<string, Segment[]>();
 
-/** The icon as absolute segments on its 24 by 24 grid; each node is parsed on its own, as SVG would. */
+/** The icon as absolute segments on its 24 by 24 grid. */
 function getIconSegments(name: string): Segment[] | undefined {
   if (!isIconName(name)) return undefined;
   let segments = parsed.get(name);
-  if (!segments) parsed.set(name, (segments = nodes[name].flatMap((node) => parsePathData(nodePath(node)))));
+  if (!segments) parsed.set(name, (segments = nodes[name].flatMap(nodeSegments)));
   return segments;
 }
 
 /** An icon drawn in a box: kept square and centred, its strokes scaled with it. Undefined for an unknown name. */
-export function placeIcon(name: string, box: Box): { d: string; strokeWidth: number } | undefined {
+export function placeIcon(name: string, box: Box): { segments: Segment[]; strokeWidth: number } | undefined {
   const segments = getIconSegments(name);
   if (!segments) return undefined;
   const side = Math.min(box.w, box.h);
   const scale = side / ICON_GRID;
   const left = box.x + (box.w - side) / 2;
   const top = box.y + (box.h - side) / 2;
-  return { d: segmentsToPath(segments, (x, y) => [left + x * scale, top + y * scale]), strokeWidth: ICON_STROKE * scale };
+  return { segments: mapSegments(segments, (x, y) => [left + x * scale, top + y * scale]), strokeWidth: ICON_STROKE * scale };
 }

@@ -1,6 +1,7 @@
 import { getDetail } from '@/model/layoutOptions';
 import type { Chart, TrappDocument } from '@/model/types';
-import { getCurvePath, type Point } from '@/charts/curve';
+import type { Point } from '@/charts/curve';
+import { getCurveSegments } from './curveSegments';
 import { contrastRatio, gradientAt, mix, readableOn } from './colour';
 import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow, StepColumn } from './geometry';
@@ -10,6 +11,7 @@ import { placeText, type TextBlock } from './textBlock';
 import { fitText, type FittedText } from './wrap';
 import { getOwn } from '@/model/limits';
 import { round } from '@/model/round';
+import { polyline, type Segment } from './pathSegments';
 
 export type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
 
@@ -23,11 +25,11 @@ export type MasteryGeometry = {
   title?: TextBlock;
   legend: { columnSwatch: Box; columnLabel: TextBlock; curveSwatch: Box; curveLabel: TextBlock };
   columns: { stepId: string; box: Box; value: number; valueText?: TextBlock; valueColour: string }[];
-  curve: { path: string; points: (Point & { stepId: string; value: number })[]; valueTexts: { box: Box; text: TextBlock }[] };
+  curve: { path: Segment[]; points: (Point & { stepId: string; value: number })[]; valueTexts: { box: Box; text: TextBlock }[] };
   bars: { barId: string; box: Box; fill: string; textColour: string; label: TextBlock }[];
-  arrow: { box: Box; path: string; label: TextBlock; textColour: string };
+  arrow: { box: Box; path: Segment[]; label: TextBlock; textColour: string };
   /** A compared year or scenario: outlined columns and a dashed curve over the first, and its legend entry. */
-  compare?: { swatch: Box; label: TextBlock; columns: { stepId: string; box: Box }[]; curvePath: string };
+  compare?: { swatch: Box; label: TextBlock; columns: { stepId: string; box: Box }[]; curvePath: Segment[] };
 };
 
 /** Equal slots across the width, one per step, in the reading direction. */
@@ -120,7 +122,7 @@ export function layoutMasteryChart(measurer: TextMeasurer, doc: TrappDocument, c
         return { box: { x: text.box.x - u(4), y: text.box.y, w: text.box.w + u(8), h: text.box.h }, text };
       })
     : [];
-  const curve = { path: getCurvePath(points, chart.curve), points, valueTexts };
+  const curve = { path: getCurveSegments(points, chart.curve), points, valueTexts };
 
   const steps: StepGeometry[] = slots.map((slot, i) => {
     const texts = stepTexts[i];
@@ -165,7 +167,7 @@ export function layoutMasteryChart(measurer: TextMeasurer, doc: TrappDocument, c
     // Its legend entry goes left of the others, in the same row.
     const label = placeText(measurer, fit(chart.compare.label, face(600), legendSize, area.w * 0.18, 1, 'compareLabel'), legend.columnSwatch.x - u(16), legendY, 'end');
     const swatch = { x: label.box.x - u(16), y: legendY + legendH / 2 - u(5), w: u(10), h: u(10) };
-    compare = { swatch, label, columns: columnsOf, curvePath: getCurvePath(comparePoints, chart.curve) };
+    compare = { swatch, label, columns: columnsOf, curvePath: getCurveSegments(comparePoints, chart.curve) };
   }
   const box = { x: area.x, y: area.y, w: area.w, h: arrowBox.y + arrowBox.h - area.y };
   const placedTitle = title ? placeText(measurer, title, area.x, legendY) : undefined;
@@ -173,9 +175,11 @@ export function layoutMasteryChart(measurer: TextMeasurer, doc: TrappDocument, c
 }
 
 /** A broad arrow filling the box: a body of height `body`, a head as tall as the box. */
-function getArrowPath(box: Box, body: number, rightward: boolean): string {
+function getArrowPath(box: Box, body: number, rightward: boolean): Segment[] {
   const cy = box.y + box.h / 2;
   const head = box.h * 0.8;
   const [tip, neck, tail] = rightward ? [box.x + box.w, box.x + box.w - head, box.x] : [box.x, box.x + head, box.x + box.w];
-  return `M${round(tail)} ${round(cy - body / 2)}H${round(neck)}V${round(box.y)}L${round(tip)} ${round(cy)}L${round(neck)} ${round(box.y + box.h)}V${round(cy + body / 2)}H${round(tail)}Z`;
+  const [top, bottom] = [cy - body / 2, cy + body / 2];
+  const corners = [[tail, top], [neck, top], [neck, box.y], [tip, cy], [neck, box.y + box.h], [neck, bottom], [tail, bottom]];
+  return polyline(corners.map(([x, y]) => ({ x: round(x), y: round(y) })), true);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { circlePath } from '@/scene/sceneNodes';
-import { getRectSegments, parsePathData, type Segment } from './pathData';
+import { parsePathData } from './pathData';
+import type { Segment } from './pathSegments';
+import { getRectSegments } from './pathShapes';
 
 const end = (segments: Segment[]) => segments.filter((s) => s.op !== 'Z').at(-1) as { x: number; y: number };
 
@@ -27,8 +28,8 @@ describe('parsePathData', () => {
     expect(t).toMatchObject({ x1: 40, y1: -20, x: 60, y: 0 });
   });
 
-  it('draws the scene\'s circles (two arcs) as cubic curves on the circle', () => {
-    const segments = parsePathData(circlePath(50, 50, 10));
+  it('reads a circle drawn as two arcs as cubic curves on the circle', () => {
+    const segments = parsePathData('M40 50A10 10 0 1 0 60 50A10 10 0 1 0 40 50Z');
     const curves = segments.filter((s) => s.op === 'C');
     expect(curves.length).toBeGreaterThanOrEqual(4);
     for (const c of curves) if (c.op === 'C') expect(Math.hypot(c.x - 50, c.y - 50)).toBeCloseTo(10, 6);

@@ -1,10 +1,10 @@
-// SVG path data flattened to polygons, for asking whether a point lies inside a filled path. The
-// path is read by the one parser (pathData.ts, arcs as curves); curves are sampled at quarters.
-import { parsePathData } from './pathData';
+// A path's segments flattened to polygons, for asking whether a point lies inside a filled path.
+// Curves are sampled at quarters.
+import type { Segment } from './pathSegments';
 
 export type Polygon = [number, number][];
 
-export function getPathPolygons(d: string): Polygon[] {
+export function getPathPolygons(segments: readonly Segment[]): Polygon[] {
   const polygons: Polygon[] = [];
   let current: Polygon = [];
   const close = () => {
@@ -13,7 +13,7 @@ export function getPathPolygons(d: string): Polygon[] {
   };
   // Where the subpath began: after a Z, a line or curve without a move starts there again.
   let start: [number, number] = [0, 0];
-  for (const segment of parsePathData(d)) {
+  for (const segment of segments) {
     if (segment.op === 'Z') {
       close();
       continue;

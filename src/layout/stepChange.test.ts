@@ -33,7 +33,7 @@ describe('the change per step on the staircase', () => {
     expect(byStep(8)?.label).toBeUndefined();
     expect(byStep(8)?.marker).toBeDefined();
     expect(byStep(9)).toBeUndefined();
-    expect(byStep(1)!.arrow!.d).not.toEqual(byStep(11)!.arrow!.d);
+    expect(byStep(1)!.arrow!.segments).not.toEqual(byStep(11)!.arrow!.segments);
   });
 
   it('puts each mark beside its own step, inside the page, clear of every step block', () => {

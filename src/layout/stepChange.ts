@@ -13,9 +13,10 @@ import { unionBox, type Box, type Overflow } from './geometry';
 import type { StepGeometry } from './staircase';
 import { placeText, type TextBlock } from './textBlock';
 import { fitText } from './wrap';
+import { polyline, type Segment } from './pathSegments';
 
 /** A drawn shape: filled, outlined or both. */
-export type MarkShape = { d: string; fill?: string; stroke?: string; strokeWidth?: number };
+export type MarkShape = { segments: Segment[]; fill?: string; stroke?: string; strokeWidth?: number };
 
 export type StepChangeMark = { stepId: string; box: Box; marker?: MarkShape; arrow?: MarkShape; label?: TextBlock };
 export type StepChangeLegend = { box: Box; entries: { shape: MarkShape; label: TextBlock }[] };
@@ -27,11 +28,14 @@ export function getStepChangeRoom(doc: TrappDocument, scale: number): number {
   return any ? (doc.layout.showChange ? 50 : 14) * scale : 0;
 }
 
+/** A closed outline through the corners. */
+const shape = (...corners: [number, number][]) => polyline(corners.map(([x, y]) => ({ x, y })), true);
+
 export function getMarkerShape(change: StepChange, cx: number, cy: number, size: number, colours: { text: string; accent: string; background: string }): MarkShape {
   const r = size / 2;
-  if (change === 'strengthen') return { d: `M${cx} ${cy - r}L${cx + r} ${cy + r * 0.8}L${cx - r} ${cy + r * 0.8}Z`, fill: colours.accent };
-  if (change === 'reduce') return { d: `M${cx - r} ${cy - r * 0.8}L${cx + r} ${cy - r * 0.8}L${cx} ${cy + r}Z`, fill: mix(colours.text, colours.background, 0.15) };
-  return { d: `M${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}L${cx - r} ${cy}Z`, fill: colours.background, stroke: colours.accent, strokeWidth: size * 0.16 };
+  if (change === 'strengthen') return { segments: shape([cx, cy - r], [cx + r, cy + r * 0.8], [cx - r, cy + r * 0.8]), fill: colours.accent };
+  if (change === 'reduce') return { segments: shape([cx - r, cy - r * 0.8], [cx + r, cy - r * 0.8], [cx, cy + r]), fill: mix(colours.text, colours.background, 0.15) };
+  return { segments: shape([cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]), fill: colours.background, stroke: colours.accent, strokeWidth: size * 0.16 };
 }
 
 /** A small arrow up (growth) or down (reduction). */
@@ -39,7 +43,9 @@ function arrowShape(up: boolean, cx: number, cy: number, size: number, colour: s
   const r = size / 2;
   const s = up ? -1 : 1;
   const shaft = size * 0.14;
-  return { d: `M${cx} ${cy + s * r}L${cx + r * 0.8} ${cy + s * r * 0.1}L${cx + shaft} ${cy + s * r * 0.1}L${cx + shaft} ${cy - s * r}L${cx - shaft} ${cy - s * r}L${cx - shaft} ${cy + s * r * 0.1}L${cx - r * 0.8} ${cy + s * r * 0.1}Z`, fill: colour };
+  const neck = cy + s * r * 0.1;
+  const segments = shape([cx, cy + s * r], [cx + r * 0.8, neck], [cx + shaft, neck], [cx + shaft, cy - s * r], [cx - shaft, cy - s * r], [cx - shaft, neck], [cx - r * 0.8, neck]);
+  return { segments, fill: colour };
 }
 
 /**

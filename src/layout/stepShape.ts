@@ -4,12 +4,13 @@ import { mix, readableOn } from './colour';
 import { getStepFill, getStepTextColour } from './stepColours';
 import type { Box } from './geometry';
 import { round } from '@/model/round';
+import { polyline, type Segment } from './pathSegments';
 
 /** The drawn body of a step on the overview; the scene turns it into primitives. */
 export type StepBody =
   | { shape: 'block' | 'rounded'; radius: number }
   /** Points along the reading direction; `path` is the outline. */
-  | { shape: 'arrow'; path: string; depth: number }
+  | { shape: 'arrow'; path: Segment[]; depth: number }
   /** A pale card outlined in the step colour, the number on a tile of the step colour at the left. */
   | { shape: 'card'; radius: number; surface: string; tile: Box; outline: number; tileCorners: Corners };
 
@@ -121,9 +122,11 @@ function getStackedStepBody(input: ShapeInput): { body: StepBody; content: StepC
 }
 
 /** A five-sided outline: square at the back, a point of `depth` at the front. */
-function getArrowOutline(box: Box, depth: number, rightward: boolean): string {
+function getArrowOutline(box: Box, depth: number, rightward: boolean): Segment[] {
   const { x, y, w, h } = box;
   const mid = y + h / 2;
-  if (rightward) return `M${round(x)} ${round(y)}H${round(x + w - depth)}L${round(x + w)} ${round(mid)}L${round(x + w - depth)} ${round(y + h)}H${round(x)}Z`;
-  return `M${round(x + w)} ${round(y)}H${round(x + depth)}L${round(x)} ${round(mid)}L${round(x + depth)} ${round(y + h)}H${round(x + w)}Z`;
+  // Leftward is the same outline mirrored: back edge at the right, point at the left.
+  const [back, shoulder, tip] = rightward ? [x, x + w - depth, x + w] : [x + w, x + depth, x];
+  const corners = [{ x: back, y }, { x: shoulder, y }, { x: tip, y: mid }, { x: shoulder, y: y + h }, { x: back, y: y + h }];
+  return polyline(corners.map((p) => ({ x: round(p.x), y: round(p.y) })), true);
 }

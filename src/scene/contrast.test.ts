@@ -3,6 +3,7 @@ import type { Primitive, Scene, TextPrimitive } from '@/scene/primitives';
 import { getNodeMeasurer } from '../../export/nodeFonts';
 import { contrastRatio } from '@/layout/colour';
 import { checkSceneContrast, getNearestPassingColour, getTextContrasts, isLargeText } from './contrast';
+import { parsePathData } from '@/layout/pathData';
 
 const measurer = getNodeMeasurer();
 // A3 landscape in points: the page scale is 1.
@@ -39,7 +40,7 @@ describe('the contrast of a text on its background', () => {
   });
 
   it('finds the fill of a path only inside its outline (an arrow-shaped step)', () => {
-    const arrow: Primitive = { kind: 'path', d: 'M0 80H200L240 100L200 120H0Z', fill: '#0b3a4c' };
+    const arrow: Primitive = { kind: 'path', segments: parsePathData('M0 80H200L240 100L200 120H0Z'), fill: '#0b3a4c' };
     const inside = getTextContrasts(scene([arrow, text('#ffffff', { x: 20, y: 104, text: 'Trinn' })]), measurer)[0];
     expect(inside.backgrounds).toEqual(['#0b3a4c']);
     // In the box around the point but outside the outline: the page shows there.

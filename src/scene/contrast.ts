@@ -78,7 +78,7 @@ function toShape(primitive: Primitive, index: number): Shape | undefined {
     return { index, fill: primitive.fill, opacity: primitive.opacity ?? 1, box: { x1: primitive.x, y1: primitive.y, x2: primitive.x + primitive.w, y2: primitive.y + primitive.h } };
   }
   if (primitive.kind === 'path' && primitive.fill && primitive.fill !== 'none') {
-    const polygons = getPathPolygons(primitive.d);
+    const polygons = getPathPolygons(primitive.segments);
     const points = polygons.flat();
     if (points.length < 3) return undefined;
     const xs = points.map((p) => p[0]);

@@ -2,7 +2,7 @@ import type { Theme } from '@/model/types';
 import type { FigureBarsGeometry } from '@/layout/figureBars';
 import type { Primitive, SceneNode } from './primitives';
 import { unionBox } from '@/layout/geometry';
-import { sceneNode, textPrimitives } from './sceneNodes';
+import { lineSegments, sceneNode, textPrimitives } from './sceneNodes';
 
 /** A figure chart: title, unit and the zero line, then one node per step with its bar and value (or a dash). */
 export function buildFigureBarsNodes(chart: FigureBarsGeometry, theme: Theme, scale: number): SceneNode[] {
@@ -11,7 +11,7 @@ export function buildFigureBarsNodes(chart: FigureBarsGeometry, theme: Theme, sc
     sceneNode({ kind: 'chart', id: chart.chartId }, chart.box, [
       ...textPrimitives(chart.title, theme.text),
       ...textPrimitives(chart.unit, theme.mutedText),
-      { kind: 'path', d: `M${baseline.x1} ${baseline.y}H${baseline.x2}`, stroke: theme.mutedText, strokeWidth: 0.8 * scale },
+      { kind: 'path', segments: lineSegments(baseline.x1, baseline.y, baseline.x2, baseline.y), stroke: theme.mutedText, strokeWidth: 0.8 * scale },
       ...(chart.legend ?? []).flatMap((entry): Primitive[] => [{ kind: 'rect', ...entry.swatch, fill: entry.fill }, ...textPrimitives(entry.label, theme.text)]),
     ]),
   ];

@@ -3,21 +3,18 @@ import type { Theme } from '@/model/types';
 import type { ConnectorGeometry, ElementGeometry } from '@/layout/freeElements';
 import type { Box } from '@/layout/geometry';
 import type { Primitive, SceneNode } from './primitives';
-import { sceneNode, textPrimitives } from './sceneNodes';
+import { lineSegments, sceneNode, textPrimitives } from './sceneNodes';
+import { getEllipseSegments } from '@/layout/pathShapes';
 import { isPictureHref } from './pictureHref';
 import type { EditField } from './editFields';
 
-function ellipsePath({ x, y, w, h }: Box): string {
-  const rx = w / 2;
-  const ry = h / 2;
-  return `M${x} ${y + ry}A${rx} ${ry} 0 1 0 ${x + w} ${y + ry}A${rx} ${ry} 0 1 0 ${x} ${y + ry}Z`;
-}
+const ellipseIn = ({ x, y, w, h }: Box) => getEllipseSegments(x + w / 2, y + h / 2, w / 2, h / 2);
 
 function connectorPrimitives(g: ConnectorGeometry, theme: Theme): Primitive[] {
   const colour = g.element.colour ?? theme.text;
   return [
-    { kind: 'path', d: g.line, stroke: colour, strokeWidth: g.strokeWidth },
-    ...g.heads.map((d): Primitive => ({ kind: 'path', d, fill: colour })),
+    { kind: 'path', segments: g.line, stroke: colour, strokeWidth: g.strokeWidth },
+    ...g.heads.map((segments): Primitive => ({ kind: 'path', segments, fill: colour })),
     // The label sits on a patch of the page's colour, so the line does not run through its words.
     ...(g.label && g.labelBox ? [{ kind: 'rect', ...g.labelBox, fill: theme.background, radius: g.labelBox.h / 4 } as Primitive, ...textPrimitives(g.label, colour)] : []),
   ];
@@ -31,12 +28,12 @@ function elementPrimitives(g: ElementGeometry, theme: Theme, scale: number): Pri
       const stroke = element.stroke ?? (element.shape === 'line' ? theme.text : undefined);
       const strokeWidth = (element.strokeWidth ?? (element.shape === 'line' ? 2 : 1)) * scale;
       const fill = element.shape === 'line' ? undefined : element.fill;
-      if (element.shape === 'line') return [{ kind: 'path', d: `M${box.x} ${box.y}L${box.x + box.w} ${box.y + box.h}`, stroke, strokeWidth }];
-      if (element.shape === 'ellipse') return [{ kind: 'path', d: ellipsePath(box), fill, stroke, strokeWidth }];
+      if (element.shape === 'line') return [{ kind: 'path', segments: lineSegments(box.x, box.y, box.x + box.w, box.y + box.h), stroke, strokeWidth }];
+      if (element.shape === 'ellipse') return [{ kind: 'path', segments: ellipseIn(box), fill, stroke, strokeWidth }];
       return [{ kind: 'rect', ...box, fill, stroke, strokeWidth, radius: element.shape === 'roundedRect' ? Math.min(box.w, box.h) * 0.2 : undefined }];
     }
     case 'image': return isPictureHref(element.src) ? [{ kind: 'image', ...box, href: element.src }] : [];
-    case 'icon': return 'icon' in g && g.icon ? [{ kind: 'path', d: g.icon.d, stroke: element.colour ?? theme.accent, strokeWidth: g.icon.strokeWidth }] : [];
+    case 'icon': return 'icon' in g && g.icon ? [{ kind: 'path', segments: g.icon.segments, stroke: element.colour ?? theme.accent, strokeWidth: g.icon.strokeWidth }] : [];
     case 'figure': return 'value' in g ? [...textPrimitives(g.value, theme.text), ...textPrimitives(g.label, theme.mutedText)] : [];
     case 'arrow': return 'line' in g ? connectorPrimitives(g, theme) : [];
   }
@@ -48,7 +45,7 @@ export function buildFreeElementNodes(geometry: readonly ElementGeometry[], them
     const node = sceneNode({ kind: 'element', id: g.element.id }, g.box, elementPrimitives(g, theme, scale));
     if (!('line' in g)) return node;
     const attached = { from: g.element.from.attach, to: g.element.to.attach };
-    return { ...node, connector: { from: g.from, to: g.to, d: g.line, attached } };
+    return { ...node, connector: { from: g.from, to: g.to, route: g.line, attached } };
   });
 }
 

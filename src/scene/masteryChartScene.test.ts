@@ -19,7 +19,7 @@ describe('the scene of a mastery chart', () => {
     expect(kinds.lastIndexOf('chartColumn')).toBeLessThan(kinds.indexOf('chartCurve'));
     const curve = scene.nodes.find((n) => n.ref.kind === 'chartCurve')!;
     const stroke = curve.primitives.find((p): p is PathPrimitive => p.kind === 'path' && p.stroke === doc.theme.accent)!;
-    expect(stroke.d).toBe(layout.mastery!.curve.path);
+    expect(stroke.segments).toBe(layout.mastery!.curve.path);
     expect(scene.nodes.filter((n) => n.ref.kind === 'chartColumn').map((n) => getRefIds(n.ref).join(':'))).toEqual(doc.steps.map((s) => `chart-mastery:${s.id}`));
   });
 

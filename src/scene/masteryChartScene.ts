@@ -3,7 +3,13 @@ import type { MasteryGeometry } from '@/layout/masteryChart';
 import type { StepGeometry } from '@/layout/staircase';
 import type { SceneNode } from './primitives';
 import { unionBox } from '@/layout/geometry';
-import { circlePath, sceneNode, textPrimitives } from './sceneNodes';
+import { lineSegments, sceneNode, textPrimitives } from './sceneNodes';
+import { getEllipseSegments } from '@/layout/pathShapes';
+import { polyline } from '@/layout/pathSegments';
+import type { Box } from '@/layout/geometry';
+
+/** A column's outline without its foot: up, across and down, so it stands on the baseline. */
+const openBox = ({ x, y, w, h }: Box) => polyline([{ x, y: y + h }, { x, y }, { x: x + w, y }, { x: x + w, y: y + h }]);
 
 /**
  * The mastery chart: frame (title, legend, baseline, arrow) first, then the columns, then the curve
@@ -20,8 +26,8 @@ export function buildMasteryNodes(chart: MasteryGeometry, steps: readonly StepGe
       ...textPrimitives(legend.columnLabel, theme.mutedText),
       { kind: 'rect', ...legend.curveSwatch, fill: chart.curveColour, radius: legend.curveSwatch.h / 2 },
       ...textPrimitives(legend.curveLabel, theme.mutedText),
-      { kind: 'path', d: `M${plot.x} ${baseline}H${plot.x + plot.w}`, stroke: theme.mutedText, strokeWidth: 0.8 * s },
-      { kind: 'path', d: arrow.path, fill: chart.curveColour },
+      { kind: 'path', segments: lineSegments(plot.x, baseline, plot.x + plot.w, baseline), stroke: theme.mutedText, strokeWidth: 0.8 * s },
+      { kind: 'path', segments: arrow.path, fill: chart.curveColour },
       ...textPrimitives(arrow.label, arrow.textColour),
     ]),
   ];
@@ -40,9 +46,9 @@ export function buildMasteryNodes(chart: MasteryGeometry, steps: readonly StepGe
     nodes.push(
       sceneNode({ kind: 'chartCurve', id: chart.chartId }, box, [
         // A halo in the background colour keeps the curve readable where it crosses a column's edge.
-        { kind: 'path', d: path, stroke: theme.background, strokeWidth: 7 * s },
-        { kind: 'path', d: path, stroke: chart.curveColour, strokeWidth: 3.5 * s },
-        ...points.map((p) => ({ kind: 'path' as const, d: circlePath(p.x, p.y, dot), fill: chart.curveColour, stroke: theme.background, strokeWidth: 1.5 * s })),
+        { kind: 'path', segments: path, stroke: theme.background, strokeWidth: 7 * s },
+        { kind: 'path', segments: path, stroke: chart.curveColour, strokeWidth: 3.5 * s },
+        ...points.map((p) => ({ kind: 'path' as const, segments: getEllipseSegments(p.x, p.y, dot, dot), fill: chart.curveColour, stroke: theme.background, strokeWidth: 1.5 * s })),
         ...valueTexts.flatMap((v) => [{ kind: 'rect' as const, ...v.box, fill: theme.background, stroke: chart.curveColour, strokeWidth: 0.8 * s, radius: v.box.h / 2 }, ...textPrimitives(v.text, chart.curveColour)]),
       ]),
     );
@@ -56,8 +62,8 @@ export function buildMasteryNodes(chart: MasteryGeometry, steps: readonly StepGe
       sceneNode({ kind: 'chart', id: `${chart.chartId}:compare` }, box, [
         { kind: 'rect', ...compare.swatch, stroke: theme.text, strokeWidth: 1.5 * s },
         ...textPrimitives(compare.label, theme.mutedText),
-        ...compare.columns.map((c) => ({ kind: 'path' as const, d: `M${c.box.x} ${c.box.y + c.box.h}V${c.box.y}H${c.box.x + c.box.w}V${c.box.y + c.box.h}`, stroke: theme.text, strokeWidth: 1.5 * s, dash })),
-        ...(compare.curvePath ? [{ kind: 'path' as const, d: compare.curvePath, stroke: chart.curveColour, strokeWidth: 2.5 * s, dash }] : []),
+        ...compare.columns.map((c) => ({ kind: 'path' as const, segments: openBox(c.box), stroke: theme.text, strokeWidth: 1.5 * s, dash })),
+        ...(compare.curvePath.length > 0 ? [{ kind: 'path' as const, segments: compare.curvePath, stroke: chart.curveColour, strokeWidth: 2.5 * s, dash }] : []),
       ]),
     );
   }

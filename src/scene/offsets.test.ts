@@ -4,18 +4,13 @@ import { createFigureFormatter } from '@/model/numbers';
 import type { TrappDocument } from '@/model/types';
 import { getNodeMeasurer } from '../../export/nodeFonts';
 import { buildPage } from './buildScene';
-import { getOffsetKey, translatePath } from './offsets';
+import { getOffsetKey } from './offsets';
 import { createPageBuilder } from './pageCache';
 
 const context = { measurer: getNodeMeasurer(), formatFigure: createFigureFormatter((f) => f.kind) };
 const withOffsets = (doc: TrappDocument, offsets: Record<string, { dx: number; dy: number }>): TrappDocument => ({ ...doc, pages: [{ ...doc.pages[0], offsets }, ...doc.pages.slice(1)] });
 
 describe('page offsets', () => {
-  it('moves every coordinate of an absolute path, and only the coordinates', () => {
-    expect(translatePath('M0 0L10 5H20V30A4 4 0 0 1 24 34C1 2 3 4 5 6Z', 10, 100)).toBe('M10 100L20 105H30V130A4 4 0 0 1 34 134C11 102 13 104 15 106Z');
-    expect(translatePath('M1.5,-2 L3 4', 1, 1)).toBe('M2.5 -1L4 5');
-  });
-
   it('tracks and charts move as a whole; the page does not move', () => {
     expect(getOffsetKey({ kind: 'trackCell', trackId: 't1', columnId: 'c1', rowId: 'r1' })).toBe('track:t1');
     expect(getOffsetKey({ kind: 'chartBar', chartId: 'ch', barId: 'b' })).toBe('chart:ch');

@@ -2,7 +2,7 @@ import type { Offset } from '@/model/types';
 import type { Primitive, Scene, SceneNode, SceneRef } from './primitives';
 import type { EditField } from './editFields';
 import type { EditHandle } from './editHandles';
-import { round } from '@/model/round';
+import { translateSegments } from '@/layout/pathSegments';
 import { formatRef, getChartId, getTrackId } from './sceneRef';
 
 const fixedKinds = new Set<string>(['page', 'element']);
@@ -19,30 +19,8 @@ export function getOffsetKey(ref: SceneRef): string | undefined {
   return formatRef(ref);
 }
 
-/** How many numbers each absolute path command takes, and which of them are x (0) and y (1). */
-const pathAxes: Record<string, number[]> = { M: [0, 1], L: [0, 1], T: [0, 1], H: [0], V: [1], C: [0, 1, 0, 1, 0, 1], S: [0, 1, 0, 1], Q: [0, 1, 0, 1], A: [-1, -1, -1, -1, -1, 0, 1], Z: [] };
-
-/** Moves an SVG path made of absolute commands (the only kind the scene draws) by (dx, dy). */
-export function translatePath(d: string, dx: number, dy: number): string {
-  const out: string[] = [];
-  for (const [, command, args] of d.matchAll(/([A-Za-z])([^A-Za-z]*)/g)) {
-    const axes = pathAxes[command];
-    const numbers = args.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi)?.map(Number) ?? [];
-    if (!axes || axes.length === 0) {
-      out.push(command + args.trim());
-      continue;
-    }
-    const moved = numbers.map((n, i) => {
-      const axis = axes[i % axes.length];
-      return round(axis === 0 ? n + dx : axis === 1 ? n + dy : n, 3);
-    });
-    out.push(command + moved.join(' '));
-  }
-  return out.join('');
-}
-
 export function translatePrimitive(p: Primitive, dx: number, dy: number): Primitive {
-  if (p.kind === 'path') return { ...p, d: translatePath(p.d, dx, dy) };
+  if (p.kind === 'path') return { ...p, segments: translateSegments(p.segments, dx, dy) };
   return { ...p, x: p.x + dx, y: p.y + dy };
 }
 

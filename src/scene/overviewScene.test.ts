@@ -6,6 +6,7 @@ import { getNodeMeasurer } from '../../export/nodeFonts';
 import { layoutOverview } from '@/layout/overview';
 import { buildOverviewScene } from './overviewScene';
 import type { Primitive, SceneNode, TextPrimitive } from './primitives';
+import { formatPathData } from './formatPathData';
 
 const measurer = getNodeMeasurer();
 const texts = (node: SceneNode) => node.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
@@ -65,6 +66,6 @@ describe.each([1, 5, 13, 30])('the overview scene of %i steps', (count) => {
   it('has only finite numbers in every primitive', () => {
     const numbers = (p: Primitive) => Object.values(p).filter((v): v is number => typeof v === 'number');
     for (const node of scene.nodes) for (const p of node.primitives) for (const n of numbers(p)) expect(Number.isFinite(n)).toBe(true);
-    for (const node of scene.nodes) for (const p of node.primitives) if (p.kind === 'path') expect(p.d).not.toMatch(/NaN|Infinity|undefined/);
+    for (const node of scene.nodes) for (const p of node.primitives) if (p.kind === 'path') expect(formatPathData(p.segments)).not.toMatch(/NaN|Infinity|undefined/);
   });
 });

@@ -4,7 +4,7 @@ import { buildFigureBarsNodes } from './figureBarsScene';
 import { buildMasteryNodes } from './masteryChartScene';
 import { buildStepChangeNodes } from './stepChangeScene';
 import type { Scene, SceneNode } from './primitives';
-import { arrowPrimitives, sceneNode as node, textPrimitives } from './sceneNodes';
+import { arrowPrimitives, lineSegments, sceneNode as node, textPrimitives } from './sceneNodes';
 import { getStepPrimitives } from './stepScene';
 import { getLineWidth } from '@/model/themes';
 import { buildTrackNodes } from './trackScene';
@@ -28,7 +28,7 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
         band.strip,
         parts.flatMap(({ strip, rule, label }) => [
           { kind: 'rect' as const, ...strip, fill: band.fill },
-          { kind: 'path' as const, d: `M${rule.x} ${rule.y1}V${rule.y2}`, stroke: theme.mutedText, strokeWidth: 1.2 * line },
+          { kind: 'path' as const, segments: lineSegments(rule.x, rule.y1, rule.x, rule.y2), stroke: theme.mutedText, strokeWidth: 1.2 * line },
           ...textPrimitives(label, theme.mutedText),
         ]),
       ),
@@ -55,7 +55,7 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
     const { box } = callout;
     nodes.push(
       node({ kind: 'callout', id: callout.stepId }, box, [
-        { kind: 'path', d: `M${box.x + 2 * s} ${box.y}V${box.y + box.h}`, stroke: theme.accent, strokeWidth: 2.5 * line },
+        { kind: 'path', segments: lineSegments(box.x + 2 * s, box.y, box.x + 2 * s, box.y + box.h), stroke: theme.accent, strokeWidth: 2.5 * line },
         ...textPrimitives(callout.text, theme.text),
       ]),
     );

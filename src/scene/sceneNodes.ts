@@ -2,6 +2,7 @@ import type { Box } from '@/layout/geometry';
 import type { TextBlock } from '@/layout/textBlock';
 import type { Primitive, SceneNode, SceneRef } from './primitives';
 import { formatRef } from './sceneRef';
+import { lineTo, moveTo, polyline, type Segment } from '@/layout/pathSegments';
 
 export function textPrimitives(block: TextBlock | undefined, fill: string): Primitive[] {
   if (!block) return [];
@@ -17,12 +18,12 @@ export function sceneNode(ref: SceneRef, box: Box, primitives: Primitive[]): Sce
 export function arrowPrimitives(from: { x: number; y: number }, to: { x: number; y: number }, colour: string, width: number, head: number): Primitive[] {
   const direction = Math.sign(to.x - from.x) || 1;
   return [
-    { kind: 'path', d: `M${from.x} ${from.y}H${to.x - direction * head * 0.6}`, stroke: colour, strokeWidth: width },
-    { kind: 'path', d: `M${to.x} ${to.y}L${to.x - direction * head} ${to.y - head * 0.55}L${to.x - direction * head} ${to.y + head * 0.55}Z`, fill: colour },
+    { kind: 'path', segments: [moveTo(from.x, from.y), lineTo(to.x - direction * head * 0.6, from.y)], stroke: colour, strokeWidth: width },
+    { kind: 'path', segments: polyline([to, { x: to.x - direction * head, y: to.y - head * 0.55 }, { x: to.x - direction * head, y: to.y + head * 0.55 }], true), fill: colour },
   ];
 }
 
-/** A circle as a path (the scene has no circle primitive). */
-export function circlePath(cx: number, cy: number, r: number): string {
-  return `M${cx - r} ${cy}A${r} ${r} 0 1 0 ${cx + r} ${cy}A${r} ${r} 0 1 0 ${cx - r} ${cy}Z`;
+/** A straight line from one point to another, as a path's segments. */
+export function lineSegments(x1: number, y1: number, x2: number, y2: number): Segment[] {
+  return [moveTo(x1, y1), lineTo(x2, y2)];
 }

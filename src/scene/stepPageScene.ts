@@ -3,6 +3,7 @@ import type { StepSheet } from '@/layout/stepPage';
 import { textPrimitives } from './overviewScene';
 import type { Primitive, Scene, SceneNode } from './primitives';
 import { getStepBodyPrimitives } from './stepScene';
+import { lineSegments } from './sceneNodes';
 import { getLineWidth } from '@/model/themes';
 
 /** One sheet of a step page as a scene; node ids carry the sheet number so sheets can sit side by side. */
@@ -34,7 +35,7 @@ export function buildStepSheetScene(doc: TrappDocument, stepId: string, sheet: S
       id: id('callout'),
       ref: { kind: 'callout', id: stepId },
       ...box,
-      primitives: [{ kind: 'path', d: `M${box.x + 2 * s} ${box.y}V${box.y + box.h}`, stroke: theme.accent, strokeWidth: 2.5 * s * getLineWidth(theme) }, ...textPrimitives(text, theme.text)],
+      primitives: [{ kind: 'path', segments: lineSegments(box.x + 2 * s, box.y, box.x + 2 * s, box.y + box.h), stroke: theme.accent, strokeWidth: 2.5 * s * getLineWidth(theme) }, ...textPrimitives(text, theme.text)],
     });
   }
   const content: Primitive[] = [];

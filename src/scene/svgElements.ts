@@ -1,6 +1,7 @@
 import type { Primitive } from './primitives';
 import { isPictureHref } from './pictureHref';
 import { round } from '@/model/round';
+import { formatPathData } from './formatPathData';
 
 /** A renderer-neutral SVG element: the canvas turns it into React elements, the exports into text. */
 export type SvgElement = { tag: string; attrs: Record<string, string | number>; text?: string };
@@ -16,7 +17,7 @@ export function toSvgElement(primitive: Primitive): SvgElement | undefined {
       return { tag: 'rect', attrs };
     }
     case 'path': {
-      const attrs: Record<string, string | number> = { d: primitive.d, fill: primitive.fill ?? 'none' };
+      const attrs: Record<string, string | number> = { d: formatPathData(primitive.segments), fill: primitive.fill ?? 'none' };
       if (primitive.stroke) Object.assign(attrs, { stroke: primitive.stroke, 'stroke-width': round(primitive.strokeWidth ?? 1), 'stroke-linecap': 'round' });
       if (primitive.dash) attrs['stroke-dasharray'] = primitive.dash.join(' ');
       if (primitive.opacity !== undefined) attrs.opacity = primitive.opacity;

@@ -3,7 +3,7 @@ import { mix } from '@/layout/colour';
 import type { TrackGeometry } from '@/layout/track';
 import type { SceneNode } from './primitives';
 import { unionBox } from '@/layout/geometry';
-import { arrowPrimitives, sceneNode, textPrimitives } from './sceneNodes';
+import { arrowPrimitives, lineSegments, sceneNode, textPrimitives } from './sceneNodes';
 
 /**
  * A parallel track, quieter than the steps: the title and a thin axis arrow, the column titles in
@@ -33,7 +33,7 @@ export function buildTrackNodes(track: TrackGeometry, theme: Theme, scale: numbe
     const labelBox = { x: row.box.x, y: row.box.y, w: Math.max(1, tableLeft - row.box.x), h: row.box.h };
     nodes.push(
       sceneNode({ kind: 'trackRow', trackId: track.trackId, rowId: row.rowId }, labelBox, [
-        ...(r > 0 ? [{ kind: 'path' as const, d: `M${row.box.x} ${row.box.y}H${row.box.x + row.box.w}`, stroke: rule, strokeWidth: 0.6 * s }] : []),
+        ...(r > 0 ? [{ kind: 'path' as const, segments: lineSegments(row.box.x, row.box.y, row.box.x + row.box.w, row.box.y), stroke: rule, strokeWidth: 0.6 * s }] : []),
         ...textPrimitives(row.label, theme.mutedText),
       ]),
     );
@@ -43,7 +43,7 @@ export function buildTrackNodes(track: TrackGeometry, theme: Theme, scale: numbe
     nodes.push(
       sceneNode({ kind: 'trackCell', trackId: track.trackId, columnId: cell.columnId, rowId: cell.rowId }, cell.box, [
         { kind: 'rect', ...cell.box, fill: tintOf.get(cell.columnId) },
-        ...(cell.rowId !== track.rows[0].rowId ? [{ kind: 'path' as const, d: `M${cell.box.x} ${cell.box.y}H${cell.box.x + cell.box.w}`, stroke: rule, strokeWidth: 0.6 * s }] : []),
+        ...(cell.rowId !== track.rows[0].rowId ? [{ kind: 'path' as const, segments: lineSegments(cell.box.x, cell.box.y, cell.box.x + cell.box.w, cell.box.y), stroke: rule, strokeWidth: 0.6 * s }] : []),
         ...textPrimitives(cell.text, theme.text),
       ]),
     );

@@ -3,6 +3,7 @@ import type { Editor } from '@/model/editor';
 import type { Page } from '@/model/types';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { iconNames, placeIcon } from '@/layout/icons';
+import { formatPathData } from '@/scene/formatPathData';
 import { prepareImage } from '@/storage/images';
 import type { MessageKey } from '@/i18n/nb';
 import { useT } from '../shell/i18nContext';
@@ -35,7 +36,7 @@ const TileGlyph = memo(function TileGlyph({ kind }: { kind: PaletteKind }) {
     line: <path d="M3 15L17 5" {...common} />,
     image: <path d="M3 4h14v12H3zM3 13l4-4 4 4 2-2 4 4" {...common} />,
     logo: <path d="M10 3l2 4 4 1-3 3 1 5-4-2-4 2 1-5-3-3 4-1z" {...common} />,
-    icon: <path d={placeIcon('heart', { x: 2, y: 2, w: 16, h: 16 })!.d} {...common} />,
+    icon: <path d={formatPathData(placeIcon('heart', { x: 2, y: 2, w: 16, h: 16 })!.segments)} {...common} />,
     figure: <path d="M3 4h14v12H3zM7 8h2v5M11 8h2v5" {...common} />,
   };
   return <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">{shapes[kind]}</svg>;
@@ -128,7 +129,7 @@ export const Palette = memo(function Palette({ editor, getTarget, pageKind, brid
               }}
             >
               <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
-                <path d={placeIcon(name, { x: 0, y: 0, w: 24, h: 24 })!.d} fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" />
+                <path d={formatPathData(placeIcon(name, { x: 0, y: 0, w: 24, h: 24 })!.segments)} fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" />
               </svg>
             </button>
           ))}
