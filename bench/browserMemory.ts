@@ -1,8 +1,8 @@
 // Peak memory of the browser during a piece of work: every 25 ms, the proportional set size (Pss in
 // /proc/<pid>/smaps_rollup, shared pages split between sharers) of every process of the browser (the
 // children of this Node process), summed. Sampled in a worker thread: one sample takes about 20 ms
-// of system time, and on the bench's own thread it held up Playwright's messages, and with them the
-// click-to-file times measured beside it (0.6 s of an A1 PNG against 0.35 s with the sampler here).
+// of system time, so every 25 ms on the bench's own thread it kept Playwright's messages waiting,
+// and with them the click-to-file times measured beside it.
 import { Worker } from 'node:worker_threads';
 
 const SAMPLER = `

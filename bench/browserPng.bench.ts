@@ -5,6 +5,7 @@
 // an export; the peak is reported, beside the sum just before the export. Never blank: the
 // downloaded PNG is decoded and its pixels that are not the page background counted.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from 'playwright-core';
@@ -81,7 +82,7 @@ function naiveExport(page: Page, width: number, height: number) {
   }, [width, height] as const);
 }
 
-export async function benchBrowserPng(root: string, runs = 3, outDir = 'dist') {
+export async function benchBrowserPng(root: string, runs = 5, outDir = 'dist') {
   const server = await preview({ root, build: { outDir }, preview: { port: 4180, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4180/';
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
@@ -94,6 +95,8 @@ export async function benchBrowserPng(root: string, runs = 3, outDir = 'dist') {
     for (let i = 0; i < runs; i++) ours.push(await withPeakMemory(() => exportPng(page, 'A1', '300')));
     ours.sort((a, b) => a.result.exporter - b.result.exporter);
     const median = ours[Math.floor(runs / 2)];
+    const clicks = ours.map((o) => o.result.clickToFile).sort((a, b) => a - b);
+    const load = loadavg()[0];
     const picture = getDrawnShare(median.result.bytes);
 
     const naivePage = await context.newPage();
@@ -102,7 +105,10 @@ export async function benchBrowserPng(root: string, runs = 3, outDir = 'dist') {
     await naivePage.addScriptTag({ path: require.resolve('jspdf/dist/jspdf.umd.min.js') });
     const naive = await withPeakMemory(() => naiveExport(naivePage, picture.width, picture.height));
     return {
-      ours: { ...median.result, bytes: median.result.bytes.length, before: median.before, peak: Math.max(...ours.map((o) => o.peak)), ...picture, times: ours.map((o) => o.result.exporter) },
+      ours: {
+        ...median.result, bytes: median.result.bytes.length, before: median.before, peak: Math.max(...ours.map((o) => o.peak)), ...picture,
+        times: ours.map((o) => o.result.exporter), clickToFile: clicks[Math.floor(runs / 2)], clicks, load,
+      },
       naive: { ...naive.result, before: naive.before, peak: naive.peak },
       chromium: browser.version(),
     };
