@@ -2,7 +2,7 @@
 // an outline in their colour round what they have selected, with their name, and their pointer
 // while it moves. This person's page, selection and pointer go out through the same awareness.
 // Only this layer subscribes to the others' presence, so their pointer moves redraw it alone.
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ViewportPortal, useReactFlow, useStore } from '@xyflow/react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Scene, SceneNode } from '@/scene/primitives';
@@ -10,7 +10,10 @@ import { formatRef, type SceneRef } from '@/scene/sceneRef';
 import { getPeersOnPage, type Peer } from '@/model/collab/presencePeers';
 import { MAX_SELECTION, type PresencePointer } from '@/model/collab/presenceState';
 import { createThrottle } from '@/model/collab/presenceThrottle';
+import { useT } from '../shell/i18nContext';
+import { useCollabState } from '../collab/sharedDocumentContext';
 import { getPresenceStore } from './presenceStore';
+import { useLocalPresence } from './useLocalPresence';
 import './presence.css';
 
 /** A pointer that has not moved for this long is taken away: pointers are shown while they move. */
@@ -20,6 +23,8 @@ const TAG_HEIGHT = 18;
 type Props = { awareness: Awareness; pageId: string; sheet: Scene | undefined; selection: readonly SceneRef[] };
 
 export function PresenceLayer({ awareness, pageId, sheet, selection }: Props) {
+  // Here too, not only in the toolbar: the others see who selected what even if the toolbar is not drawn.
+  useLocalPresence(awareness, useCollabState()?.role, useT());
   usePublishView(awareness, pageId, selection);
   usePublishPointer(awareness, pageId);
   const store = getPresenceStore(awareness);
@@ -72,12 +77,17 @@ function PeerPointer({ peer, pointer, zoom }: { peer: Peer; pointer: PresencePoi
 }
 
 function NameTag({ x, y, dx = 0, dy = 0, zoom, colour, name }: { x: number; y: number; dx?: number; dy?: number; zoom: number; colour: string; name: string }) {
-  // No text measuring here: 7 px a letter is wide enough for the tag's 12 px semibold.
-  const width = [...name].length * 7 + 12;
+  // Sized from the drawn text once it is there; until then a guess of 8 px a letter.
+  const text = useRef<SVGTextElement>(null);
+  const [width, setWidth] = useState(() => [...name].length * 8 + 12);
+  useLayoutEffect(() => {
+    const drawn = text.current?.getComputedTextLength();
+    if (drawn) setWidth(Math.ceil(drawn) + 12);
+  }, [name]);
   return (
     <g transform={`translate(${x} ${y}) scale(${1 / zoom}) translate(${dx} ${dy})`}>
       <rect width={width} height={TAG_HEIGHT} rx={3} fill={colour} />
-      <text x={6} y={13}>{name}</text>
+      <text ref={text} x={6} y={13}>{name}</text>
     </g>
   );
 }

@@ -7,6 +7,7 @@ import { languageNames, uiLanguages, type UiLanguage } from '@/i18n/translate';
 import { isMessageKey } from '@/i18n/translate';
 import type { TrappDocument } from '@/model/types';
 import { useT } from './i18nContext';
+import { PresenceInToolbar } from '../presence/lazyPresence';
 
 type Props = {
   editor: Editor;
@@ -58,6 +59,7 @@ export function Toolbar({ editor, document, language, onLanguage, onNew, onExpor
         </select>
       </label>
       <span className="spacer" />
+      <PresenceInToolbar />
       {/* The document's actions: a region of its own for F6, so Tema and Eksporter are a few keys from the drawing. */}
       <div className="toolbar-actions">
       {onDataTable && <button type="button" onClick={onDataTable}>{t('toolbar.dataTable')}</button>}

@@ -1,0 +1,173 @@
+// Presence on a shared trapp (issue 16): two people on the real collaboration server, each in a
+// browser context of their own. Each sees who is here in the toolbar, the other's selection
+// outlined in their colour with their name, and the other's pointer while it moves; a remote
+// pointer move redraws the presence layer only, never the canvas (React commits counted through
+// the devtools hook, which React calls in production builds too).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { register } from 'tsx/esm/api';
+import { useBrowser, out } from './browser.mjs';
+
+register();
+const { freePort, spawnServer } = await import('../../server/testing/serverProcess.ts');
+const browser = useBrowser();
+let server;
+let dataDir;
+
+before(async () => {
+  assert.ok(process.env.TRAPPA_DIST, 'run through tests/e2e/run.mjs, which builds the app and sets TRAPPA_DIST');
+  dataDir = mkdtempSync(join(tmpdir(), 'trappa-presence-e2e-'));
+  server = await spawnServer({ DATA_DIR: dataDir, DIST_DIR: process.env.TRAPPA_DIST }, await freePort());
+});
+after(async () => {
+  await server?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function api(method, path, body, token) {
+  const res = await fetch(server.url + path, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
+    body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
+  return JSON.parse(text);
+}
+
+/**
+ * Counts, per React commit, whether the canvas (the component with `sheets` and `pageKey` props)
+ * and the presence layer (`awareness` and `sheet`) rendered: a fiber rendered in a commit when
+ * it was reached without a bailed-out parent and carries React's PerformedWork flag (1).
+ */
+function countRenders() {
+  const counts = { commits: 0, canvas: 0, layer: 0 };
+  window.__renders = counts;
+  const isCanvas = (p) => p && typeof p === 'object' && 'sheets' in p && 'pageKey' in p;
+  const isLayer = (p) => p && typeof p === 'object' && 'awareness' in p && 'sheet' in p;
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject(renderer) {
+      this.renderers.set(1, renderer);
+      return 1;
+    },
+    onCommitFiberRoot(_id, root) {
+      counts.commits++;
+      const seen = { canvas: false, layer: false };
+      const stack = [root.current];
+      while (stack.length) {
+        const fiber = stack.pop();
+        if (fiber.flags & 1) {
+          if (isCanvas(fiber.memoizedProps)) seen.canvas = true;
+          if (isLayer(fiber.memoizedProps)) seen.layer = true;
+        }
+        if (fiber.alternate && fiber.child === fiber.alternate.child) continue;
+        for (let child = fiber.child; child; child = child.sibling) stack.push(child);
+      }
+      if (seen.canvas) counts.canvas++;
+      if (seen.layer) counts.layer++;
+    },
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+  };
+}
+
+async function openShared(path, { session, name } = {}) {
+  const context = await browser.newContext();
+  await context.addInitScript(countRenders);
+  if (session) await context.addInitScript((s) => localStorage.setItem('trappa.session', s), session);
+  // The account's name as the sharing UI keeps it after logging in.
+  if (name) await context.addInitScript((n) => localStorage.setItem('trappa.accountName', n), name);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(server.url + path);
+  await page.waitForSelector('.react-flow__node-scene').catch(async (error) => {
+    await page.screenshot({ path: out('presence-failed.png') });
+    throw new Error(`${error.message}\n${errors.join('\n')}`);
+  });
+  await page.locator('.collab-status').getByText('Tilkoblet').waitFor();
+  return { context, page, errors };
+}
+
+const renders = (page) => page.evaluate(() => ({ ...window.__renders }));
+const avatars = (page) => page.getByRole('list', { name: 'Til stede' }).getByRole('img');
+
+test('each sees who is here, the other’s selection in their colour and their pointer; pointer moves leave the canvas alone', async () => {
+  const { session } = await api('POST', '/api/users', { name: 'Kari Nordmann', password: 'passord-123' });
+  const doc = readFileSync(new URL('../../templates/ostre-toten.trapp.json', import.meta.url), 'utf8');
+  const { id } = await api('POST', '/api/documents', doc, session);
+  const { token } = await api('POST', `/api/documents/${id}/shares`, { role: 'edit' }, session);
+  const kari = await openShared(`/?d=${id}`, { session, name: 'Kari Nordmann' });
+  const per = await openShared(`/?d=${id}#t=${token}`);
+
+  // Who is here: oneself first, then the other, with an accessible name saying who and what they do.
+  await avatars(kari.page).nth(1).waitFor();
+  const kariSees = await avatars(kari.page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  const perSees = await avatars(per.page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  assert.equal(kariSees[0], 'Kari Nordmann (deg)');
+  assert.match(kariSees[1], /^Gjest \d+ \(redigerer\)$/);
+  assert.equal(perSees[1], 'Kari Nordmann (redigerer)');
+  const guest = kariSees[1].replace(' (redigerer)', '');
+  assert.equal(perSees[0], `${guest} (deg)`);
+  const colour = (page, n) => avatars(page).nth(n).evaluate((e) => getComputedStyle(e).backgroundColor);
+  const kariColour = await colour(kari.page, 0);
+  assert.equal(await colour(per.page, 1), kariColour, 'Kari has one colour for both');
+  assert.notEqual(await colour(kari.page, 1), kariColour, 'the two have different colours');
+
+  // Kari selects step 3: Per sees it outlined in Kari's colour, with her name.
+  const step3 = (page) => page.getByRole('img', { name: /^Trinn 3:/ });
+  await step3(kari.page).click();
+  const outline = per.page.locator('.presence-selection');
+  await outline.waitFor({ timeout: 2000 });
+  assert.equal(await outline.locator('text').textContent(), 'Kari Nordmann');
+  assert.equal(await outline.locator('rect').first().evaluate((r) => getComputedStyle(r).stroke), kariColour);
+  const [ring, node] = [await outline.locator('rect').first().boundingBox(), await step3(per.page).boundingBox()];
+  assert.ok(ring.x <= node.x && ring.y <= node.y && ring.x + ring.width >= node.x + node.width && ring.y + ring.height >= node.y + node.height, 'the outline goes round the step');
+  assert.equal(await kari.page.locator('.presence-selection').count(), 0, 'one does not see one’s own outline');
+
+  // Per moves his pointer over the canvas: Kari sees it where it is (same window size, same fitted view).
+  const before = await renders(kari.page);
+  const start = { x: 600, y: 420 };
+  for (let i = 0; i <= 40; i++) {
+    await per.page.mouse.move(start.x + i * 6, start.y + i * 3);
+    await per.page.waitForTimeout(15);
+  }
+  const pointer = kari.page.locator('.presence-pointer');
+  await pointer.waitFor({ timeout: 2000 });
+  assert.equal(await pointer.locator('text').textContent(), guest);
+  const end = { x: start.x + 240, y: start.y + 120 };
+  await kari.page.waitForFunction(([x, y]) => {
+    const tip = document.querySelector('.presence-pointer path')?.getBoundingClientRect();
+    return tip && Math.abs(tip.left - x) < 4 && Math.abs(tip.top - y) < 4;
+  }, [end.x, end.y], { timeout: 2000 });
+  await kari.page.screenshot({ path: out('presence-kari.png') });
+  await per.page.screenshot({ path: out('presence-per.png') });
+  const afterMoves = await renders(kari.page);
+  console.log(`Kari's React commits while Per's pointer moved 41 times: ${afterMoves.commits - before.commits}, presence layer drawn ${afterMoves.layer - before.layer} times, canvas ${afterMoves.canvas - before.canvas} times`);
+  assert.ok(afterMoves.layer - before.layer >= 3, 'the presence layer followed the pointer');
+  assert.ok(afterMoves.layer - before.layer <= 41, 'at most one draw per pointer message');
+  assert.equal(afterMoves.canvas - before.canvas, 0, 'the canvas was not drawn again for a remote pointer');
+
+  // Per's pointer leaves the canvas: Kari's view of it goes away.
+  await per.page.mouse.move(5, 5);
+  await pointer.waitFor({ state: 'detached', timeout: 2000 });
+
+  // Per goes to another page: his pointer and selection are no longer drawn on Kari's.
+  await step3(per.page).click();
+  await kari.page.locator('.presence-selection').waitFor({ timeout: 2000 });
+  await per.page.locator('.page-strip ol button').nth(1).click();
+  await kari.page.locator('.presence-selection').waitFor({ state: 'detached', timeout: 2000 });
+
+  // Per leaves: Kari's toolbar shows her alone.
+  await per.context.close();
+  await kari.page.waitForFunction(() => document.querySelectorAll('.presence-avatars [role="img"]').length === 1, null, { timeout: 40_000 });
+  assert.deepEqual([kari.errors, per.errors], [[], []]);
+  await kari.context.close();
+});
