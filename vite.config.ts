@@ -15,5 +15,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'export/**/*.test.ts', 'tests/unit/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
+    // Code under test may show any string; the browser loads the later bokmål strings itself (lazyWithStrings).
+    setupFiles: ['tests/unit/loadLaterStrings.ts'],
   },
 });

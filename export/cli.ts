@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadDocument } from '@/model/load';
-import { createTranslator, describeProblem, loadDictionary } from '@/i18n/translate';
+import { createTranslator, describeProblem, loadDictionary, loadLaterStrings } from '@/i18n/translate';
 import { MAX_FILE_BYTES } from '@/storage/files';
 import type { TrappDocument } from '@/model/types';
 import { parseCliArgs, type CliArgs } from './cliArgs';
@@ -28,6 +28,8 @@ import { getFontFaceCss } from './svgFonts';
 import { createTextOutliner } from './svgOutlines';
 import { exitQuietlyOnClosedOutput } from './closedOutput';
 
+// The export's messages are among the bokmål strings the browser loads after its first picture.
+await loadLaterStrings();
 let t = createTranslator('nb');
 const templatesDir = fileURLToPath(new URL('../templates/', import.meta.url));
 const templateIds = () => readdirSync(templatesDir).filter((f) => f.endsWith('.trapp.json')).map((f) => f.replace('.trapp.json', ''));

@@ -1,7 +1,7 @@
 // `npm run import -- <file.txt|.md|.html|.docx> [--out <trapp.trapp.json>] [--reverse] [--language nb|nn] [--describing subtitle|service]`
 // Writes the imported document and prints what the importer understood. Messages in bokmål.
 import { writeFileSync } from 'node:fs';
-import { createTranslator } from '@/i18n/translate';
+import { createTranslator, loadLaterStrings } from '@/i18n/translate';
 import { getStepLevelName } from '@/i18n/stepLevelName';
 import { saveDocument } from '@/model/load';
 import { countServices } from '@/model/outline/stepBody';
@@ -10,6 +10,8 @@ import type { TrappDocument } from '@/model/types';
 import { exitQuietlyOnClosedOutput } from './closedOutput';
 import { importOutlineFile } from './outlineFile';
 
+// The import's messages are among the bokmål strings the browser loads after its first picture.
+await loadLaterStrings();
 const t = createTranslator('nb');
 exitQuietlyOnClosedOutput();
 

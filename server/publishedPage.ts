@@ -4,9 +4,12 @@ import { renderHtml } from '../export/html';
 import { getDrawableDocument } from '../export/cliWarnings';
 import { getNodeSceneContext } from '../export/nodeContext';
 import { readShippedFontBytes } from '../export/nodeFonts';
-import { createTranslator } from '@/i18n/translate';
+import { createTranslator, loadLaterStrings } from '@/i18n/translate';
 import { withUserFontBytes, withUserFonts } from '@/layout/userFonts';
 import type { TrappDocument } from '@/model/types';
+
+// Why a picture or font is left out is among the bokmål strings the browser loads after its first picture.
+await loadLaterStrings();
 
 let shippedFonts: ReadonlyMap<string, Uint8Array> | undefined;
 let shippedContext: ReturnType<typeof getNodeSceneContext> | undefined;

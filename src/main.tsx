@@ -3,7 +3,7 @@ import '@/storage/preloadValidator';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultDocument } from '@/model/defaultDocument';
-import { createTranslator, loadDictionary } from '@/i18n/translate';
+import { createTranslator, loadDictionary, loadLaterStrings } from '@/i18n/translate';
 import { getInitialUiLanguage } from '@/i18n/uiLanguage';
 import { loadBrowserFonts } from '@/ui/shell/fonts';
 import { App } from '@/ui/shell/App';
@@ -36,7 +36,7 @@ async function start() {
 
 /** The presenter view (a second window opened by a presentation) needs fonts but no workspace: it must not take the document's lock. */
 async function startPresenter() {
-  const [{ PresenterView }, measurer] = await Promise.all([import('@/ui/present/PresenterView'), loadBrowserFonts(), loadDictionary(language)]);
+  const [{ PresenterView }, measurer] = await Promise.all([import('@/ui/present/PresenterView'), loadBrowserFonts(), loadDictionary(language), loadLaterStrings()]);
   root.render(
     <StrictMode>
       <PresenterView measurer={measurer} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type MutableRefObject, type ReactNode } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type MutableRefObject, type ReactNode, type Ref } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeMouseHandler, type ReactFlowProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Scene, SceneRef } from '@/scene/primitives';
@@ -19,7 +19,7 @@ import { ConnectorEdge, type ConnectorFlowEdge } from './ConnectorEdge';
 import { ConnectorEndNode, SelectedConnectorContext } from './ConnectorEndNode';
 import { useConnectors, type ConnectorCallbacks } from './useConnectors';
 import { useStableHandlers } from './useStableHandlers';
-import { useElementDrop, type PaletteBridge } from './useElementDrop';
+import { useElementDrop, type CanvasDrop } from './useElementDrop';
 import { formatRef, includesRef, toggleRef } from '@/scene/sceneRef';
 
 const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView, inline: InlineEditorNode, connectorEnd: ConnectorEndNode };
@@ -42,11 +42,7 @@ export type CanvasProps = {
   /** React Flow's own names and descriptions (zoom buttons, minimap, node help) in the interface language. */
   ariaLabels?: Partial<AriaLabelConfig>;
   /** Drag handles to show (on the first sheet), e.g. for the selected chart's values. */
-  handles: readonly EditHandle[];
-  handleLabel: (handle: EditHandle) => string;
-  /** Called on every pointer move of a drag with the new value; the drag ends with `onHandleDragEnd`. */
-  onHandleDrag: (handle: EditHandle, value: number) => void;
-  onHandleDragEnd: () => void;
+  handles?: CanvasHandles;
   /** Double-click on a drawn text: the point is in page coordinates. */
   onStartEdit: (ref: SceneRef, point: { x: number; y: number }) => void;
   /** The text being edited in place, if any. */
@@ -55,10 +51,22 @@ export type CanvasProps = {
   arrange?: CanvasArrange;
   /** Drawing connectors between elements and moving their ends; without it connectors are only shown. */
   connectors?: ConnectorCallbacks;
-  /** Drops from the palette, and the centre of the view for a tile chosen by keyboard. */
-  palette?: MutableRefObject<PaletteBridge>;
+  /** A palette tile or pictures dropped on the canvas; without it the canvas takes no drops. */
+  onDrop?: (drop: CanvasDrop) => void;
+  /** What the canvas tells the rest of the app on asking: the centre of the view, where a tile chosen by keyboard goes. */
+  ref?: Ref<CanvasView>;
   /** Drawn inside the flow, above the page (others' presence on a shared document); it can use React Flow's hooks. */
   overlay?: ReactNode;
+};
+
+export type CanvasView = { centre: () => { x: number; y: number } };
+
+export type CanvasHandles = {
+  handles: readonly EditHandle[];
+  label: (handle: EditHandle) => string;
+  /** Called on every pointer move of a drag with the new value; the drag ends with `onDragEnd`. */
+  onDrag: (handle: EditHandle, value: number) => void;
+  onDragEnd: () => void;
 };
 
 export type CanvasArrange = {
@@ -86,7 +94,7 @@ export function TrappCanvas(props: CanvasProps) {
   );
 }
 
-function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, documentLanguage, ariaLabels, handles, handleLabel, onHandleDrag, onHandleDragEnd, onStartEdit, inline, arrange, connectors, palette, overlay }: CanvasProps) {
+function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, documentLanguage, ariaLabels, handles, onStartEdit, inline, arrange, connectors, onDrop, ref, overlay }: CanvasProps) {
   const flow = useReactFlow();
   const userMoved = useRef(false);
   const zoomedByUser = useCallback(() => void (userMoved.current = true), []);
@@ -132,17 +140,18 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
       }
       offset += scene.height + SHEET_GAP;
     });
-    for (const handle of handles) {
+    for (const handle of handles?.handles ?? []) {
+      const label = handles!.label(handle);
       all.push({
         id: `handle:${handle.id}`,
         type: 'handle',
         position: { x: handle.x - HANDLE_SIZE / 2, y: handle.y - HANDLE_SIZE / 2 },
-        data: { handle, label: handleLabel(handle) },
+        data: { handle, label },
         draggable: true,
         selectable: false,
         zIndex: 2000,
         ...knownSize(HANDLE_SIZE, HANDLE_SIZE),
-        ariaLabel: handleLabel(handle),
+        ariaLabel: label,
       });
     }
     if (inline) {
@@ -153,12 +162,13 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
     }
     previous.current = reused;
     return all;
-  }, [sheets, selection, describe, handles, handleLabel, inline, arrange, documentLanguage]);
+  }, [sheets, selection, describe, handles, inline, arrange, documentLanguage]);
   const drag = useArrangeDrag(flow, nodes, { selection, onSelect, canMove: (ref) => !!arrange?.canMove(ref), expand: (refs) => arrange?.expand(refs) ?? [...refs], onMove: (refs, dx, dy) => arrange?.onMove(refs, dx, dy), onMoveEnd: () => arrange?.onMoveEnd() });
   const connectorFlow = useConnectors(sheets[0], selection.length === 1 ? selection[0] : undefined, describe, connectors, drag.preview, (ref) => onSelect([ref]));
   const shownNodes = useMemo(() => withDragPreview(nodes, drag.preview), [nodes, drag.preview]);
   const allNodes = useMemo(() => (connectorFlow.nodes.length ? [...shownNodes, ...connectorFlow.nodes] : shownNodes), [shownNodes, connectorFlow.nodes]);
-  const drop = useElementDrop(palette);
+  const drop = useElementDrop(onDrop);
+  useImperativeHandle(ref, () => ({ centre: drop.centre }), [drop.centre]);
   const overriddenLabel = arrange?.overriddenLabel;
   // Every node reads these through context, so they stay the same object while the document changes.
   const latestArrange = useRef(arrange);
@@ -174,12 +184,19 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
 
   // The handle is not moved by React Flow: the pointer's page y becomes a value, the command
   // changes the document, and the handle is drawn again where the new value puts it.
+  // Each kind of node has one owner for its drags: connector ends, the scene's parts, the chart's value handles.
   const onNodeDrag = (event: MouseEvent | TouchEvent, node: Node) => {
-    if (connectorFlow.onNodeDrag(node, event)) return;
-    if (node.type === 'scene') return drag.handlers.onNodeDrag(event);
-    if (!('clientX' in event) || node.type !== 'handle') return;
-    const handle = (node as HandleFlowNode).data.handle;
-    onHandleDrag(handle, getHandleValue(handle, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }).y));
+    if (node.type === 'connectorEnd') connectorFlow.onNodeDrag(node, event);
+    else if (node.type === 'scene') drag.handlers.onNodeDrag(event);
+    else if (node.type === 'handle' && 'clientX' in event) {
+      const handle = (node as HandleFlowNode).data.handle;
+      handles?.onDrag(handle, getHandleValue(handle, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }).y));
+    }
+  };
+  const onNodeDragStop = (event: MouseEvent | TouchEvent, node: Node) => {
+    if (node.type === 'connectorEnd') connectorFlow.onNodeDragStop(node, event);
+    else if (node.type === 'handle') handles?.onDragEnd();
+    else drag.handlers.onNodeDragStop();
   };
 
   const onNodeClick: NodeMouseHandler = (event, node) => {
@@ -209,7 +226,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
       const ref = (edge as ConnectorFlowEdge).data?.node?.ref;
       if (ref) onStartEdit(ref, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
     },
-    ...drop,
+    ...drop.handlers,
     onNodeClick,
     onNodeDoubleClick: (event, node) => {
       if (node.type !== 'scene') return;
@@ -217,7 +234,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
     },
     onNodeDragStart: drag.handlers.onNodeDragStart,
     onNodeDrag,
-    onNodeDragStop: (event, node) => connectorFlow.onNodeDragStop(node, event) || (node.type === 'handle' ? onHandleDragEnd() : drag.handlers.onNodeDragStop()),
+    onNodeDragStop,
     onPointerDownCapture: drag.handlers.onPointerDownCapture,
     onSelectionStart: drag.handlers.onSelectionStart,
     onSelectionEnd: drag.handlers.onSelectionEnd,

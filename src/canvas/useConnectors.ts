@@ -106,7 +106,6 @@ export function useConnectors(sheet: Scene | undefined, selection: SceneRef | un
   // The pointer, not the node: the canvas does not move nodes itself, so a node's position may lag behind.
   const pointOf = (event: MouseEvent | TouchEvent | React.MouseEvent, node: Node): Point =>
     'clientX' in event ? reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY }) : { x: node.position.x + END_SIZE / 2, y: node.position.y + END_SIZE / 2 };
-  const isOurs = (node: Node) => node.type === 'connectorEnd';
   return {
     ...flow,
     selectedConnector,
@@ -114,24 +113,16 @@ export function useConnectors(sheet: Scene | undefined, selection: SceneRef | un
     onEdgesChange: (changes: EdgeChange[]) => {
       for (const change of changes) if (change.type === 'select' && change.selected && /^element:/.test(change.id)) onSelect?.({ kind: 'element', id: change.id.slice('element:'.length) });
     },
-    /** The node follows the pointer while dragged (the canvas does not move nodes by itself). */
-    onNodeDrag: (node: Node, event: MouseEvent | TouchEvent | React.MouseEvent) => {
-      if (!isOurs(node)) return false;
-      setDragging({ id: node.id, at: pointOf(event, node) });
-      return true;
-    },
+    /** A connector end or the grip (a 'connectorEnd' node) follows the pointer while dragged (the canvas does not move nodes by itself). */
+    onNodeDrag: (node: Node, event: MouseEvent | TouchEvent | React.MouseEvent) => setDragging({ id: node.id, at: pointOf(event, node) }),
     onNodeDragStop: (node: Node, event: MouseEvent | TouchEvent | React.MouseEvent) => {
-      if (!isOurs(node) || !sheet || !callbacks) return false;
       setDragging(undefined);
+      if (!sheet || !callbacks) return;
       const point = pointOf(event, node);
-      if (node.id === GRIP_ID) {
-        const from = selection;
-        if (from) callbacks.onConnect(from, getAttachTarget(sheet, point, (ref) => sameRef(ref, from)), point);
-        return true;
-      }
+      const from = selection;
+      if (node.id === GRIP_ID) return void (from && callbacks.onConnect(from, getAttachTarget(sheet, point, (ref) => sameRef(ref, from)), point));
       const match = /^end:(.+):(from|to)$/.exec(node.id);
       if (match) callbacks.onMoveEnd(match[1], match[2] as End, getAttachTarget(sheet, point, (ref) => ref.kind === 'element' && ref.id === match[1]), point);
-      return true;
     },
   };
 }

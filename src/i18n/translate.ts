@@ -6,11 +6,35 @@ export type { Params };
 export type Dictionary = Record<MessageKey, string>;
 
 /**
+ * Bokmål as loaded so far: the strings the editor shows at start, and after loadLaterStrings also
+ * those of the dialogs, panels and inspectors (nbLater.ts, a chunk of its own).
+ */
+const bokmal: Partial<Dictionary> = { ...nb };
+let later: Promise<void> | undefined;
+
+/**
+ * Loads the bokmål strings of the parts that load later. Each lazily loaded dialog, panel and
+ * inspector waits for it (lazyWithStrings), and so do the command-line tools; a failed load is
+ * tried again by the next caller.
+ */
+export function loadLaterStrings(): Promise<void> {
+  later ??= import('./nbLater').then(
+    (m) => void Object.assign(bokmal, m.nbLater),
+    (error: unknown) => {
+      later = undefined;
+      throw error;
+    },
+  );
+  return later;
+}
+
+/**
  * Interface languages: a new one is one more dictionary here, with no code change elsewhere.
- * Bokmål is always loaded (it is the fallback); the others load when first chosen.
+ * Bokmål is always loaded (it is the fallback; its later strings load as above); the others load
+ * whole when first chosen.
  */
 const dictionaryLoaders = {
-  nb: () => Promise.resolve(nb),
+  nb: () => loadLaterStrings().then(() => bokmal as Dictionary),
   nn: () => import('./nn').then((m) => m.nn),
   en: () => import('./en').then((m) => m.en),
 } as const satisfies Record<string, () => Promise<Dictionary>>;
@@ -18,7 +42,8 @@ export type UiLanguage = keyof typeof dictionaryLoaders;
 export const uiLanguages = Object.keys(dictionaryLoaders) as UiLanguage[];
 export const languageNames: Record<UiLanguage, string> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' };
 
-const loadedDictionaries = new Map<UiLanguage, Dictionary>([['nb', nb]]);
+// Bokmål counts as loaded from the start, so the first picture does not wait for its later strings.
+const loadedDictionaries = new Map<UiLanguage, Partial<Dictionary>>([['nb', bokmal]]);
 
 export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === 'string' && value in dictionaryLoaders;
@@ -26,15 +51,22 @@ export function isUiLanguage(value: unknown): value is UiLanguage {
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+/** A key of a string loaded so far (a later bokmål string counts once loadLaterStrings has resolved). */
 export function isMessageKey(key: string): key is MessageKey {
-  return key in nb;
+  return key in bokmal;
 }
 
 /** Fetches a language's dictionary once; translators made after it resolves speak that language. */
-export async function loadDictionary(language: UiLanguage): Promise<Dictionary> {
+export async function loadDictionary(language: UiLanguage): Promise<Partial<Dictionary>> {
   const dictionary = loadedDictionaries.get(language) ?? (await dictionaryLoaders[language]());
   loadedDictionaries.set(language, dictionary);
   return dictionary;
+}
+
+/** Every string of a language, bokmål's later ones included (the command-line tools and tests). */
+export async function loadAllStrings(language: UiLanguage): Promise<Dictionary> {
+  const [dictionary] = await Promise.all([loadDictionary(language), loadLaterStrings()]);
+  return dictionary as Dictionary;
 }
 
 const pluralRules = new Map<UiLanguage, Intl.PluralRules>();
@@ -56,9 +88,9 @@ export function selectPlurals(message: string, params: Params | undefined, langu
 
 /** A translator over a loaded dictionary; bokmål stands in for a language not loaded yet and for a missing key. */
 export function createTranslator(language: UiLanguage): Translate {
-  const dictionary: Partial<Dictionary> = loadedDictionaries.get(language) ?? nb;
+  const dictionary: Partial<Dictionary> = loadedDictionaries.get(language) ?? bokmal;
   const spoken: UiLanguage = loadedDictionaries.has(language) ? language : 'nb';
-  return (key, params) => fillParams(selectPlurals(dictionary[key] ?? nb[key] ?? key, params, spoken), params);
+  return (key, params) => fillParams(selectPlurals(dictionary[key] ?? bokmal[key] ?? key, params, spoken), params);
 }
 
 /** A load problem as a sentence in the user's language, path included. */

@@ -1,15 +1,19 @@
-import type { Editor } from '@/model/editor';
 import { addPage, movePage, removePage, setStepPages } from '@/model/pageCommands';
-import type { Page, TrappDocument } from '@/model/types';
+import type { Page } from '@/model/types';
 import { getPages } from '@/scene/buildScene';
 import { getStepNumber } from '@/model/steps';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
-type Props = { editor: Editor; document: TrappDocument; current: Page; onPage: (pageId: string) => void };
+/** `current`: the page shown (an overview the document has no entry for is shown too). */
+type Props = { current: Page; onPage: (pageId: string) => void };
 
 /** The document's pages in order: go to one, move it, add a free page, turn step pages on or off. */
-export function PageStrip({ editor, document, current, onPage }: Props) {
+export function PageStrip({ current, onPage }: Props) {
   const t = useT();
+  const editor = useEditor();
+  // Page names number the steps, so the whole document is read.
+  const document = useEditorDocument((d) => d);
   const pages = getPages(document);
   const hasStepPages = document.pages.some((p) => p.kind === 'step');
   const name = (page: Page) =>

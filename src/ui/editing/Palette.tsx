@@ -1,5 +1,4 @@
-import { memo, useEffect, useRef, useState, type DragEvent, type MutableRefObject, type ReactElement } from 'react';
-import type { Editor } from '@/model/editor';
+import { memo, useImperativeHandle, useRef, useState, type DragEvent, type ReactElement, type Ref } from 'react';
 import type { Page } from '@/model/types';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { iconNames, placeIcon } from '@/layout/icons';
@@ -7,15 +6,22 @@ import { formatPathData } from '@/scene/formatPathData';
 import { prepareImage } from '@/storage/images';
 import type { MessageKey } from '@/i18n/nb';
 import { useT } from '../shell/i18nContext';
+import { useEditor } from '../shell/editorContext';
 import { canPlaceOn, isPaletteKind, paletteKinds, placeFromPalette, type PaletteKind, type PlaceExtra } from './paletteItems';
 
-import { PALETTE_MIME, type PaletteBridge } from '@/canvas/useElementDrop';
+import { PALETTE_MIME, type CanvasDrop } from '@/canvas/useElementDrop';
 
 type Point = { x: number; y: number };
 
-/** `getTarget`: the page shown and its first sheet, read when a tile is placed (so the palette need not be drawn again at every edit). */
-/** `pageKind`: the kind of page shown, for which tiles can be placed there. */
-type Props = { editor: Editor; getTarget: () => { page: Page; sheet: Scene }; pageKind: Page['kind']; bridge: MutableRefObject<PaletteBridge>; onPlaced: (ref: SceneRef) => void };
+/** What the palette does for the canvas: places what was dropped on it. */
+export type PaletteDrops = { drop: (drop: CanvasDrop) => void };
+
+/**
+ * `getTarget`: the page shown and its first sheet, read when a tile is placed (so the palette need not be drawn again at every edit).
+ * `getCentre`: the centre of the canvas's view, where a tile chosen by keyboard goes. `pageKind`: the kind of page shown, for which tiles can be placed there.
+ * `ref`: the canvas hands its drops to the palette through it.
+ */
+type Props = { getTarget: () => { page: Page; sheet: Scene }; getCentre: () => Point | undefined; pageKind: Page['kind']; onPlaced: (ref: SceneRef) => void; ref?: Ref<PaletteDrops> };
 
 const labelKey = (kind: PaletteKind): MessageKey => (kind === 'heading' ? 'palette.heading.item' : (`palette.${kind}` as MessageKey));
 
@@ -43,8 +49,9 @@ const TileGlyph = memo(function TileGlyph({ kind }: { kind: PaletteKind }) {
 });
 
 /** Tiles to drag onto the page (or choose with Enter, which places at the centre of the view). */
-export const Palette = memo(function Palette({ editor, getTarget, pageKind, bridge, onPlaced }: Props) {
+export const Palette = memo(function Palette({ getTarget, getCentre, pageKind, onPlaced, ref }: Props) {
   const t = useT();
+  const editor = useEditor();
   const [message, setMessage] = useState<string | undefined>();
   const [iconsOpen, setIconsOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -53,7 +60,7 @@ export const Palette = memo(function Palette({ editor, getTarget, pageKind, brid
 
   const place = (kind: PaletteKind, at: Point | undefined, extra?: PlaceExtra) => {
     const { page, sheet } = getTarget();
-    const point = at ?? bridge.current.centre?.() ?? { x: sheet.width / 2, y: sheet.height / 2 };
+    const point = at ?? getCentre() ?? { x: sheet.width / 2, y: sheet.height / 2 };
     const result = placeFromPalette(editor, page, sheet, kind, point, t, extra);
     if (result.ok) {
       setMessage(undefined);
@@ -70,17 +77,19 @@ export const Palette = memo(function Palette({ editor, getTarget, pageKind, brid
     else place(kind, at);
   };
 
-  // The canvas hands drops to the palette.
-  useEffect(() => {
-    bridge.current.drop = (payload, at) => {
-      if (payload.startsWith('icon:')) place('icon', at, { icon: payload.slice(5) });
-      else if (isPaletteKind(payload)) activate(payload, at);
-    };
-    // Pictures dragged from the disk: each one placed, a little below and right of the one before.
-    bridge.current.dropImages = async (files, at) => {
-      for (const [i, file] of files.entries()) await onFile(file, { kind: 'image', at: { x: at.x + i * 24, y: at.y + i * 24 } });
-    };
-  });
+  // The canvas hands drops to the palette. No dependency list: the handle is renewed at each render, so it never calls an old render's functions.
+  useImperativeHandle(ref, () => ({
+    drop: (drop) => {
+      const { at } = drop;
+      if ('images' in drop) return void placeImages(drop.images, at);
+      if (drop.payload.startsWith('icon:')) place('icon', at, { icon: drop.payload.slice(5) });
+      else if (isPaletteKind(drop.payload)) activate(drop.payload, at);
+    },
+  }));
+  // Pictures dragged from the disk: each one placed, a little below and right of the one before.
+  const placeImages = async (files: File[], at: Point) => {
+    for (const [i, file] of files.entries()) await onFile(file, { kind: 'image', at: { x: at.x + i * 24, y: at.y + i * 24 } });
+  };
 
   const onFile = async (file: File | undefined, target = pendingImage.current) => {
     if (!file) return;

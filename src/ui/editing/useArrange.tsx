@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@/model/editor';
 import type { Page, TrappDocument } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
@@ -14,9 +14,10 @@ import { useArrangeShortcuts } from '../shell/shortcuts';
 import { ContextMenu } from '../shell/ContextMenu';
 import { getIdOf, uniqueRefs } from '@/scene/sceneRef';
 import type { Selection } from './selection';
+import { lazyWithStrings } from '../shell/lazyWithStrings';
 
 // The shortcut sheet loads when "?" first asks for it.
-const ShortcutSheet = lazy(() => import('../shell/ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })));
+const ShortcutSheet = lazyWithStrings(() => import('../shell/ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })));
 
 type Options = {
   editor: Editor; document: TrappDocument; page: Page; view: PageView; selection: Selection; setSelection: (selection: Selection) => void; t: Translate;

@@ -1,6 +1,6 @@
-// The app's side of free elements on the canvas: palette drops, connectors drawn and re-attached,
+// The app's side of free elements on the canvas: connectors drawn and re-attached,
 // and names for elements in the canvas's accessible labels. Every change is one command.
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { Editor } from '@/model/editor';
 import { addElement, setConnectorEnd } from '@/model/elementCommands';
 import { newId } from '@/model/ids';
@@ -8,7 +8,6 @@ import type { ConnectorEnd, Page } from '@/model/types';
 import { isAttachKind } from '@/model/schemaConstants';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import type { ConnectorCallbacks } from '@/canvas/useConnectors';
-import type { PaletteBridge } from '@/canvas/useElementDrop';
 import type { Translate } from '@/i18n/translate';
 import type { MessageKey } from '@/i18n/nb';
 
@@ -31,7 +30,6 @@ export function describeElement(page: Page, id: string, t: Translate): string {
 
 /** `page`: the page shown, as getPages gives it (an overview without a page entry has the id addElement creates it under). */
 export function useElementTools(editor: Editor, page: Page, sheet: Scene | undefined, t: Translate, select: (ref: SceneRef) => void) {
-  const bridge = useRef<PaletteBridge>({});
   const pageId = page.id;
   const connectors = useMemo<ConnectorCallbacks>(
     () => ({
@@ -49,5 +47,5 @@ export function useElementTools(editor: Editor, page: Page, sheet: Scene | undef
     }),
     [editor, pageId, sheet, t, select],
   );
-  return { bridge, connectors };
+  return { connectors };
 }

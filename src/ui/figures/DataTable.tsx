@@ -1,9 +1,7 @@
 import { useRef, useState } from 'react';
-import type { Editor } from '@/model/editor';
 import { setFigure } from '@/model/chartCommands';
 import { getFigureCell, getFigureColumns, getFigureTotal, getSeries, type FigureColumn } from '@/model/figureTable';
 import { formatNumber } from '@/model/numbers';
-import type { TrappDocument } from '@/model/types';
 import { DataCell, StepRowHeader } from './DataCell';
 import { DataTableControls } from './DataTableControls';
 import { Dialog } from '../fields/Dialog';
@@ -12,13 +10,16 @@ import { ImportDialog } from './ImportDialog';
 import { MasteryDataTable } from './MasteryDataTable';
 import { SeriesName } from './SeriesName';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 import './DataTable.css';
 
-type Props = { editor: Editor; document: TrappDocument; onClose: () => void };
+type Props = { onClose: () => void };
 
 /** The document's figures as a spreadsheet: steps as rows, a group of columns per year or scenario. */
-export function DataTable({ editor, document, onClose }: Props) {
+export function DataTable({ onClose }: Props) {
   const t = useT();
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   // The import is open: with the text pasted into a cell, or empty from the button.
   const [importing, setImporting] = useState<string | undefined>();
   const [message, setMessage] = useState('');

@@ -9,15 +9,18 @@ import { setStepPage } from '@/model/pageCommands';
 import type { Language, Step, TrappDocument } from '@/model/types';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { TextField } from '../fields/TextField';
 import { ChartInspector, ElementInspector, FiguresEditor, MasteryCompareEditor, preloadInspectorsWhenIdle, StepContentEditor, StepStyleEditor, TrackInspector } from './lazyInspectors';
 import { getChartId, getTrackId } from '@/scene/sceneRef';
 
 /** `sheet`: the current page as drawn; `footer`: shown under whatever is selected (the note for a moved part, the history list). */
-type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | undefined; sheet?: Scene; footer?: ReactNode };
+type Props = { selection: SceneRef | undefined; sheet?: Scene; footer?: ReactNode };
 
-export function Inspector({ editor, document, selection, sheet, footer }: Props) {
+export function Inspector({ selection, sheet, footer }: Props) {
   const t = useT();
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   useEffect(preloadInspectorsWhenIdle, []);
   const end = () => editor.endGesture();
   let body;

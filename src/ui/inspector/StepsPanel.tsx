@@ -1,32 +1,33 @@
-import { useState } from 'react';
-import type { Editor } from '@/model/editor';
+import { memo, useState } from 'react';
 import { addStep, duplicateStep, moveStep, removeStep } from '@/model/commands';
 import { createStep } from '@/model/defaults';
-import type { TrappDocument } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
-type Props = { editor: Editor; document: TrappDocument; selection: SceneRef | undefined; onSelect: (ref: SceneRef | undefined) => void };
+type Props = { selection: SceneRef | undefined; onSelect: (ref: SceneRef | undefined) => void };
 
 /** The steps in order, highest first as on the staircase: select, add, duplicate, remove, and reorder by dragging. */
-export function StepsPanel({ editor, document, selection, onSelect }: Props) {
+export const StepsPanel = memo(function StepsPanel({ selection, onSelect }: Props) {
   const t = useT();
-  const language = document.meta.language;
+  const editor = useEditor();
+  const documentSteps = useEditorDocument((d) => d.steps);
+  const language = useEditorDocument((d) => d.meta.language);
   const [dragged, setDragged] = useState<string | undefined>();
   const [over, setOver] = useState<number | undefined>();
-  const steps = document.steps.map((step, index) => ({ step, index })).reverse();
-  const selectedIndex = selection?.kind === 'step' ? document.steps.findIndex((s) => s.id === selection.id) : -1;
-  const selected = document.steps[selectedIndex];
+  const steps = documentSteps.map((step, index) => ({ step, index })).reverse();
+  const selectedIndex = selection?.kind === 'step' ? documentSteps.findIndex((s) => s.id === selection.id) : -1;
+  const selected = documentSteps[selectedIndex];
   const add = () => {
     const step = createStep({ title: t('steps.newTitle') });
-    const index = selectedIndex >= 0 ? selectedIndex + 1 : document.steps.length;
+    const index = selectedIndex >= 0 ? selectedIndex + 1 : documentSteps.length;
     editor.run(addStep, { index, step });
     onSelect({ kind: 'step', id: step.id });
   };
   const remove = () => {
     if (!selected) return;
     editor.run(removeStep, { stepId: selected.id });
-    const next = document.steps[selectedIndex + 1] ?? document.steps[selectedIndex - 1];
+    const next = documentSteps[selectedIndex + 1] ?? documentSteps[selectedIndex - 1];
     onSelect(next && next.id !== selected.id ? { kind: 'step', id: next.id } : undefined);
   };
   return (
@@ -36,7 +37,7 @@ export function StepsPanel({ editor, document, selection, onSelect }: Props) {
         <button type="button" onClick={add}>+ {t('steps.add')}</button>
         <button type="button" disabled={!selected} onClick={() => selected && editor.run(duplicateStep, { stepId: selected.id })}>{t('steps.duplicate')}</button>
         <button type="button" disabled={!selected} onClick={remove}>{t('steps.remove')}</button>
-        <button type="button" aria-label={t('steps.moveUp')} title={t('steps.moveUp')} disabled={!selected || selectedIndex === document.steps.length - 1} onClick={() => selected && editor.run(moveStep, { stepId: selected.id, toIndex: selectedIndex + 1 })}>↑</button>
+        <button type="button" aria-label={t('steps.moveUp')} title={t('steps.moveUp')} disabled={!selected || selectedIndex === documentSteps.length - 1} onClick={() => selected && editor.run(moveStep, { stepId: selected.id, toIndex: selectedIndex + 1 })}>↑</button>
         <button type="button" aria-label={t('steps.moveDown')} title={t('steps.moveDown')} disabled={!selected || selectedIndex <= 0} onClick={() => selected && editor.run(moveStep, { stepId: selected.id, toIndex: selectedIndex - 1 })}>↓</button>
       </div>
       <ol reversed onDragEnd={() => { setDragged(undefined); setOver(undefined); }}>
@@ -75,4 +76,4 @@ export function StepsPanel({ editor, document, selection, onSelect }: Props) {
       <p className="hint">{t('steps.dragHint')}</p>
     </nav>
   );
-}
+});

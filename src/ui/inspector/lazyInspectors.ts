@@ -3,9 +3,10 @@
 // the first selection if that comes sooner. The inspector panel's PanelBoundary shows a message if
 // the chunk cannot be loaded.
 import { lazy } from 'react';
+import { withLaterStrings } from '../shell/lazyWithStrings';
 
 let parts: Promise<typeof import('./inspectorParts')> | undefined;
-export const loadInspectors = () => (parts ??= import('./inspectorParts'));
+export const loadInspectors = () => (parts ??= withLaterStrings(import('./inspectorParts')));
 
 export const TrackInspector = lazy(() => loadInspectors().then((m) => ({ default: m.TrackInspector })));
 export const ChartInspector = lazy(() => loadInspectors().then((m) => ({ default: m.ChartInspector })));

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from '@/i18n/nb';
 import type { Params } from '@/i18n/translate';
 import type { TrappDocument } from '@/model/types';
@@ -14,12 +14,13 @@ import { Notices } from '../shell/Notices';
 import { PanelBoundary } from '../safety/PanelBoundary';
 import { useWorkspaceState } from '../shell/useWorkspaceState';
 import './storage.css';
+import { lazyWithStrings } from '../shell/lazyWithStrings';
 
 // The library, the links dialog and the list of a file's problems are shown now and then; they load when first asked for.
-const Library = lazy(() => import('./Library'));
-const LinksDialog = lazy(() => import('../inspector/LinksDialog'));
-const OutlineEditDialog = lazy(() => import('../outlineImport/OutlineEditDialog'));
-const FileProblems = lazy(() => import('./FileProblems').then((m) => ({ default: m.FileProblems })));
+const Library = lazyWithStrings(() => import('./Library'));
+const LinksDialog = lazyWithStrings(() => import('../inspector/LinksDialog'));
+const OutlineEditDialog = lazyWithStrings(() => import('../outlineImport/OutlineEditDialog'));
+const FileProblems = lazyWithStrings(() => import('./FileProblems').then((m) => ({ default: m.FileProblems })));
 
 export type Toast = { key: MessageKey; params?: Params };
 export type Problems = { name: string; problems: OpenFileProblem[] };

@@ -1,5 +1,4 @@
 import { useMemo, useRef } from 'react';
-import type { Editor } from '@/model/editor';
 import { replaceSteps } from '@/model/outlineCommands';
 import { outlineFileExtensions } from '@/model/outline/sourceKind';
 import type { TrappDocument } from '@/model/types';
@@ -8,21 +7,24 @@ import { SceneSvg } from '@/canvas/SceneSvg';
 import { describeOutlineProblem } from '@/i18n/describeOutlineProblem';
 import { Dialog } from '../fields/Dialog';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorSelector } from '../shell/editorContext';
 import { ImportChoices } from './ImportChoices';
 import { ImportSummary } from './ImportSummary';
 import type { ImportStart } from './importStart';
 import { useOutlineImport } from './useOutlineImport';
 import './outlineImport.css';
 
-type Props = { editor: Editor; context: SceneContext; start: ImportStart; onCreate: (doc: TrappDocument) => void; onClose: () => void };
+type Props = { context: SceneContext; start: ImportStart; onCreate: (doc: TrappDocument) => void; onClose: () => void };
 
 /**
  * "Lim inn / hent inn trapp": a pasted text, web page or Word file read into a trapp, drawn as it
  * was understood, with the choices to set right what was guessed wrong. Nothing changes until the
  * user makes a new trapp or replaces the open one's steps (one undo step).
  */
-export default function OutlineImportDialog({ editor, context, start, onCreate, onClose }: Props) {
+export default function OutlineImportDialog({ context, start, onCreate, onClose }: Props) {
   const t = useT();
+  const editor = useEditor();
+  const readOnly = useEditorSelector((e) => e.isReadOnly());
   const state = useOutlineImport(start);
   const fileInput = useRef<HTMLInputElement>(null);
   const result = state.result;
@@ -84,7 +86,7 @@ export default function OutlineImportDialog({ editor, context, start, onCreate, 
       </div>
       <footer className="outline-import-actions">
         <button type="button" onClick={onClose}>{t('outlineImport.cancel')}</button>
-        <button type="button" disabled={!result || editor.isReadOnly()} onClick={() => result && (editor.run(replaceSteps, { steps: result.document.steps }), onClose())}>
+        <button type="button" disabled={!result || readOnly} onClick={() => result && (editor.run(replaceSteps, { steps: result.document.steps }), onClose())}>
           {t('outlineImport.replace')}
         </button>
         <button type="button" className="primary" disabled={!result} onClick={() => result && onCreate(result.document)}>

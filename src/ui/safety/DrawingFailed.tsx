@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
-import type { Editor } from '@/model/editor';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorSelector } from '../shell/editorContext';
 import './safety.css';
 import { getErrorText } from './ErrorBoundary';
 
 type Props = {
   error: unknown;
-  editor: Editor;
   onLibrary: () => void;
   onDownload: () => void;
   onNew: () => void;
@@ -15,8 +14,10 @@ type Props = {
 };
 
 /** In place of the canvas when the document cannot be drawn: what happened and the ways out. */
-export function DrawingFailed({ error, editor, onLibrary, onDownload, onNew, onShown }: Props) {
+export function DrawingFailed({ error, onLibrary, onDownload, onNew, onShown }: Props) {
   const t = useT();
+  const editor = useEditor();
+  const canUndo = useEditorSelector((e) => e.canUndo());
   useEffect(onShown, [onShown]);
   return (
     <div className="drawing-failed" role="alert">
@@ -25,7 +26,7 @@ export function DrawingFailed({ error, editor, onLibrary, onDownload, onNew, onS
       <div className="actions">
         <button type="button" className="primary" onClick={onLibrary}>{t('crash.library')}</button>
         <button type="button" onClick={onDownload}>{t('crash.download')}</button>
-        <button type="button" onClick={() => editor.undo()} disabled={!editor.canUndo()}>{t('crash.undo')}</button>
+        <button type="button" onClick={() => editor.undo()} disabled={!canUndo}>{t('crash.undo')}</button>
         <button type="button" onClick={onNew}>{t('crash.new')}</button>
       </div>
     </div>

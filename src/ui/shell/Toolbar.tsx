@@ -1,17 +1,14 @@
-import type { ReactNode } from 'react';
-import type { Editor } from '@/model/editor';
+import { memo, type ReactNode } from 'react';
 import { setPage } from '@/model/commands';
 import { pageSizes } from '@/model/schemaConstants';
 import type { PageSize } from '@/model/types';
 import { languageNames, uiLanguages, type UiLanguage } from '@/i18n/translate';
 import { isMessageKey } from '@/i18n/translate';
-import type { TrappDocument } from '@/model/types';
 import { useT } from './i18nContext';
 import { PresenceInToolbar } from '../presence/lazyPresence';
+import { useEditor, useEditorDocument, useEditorSelector } from './editorContext';
 
 type Props = {
-  editor: Editor;
-  document: TrappDocument;
   language: UiLanguage;
   onLanguage: (language: UiLanguage) => void;
   onNew: () => void;
@@ -27,11 +24,16 @@ type Props = {
   children?: ReactNode;
 };
 
-export function Toolbar({ editor, document, language, onLanguage, onNew, onExport, onPresent, onDataTable, onTheme, themeOpen = false, children }: Props) {
+/** Memo: it reads the document's name, page and history itself, so another edit does not draw it again. */
+export const Toolbar = memo(function Toolbar({ language, onLanguage, onNew, onExport, onPresent, onDataTable, onTheme, themeOpen = false, children }: Props) {
   const t = useT();
-  const history = editor.getHistory();
-  const last = history[history.length - 1];
-  const lastLabel = last && isMessageKey(last.label.key) ? t(last.label.key, last.label.params) : undefined;
+  const editor = useEditor();
+  const meta = useEditorDocument((d) => d.meta);
+  const page = useEditorDocument((d) => d.page);
+  const canUndo = useEditorSelector((e) => e.canUndo());
+  const canRedo = useEditorSelector((e) => e.canRedo());
+  const last = useEditorSelector((e) => e.getHistory().at(-1)?.label);
+  const lastLabel = last && isMessageKey(last.key) ? t(last.key, last.params) : undefined;
   return (
     // The page's banner landmark; not role="toolbar", whose arrow-key moves it does not have.
     // The page's one h1 is the document's name (what the page is about), not the app's.
@@ -39,21 +41,21 @@ export function Toolbar({ editor, document, language, onLanguage, onNew, onExpor
       <span className="brand">{t('app.name')}</span>
       <button type="button" onClick={onNew}>+ {t('toolbar.newTrapp')}</button>
       {children}
-      <h1 className="doc-name" lang={document.meta.language}>{[document.meta.municipality, document.meta.title].filter(Boolean).join(' · ')}</h1>
-      <button type="button" onClick={() => editor.undo()} disabled={!editor.canUndo()} title={lastLabel ? t('toolbar.undoWith', { label: lastLabel }) : t('toolbar.undo')}>
+      <h1 className="doc-name" lang={meta.language}>{[meta.municipality, meta.title].filter(Boolean).join(' · ')}</h1>
+      <button type="button" onClick={() => editor.undo()} disabled={!canUndo} title={lastLabel ? t('toolbar.undoWith', { label: lastLabel }) : t('toolbar.undo')}>
         ↶ {t('toolbar.undo')}
       </button>
-      <button type="button" onClick={() => editor.redo()} disabled={!editor.canRedo()} title={t('toolbar.redo')}>
+      <button type="button" onClick={() => editor.redo()} disabled={!canRedo} title={t('toolbar.redo')}>
         ↷ {t('toolbar.redo')}
       </button>
       <label className="inline">
         {t('toolbar.pageSize')}
-        <select aria-label={t('toolbar.pageSize')} value={document.page.size} onChange={(e) => editor.run(setPage, { ...document.page, size: e.target.value as PageSize })}>
+        <select aria-label={t('toolbar.pageSize')} value={page.size} onChange={(e) => editor.run(setPage, { ...page, size: e.target.value as PageSize })}>
           {pageSizes.map((size) => (
             <option key={size} value={size}>{size}</option>
           ))}
         </select>
-        <select aria-label={t('toolbar.orientation')} value={document.page.orientation} onChange={(e) => editor.run(setPage, { ...document.page, orientation: e.target.value as 'portrait' | 'landscape' })}>
+        <select aria-label={t('toolbar.orientation')} value={page.orientation} onChange={(e) => editor.run(setPage, { ...page, orientation: e.target.value as 'portrait' | 'landscape' })}>
           <option value="landscape">{t('toolbar.orientation.landscape')}</option>
           <option value="portrait">{t('toolbar.orientation.portrait')}</option>
         </select>
@@ -77,4 +79,4 @@ export function Toolbar({ editor, document, language, onLanguage, onNew, onExpor
       </div>
     </header>
   );
-}
+});

@@ -1,12 +1,11 @@
 import { useRef } from 'react';
-import type { Editor } from '@/model/editor';
 import { setTheme } from '@/model/commands';
 import { isMessageKey } from '@/i18n/translate';
 import { builtInThemes, getMatchingBuiltInTheme } from '@/model/themes';
-import type { TrappDocument } from '@/model/types';
 import type { ContrastIssue } from '@/scene/contrastCheck';
 import type { SceneRef } from '@/scene/primitives';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { ThemeColours } from './ThemeColours';
 import { ThemeShape } from './ThemeShape';
 import { LayoutControls } from './LayoutControls';
@@ -16,11 +15,13 @@ import { BrandKits } from './BrandKits';
 import { usePanelFocus } from '../a11y/usePanelFocus';
 import './ThemePanel.css';
 
-type Props = { editor: Editor; document: TrappDocument; issues: readonly ContrastIssue[]; onSelect: (ref: SceneRef) => void; onClose: () => void };
+type Props = { issues: readonly ContrastIssue[]; onSelect: (ref: SceneRef) => void; onClose: () => void };
 
 /** Restyling in one place: a built-in theme, its colours, shape and type, the layout, and the contrast check. */
-export function ThemePanel({ editor, document, issues, onSelect, onClose }: Props) {
+export function ThemePanel({ issues, onSelect, onClose }: Props) {
   const t = useT();
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   const current = getMatchingBuiltInTheme(document.theme);
   const say = (key: string, fallback = '') => (isMessageKey(key) ? t(key) : fallback);
   const nameOf = (id: string, fallback: string) => say(`theme.name.${id}`, fallback);
