@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openEditor, useBrowser, out } from './browser.mjs';
+import { dragBy, openEditor, out, useBrowser } from './browser.mjs';
 import { openFile } from './storageHelpers.mjs';
 
 const browser = useBrowser();
@@ -37,16 +37,6 @@ async function placeOf(page, id) {
   const transform = await page.locator(`.react-flow__node[data-id="${id}"]`).evaluate((n) => n.style.transform);
   const [, x, y] = /translate\(([-\d.]+)px, ?([-\d.]+)px\)/.exec(transform);
   return { x: Number(x), y: Number(y) };
-}
-
-async function dragBy(page, locator, dx, dy, steps = 12) {
-  const box = await locator.boundingBox();
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  for (let i = 1; i <= steps; i++) await page.mouse.move(x + (dx * i) / steps, y + (dy * i) / steps);
-  await page.mouse.up();
 }
 
 const historyEntries = async (page) => {

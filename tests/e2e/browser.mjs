@@ -67,3 +67,14 @@ export async function createBlank(page, steps) {
   await gallery.getByRole('button', { name: 'Lag tom trapp' }).click();
   await gallery.waitFor({ state: 'detached' });
 }
+
+/** Drags a node by (dx, dy) screen pixels from its middle, in `steps` pointer moves, as a hand does. */
+export async function dragBy(page, locator, dx, dy, steps = 12) {
+  const box = await locator.boundingBox();
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) await page.mouse.move(x + (dx * i) / steps, y + (dy * i) / steps);
+  await page.mouse.up();
+}

@@ -4,62 +4,15 @@
 // change within a second; undo takes back only one's own change; offline edits merge on reconnect.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createBlank, useBrowser, out } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { createBlank, dragBy, useBrowser, out } from './browser.mjs';
+import { startTrappaServer } from './trappaServer.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const browser = useBrowser();
 let server;
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = createServer().on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
-/** `npm run server` on a free port, serving the build the e2e runner made (TRAPPA_DIST). */
-async function startServer() {
-  assert.ok(process.env.TRAPPA_DIST, 'run through tests/e2e/run.mjs, which builds the app and sets TRAPPA_DIST');
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'trappa-collab-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, DIST_DIR: process.env.TRAPPA_DIST, SKIP_BUILD: '1', STORE_DEBOUNCE_MS: '200' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const read = (data) => {
-      output += data;
-      if (output.includes('listening on')) (clearTimeout(timer), resolve());
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`server exited ${code}:\n${output}`))));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async stop() {
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
 before(async () => {
-  server = await startServer();
+  server = await startTrappaServer();
 });
 after(async () => {
   await server?.stop();
@@ -125,16 +78,6 @@ async function renameStep(page, number, title, whileTyped = async () => undefine
   return result;
 }
 
-async function dragBy(page, dx, dy, steps = 10) {
-  const box = await page.locator('.react-flow__node[data-id="element:note"]').boundingBox();
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  for (let i = 1; i <= steps; i++) await page.mouse.move(x + (dx * i) / steps, y + (dy * i) / steps);
-  await page.mouse.up();
-}
-
 test('two people on one trapp: each sees the other within a second, undo is per person, offline edits merge', async () => {
   const { session } = await api('POST', '/api/users', { name: 'Kari', password: 'passord-123' });
   const { id } = await api('POST', '/api/documents', documentText(), session);
@@ -149,7 +92,7 @@ test('two people on one trapp: each sees the other within a second, undo is per 
   // At the same time: Kari renames step 3 in the inspector, Per drags the text box.
   const [renamed, dragged] = await Promise.all([
     renameStep(kari.page, 3, 'Tidleg innsats for alle', () => timeUntil(async () => (await stepText(per.page, 3)).includes('Tidleg innsats for alle'))),
-    dragBy(per.page, -120, 60).then(() => timeUntil(async () => (await boxAt(kari.page)) !== startAt)),
+    dragBy(per.page, per.page.locator('.react-flow__node[data-id="element:note"]'), -120, 60, 10).then(() => timeUntil(async () => (await boxAt(kari.page)) !== startAt)),
   ]);
   console.log(`rename seen by the other after ${renamed.toFixed(0)} ms, drag after ${dragged.toFixed(0)} ms`);
   assert.ok(renamed < 1000, `rename seen after ${renamed} ms`);
@@ -169,14 +112,14 @@ test('two people on one trapp: each sees the other within a second, undo is per 
 
   // Per goes offline, edits, sees that the edit is kept locally; Kari does not see it until he is back.
   await per.context.setOffline(true);
-  await status(per.page).getByText('Frakoblet – endringene lagres lokalt').waitFor({ timeout: 5000 });
+  await status(per.page).getByText('Frakoblet – endringene lagres lokalt').waitFor({ timeout: 15_000 });
   await renameStep(per.page, 1, 'Skrive fråkopla');
   await per.page.screenshot({ path: out('collab-offline.png') });
   await new Promise((r) => setTimeout(r, 500));
   assert.ok(!(await stepText(kari.page, 1)).includes('Skrive fråkopla'), 'not sent while offline');
   await renameStep(kari.page, 2, 'Kari i mellomtida');
   await per.context.setOffline(false);
-  await status(per.page).getByText('Tilkoblet').waitFor({ timeout: 10_000 });
+  await status(per.page).getByText('Tilkoblet').waitFor({ timeout: 15_000 });
   await timeUntil(async () => (await stepText(kari.page, 1)).includes('Skrive fråkopla'), 10_000);
   await timeUntil(async () => (await stepText(per.page, 2)).includes('Kari i mellomtida'), 10_000);
   for (const n of [1, 2, 3]) assert.equal(await stepText(kari.page, n), await stepText(per.page, n), `step ${n} the same for both`);
@@ -190,7 +133,7 @@ test('two people on one trapp: each sees the other within a second, undo is per 
   // Offline again, Per edits and closes the tab: the edit waits in his browser (IndexedDB) and
   // reaches Kari when he opens the document again online.
   await per.context.setOffline(true);
-  await status(per.page).getByText('Frakoblet – endringene lagres lokalt').waitFor({ timeout: 5000 });
+  await status(per.page).getByText('Frakoblet – endringene lagres lokalt').waitFor({ timeout: 15_000 });
   await renameStep(per.page, 4, 'Lagra i nettlesaren');
   await per.page.close();
   await per.context.setOffline(false);
