@@ -60,6 +60,13 @@ export function connectSharedDocument({ documentId, token }: SharedLink): Shared
       settle.reject(new Error('refused'));
       emit();
     },
+    // A revoked share: the server closes this document (the socket stays open for others on it)
+    // and the provider would sit unsynced without saying why; it is a refusal.
+    onClose({ event }) {
+      if (event.reason !== 'revoked') return;
+      refused = true;
+      emit();
+    },
     onSynced: () => (checkReady(), emit()),
     onStatus: emit,
     onUnsyncedChanges: emit,

@@ -57,6 +57,7 @@ export function FileMenu({ state, actions }: Props) {
           {item('file.editOutline', actions.showOutline)}
           {item('file.save', () => void actions.saveFile())}
           {item('file.links', actions.showLinks)}
+          {item('file.share', actions.showSharing)}
         </div>
       )}
       <input

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from '@/i18n/nb';
 import type { Params } from '@/i18n/translate';
 import type { TrappDocument } from '@/model/types';
@@ -20,6 +20,8 @@ import { lazyWithStrings } from '../shell/lazyWithStrings';
 const Library = lazyWithStrings(() => import('./Library'));
 const LinksDialog = lazyWithStrings(() => import('../inspector/LinksDialog'));
 const OutlineEditDialog = lazyWithStrings(() => import('../outlineImport/OutlineEditDialog'));
+// Sharing talks to the server; nothing of it loads (or asks the network) until Fil ▸ Del … is chosen.
+const SharingDialog = lazy(() => import('../sharing/SharingDialog'));
 const FileProblems = lazyWithStrings(() => import('./FileProblems').then((m) => ({ default: m.FileProblems })));
 
 export type Toast = { key: MessageKey; params?: Params };
@@ -36,6 +38,8 @@ export type StorageActions = {
   createDocument: (document: TrappDocument) => Promise<void>;
   showLibrary: () => void;
   showLinks: () => void;
+  /** Fil ▸ Del …: accounts, the shared library, share links. */
+  showSharing: () => void;
   /** The steps as text, to edit by typing ("Rediger trinnene som tekst"). */
   showOutline: () => void;
   showNew: () => void;
@@ -51,7 +55,7 @@ type Options = { workspace: Workspace; context: SceneContext; onNew: () => void;
  */
 export function useStorageUi({ workspace, context, onNew, onImport }: Options): { menu: ReactNode; layer: ReactNode; actions: StorageActions; readOnly: boolean; documentId: string | undefined } {
   const state = useWorkspaceState(workspace);
-  const [dialog, setDialog] = useState<'library' | 'links' | 'outline' | undefined>();
+  const [dialog, setDialog] = useState<'library' | 'links' | 'outline' | 'sharing' | undefined>();
   const [problems, setProblems] = useState<Problems | undefined>();
   const [toast, setToast] = useState<Toast | undefined>();
   const [blocked, setBlocked] = useState<(() => Promise<OpenOutcome>) | undefined>();
@@ -92,6 +96,7 @@ export function useStorageUi({ workspace, context, onNew, onImport }: Options): 
       },
       showLibrary: () => setDialog('library'),
       showLinks: () => setDialog('links'),
+      showSharing: () => setDialog('sharing'),
       showOutline: () => setDialog('outline'),
       showNew: () => (setDialog(undefined), onNew()),
       importOutline: () => (setDialog(undefined), onImport({})),
@@ -107,6 +112,7 @@ export function useStorageUi({ workspace, context, onNew, onImport }: Options): 
         <PanelBoundary onClose={close} resetKey={dialog}>
           {dialog === 'library' && <Library workspace={workspace} state={state} context={context} actions={actions} onClose={close} />}
           {dialog === 'links' && <LinksDialog editor={workspace.editor} onClose={close} />}
+          {dialog === 'sharing' && <SharingDialog workspace={workspace} onClose={close} />}
           {dialog === 'outline' && <OutlineEditDialog editor={workspace.editor} onClose={close} />}
         </PanelBoundary>
       </Suspense>
