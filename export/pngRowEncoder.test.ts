@@ -1,7 +1,7 @@
 import { inflateRawSync, inflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { FixedDeflateWriter } from './fixedDeflateWriter';
+import { DeflateWriter } from './deflateWriter';
 import { concatBytes, encodePng } from './png';
 import { PngRowEncoder } from './pngRowEncoder';
 
@@ -110,9 +110,9 @@ describe('PNG row encoder', () => {
   });
 });
 
-describe('fixed-code deflate writer', () => {
+describe('deflate writer', () => {
   it('writes repeats of every length from 3 to 1100, one pixel and one byte back, that zlib inflates', () => {
-    const writer = new FixedDeflateWriter(16);
+    const writer = new DeflateWriter(16);
     const expected: number[] = [];
     for (let length = 3; length <= 1100; length++) {
       const distance = length % 2 ? 1 : 4;

@@ -3,7 +3,7 @@
 // equal differences is written as one pixel and a repeat: on a poster most rows repeat the row
 // above or change it in a few long runs, so this is near zlib's level 1 in size and many times
 // faster than its default level, which took 0.9 s for an A1 at 300 dpi in Chromium.
-import { FixedDeflateWriter } from './fixedDeflateWriter';
+import { DeflateWriter } from './deflateWriter';
 
 const HIGH = 0x80808080;
 const MOD = 65521; // Adler-32's modulus
@@ -29,7 +29,7 @@ export type BandFormat = {
 };
 
 export class PngRowEncoder {
-  private readonly writer = new FixedDeflateWriter();
+  private readonly writer = new DeflateWriter();
   /** The last row of the band before, in `aboveOrder`; zeros above the first row, as PNG's filters take it. */
   private readonly above: Uint32Array;
   private aboveOrder: PixelOrder = 'rgba';
