@@ -2,6 +2,12 @@
 // inspectors (their loaders wait for loadLaterStrings in translate.ts). A key shown by the editor at
 // start must be in nb.ts instead.
 export const nbLater = {
+  'presence.label': 'Til stede',
+  'presence.editing': '{name} (redigerer)',
+  'presence.viewing': '{name} (ser på)',
+  'presence.self': '{name} (deg)',
+  'presence.more': '{count} til: {names}',
+  'presence.guest': 'Gjest {n}',
   'layout.direction': 'Retning',
   'layout.direction.right': 'Stiger mot høyre',
   'layout.direction.left': 'Stiger mot venstre',

@@ -3,40 +3,16 @@
 // outlined in their colour with their name, and the other's pointer while it moves; a remote
 // pointer move redraws the presence layer only, never the canvas (React commits counted through
 // the devtools hook, which React calls in production builds too).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { register } from 'tsx/esm/api';
+import { readFileSync } from 'node:fs';
 import { useBrowser, out } from './browser.mjs';
+import { callApi, useTrappaServer } from './trappaServer.mjs';
 
-register();
-const { freePort, spawnServer } = await import('../../server/testing/serverProcess.ts');
 const browser = useBrowser();
-let server;
-let dataDir;
+const server = useTrappaServer();
 
-before(async () => {
-  assert.ok(process.env.TRAPPA_DIST, 'run through tests/e2e/run.mjs, which builds the app and sets TRAPPA_DIST');
-  dataDir = mkdtempSync(join(tmpdir(), 'trappa-presence-e2e-'));
-  server = await spawnServer({ DATA_DIR: dataDir, DIST_DIR: process.env.TRAPPA_DIST }, await freePort());
-});
-after(async () => {
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function api(method, path, body, token) {
-  const res = await fetch(server.url + path, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
-    body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body),
-  });
-  const text = await res.text();
-  assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
-  return JSON.parse(text);
-}
+const api = (method, path, body, token) => callApi(server, method, path, body, token);
 
 /**
  * Counts, per React commit, whether the canvas (the component with `sheets` and `pageKey` props)
@@ -81,7 +57,7 @@ async function openShared(path, { session, name } = {}) {
   await context.addInitScript(countRenders);
   if (session) await context.addInitScript((s) => localStorage.setItem('trappa.session', s), session);
   // The account's name as the sharing UI keeps it after logging in.
-  if (name) await context.addInitScript((n) => localStorage.setItem('trappa.accountName', n), name);
+  if (name) await context.addInitScript((n) => localStorage.setItem('trappa.sessionName', n), name);
   const page = await context.newPage();
   await page.setViewportSize({ width: 1440, height: 900 });
   const errors = [];
@@ -123,7 +99,10 @@ test('each sees who is here, the other’s selection in their colour and their p
 
   // Kari selects step 3: Per sees it outlined in Kari's colour, with her name.
   const step3 = (page) => page.getByRole('img', { name: /^Trinn 3:/ });
+  const beforeClick = await renders(kari.page);
   await step3(kari.page).click();
+  // The count does see the canvas drawn: one's own click on it draws it again.
+  await kari.page.waitForFunction((n) => window.__renders.canvas > n, beforeClick.canvas, { timeout: 2000 });
   const outline = per.page.locator('.presence-selection');
   await outline.waitFor({ timeout: 2000 });
   assert.equal(await outline.locator('text').textContent(), 'Kari Nordmann');

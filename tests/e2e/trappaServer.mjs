@@ -1,6 +1,7 @@
 // `npm run server` on a free loopback port, serving the build the e2e runner made (TRAPPA_DIST),
 // with its embedded storage in a temporary folder: for the e2e tests of sharing and co-editing.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -49,4 +50,30 @@ export async function startTrappaServer() {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A JSON API call to the server (`body` as text is sent as it is, e.g. a .trapp.json file); fails the test on an error status. */
+export async function callApi(server, method, path, body, token) {
+  const res = await fetch(server.url + path, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
+    body: body === undefined || typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
+  return JSON.parse(text);
+}
+
+/** The server for a test file: started before its tests, stopped after them; `url` is set once it listens. */
+export function useTrappaServer() {
+  const server = { url: '' };
+  let running;
+  before(async () => {
+    running = await startTrappaServer();
+    server.url = running.url;
+  });
+  after(async () => {
+    await running?.stop();
+  });
+  return server;
 }

@@ -1,12 +1,13 @@
 // The places presence shows in, in the first-load code: they draw nothing in the single-user
 // editor, and on a shared document load the presence code (with Yjs's awareness already there).
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { Scene } from '@/scene/primitives';
 import type { SceneRef } from '@/scene/sceneRef';
 import { useCollabState, useSharedDocument } from '../collab/sharedDocumentContext';
+import { lazyWithStrings } from '../shell/lazyWithStrings';
 
-const PresenceAvatars = lazy(() => import('./PresenceAvatars').then((m) => ({ default: m.PresenceAvatars })));
-const PresenceLayer = lazy(() => import('./PresenceLayer').then((m) => ({ default: m.PresenceLayer })));
+const PresenceAvatars = lazyWithStrings(() => import('./PresenceAvatars').then((m) => ({ default: m.PresenceAvatars })));
+const PresenceLayer = lazyWithStrings(() => import('./PresenceLayer').then((m) => ({ default: m.PresenceLayer })));
 
 /** Who is here, for the toolbar. */
 export function PresenceInToolbar() {

@@ -7,8 +7,8 @@ import { getPreferredColour } from '@/model/collab/presenceColours';
 import { getGuestNumber } from '@/model/collab/presencePeers';
 import type { Translate } from '@/i18n/translate';
 
-/** Where the sharing UI keeps the logged-in account's name (the session token is beside it). */
-export const ACCOUNT_NAME_KEY = 'trappa.accountName';
+/** Where the sharing UI keeps the logged-in account's name, beside the session token (src/ui/sharing/sharingSession.ts). */
+export const ACCOUNT_NAME_KEY = 'trappa.sessionName';
 
 function readAccountName(): string | undefined {
   try {
