@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from '@/i18n/nb';
 import type { Params } from '@/i18n/translate';
 import type { TrappDocument } from '@/model/types';
@@ -21,7 +21,7 @@ const Library = lazyWithStrings(() => import('./Library'));
 const LinksDialog = lazyWithStrings(() => import('../inspector/LinksDialog'));
 const OutlineEditDialog = lazyWithStrings(() => import('../outlineImport/OutlineEditDialog'));
 // Sharing talks to the server; nothing of it loads (or asks the network) until Fil ▸ Del … is chosen.
-const SharingDialog = lazy(() => import('../sharing/SharingDialog'));
+const SharingDialog = lazyWithStrings(() => import('../sharing/SharingDialog'));
 const FileProblems = lazyWithStrings(() => import('./FileProblems').then((m) => ({ default: m.FileProblems })));
 
 export type Toast = { key: MessageKey; params?: Params };
