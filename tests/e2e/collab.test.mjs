@@ -110,6 +110,23 @@ test('two people on one trapp: each sees the other within a second, undo is per 
   assert.equal(await boxAt(kari.page), movedAt);
   assert.equal(await boxAt(per.page), movedAt);
 
+  // Both type in step 2's title at once: Kari at its start, Per at its end. Kari's caret keeps its
+  // place while Per's letters arrive, and the two merge letter by letter.
+  const titleOf = async (page, number) => {
+    await page.getByRole('img', { name: new RegExp(`^Trinn ${number}:`) }).click();
+    return page.getByRole('complementary').getByLabel('Tittel', { exact: true });
+  };
+  const kariTitle = await titleOf(kari.page, 2);
+  const second = await kariTitle.inputValue();
+  await kariTitle.press('Home');
+  const perTitle = await titleOf(per.page, 2);
+  await perTitle.press('End');
+  await perTitle.pressSequentially(' (Per)', { delay: 30 });
+  await timeUntil(async () => (await kariTitle.inputValue()).endsWith(' (Per)'));
+  await kariTitle.pressSequentially('Kari: ', { delay: 30 });
+  for (const page of [kari.page, per.page]) await timeUntil(async () => (await stepText(page, 2)).includes(`Kari: ${second} (Per)`));
+  await kari.page.screenshot({ path: out('collab-same-field.png') });
+
   // Per goes offline, edits, sees that the edit is kept locally; Kari does not see it until he is back.
   await per.context.setOffline(true);
   await status(per.page).getByText('Frakoblet – endringene lagres lokalt').waitFor({ timeout: 15_000 });

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
+import { mapCaret } from './mapCaret';
 import { useDocumentLanguage } from '../shell/i18nContext';
 
 type Props = {
@@ -14,11 +15,32 @@ export function TextField({ label, value, multiline, onChange, onCommit }: Props
   const id = useId();
   // The field holds the document's text, in the document's language; its label is the interface's.
   const lang = useDocumentLanguage();
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  // What the field showed and where its caret stood, to tell one's own typing from someone else's.
+  const shown = useRef({ value, start: 0, end: 0 });
+  useLayoutEffect(() => {
+    const element = field.current;
+    const before = shown.current;
+    if (!element || before.value === value) return;
+    shown.current = { ...before, value };
+    // Someone else changed this text while it is being typed in (a shared document): the caret keeps its place in the text.
+    if (element.ownerDocument.activeElement !== element) return;
+    element.setSelectionRange(mapCaret(before.value, value, before.start), mapCaret(before.value, value, before.end));
+  }, [value]);
+  const remember = () => {
+    const element = field.current;
+    if (element) shown.current = { value: element.value, start: element.selectionStart ?? 0, end: element.selectionEnd ?? 0 };
+  };
   const common = {
     id,
     lang,
     value,
-    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    ref: field,
+    onChange: (event: { target: { value: string } }) => {
+      remember();
+      onChange(event.target.value);
+    },
+    onSelect: remember,
     onBlur: onCommit,
   };
   return (
