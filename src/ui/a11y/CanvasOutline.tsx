@@ -1,6 +1,7 @@
-import type { Page, TrappDocument } from '@/model/types';
+import type { Page } from '@/model/types';
 import { getStepIndex } from '@/model/steps';
 import { useT } from '../shell/i18nContext';
+import { useEditorDocument } from '../shell/editorContext';
 import { ItemList, StepOutline } from './StepOutline';
 
 /**
@@ -8,8 +9,9 @@ import { ItemList, StepOutline } from './StepOutline';
  * from the lowest, each with its subtitle, the group it belongs to and its services. Not shown on
  * screen; on a step page, that step's content instead (StepOutline). The document's words are marked with the document's language, the rest is the interface's.
  */
-export function CanvasOutline({ document: doc, page }: { document: TrappDocument; page?: Page }) {
+export function CanvasOutline({ page }: { page?: Page }) {
   const t = useT();
+  const doc = useEditorDocument((d) => d);
   const lang = doc.meta.language;
   const stepIndex = page?.kind === 'step' ? doc.steps.findIndex((s) => s.id === page.stepId) : -1;
   if (stepIndex >= 0) return <StepOutline step={doc.steps[stepIndex]} number={stepIndex + 1} lang={lang} />;

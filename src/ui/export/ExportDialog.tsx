@@ -12,17 +12,19 @@ import { ExportImageOptions } from './ExportImageOptions';
 import { ExportPaperPreview } from './ExportPaperPreview';
 import { PreflightList, type PreflightTarget } from './PreflightList';
 import { useT } from '../shell/i18nContext';
+import { useEditorDocument } from '../shell/editorContext';
 import './ExportDialog.css';
 import { Dialog } from '../fields/Dialog';
 
-type Props = { document: TrappDocument; context: SceneContext; onClose: () => void; onJump?: (target: PreflightTarget) => void };
+type Props = { context: SceneContext; onClose: () => void; onJump?: (target: PreflightTarget) => void };
 type Status = { kind: 'idle' } | { kind: 'working'; percent: number } | { kind: 'done'; file: string; size: string; note?: string } | { kind: 'cancelled' } | { kind: 'failed'; detail: string };
 
 /** Session state: the options last used for a document (by municipality and title). */
 const storageKey = (doc: TrappDocument) => `trappa.export:${doc.meta.municipality}|${doc.meta.title}`;
 const formatSize = (bytes: number) => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-export default function ExportDialog({ document: doc, context, onClose, onJump }: Props) {
+export default function ExportDialog({ context, onClose, onJump }: Props) {
+  const doc = useEditorDocument((d) => d);
   const t = useT();
   const [options, setOptions] = useState<ExportOptions>(() => readStoredOptions(sessionStorage.getItem(storageKey(doc)), getDefaultExportOptions(doc), pageSizes));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });

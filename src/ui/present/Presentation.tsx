@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import { SceneSvg } from '@/canvas/SceneSvg';
 import { getSlides } from '../../../export/slideSequence';
 import { useT } from '../shell/i18nContext';
+import { useEditorDocument } from '../shell/editorContext';
 import { applyPresentAction, getPresentAction, type PresentAction } from './presentKeys';
 import { openPresenterWindow } from './presenterChannel';
 import { getSlideLabel } from './slideLabel';
@@ -12,10 +12,11 @@ import { usePresenterSync } from './usePresenterSync';
 import { useIdle } from './useIdle';
 import './present.css';
 
-type Props = { document: TrappDocument; context: SceneContext; onExit: () => void };
+type Props = { context: SceneContext; onExit: () => void };
 
 /** The document as a slide show: the overview, each step revealed in turn, each step's page. */
-export function Presentation({ document: doc, context, onExit }: Props) {
+export function Presentation({ context, onExit }: Props) {
+  const doc = useEditorDocument((d) => d);
   const t = useT();
   const hintId = useId();
   const root = useRef<HTMLDivElement>(null);

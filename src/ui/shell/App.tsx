@@ -166,7 +166,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         </PanelBoundary>
         <main id="canvas" className="canvas">
           <PanelBoundary resetKey={document}>
-            <CanvasOutline document={document} page={page} />
+            <CanvasOutline page={page} />
           </PanelBoundary>
           {drawing.error !== undefined ? (
             drawingFailed(drawing.error)
@@ -196,7 +196,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         </div>
         <footer className="statusbar">
           <PanelBoundary resetKey={document}>
-            <OverflowStatus overflows={view.overflows} leftOut={view.leftOut} document={document} />
+            <OverflowStatus overflows={view.overflows} leftOut={view.leftOut} />
             <ContrastStatus issues={contrastIssues} onOpen={() => setThemeOpen(true)} />
             <CollabStatusLine />
           </PanelBoundary>
@@ -227,7 +227,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         {dialog.current?.kind === 'export' && (
           <Suspense fallback={null}>
             <PanelBoundary onClose={dialog.close}>
-            <ExportDialog document={document} context={context} onClose={dialog.close} onJump={({ pageId: target, ref }) => {
+            <ExportDialog context={context} onClose={dialog.close} onJump={({ pageId: target, ref }) => {
               // A preflight finding: close the dialog, go to its page and select its element.
               dialog.close();
               setPageId(target);
@@ -239,7 +239,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
       </div>
       {presenting && (
         <PanelBoundary onClose={() => setPresenting(false)}>
-          <Presentation document={document} context={context} onExit={() => setPresenting(false)} />
+          <Presentation context={context} onExit={() => setPresenting(false)} />
         </PanelBoundary>
       )}
     </LanguagesContext.Provider>

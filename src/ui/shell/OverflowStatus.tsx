@@ -1,15 +1,16 @@
 import type { Overflow } from '@/layout/overview';
-import type { TrappDocument } from '@/model/types';
 import { getStepNumber } from '@/model/steps';
 import { isMessageKey } from '@/i18n/translate';
 import { describeLeftOut } from '@/i18n/describeLeftOut';
 import { useT } from './i18nContext';
+import { useEditorDocument } from './editorContext';
 
-type Props = { overflows: readonly Overflow[]; document: TrappDocument; leftOut?: readonly Overflow[] };
+type Props = { overflows: readonly Overflow[]; leftOut?: readonly Overflow[] };
 
 /** Tells the user which texts the layout had to cut and which services it left to the step pages, so nothing is silently lost. */
-export function OverflowStatus({ overflows, document, leftOut = [] }: Props) {
+export function OverflowStatus({ overflows, leftOut = [] }: Props) {
   const t = useT();
+  const document = useEditorDocument((d) => d);
   const fieldName = (field: string) => {
     const key = `field.${field}`;
     return isMessageKey(key) ? t(key) : field;
