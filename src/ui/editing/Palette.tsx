@@ -3,7 +3,6 @@ import type { Page } from '@/model/types';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { iconNames, placeIcon } from '@/layout/icons';
 import { formatPathData } from '@/scene/formatPathData';
-import { prepareImage } from '@/storage/images';
 import type { MessageKey } from '@/i18n/nb';
 import { useT } from '../shell/i18nContext';
 import { useEditor } from '../shell/editorContext';
@@ -93,6 +92,8 @@ export const Palette = memo(function Palette({ getTarget, getCentre, pageKind, o
 
   const onFile = async (file: File | undefined, target = pendingImage.current) => {
     if (!file) return;
+    // The picture reader (size limits, SVG cleaning) loads with the first picture, not with the editor.
+    const { prepareImage } = await import('@/storage/images');
     const prepared = await prepareImage(file);
     if (!prepared.ok) return setMessage(t(`image.${prepared.reason}`));
     const { kind, at } = target;
