@@ -3,20 +3,14 @@
 // browser (read-only, export still works), the link revoked (the second browser is cut off), the
 // read-only page published. And without the server (Vite's preview): the dialog says so, and the
 // single-user editor asks nothing of the network until it is opened.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { baseUrl, useBrowser, out } from './browser.mjs';
-import { startTrappaServer } from './trappaServer.mjs';
+import { useTrappaServer } from './trappaServer.mjs';
 
 const browser = useBrowser();
-let server;
-before(async () => {
-  server = await startTrappaServer();
-});
-after(async () => {
-  await server?.stop();
-});
+const server = useTrappaServer();
 
 /** A page of its own browser context (own storage, as another person) at `url`, drawn. */
 async function openAt(url, context) {
@@ -43,7 +37,7 @@ const status = (page) => page.locator('.collab-status');
 const stepText = async (page, number) => (await page.getByRole('img', { name: new RegExp(`^Trinn ${number}:`) }).locator('text').allTextContents()).join(' ');
 
 test('an account, the trapp moved to the shared library, a view link opened read-only and revoked, the page published', async () => {
-  const owner = await openAt(server.url);
+  const owner = await openAt(server.url, await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }));
   const before = await stepText(owner.page, 2);
   assert.ok(before.length > 0);
 
@@ -71,6 +65,9 @@ test('an account, the trapp moved to the shared library, a view link opened read
   const link = await dialog.getByLabel('Ny lenke (vises bare nå)').inputValue();
   assert.match(link, new RegExp(`^${server.url}/\\?d=${id}#t=[A-Za-z0-9_-]{22,}$`));
   await dialog.getByText('Lenke 1: Kan se').waitFor();
+  await dialog.getByRole('button', { name: 'Kopier' }).click();
+  await dialog.getByText('Lenken er kopiert.').waitFor();
+  assert.equal(await owner.page.evaluate(() => navigator.clipboard.readText()), link);
   await dialog.getByRole('button', { name: 'Publiser nettside' }).click();
   const page = dialog.getByRole('link', { name: `${server.url}/p/${id}` });
   await page.waitFor();
