@@ -50,7 +50,10 @@ export function getSegmentBounds(segments: readonly Segment[]): { x: number; y: 
     if (s.op === 'Z') continue;
     xs.push(s.x);
     ys.push(s.y);
-    if (s.op === 'C') xs.push(s.x1, s.x2), ys.push(s.y1, s.y2);
+    if (s.op === 'C') {
+      xs.push(s.x1, s.x2);
+      ys.push(s.y1, s.y2);
+    }
   }
   if (xs.length === 0) return undefined;
   const [x, y] = [Math.min(...xs), Math.min(...ys)];

@@ -86,7 +86,7 @@ describe('key services under a step title', () => {
     const two = fitIn(long, 2, 150);
     expect(two.text).toMatch(/^• Helsestasjon og \S.*…\n\+ 5 til$/);
     expect(two.overflows).toEqual(leftOut(long, services));
-    expect(fitIn(long, 1, 220).text).toMatch(/^• Helsestasjon og \S.*…  \+ 5 til$/);
+    expect(fitIn(long, 1, 220).text).toMatch(/^• Helsestasjon og \S.*… {2}\+ 5 til$/);
   });
 
   it('say only "+ N til" where not even a useful part of the first fits, and are reported as cut only where no line fits', () => {

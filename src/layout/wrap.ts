@@ -85,7 +85,7 @@ export function wrapMeasured(measurer: TextMeasurer, text: string, face: FontFac
 
 /** Breaks a word too wide for the line after a slash or hyphen where it can, between letters only where it must. */
 function breakWord(measurer: TextMeasurer, word: string, face: FontFace, size: number, maxWidth: number): string[] {
-  const parts = word.split(/(?<=[/\-])/);
+  const parts = word.split(/(?<=[/-])/);
   const pieces: string[] = [];
   let piece = '';
   for (const part of parts) {

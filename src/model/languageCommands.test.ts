@@ -41,7 +41,7 @@ describe('the document language', () => {
     expect(legend()).toEqual(['Skal styrkes']);
     editor.run(setDocumentLanguage, { language: 'nn' });
     expect(legend()).toEqual(['Skal styrkast']);
-    expect(layoutOverview(editor.document, measurer).steps[0].services!.lines.at(-1)!.text).toMatch(/  \+ 3 til$/);
+    expect(layoutOverview(editor.document, measurer).steps[0].services!.lines.at(-1)!.text).toMatch(/ {2}\+ 3 til$/);
     editor.undo();
     expect(legend()).toEqual(['Skal styrkes']);
   });

@@ -58,9 +58,9 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
   useArrangeShortcuts(getActions, openSheet);
   useMenuKey(selection, setMenu);
 
-  const element = (ref: SceneRef) => (ref.kind === 'element' ? page.elements.find((e) => e.id === ref.id) : undefined);
-  const canvas = useMemo<CanvasArrange>(
-    () => ({
+  const canvas = useMemo<CanvasArrange>(() => {
+    const element = (ref: SceneRef) => (ref.kind === 'element' ? page.elements.find((e) => e.id === ref.id) : undefined);
+    return {
       overridden: new Set(Object.keys(page.offsets ?? {})),
       canMove: (ref) => (ref.kind === 'element' ? !!element(ref) && !element(ref)!.locked : getOffsetKey(ref) !== undefined),
       canResize: (ref) => {
@@ -80,9 +80,8 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
       onContextMenu: setMenu,
       expand,
       overriddenLabel: t('arrange.overridden'),
-    }),
-    [page, editor, t, expand],
-  );
+    };
+  }, [page, editor, t, expand]);
 
   const closeMenu = useCallback(() => setMenu(undefined), []);
   const layer = (

@@ -20,7 +20,8 @@ export function Gallery({ context, onCreate, onClose, language: initialLanguage 
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [size, setSize] = useState<PageSize>('A3');
   useEffect(() => {
-    loadTemplates().then(setTemplates);
+    // A template chunk that fails to load (offline, a new deploy) leaves the blank trapp, not 'loading' for ever.
+    loadTemplates().then(setTemplates, () => setTemplates([]));
   }, []);
   return (
     <Dialog id="gallery-title" title={t('gallery.title')} className="gallery" onClose={onClose}>

@@ -47,7 +47,6 @@ export function useOutlineImport(start: ImportStart) {
   useEffect(() => {
     if (start.file) void openFile(start.file);
     // Only the file the dialog was opened with; later files come through openFile.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [start.file]);
 
   const result = useMemo(() => (read?.ok ? importOutline(read.outline, options) : undefined), [read, options]);

@@ -29,7 +29,9 @@ export function PresenterView({ measurer }: { measurer: TextMeasurer }) {
   const [show, setShow] = useState<Show | undefined>();
   const [now, setNow] = useState(() => new Date());
   const channel = useRef<PresenterChannel | undefined>(undefined);
-  const slides = useMemo(() => (show ? getSlides(show.document, context) : []), [show?.document, context]);
+  // Only the document matters: the slides are not laid out again when another part of `show` changes.
+  const shownDocument = show?.document;
+  const slides = useMemo(() => (shownDocument ? getSlides(shownDocument, context) : []), [shownDocument, context]);
 
   useEffect(() => {
     channel.current = openPresenterChannel((message) => {
