@@ -106,8 +106,8 @@ test('each sees who is here, the other’s selection in their colour and their p
   const outline = per.page.locator('.presence-selection');
   await outline.waitFor({ timeout: 2000 });
   assert.equal(await outline.locator('text').textContent(), 'Kari Nordmann');
-  assert.equal(await outline.locator('rect').first().evaluate((r) => getComputedStyle(r).stroke), kariColour);
-  const [ring, node] = [await outline.locator('rect').first().boundingBox(), await step3(per.page).boundingBox()];
+  assert.equal(await outline.locator('rect.presence-outline').first().evaluate((r) => getComputedStyle(r).stroke), kariColour);
+  const [ring, node] = [await outline.locator('rect.presence-outline').first().boundingBox(), await step3(per.page).boundingBox()];
   assert.ok(ring.x <= node.x && ring.y <= node.y && ring.x + ring.width >= node.x + node.width && ring.y + ring.height >= node.y + node.height, 'the outline goes round the step');
   assert.equal(await kari.page.locator('.presence-selection').count(), 0, 'one does not see one’s own outline');
 

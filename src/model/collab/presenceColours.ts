@@ -1,9 +1,8 @@
 // Each person on a shared document is drawn in a colour of their own: their outline, name tag and
 // pointer. The colours are dark enough that a thin outline stands out on white paper and the
 // white name in the tag can be read (both at least 4.5:1, tested), and far enough apart in hue
-// that two people next to each other are told apart.
-import { contrastRatio } from '@/layout/colour';
-
+// that two people next to each other are told apart. On a page of another colour (a dark one) the
+// canvas draws a white halo under each outline and tag, so they stand out on any paper.
 export const PRESENCE_COLOURS: readonly string[] = [
   '#c2185b', // raspberry
   '#1565c0', // blue
@@ -22,14 +21,8 @@ export const PRESENCE_COLOURS: readonly string[] = [
 /** A small stable hash of a Yjs client id, so a person keeps their colour while connected. */
 const hashClient = (clientId: number) => Math.imul(clientId ^ (clientId >>> 16), 0x45d9f3b) >>> 0;
 
-/** The colours that keep their contrast on this paper (outlines need 3:1 as graphics; we keep 4.5:1 for the tag too). */
-export function getPresenceColours(paper = '#ffffff'): readonly string[] {
-  const usable = PRESENCE_COLOURS.filter((colour) => contrastRatio(colour, paper) >= 3);
-  return usable.length > 0 ? usable : ['#000000'];
-}
-
 /** The colour a client asks for: the one it sent if it is one of ours, else one picked from its id. */
-export function getPreferredColour(clientId: number, sent: string | undefined, colours: readonly string[] = getPresenceColours()): string {
+export function getPreferredColour(clientId: number, sent: string | undefined, colours: readonly string[] = PRESENCE_COLOURS): string {
   if (sent && colours.includes(sent)) return sent;
   return colours[hashClient(clientId) % colours.length];
 }
@@ -39,8 +32,7 @@ export function getPreferredColour(clientId: number, sent: string | undefined, c
  * clients, so everyone computes the same answer. Lower ids keep what they asked for; a later one
  * whose colour is taken gets the next free one in the list.
  */
-export function assignPresenceColours(clients: readonly { clientId: number; colour?: string }[], paper?: string): Map<number, string> {
-  const colours = getPresenceColours(paper);
+export function assignPresenceColours(clients: readonly { clientId: number; colour?: string }[], colours: readonly string[] = PRESENCE_COLOURS): Map<number, string> {
   const taken = new Set<string>();
   const out = new Map<number, string>();
   for (const { clientId, colour } of [...clients].sort((a, b) => a.clientId - b.clientId)) {

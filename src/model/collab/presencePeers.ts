@@ -13,16 +13,16 @@ export const getGuestNumber = (clientId: number) => 1 + (Math.abs(clientId) % 99
 
 /**
  * The people in `states` (awareness.getStates()) with a valid state, oneself first, then by
- * client id; colours are made distinct against `paper`.
+ * client id; each with a colour of its own while there are colours enough.
  */
-export function listPeers(states: ReadonlyMap<number, unknown>, selfId: number, paper?: string): Peer[] {
+export function listPeers(states: ReadonlyMap<number, unknown>, selfId: number): Peer[] {
   const read: Peer[] = [];
   for (const [clientId, raw] of states) {
     if (read.length >= MAX_PEERS && clientId !== selfId) continue;
     const state = readPresenceState(raw);
     if (state) read.push({ ...state, clientId, isSelf: clientId === selfId });
   }
-  const colours = assignPresenceColours(read.map((peer) => ({ clientId: peer.clientId, colour: peer.user.colour })), paper);
+  const colours = assignPresenceColours(read.map((peer) => ({ clientId: peer.clientId, colour: peer.user.colour })));
   return read
     .map((peer) => ({ ...peer, user: { ...peer.user, colour: colours.get(peer.clientId)! } }))
     .sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.clientId - b.clientId);

@@ -6,7 +6,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalS
 import { ViewportPortal, useReactFlow, useStore } from '@xyflow/react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Scene, SceneNode } from '@/scene/primitives';
-import { formatRef, type SceneRef } from '@/scene/sceneRef';
+import type { SceneRef } from '@/scene/sceneRef';
 import { getPeersOnPage, type Peer } from '@/model/collab/presencePeers';
 import { MAX_SELECTION, type PresencePointer } from '@/model/collab/presenceState';
 import { createThrottle } from '@/model/collab/presenceThrottle';
@@ -20,9 +20,16 @@ import './presence.css';
 const IDLE_MS = 4000;
 const TAG_HEIGHT = 18;
 
-type Props = { awareness: Awareness; pageId: string; sheet: Scene | undefined; selection: readonly SceneRef[] };
+type Props = {
+  awareness: Awareness;
+  pageId: string;
+  sheet: Scene | undefined;
+  selection: readonly SceneRef[];
+  /** formatRef, passed in by the first load's slot so this chunk does not split sceneRef out of it. */
+  keyOf: (ref: SceneRef) => string;
+};
 
-export function PresenceLayer({ awareness, pageId, sheet, selection }: Props) {
+export function PresenceLayer({ awareness, pageId, sheet, selection, keyOf }: Props) {
   // Here too, not only in the toolbar: the others see who selected what even if the toolbar is not drawn.
   useLocalPresence(awareness, useCollabState()?.role, useT());
   usePublishView(awareness, pageId, selection);
@@ -32,16 +39,16 @@ export function PresenceLayer({ awareness, pageId, sheet, selection }: Props) {
   const zoom = useStore((s) => s.transform[2]);
   const nodesByRef = useMemo(() => {
     const map = new Map<string, SceneNode[]>();
-    for (const node of sheet?.nodes ?? []) map.set(formatRef(node.ref), [...(map.get(formatRef(node.ref)) ?? []), node]);
+    for (const node of sheet?.nodes ?? []) map.set(keyOf(node.ref), [...(map.get(keyOf(node.ref)) ?? []), node]);
     return map;
-  }, [sheet]);
+  }, [sheet, keyOf]);
   const others = getPeersOnPage(peers, pageId);
   if (others.length === 0) return null;
   return (
     <ViewportPortal>
       <svg className="presence-layer" aria-hidden="true" width={1} height={1}>
         {others.map((peer) => (
-          <PeerSelection key={peer.clientId} peer={peer} nodes={peer.selection.flatMap((ref) => nodesByRef.get(formatRef(ref)) ?? [])} zoom={zoom} />
+          <PeerSelection key={peer.clientId} peer={peer} nodes={peer.selection.flatMap((ref) => nodesByRef.get(keyOf(ref)) ?? [])} zoom={zoom} />
         ))}
         {others.map((peer) => peer.pointer?.pageId === pageId && <PeerPointer key={peer.clientId} peer={peer} pointer={peer.pointer} zoom={zoom} />)}
       </svg>
@@ -55,8 +62,12 @@ function PeerSelection({ peer, nodes, zoom }: { peer: Peer; nodes: readonly Scen
   const first = nodes[0];
   return (
     <g className="presence-selection" data-client={peer.clientId}>
+      {/* A white halo under the coloured line: it stands out on a dark page as on a white one. */}
       {nodes.map((node, i) => (
-        <rect key={i} x={node.x - 3} y={node.y - 3} width={node.w + 6} height={node.h + 6} rx={2} fill="none" stroke={colour} strokeWidth={2} vectorEffect="non-scaling-stroke" />
+        <g key={i}>
+          <rect x={node.x - 3} y={node.y - 3} width={node.w + 6} height={node.h + 6} rx={2} fill="none" stroke="#fff" strokeWidth={4} vectorEffect="non-scaling-stroke" />
+          <rect className="presence-outline" x={node.x - 3} y={node.y - 3} width={node.w + 6} height={node.h + 6} rx={2} fill="none" stroke={colour} strokeWidth={2} vectorEffect="non-scaling-stroke" />
+        </g>
       ))}
       {/* The name stays the same size on screen at any zoom. */}
       <NameTag x={first.x - 3} y={first.y - 3} dy={-TAG_HEIGHT} zoom={zoom} colour={colour} name={peer.user.name} />
@@ -86,7 +97,7 @@ function NameTag({ x, y, dx = 0, dy = 0, zoom, colour, name }: { x: number; y: n
   }, [name]);
   return (
     <g transform={`translate(${x} ${y}) scale(${1 / zoom}) translate(${dx} ${dy})`}>
-      <rect width={width} height={TAG_HEIGHT} rx={3} fill={colour} />
+      <rect width={width} height={TAG_HEIGHT} rx={3} fill={colour} stroke="#fff" strokeWidth={1} />
       <text ref={text} x={6} y={13}>{name}</text>
     </g>
   );

@@ -2,7 +2,7 @@
 // editor, and on a shared document load the presence code (with Yjs's awareness already there).
 import { Suspense } from 'react';
 import type { Scene } from '@/scene/primitives';
-import type { SceneRef } from '@/scene/sceneRef';
+import { formatRef, type SceneRef } from '@/scene/sceneRef';
 import { useCollabState, useSharedDocument } from '../collab/sharedDocumentContext';
 import { lazyWithStrings } from '../shell/lazyWithStrings';
 
@@ -27,7 +27,7 @@ export function PresenceOnCanvas(props: { pageId: string; sheet: Scene | undefin
   if (!shared) return null;
   return (
     <Suspense fallback={null}>
-      <PresenceLayer awareness={shared.awareness} {...props} />
+      <PresenceLayer awareness={shared.awareness} keyOf={formatRef} {...props} />
     </Suspense>
   );
 }
