@@ -113,6 +113,15 @@ test('an account, the trapp moved to the shared library, a view link opened read
   await strangerPage.screenshot({ path: out('sharing-revoked.png') });
   await stranger.close();
 
+  // Back out as a file from the shared library: the current version, a trapp file.
+  await owner.page.evaluate(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
+  const row = dialog.getByRole('listitem').filter({ hasText: 'publisert' });
+  const [saved] = await Promise.all([owner.page.waitForEvent('download'), row.getByRole('button', { name: 'Last ned' }).click()]);
+  await saved.saveAs(out('sharing-download.trapp.json'));
+  const downloaded = JSON.parse(readFileSync(out('sharing-download.trapp.json'), 'utf8'));
+  assert.equal(downloaded.format, 'trappa');
+  assert.ok(before.includes(downloaded.steps[1].title), 'the downloaded trapp is the shared one');
+
   // Logged out, the dialog asks for the name and password again.
   await dialog.getByRole('button', { name: 'Logg ut' }).click();
   await dialog.getByRole('button', { name: 'Logg inn' }).waitFor();
