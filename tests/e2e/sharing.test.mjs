@@ -83,6 +83,9 @@ test('an account, the trapp moved to the shared library, a view link opened read
   await viewer.page.getByRole('img', { name: /^Trinn 2:/ }).click();
   const title = viewer.page.getByRole('complementary').getByLabel('Tittel', { exact: true });
   assert.equal(await title.evaluate((field) => field.closest('[inert]') !== null || field.readOnly || field.disabled), true, 'the title cannot be edited');
+  await assert.rejects(title.fill('Endret av en som bare skal se', { timeout: 1000 }));
+  await viewer.page.keyboard.type('xyz');
+  assert.equal(await stepText(viewer.page, 2), before);
   await viewer.page.getByRole('button', { name: 'Eksporter' }).click();
   const exporting = viewer.page.getByRole('dialog', { name: 'Eksporter' });
   await exporting.getByRole('img', { name: 'Forhåndsvisning av første side' }).waitFor();
