@@ -1,6 +1,7 @@
 // One store per awareness: the peers read and coloured once per change, however many components
-// show them. `getPeople` keeps its array while only selections or pointers change, so the avatars
-// in the toolbar are not drawn again on every pointer move of another person.
+// show them. Snapshots keep their arrays while nothing they show changed: `getPeople` (the
+// avatars) while only selections or pointers move, `getPeers` (the canvas layer) while only this
+// person's own pointer or selection does, which is most changes.
 import type { Awareness } from 'y-protocols/awareness';
 import { listPeers, type Peer } from '@/model/collab/presencePeers';
 
@@ -10,6 +11,8 @@ export type PresenceStore = {
   getPeople(): readonly Peer[];
 };
 
+type Change = { added: number[]; updated: number[]; removed: number[] };
+
 const stores = new WeakMap<Awareness, PresenceStore>();
 const identity = (peers: readonly Peer[]) => peers.map((p) => `${p.clientId}\u0000${p.user.name}\u0000${p.user.colour}\u0000${p.user.role}`).join('\u0001');
 
@@ -17,18 +20,32 @@ export function getPresenceStore(awareness: Awareness): PresenceStore {
   const known = stores.get(awareness);
   if (known) return known;
   const listeners = new Set<() => void>();
-  let peers = listPeers(awareness.getStates(), awareness.clientID);
+  const selfUser = () => awareness.getLocalState()?.user as unknown;
+  let peers: readonly Peer[] = [];
   let people = peers;
-  let peopleKey = identity(peers);
-  const onChange = () => {
+  let peopleKey = '';
+  let lastSelfUser: unknown;
+  const read = () => {
+    lastSelfUser = selfUser();
     peers = listPeers(awareness.getStates(), awareness.clientID);
     const key = identity(peers);
     if (key !== peopleKey) [people, peopleKey] = [peers, key];
+  };
+  const onChange = ({ added, updated, removed }: Change) => {
+    // Only one's own pointer or selection moved (one's user, which colours depend on, is the same
+    // object): nothing drawn changes, since one's own outline and pointer are not drawn.
+    const onlySelf = added.length === 0 && removed.length === 0 && updated.every((id) => id === awareness.clientID);
+    if (onlySelf && selfUser() === lastSelfUser) return;
+    read();
     listeners.forEach((listener) => listener());
   };
   const store: PresenceStore = {
     subscribe(listener) {
-      if (listeners.size === 0) awareness.on('change', onChange);
+      if (listeners.size === 0) {
+        // Changes while nobody listened were not read.
+        read();
+        awareness.on('change', onChange);
+      }
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
@@ -38,6 +55,7 @@ export function getPresenceStore(awareness: Awareness): PresenceStore {
     getPeers: () => peers,
     getPeople: () => people,
   };
+  read();
   stores.set(awareness, store);
   return store;
 }
