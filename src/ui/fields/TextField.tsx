@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useRef } from 'react';
-import { mapCaret } from './mapCaret';
+import { mapCaret } from '@/model/collab/mapCaret';
 import { useDocumentLanguage } from '../shell/i18nContext';
 
 type Props = {
