@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { baseUrl, useBrowser, out } from './browser.mjs';
+import { formatViolations, getSeriousViolations } from './axe.mjs';
 import { useTrappaServer } from './trappaServer.mjs';
 
 const browser = useBrowser();
@@ -42,6 +43,8 @@ test('an account, the trapp moved to the shared library, a view link opened read
   assert.ok(before.length > 0);
 
   let dialog = await openSharing(owner.page);
+  const axeAccount = await getSeriousViolations(owner.page, '.dialog.sharing');
+  assert.deepEqual(axeAccount, [], formatViolations(axeAccount));
   await dialog.getByLabel('Navn').fill('Kari Planlegger');
   await dialog.getByLabel(/^Passord/).fill('passord-123');
   await dialog.getByRole('button', { name: 'Opprett konto' }).click();
@@ -72,6 +75,8 @@ test('an account, the trapp moved to the shared library, a view link opened read
   const page = dialog.getByRole('link', { name: `${server.url}/p/${id}` });
   await page.waitFor();
   await owner.page.screenshot({ path: out('sharing-links.png') });
+  const axeLinks = await getSeriousViolations(owner.page, '.dialog.sharing');
+  assert.deepEqual(axeLinks, [], formatViolations(axeLinks));
   const published = await fetch(`${server.url}/p/${id}`);
   assert.equal(published.status, 200);
   assert.ok((await published.text()).includes(before.split(' ')[0]), 'the page shows the trapp');
