@@ -34,8 +34,12 @@ type CanvasLike = { getContext(kind: '2d', options: { willReadFrequently: boolea
 
 /** Pixels in one band: 16 MB of RGBA, small beside the 279 MB of an A1 at 300 dpi drawn whole. */
 const BAND_PIXELS = 4 * 1024 * 1024;
-/** Drawing yields to the page this often, for the progress bar and "Avbryt", not after every band (each yield costs a timer's 4 ms). */
-const YIELD_MS = 50;
+/**
+ * Drawing yields to the page this often, for the progress bar and "Avbryt" (answered within 0.1 s),
+ * not after every band: each yield lets the page draw a frame, about 10 ms of style, layout and
+ * paint for the editor behind the dialog.
+ */
+const YIELD_MS = 100;
 
 export type RasterInput<C extends CanvasLike = CanvasLike> = {
   scene: Scene;
