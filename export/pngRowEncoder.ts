@@ -59,8 +59,9 @@ export class PngRowEncoder {
     if (format.premultiplied) for (let x = 0; x < width && rows > 0; x++) if (pixels[x] >>> 24 !== 0xff) return undefined;
     const mark = this.writer.mark();
     const adler = [this.a, this.b];
-    this.writer.reserve(rows * (width * 4 + 1));
     for (let row = 0; row < rows; row++) {
+      // Room for a row at a time: the worst case of a whole band (19 MB at A1, 300 dpi) is never near.
+      this.writer.reserve(width * 4 + 1);
       const start = row * width;
       const done = row === 0 ? this.encodeRow(pixels, start, this.above, 0, format.order, false) : this.encodeRow(pixels, start, pixels, start - width, format.order, format.premultiplied);
       if (!done) {
