@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { mapCaret } from '@/model/collab/mapCaret';
 import type { Node, NodeProps } from '@xyflow/react';
 
 export type InlineEditorData = { value: string; size: number; label: string; onChange: (value: string) => void; onEnd: (keep: boolean) => void };
@@ -16,10 +17,22 @@ export function InlineEditorNode({ data }: NodeProps<InlineEditorFlowNode>) {
   // A change made elsewhere still shows: the document's text is taken when it differs.
   const [text, setText] = useState(data.value);
   const [seen, setSeen] = useState(data.value);
+  // Where the caret stood in the text this field last showed, so a change someone else makes (a
+  // shared document) leaves it in its place in the text instead of at the end.
+  const caret = useRef<{ text: string; start: number; end: number } | undefined>(undefined);
   if (data.value !== seen) {
     setSeen(data.value);
-    if (data.value !== text) setText(data.value);
+    if (data.value !== text) {
+      const element = field.current;
+      if (element && element === element.ownerDocument.activeElement) caret.current = { text, start: element.selectionStart, end: element.selectionEnd };
+      setText(data.value);
+    }
   }
+  useLayoutEffect(() => {
+    const moved = caret.current;
+    caret.current = undefined;
+    if (moved && field.current) field.current.setSelectionRange(mapCaret(moved.text, text, moved.start), mapCaret(moved.text, text, moved.end));
+  }, [text]);
   const change = (value: string) => {
     setText(value);
     data.onChange(value);

@@ -127,6 +127,20 @@ test('two people on one trapp: each sees the other within a second, undo is per 
   for (const page of [kari.page, per.page]) await timeUntil(async () => (await stepText(page, 2)).includes(`Kari: ${second} (Per)`));
   await kari.page.screenshot({ path: out('collab-same-field.png') });
 
+  // The same on the canvas: Kari types in place in step 4's title while Per adds to it in the inspector.
+  const fourth = await (await titleOf(per.page, 4)).inputValue();
+  await kari.page.getByRole('img', { name: /^Trinn 4:/ }).locator('text').nth(1).dblclick({ force: true });
+  const inline = kari.page.getByRole('textbox', { name: /Rediger teksten/ });
+  await inline.waitFor();
+  await inline.press('Home');
+  const perFourth = await titleOf(per.page, 4);
+  await perFourth.press('End');
+  await perFourth.pressSequentially(' (Per)', { delay: 30 });
+  await timeUntil(async () => (await inline.inputValue()).endsWith(' (Per)'));
+  await inline.pressSequentially('Kari: ', { delay: 30 });
+  await inline.press('Enter');
+  for (const page of [kari.page, per.page]) await timeUntil(async () => (await stepText(page, 4)).includes(`Kari: ${fourth} (Per)`));
+
   // Per goes offline, edits, sees that the edit is kept locally; Kari does not see it until he is back.
   await per.context.setOffline(true);
   await status(per.page).getByText('Frakoblet – endringene lagres lokalt').waitFor({ timeout: 15_000 });
