@@ -4,6 +4,7 @@ import type { Primitive, Scene, SceneRef, TextPrimitive } from './primitives';
 import { contrastRatio, mix, parseHex, toHex, type Rgb } from '@/layout/colour';
 import type { TextMeasurer } from '@/layout/fonts';
 import { getPageScale } from '@/model/pageSize';
+import { getSegmentBounds } from '@/layout/pathSegments';
 import { getPathPolygons, isInsidePolygons, type Polygon } from '@/layout/pathPolygons';
 
 /** One text as drawn: its colour, the colours under it, and how it fares against AA. */
@@ -79,11 +80,10 @@ function toShape(primitive: Primitive, index: number): Shape | undefined {
   }
   if (primitive.kind === 'path' && primitive.fill && primitive.fill !== 'none') {
     const polygons = getPathPolygons(primitive.segments);
-    const points = polygons.flat();
-    if (points.length < 3) return undefined;
-    const xs = points.map((p) => p[0]);
-    const ys = points.map((p) => p[1]);
-    return { index, fill: primitive.fill, opacity: primitive.opacity ?? 1, polygons, box: { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) } };
+    const bounds = getSegmentBounds(primitive.segments);
+    if (polygons.length === 0 || !bounds) return undefined;
+    // The box (control points included) only rules points out quickly; the polygons decide.
+    return { index, fill: primitive.fill, opacity: primitive.opacity ?? 1, polygons, box: { x1: bounds.x, y1: bounds.y, x2: bounds.x + bounds.w, y2: bounds.y + bounds.h } };
   }
   return undefined;
 }
