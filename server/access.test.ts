@@ -126,6 +126,8 @@ describe('roles', () => {
     const editor = open(id, edit);
     const viewer = open(id, view);
     await Promise.all([synced(owner), synced(editor), synced(viewer)]);
+    // How the editor learns its role (src/ui/collab/connectSharedDocument.ts): the scope it was authenticated with.
+    expect([owner, editor, viewer].map((c) => c.provider.authorizedScope)).toEqual(['read-write', 'read-write', 'readonly']);
     expect(loadYDocument(viewer.ydoc).ok).toBe(true);
     stepTitle(editor.ydoc, 2).insert(0, 'Redigert: ');
     await acknowledged(editor);
