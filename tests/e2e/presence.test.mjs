@@ -97,6 +97,13 @@ test('each sees who is here, the other’s selection in their colour and their p
   assert.equal(await colour(per.page, 1), kariColour, 'Kari has one colour for both');
   assert.notEqual(await colour(kari.page, 1), kariColour, 'the two have different colours');
 
+  // Someone with a view link is here too, as one who only looks.
+  const { token: viewToken } = await api('POST', `/api/documents/${id}/shares`, { role: 'view' }, session);
+  const viewer = await openShared(`/?d=${id}#t=${viewToken}`);
+  await kari.page.waitForFunction(() => [...document.querySelectorAll('.presence-avatars [role="img"]')].some((e) => / \(ser på\)$/.test(e.getAttribute('aria-label'))), null, { timeout: 5000 });
+  await viewer.context.close();
+  await kari.page.waitForFunction(() => document.querySelectorAll('.presence-avatars [role="img"]').length === 2, null, { timeout: 40_000 });
+
   // Kari selects step 3: Per sees it outlined in Kari's colour, with her name.
   const step3 = (page) => page.getByRole('img', { name: /^Trinn 3:/ });
   const beforeClick = await renders(kari.page);

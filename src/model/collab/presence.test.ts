@@ -3,7 +3,7 @@ import { contrastRatio } from '@/layout/colour';
 import { cleanName, MAX_NAME_LENGTH, MAX_SELECTION, readPresenceState } from './presenceState';
 import { assignPresenceColours, PRESENCE_COLOURS } from './presenceColours';
 import { createThrottle, type Clock } from './presenceThrottle';
-import { getPeersOnPage, listPeers, MAX_PEERS } from './presencePeers';
+import { getPeersOnPage, listPeers, MAX_PEERS, splitShown } from './presencePeers';
 
 const user = { name: 'Kari', colour: '#1565c0', role: 'edit' };
 
@@ -124,5 +124,13 @@ describe('listPeers', () => {
     const peers = listPeers(states, 9999);
     expect(peers.length).toBeLessThanOrEqual(MAX_PEERS + 1);
     expect(peers[0].user.name).toBe('Meg');
+  });
+});
+
+describe('splitShown', () => {
+  it('shows all up to one more than the limit, else the limit and the rest as "+N"', () => {
+    expect(splitShown([1, 2, 3, 4, 5], 4)).toEqual({ shown: [1, 2, 3, 4, 5], rest: [] });
+    expect(splitShown([1, 2, 3, 4, 5, 6, 7], 4)).toEqual({ shown: [1, 2, 3, 4], rest: [5, 6, 7] });
+    expect(splitShown([], 4)).toEqual({ shown: [], rest: [] });
   });
 });

@@ -3,7 +3,7 @@
 // whether they edit or only view ("Kari (redigerer)").
 import { useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import type { Peer } from '@/model/collab/presencePeers';
+import { splitShown, type Peer } from '@/model/collab/presencePeers';
 import type { Translate } from '@/i18n/translate';
 import { useT } from '../shell/i18nContext';
 import { getPresenceStore } from './presenceStore';
@@ -29,9 +29,7 @@ export function PresenceAvatars({ awareness, role }: { awareness: Awareness; rol
   const store = getPresenceStore(awareness);
   const people = useSyncExternalStore(store.subscribe, store.getPeople);
   if (people.length === 0) return null;
-  // Five fit as five; six or more show four and "+N".
-  const shown = people.length > MAX_SHOWN + 1 ? people.slice(0, MAX_SHOWN) : people;
-  const rest = people.slice(shown.length);
+  const { shown, rest } = splitShown(people, MAX_SHOWN);
   return (
     <ul className="presence-avatars" aria-label={t('presence.label')}>
       {shown.map((peer) => {
