@@ -1,32 +1,30 @@
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type MutableRefObject, type ReactNode, type Ref } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore, type AriaLabelConfig, type Node, type NodeMouseHandler, type ReactFlowProps } from '@xyflow/react';
+import { useCallback, useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type AriaLabelConfig, type Node, type NodeMouseHandler, type ReactFlowProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import type { Language } from '@/model/types';
 import { SceneNodeView, type SceneFlowNode } from './SceneNodeView';
-import { PageNodeView, type PageFlowNode } from './PageNodeView';
-import { HANDLE_SIZE, HandleNodeView, type HandleFlowNode } from './HandleNodeView';
+import { PageNodeView } from './PageNodeView';
+import { HandleNodeView, type HandleFlowNode } from './HandleNodeView';
 import { getHandleValue, type EditHandle } from '@/scene/editHandles';
 import type { EditField } from '@/scene/editFields';
-import { InlineEditorNode, type InlineEditorData, type InlineEditorFlowNode } from './InlineEditorNode';
-import { getOffsetKey } from '@/scene/offsets';
+import { InlineEditorNode, type InlineEditorData } from './InlineEditorNode';
 import type { Box } from '@/layout/geometry';
 import { ArrangeContext, type ArrangeHandlers } from './arrangeContext';
 import { useArrangeDrag } from './useArrangeDrag';
 import { SnapLines } from './SnapLines';
-import { knownSize, reuseNode, withDragPreview } from './stableNodes';
+import { withDragPreview } from './stableNodes';
+import { useSceneNodes } from './useSceneNodes';
 import { ConnectorEdge, type ConnectorFlowEdge } from './ConnectorEdge';
 import { ConnectorEndNode, SelectedConnectorContext } from './ConnectorEndNode';
 import { useConnectors, type ConnectorCallbacks } from './useConnectors';
 import { useStableHandlers } from './useStableHandlers';
 import { useElementDrop, type CanvasDrop } from './useElementDrop';
-import { formatRef, includesRef, toggleRef } from '@/scene/sceneRef';
+import { FIT_VIEW_OPTIONS, FitView } from './FitView';
+import { includesRef, toggleRef } from '@/scene/sceneRef';
 
 const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView, inline: InlineEditorNode, connectorEnd: ConnectorEndNode };
 const edgeTypes = { connector: ConnectorEdge };
-const unselectable = new Set<SceneRef['kind']>(['page']);
-/** Space between the sheets of a page that continues on more sheets. */
-const SHEET_GAP = 40;
 
 export type CanvasProps = {
   sheets: readonly Scene[];
@@ -99,70 +97,7 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
   const userMoved = useRef(false);
   const zoomedByUser = useCallback(() => void (userMoved.current = true), []);
   const fittedByUser = useCallback(() => void (userMoved.current = false), []);
-  // Nodes and their data are reused while nothing about them changed, so a drag redraws only what moves.
-  const previous = useRef(new Map<string, SceneFlowNode>());
-  const nodes = useMemo(() => {
-    const selectedKeys = new Set(selection.map(formatRef));
-    const reused = new Map<string, SceneFlowNode>();
-    const all: (SceneFlowNode | PageFlowNode | HandleFlowNode | InlineEditorFlowNode)[] = [];
-    let offset = 0;
-    sheets.forEach((scene, sheet) => {
-      all.push({
-        id: `sheet:${sheet}`,
-        type: 'page',
-        position: { x: 0, y: offset },
-        data: { width: scene.width, height: scene.height, background: scene.background },
-        selectable: false,
-        draggable: false,
-        focusable: false,
-        zIndex: -1,
-        ...knownSize(scene.width, scene.height),
-      });
-      for (const node of scene.nodes) {
-        // Connectors are edges (see useConnectors).
-        if (node.connector && sheet === 0) continue;
-        const label = describe(node.ref);
-        const key = getOffsetKey(node.ref);
-        const flowNode = reuseNode(previous.current.get(node.id), {
-          id: node.id,
-          type: 'scene',
-          position: { x: node.x, y: node.y + offset },
-          data: { node, label, overridden: key !== undefined && !!arrange?.overridden.has(key), resizable: sheet === 0 && !!arrange?.canResize(node.ref) },
-          selectable: !unselectable.has(node.ref.kind),
-          selected: selectedKeys.has(formatRef(node.ref)),
-          draggable: !!arrange?.canMove(node.ref),
-          ...knownSize(node.w, node.h),
-          ariaLabel: label,
-          domAttributes: { lang: documentLanguage },
-        });
-        reused.set(node.id, flowNode);
-        all.push(flowNode);
-      }
-      offset += scene.height + SHEET_GAP;
-    });
-    for (const handle of handles?.handles ?? []) {
-      const label = handles!.label(handle);
-      all.push({
-        id: `handle:${handle.id}`,
-        type: 'handle',
-        position: { x: handle.x - HANDLE_SIZE / 2, y: handle.y - HANDLE_SIZE / 2 },
-        data: { handle, label },
-        draggable: true,
-        selectable: false,
-        zIndex: 2000,
-        ...knownSize(HANDLE_SIZE, HANDLE_SIZE),
-        ariaLabel: label,
-      });
-    }
-    if (inline) {
-      const { box } = inline.field;
-      const width = Math.max(box.w + 8, 90);
-      const height = Math.max(box.h + 6, inline.size * 1.6);
-      all.push({ id: 'inline-editor', type: 'inline', position: { x: box.x - 4, y: box.y - 3 }, data: inline, ...knownSize(width, height), style: { width, height }, draggable: false, selectable: false, zIndex: 3000 });
-    }
-    previous.current = reused;
-    return all;
-  }, [sheets, selection, describe, handles, inline, arrange, documentLanguage]);
+  const nodes = useSceneNodes({ sheets, selection, describe, handles, inline, arrange, documentLanguage });
   const drag = useArrangeDrag(flow, nodes, { selection, onSelect, canMove: (ref) => !!arrange?.canMove(ref), expand: (refs) => arrange?.expand(refs) ?? [...refs], onMove: (refs, dx, dy) => arrange?.onMove(refs, dx, dy), onMoveEnd: () => arrange?.onMoveEnd() });
   const connectorFlow = useConnectors(sheets[0], selection.length === 1 ? selection[0] : undefined, describe, connectors, drag.preview, (ref) => onSelect([ref]));
   const shownNodes = useMemo(() => withDragPreview(nodes, drag.preview), [nodes, drag.preview]);
@@ -280,29 +215,6 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
   );
 }
 
-/** Room around the fitted page for what floats over the canvas: the palette above, the page strip and minimap below. */
-const FIT_PADDING = { top: '78px', bottom: '104px', left: '24px', right: '24px' } as const;
-// Options as constants: a new object at each render would be copied into React Flow's store again.
-const FIT_VIEW_OPTIONS = { padding: FIT_PADDING };
 const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_STYLE = { width: 132, height: 88 };
 const minimapColour = (node: Node) => (node.type === 'page' ? '#ffffff' : '#9fb8c4');
-
-/**
- * Fits the page in the view when another page is shown, and again when the canvas changes size (a
- * side panel opens or closes, the window is resized) unless the user has panned or zoomed since.
- */
-function FitView({ pageKey, userMoved }: { pageKey: string; userMoved: MutableRefObject<boolean> }) {
-  const flow = useReactFlow();
-  const width = useStore((s) => s.width);
-  const height = useStore((s) => s.height);
-  useEffect(() => {
-    userMoved.current = false;
-  }, [pageKey, userMoved]);
-  useEffect(() => {
-    if (userMoved.current) return;
-    const frame = requestAnimationFrame(() => flow.fitView(FIT_VIEW_OPTIONS));
-    return () => cancelAnimationFrame(frame);
-  }, [pageKey, width, height, flow, userMoved]);
-  return null;
-}
