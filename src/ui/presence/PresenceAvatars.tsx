@@ -3,7 +3,7 @@
 // whether they edit or only view ("Kari (redigerer)").
 import { useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { splitShown, type Peer } from '@/model/collab/presencePeers';
+import { splitShown, type Peer } from '@/scene/presence/presencePeers';
 import type { Translate } from '@/i18n/translate';
 import { useT } from '../shell/i18nContext';
 import { getPresenceStore } from './presenceStore';

@@ -3,7 +3,7 @@
 // avatars) while only selections or pointers move, `getPeers` (the canvas layer) while only this
 // person's own pointer or selection does, which is most changes.
 import type { Awareness } from 'y-protocols/awareness';
-import { listPeers, type Peer } from '@/model/collab/presencePeers';
+import { listPeers, type Peer } from '@/scene/presence/presencePeers';
 
 export type PresenceStore = {
   subscribe(listener: () => void): () => void;

@@ -2,9 +2,9 @@
 // a colour of one's own, and whether one edits or only views.
 import { useEffect } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { cleanName } from '@/model/collab/presenceState';
-import { getPreferredColour } from '@/model/collab/presenceColours';
-import { getGuestNumber } from '@/model/collab/presencePeers';
+import { cleanName } from '@/scene/presence/presenceState';
+import { getPreferredColour } from '@/scene/presence/presenceColours';
+import { getGuestNumber } from '@/scene/presence/presencePeers';
 import type { Translate } from '@/i18n/translate';
 
 /** Where the sharing UI keeps the logged-in account's name, beside the session token (src/ui/sharing/sharingSession.ts). */
