@@ -95,6 +95,8 @@ test('a document whose drawing fails shows the message and ways out; the next st
 
   await safeStartNotice(page).getByRole('button', { name: 'Mine trapper' }).click();
   await library.waitFor();
+  // The dialog shows before the library's list is read from storage: wait for both cards.
+  await library.getByRole('article').nth(1).waitFor();
   const names = await library.getByRole('heading', { level: 3 }).allInnerTexts();
   assert.equal(names.length, 2, names.join(' | '));
   const good = names.find((name) => name !== 'krasj');
