@@ -1,16 +1,17 @@
 import { useId, useState } from 'react';
-import type { Editor } from '@/model/editor';
 import { applyBrandKit, brandLogoSchema, createBrandKit, getDocumentLogo, type BrandKit, type BrandLogo } from '@/model/brandKit';
 import { getMunicipalityName } from '@/layout/overview';
-import type { TrappDocument } from '@/model/types';
 import { prepareImage } from '@/storage/images';
 import { readBrandKits, writeBrandKits } from './brandKitStore';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
 const logoTypes = ['image/png', 'image/jpeg', 'image/svg+xml'];
 
 /** Save the document's look (and a logo) as a brand kit once; apply any saved kit to any document. */
-export function BrandKits({ editor, document }: { editor: Editor; document: TrappDocument }) {
+export function BrandKits() {
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   const t = useT();
   const id = useId();
   const [kits, setKits] = useState<BrandKit[]>(readBrandKits);

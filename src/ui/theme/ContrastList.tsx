@@ -1,20 +1,21 @@
-import type { Editor } from '@/model/editor';
 import { isMessageKey } from '@/i18n/translate';
 import { getStepNumber } from '@/model/steps';
 import { getPages } from '@/scene/buildScene';
 import { applyContrastFix } from '@/model/themeCommands';
-import type { TrappDocument } from '@/model/types';
 import type { ContrastIssue } from '@/scene/contrastCheck';
 import type { SceneRef } from '@/scene/primitives';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
 const SHOWN = 40;
 const formatRatio = (ratio: number) => (Math.floor(ratio * 100) / 100).toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 
-type Props = { editor: Editor; document: TrappDocument; issues: readonly ContrastIssue[]; onSelect: (ref: SceneRef) => void };
+type Props = { issues: readonly ContrastIssue[]; onSelect: (ref: SceneRef) => void };
 
 /** Every text that fails WCAG 2.1 AA: where it is, its contrast, and a one-click fix to the nearest passing colour. */
-export function ContrastList({ editor, document, issues, onSelect }: Props) {
+export function ContrastList({ issues, onSelect }: Props) {
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   const t = useT();
   const pageNumbers = new Map(getPages(document).map((page, i) => [page.id, i + 1]));
   const describe = (ref: SceneRef) => {

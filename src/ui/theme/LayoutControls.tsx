@@ -1,8 +1,8 @@
-import type { Editor } from '@/model/editor';
 import { setLayout } from '@/model/commands';
 import { arrangements, details, getArrangement, getDetail, getDetailChange, getShareStepSheets, getShowFigures, getStepHeights, stepHeightOptions } from '@/model/layoutOptions';
 import type { LayoutOptions } from '@/model/types';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { RangeField } from '../fields/RangeField';
 
 type Choice<V extends string> = { name: string; legend: string; options: readonly V[]; value: V; label: (v: V) => string; onChange: (v: V) => void; disabled?: boolean; describedBy?: string };
@@ -25,7 +25,9 @@ function ChoiceGroup<V extends string>({ name, legend, options, value, label, on
 const directions = ['right', 'left'] as const;
 
 /** The overview's layout variants: direction, arrangement, step heights, detail level, what is shown, step width and gap. */
-export function LayoutControls({ editor, layout }: { editor: Editor; layout: LayoutOptions }) {
+export function LayoutControls() {
+  const editor = useEditor();
+  const layout = useEditorDocument((d) => d.layout);
   const t = useT();
   const end = () => editor.endGesture();
   const set = (changes: Partial<LayoutOptions>) => editor.run(setLayout, changes);

@@ -1,16 +1,18 @@
-import type { Editor } from '@/model/editor';
 import { gradientAt } from '@/layout/colour';
 import { setThemeFields } from '@/model/themeCommands';
 import type { Theme } from '@/model/types';
 import { ColourField } from '../fields/ColourField';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
 const MAX_STOPS = 6;
 type SingleColour = 'background' | 'text' | 'mutedText' | 'accent';
 const singles: readonly SingleColour[] = ['background', 'text', 'mutedText', 'accent'];
 
 /** The theme's colours: page and text colours, the steps' gradient stops and the band colours. */
-export function ThemeColours({ editor, theme }: { editor: Editor; theme: Theme }) {
+export function ThemeColours() {
+  const editor = useEditor();
+  const theme = useEditorDocument((d) => d.theme);
   const t = useT();
   const end = () => editor.endGesture();
   const set = (changes: Partial<Theme>, gesture: string) => editor.run(setThemeFields, changes, { gesture: `theme:${gesture}` });

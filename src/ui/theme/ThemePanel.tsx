@@ -52,12 +52,12 @@ export function ThemePanel({ issues, onSelect, onClose }: Props) {
           ))}
         </ul>
       </section>
-      <BrandKits editor={editor} document={document} />
-      <ThemeColours editor={editor} theme={document.theme} />
-      <ThemeShape editor={editor} theme={document.theme} families={(document.fonts ?? []).map((f) => f.family)} />
-      <UserFonts editor={editor} fonts={document.fonts ?? []} />
-      <LayoutControls editor={editor} layout={document.layout} />
-      <ContrastList editor={editor} document={document} issues={issues} onSelect={onSelect} />
+      <BrandKits />
+      <ThemeColours />
+      <ThemeShape />
+      <UserFonts />
+      <LayoutControls />
+      <ContrastList issues={issues} onSelect={onSelect} />
     </aside>
   );
 }

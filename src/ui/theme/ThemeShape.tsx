@@ -1,14 +1,18 @@
-import type { Editor } from '@/model/editor';
 import { stepShapes } from '@/model/schemaConstants';
 import { setThemeFields } from '@/model/themeCommands';
 import { getHeadingWeight, getLineWidth, getStepShape } from '@/model/themes';
 import { shippedFonts } from '@/layout/fonts';
 import type { Theme } from '@/model/types';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { RangeField } from '../fields/RangeField';
 
 /** Step shape, corner radius, line width, title weight and the heading and body fonts. */
-export function ThemeShape({ editor, theme, families = [] }: { editor: Editor; theme: Theme; families?: readonly string[] }) {
+export function ThemeShape() {
+  const editor = useEditor();
+  const theme = useEditorDocument((d) => d.theme);
+  // The families of the fonts uploaded into the document.
+  const families = useEditorDocument((d) => (d.fonts ?? []).map((f) => f.family));
   const t = useT();
   const set = (changes: Partial<Theme>, gesture?: string) => editor.run(setThemeFields, changes, gesture ? { gesture: `theme:${gesture}` } : {});
   const fonts = [...new Set([...shippedFonts.map((f) => f.family), ...families, theme.headingFont, theme.bodyFont])];

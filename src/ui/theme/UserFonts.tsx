@@ -1,16 +1,20 @@
 import { useId, useState } from 'react';
-import type { Editor } from '@/model/editor';
 import { readFontFileInfo } from '@/layout/userFonts';
 import { bytesToBase64 } from '@/model/base64';
 import { MAX_FONT_BYTES } from '@/model/schemaConstants';
 import { addUserFont, removeUserFont } from '@/model/themeCommands';
 import type { UserFont } from '@/model/types';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
 const MAX_FONTS = 12;
 
+const NO_FONTS: readonly UserFont[] = [];
+
 /** Upload a TTF into the document, see the uploaded fonts and remove them. */
-export function UserFonts({ editor, fonts }: { editor: Editor; fonts: readonly UserFont[] }) {
+export function UserFonts() {
+  const editor = useEditor();
+  const fonts = useEditorDocument((d) => d.fonts ?? NO_FONTS);
   const t = useT();
   const id = useId();
   const [message, setMessage] = useState<{ text: string; problem: boolean } | undefined>();
