@@ -4,7 +4,7 @@
 import { lazy, type ComponentType } from 'react';
 import { loadLaterStrings } from '@/i18n/translate';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- React.lazy's own constraint
+// `any` props as in React.lazy's own signature.
 export function lazyWithStrings<T extends ComponentType<any>>(load: () => Promise<{ default: T }>) {
   return lazy(() => withLaterStrings(load()));
 }
