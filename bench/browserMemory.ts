@@ -30,25 +30,42 @@ function getBrowserMemory() {
   }
   return kb * 1024;
 }
+/** User and system CPU time of the browser's processes so far, in ms (/proc counts in 1/100 s). */
+function getBrowserCpu() {
+  let ticks = 0;
+  for (const pid of getBrowserProcesses()) {
+    try {
+      const fields = readFileSync('/proc/' + pid + '/stat', 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {}
+  }
+  return ticks * 10;
+}
 let peak = getBrowserMemory();
+const cpu = getBrowserCpu();
 parentPort.postMessage(peak);
 const timer = setInterval(() => (peak = Math.max(peak, getBrowserMemory())), 25);
 parentPort.on('message', () => {
   clearInterval(timer);
-  parentPort.postMessage(Math.max(peak, getBrowserMemory()));
+  parentPort.postMessage([Math.max(peak, getBrowserMemory()), getBrowserCpu() - cpu]);
 });
 `;
 
-/** Runs `work` while sampling the browser's memory; returns its result, the peak and the level before. */
+/**
+ * Runs `work` while sampling the browser's memory; returns its result, the peak and the level
+ * before, and the CPU time the browser used meanwhile (which, unlike the time taken, hardly
+ * depends on what else the machine is doing).
+ */
 export async function withPeakMemory<T>(work: () => Promise<T>) {
   const worker = new Worker(SAMPLER, { eval: true, workerData: { root: process.pid } });
-  const next = () => new Promise<number>((resolve, reject) => (worker.once('message', resolve), worker.once('error', reject)));
+  const next = <M>() => new Promise<M>((resolve, reject) => (worker.once('message', resolve), worker.once('error', reject)));
   try {
-    const before = await next();
+    const before = await next<number>();
     const result = await work();
-    const peak = next();
+    const end = next<[number, number]>();
     worker.postMessage('stop');
-    return { result, before, peak: await peak };
+    const [peak, cpuMs] = await end;
+    return { result, before, peak, cpuMs };
   } finally {
     await worker.terminate();
   }

@@ -108,8 +108,9 @@ export async function benchBrowserPng(root: string, runs = 5, outDir = 'dist') {
       ours: {
         ...median.result, bytes: median.result.bytes.length, before: median.before, peak: Math.max(...ours.map((o) => o.peak)), ...picture,
         times: ours.map((o) => o.result.exporter), clickToFile: clicks[Math.floor(runs / 2)], clicks, load,
+        cpuMs: ours.map((o) => o.cpuMs).sort((a, b) => a - b)[Math.floor(runs / 2)],
       },
-      naive: { ...naive.result, before: naive.before, peak: naive.peak },
+      naive: { ...naive.result, before: naive.before, peak: naive.peak, cpuMs: naive.cpuMs },
       chromium: browser.version(),
     };
   } finally {
