@@ -27,7 +27,7 @@ export function DataTable({ onClose }: Props) {
   const columns = getFigureColumns(document);
   const series = getSeries(document);
   const columnName = (c: FigureColumn) => c.label || t(`figure.${c.kind}`);
-  if (importing !== undefined) return <ImportDialog editor={editor} document={document} pasted={importing} onDone={() => setImporting(undefined)} />;
+  if (importing !== undefined) return <ImportDialog pasted={importing} onDone={() => setImporting(undefined)} />;
 
   const editable = series.flatMap((name) => columns.map((column) => ({ name, column })));
   const move = (row: number, column: number) => {
@@ -37,7 +37,7 @@ export function DataTable({ onClose }: Props) {
   return (
     <Dialog id="data-table-title" title={t('dataTable.title')} className="data-table-dialog" onClose={onClose}>
       <p className="muted">{t('dataTable.hint')}</p>
-      <DataTableControls editor={editor} document={document} columns={columns} series={series} onImport={() => setImporting('')} onMessage={setMessage} />
+      <DataTableControls columns={columns} series={series} onImport={() => setImporting('')} onMessage={setMessage} />
       <p className="data-table-message" role="alert">{message}</p>
       {columns.length === 0 || series.length === 0 ? (
         <p>{t('dataTable.empty')}</p>
@@ -51,7 +51,7 @@ export function DataTable({ onClose }: Props) {
                 <th rowSpan={2} scope="col">{t('dataTable.step')}</th>
                 {series.map((name) => (
                   <th key={name} colSpan={columns.length} scope="colgroup" className="series-head">
-                    <SeriesName editor={editor} series={name} all={series} onMessage={setMessage} />
+                    <SeriesName series={name} all={series} onMessage={setMessage} />
                   </th>
                 ))}
               </tr>
@@ -120,8 +120,8 @@ export function DataTable({ onClose }: Props) {
           </table>
         </div>
       )}
-      <FigureDisplayOptions editor={editor} document={document} columns={columns} series={series} />
-      {document.charts.map((chart) => chart.kind === 'mastery' && <MasteryDataTable key={chart.id} editor={editor} document={document} chart={chart} />)}
+      <FigureDisplayOptions columns={columns} series={series} />
+      {document.charts.map((chart) => chart.kind === 'mastery' && <MasteryDataTable key={chart.id} chart={chart} />)}
     </Dialog>
   );
 }

@@ -1,17 +1,18 @@
 import { useState } from 'react';
-import type { Editor } from '@/model/editor';
 import { addFigureColumn, addFigureSeries } from '@/model/figureCommands';
 import { isSameColumn, type FigureColumn } from '@/model/figureTable';
 import { figureKinds } from '@/model/schemaConstants';
-import type { FigureKind, TrappDocument } from '@/model/types';
+import type { FigureKind } from '@/model/types';
 import { useT } from '../shell/i18nContext';
+import { useEditor } from '../shell/editorContext';
 
-type Props = { editor: Editor; document: TrappDocument; columns: FigureColumn[]; series: string[]; onImport: () => void; onMessage: (message: string) => void };
+type Props = { columns: FigureColumn[]; series: string[]; onImport: () => void; onMessage: (message: string) => void };
 
 const defaultUnit: Partial<Record<FigureKind, string>> = { totalCost: '1000 kr', costPerUser: '1000 kr', costShare: '%', hoursPerWeek: 't' };
 
 /** Import, a new column (a figure kind, or an own figure with a name) and a new year or scenario. */
-export function DataTableControls({ editor, columns, series, onImport, onMessage }: Props) {
+export function DataTableControls({ columns, series, onImport, onMessage }: Props) {
+  const editor = useEditor();
   const t = useT();
   const [kind, setKind] = useState<FigureKind>('totalCost');
   const [label, setLabel] = useState('');

@@ -1,14 +1,16 @@
-import type { Editor } from '@/model/editor';
 import { setChartOption } from '@/model/chartCommands';
 import { setShowChange } from '@/model/figureCommands';
 import type { FigureColumn } from '@/model/figureTable';
-import type { FigureKind, TrappDocument } from '@/model/types';
+import type { FigureKind } from '@/model/types';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
-type Props = { editor: Editor; document: TrappDocument; columns: FigureColumn[]; series: string[] };
+type Props = { columns: FigureColumn[]; series: string[] };
 
 /** How the figures show on the overview: a second series in each figure chart, and the change per step on the staircase. */
-export function FigureDisplayOptions({ editor, document, columns, series }: Props) {
+export function FigureDisplayOptions({ columns, series }: Props) {
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   const t = useT();
   const charts = document.charts.filter((c) => c.kind === 'figureBars');
   const change = document.layout.showChange;

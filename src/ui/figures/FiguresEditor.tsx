@@ -1,16 +1,17 @@
 import { memo, useState } from 'react';
-import type { Editor } from '@/model/editor';
 import { removeFigure, setFigure } from '@/model/chartCommands';
 import { setStepChange, type StepChange } from '@/model/figureCommands';
 import { figureKinds, stepChanges } from '@/model/schemaConstants';
 import type { FigureKind, Step } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 import { NumberField } from '../fields/NumberField';
+import { useEditor } from '../shell/editorContext';
 
-type Props = { editor: Editor; stepId: string; change: Step['change']; figures: Step['figures'] };
+type Props = { stepId: string; change: Step['change']; figures: Step['figures'] };
 
 /** A step's plan (strengthen, reduce, develop) and its figures: value (blank is "not known", shown as a dash), unit and year or scenario. */
-export const FiguresEditor = memo(function FiguresEditor({ editor, stepId, change, figures }: Props) {
+export const FiguresEditor = memo(function FiguresEditor({ stepId, change, figures }: Props) {
+  const editor = useEditor();
   const t = useT();
   const [kind, setKind] = useState<FigureKind>('recipients');
   const end = () => editor.endGesture();

@@ -1,20 +1,22 @@
 import { useState, type ClipboardEvent } from 'react';
-import type { Editor } from '@/model/editor';
 import { importFigures } from '@/model/figureCommands';
 import { getImportChanges, guessMapping, isStepsAcross, matchStep, parseDelimited, readImport, transposeGrid, type Grid, type ImportMapping } from '@/model/figureImport';
 import type { TrappDocument } from '@/model/types';
 import { Dialog } from '../fields/Dialog';
 import { ImportMappingTable } from './ImportMappingTable';
 import { useT } from '../shell/i18nContext';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
-type Props = { editor: Editor; document: TrappDocument; /** Text already pasted (into a cell of the data table), read at once. */ pasted?: string; onDone: () => void };
+type Props = { /** Text already pasted (into a cell of the data table), read at once. */ pasted?: string; onDone: () => void };
 type Source = { raw: Grid; across: boolean };
 
 /**
  * Figures from a spreadsheet: paste cells or open a CSV or XLSX file, check where each column and
  * row goes, then bring them all in as one change. Nothing changes before "Hent inn".
  */
-export function ImportDialog({ editor, document, pasted = '', onDone }: Props) {
+export function ImportDialog({ pasted = '', onDone }: Props) {
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   const t = useT();
   const [text, setText] = useState(pasted);
   const [error, setError] = useState('');

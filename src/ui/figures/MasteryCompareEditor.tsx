@@ -1,17 +1,19 @@
 import { useState, type ReactNode } from 'react';
-import type { Editor } from '@/model/editor';
 import { setMasteryCompare, setMasteryValue } from '@/model/chartCommands';
-import type { Chart, TrappDocument } from '@/model/types';
+import type { Chart } from '@/model/types';
 import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
 import { useT } from '../shell/i18nContext';
 import { getOwn } from '@/model/limits';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
 type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
-type Props = { editor: Editor; document: TrappDocument; chart: MasteryChart };
+type Props = { chart: MasteryChart };
 
 /** A mastery chart's second year or scenario: its name and its values per step, drawn dashed over the first. */
-export function MasteryCompareEditor({ editor, document, chart }: Props) {
+export function MasteryCompareEditor({ chart }: Props) {
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   const t = useT();
   const chartId = chart.id;
   const end = () => editor.endGesture();
@@ -20,7 +22,7 @@ export function MasteryCompareEditor({ editor, document, chart }: Props) {
     <section aria-label={t('masteryCompare.heading')}>
       <h4>{t('masteryCompare.heading')}</h4>
       <p className="muted">{t('masteryCompare.hint')}</p>
-      <MasteryCompareControls editor={editor} chart={chart}>
+      <MasteryCompareControls chart={chart}>
         {compare && (
           <table className="values">
             <thead>
@@ -54,7 +56,8 @@ export function MasteryCompareEditor({ editor, document, chart }: Props) {
  * Starting, naming and taking away a mastery chart's comparison; whatever edits the compared
  * values goes between the name and the remove button. Shared by the inspector and the data table.
  */
-export function MasteryCompareControls({ editor, chart, children }: { editor: Editor; chart: MasteryChart; children?: ReactNode }) {
+export function MasteryCompareControls({ chart, children }: { chart: MasteryChart; children?: ReactNode }) {
+  const editor = useEditor();
   const t = useT();
   const [label, setLabel] = useState('');
   const chartId = chart.id;

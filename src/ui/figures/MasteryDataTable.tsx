@@ -1,14 +1,14 @@
 import { useRef, useState } from 'react';
-import type { Editor } from '@/model/editor';
 import { setMasteryValue } from '@/model/chartCommands';
-import type { Chart, TrappDocument } from '@/model/types';
+import type { Chart } from '@/model/types';
 import { DataCell, StepRowHeader } from './DataCell';
 import { MasteryCompareControls } from './MasteryCompareEditor';
 import { useT } from '../shell/i18nContext';
 import { getOwn } from '@/model/limits';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
 type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
-type Props = { editor: Editor; document: TrappDocument; chart: MasteryChart };
+type Props = { chart: MasteryChart };
 
 const parts = ['column', 'curve'] as const;
 
@@ -17,7 +17,9 @@ const parts = ['column', 'curve'] as const;
  * compared year's, typed like the figures. They are drawn levels from 0 to 100, not figures with
  * a unit, so they stand in their own table under the figures.
  */
-export function MasteryDataTable({ editor, document, chart }: Props) {
+export function MasteryDataTable({ chart }: Props) {
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   const t = useT();
   const [message, onMessage] = useState('');
   const table = useRef<HTMLTableElement>(null);
@@ -73,7 +75,7 @@ export function MasteryDataTable({ editor, document, chart }: Props) {
         </table>
       </div>
       <div className="mastery-compare-controls">
-        <MasteryCompareControls editor={editor} chart={chart} />
+        <MasteryCompareControls chart={chart} />
       </div>
     </section>
   );

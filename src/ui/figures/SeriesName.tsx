@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import type { Editor } from '@/model/editor';
 import { renameFigureSeries } from '@/model/figureCommands';
 import { useT } from '../shell/i18nContext';
+import { useEditor } from '../shell/editorContext';
 
-type Props = { editor: Editor; series: string; all: string[]; onMessage: (message: string) => void };
+type Props = { series: string; all: string[]; onMessage: (message: string) => void };
 
 /** A year or scenario's name, renamed where it stands; an empty or taken name is refused. */
-export function SeriesName({ editor, series, all, onMessage }: Props) {
+export function SeriesName({ series, all, onMessage }: Props) {
+  const editor = useEditor();
   const t = useT();
   const [text, setText] = useState<string | undefined>();
   const commit = () => {

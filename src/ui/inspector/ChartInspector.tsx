@@ -1,17 +1,19 @@
-import type { Editor } from '@/model/editor';
 import { addChartBar, removeChartBar, setChartBarLabel, setChartBarRange, setChartOption, setChartText, setMasteryValue, type ChartTextField } from '@/model/chartCommands';
 import { figureKinds } from '@/model/schemaConstants';
-import type { Chart, FigureKind, TrappDocument } from '@/model/types';
+import type { Chart, FigureKind } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 import { NumberField } from '../fields/NumberField';
 import { RowActions } from '../fields/RowActions';
 import { StepRangeSelect } from '../fields/StepRangeSelect';
 import { TextField } from '../fields/TextField';
 import { getOwn } from '@/model/limits';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
-type Props = { editor: Editor; document: TrappDocument; chart: Chart };
+type Props = { chart: Chart };
 
-export function ChartInspector({ editor, document, chart }: Props) {
+export function ChartInspector({ chart }: Props) {
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   const t = useT();
   const chartId = chart.id;
   const end = () => editor.endGesture();

@@ -1,10 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { Scene } from '@/scene/primitives';
-import type { Editor } from '@/model/editor';
 import { setConnectorEnd, updateElement, type ElementChanges } from '@/model/elementCommands';
 import { deleteElements } from '@/model/arrangeCommands';
 import { figureKinds, type AttachKind } from '@/model/schemaConstants';
-import type { TrappDocument } from '@/model/types';
 import { iconNames } from '@/layout/icons';
 import type { MessageKey } from '@/i18n/nb';
 import { useT } from '../shell/i18nContext';
@@ -13,10 +11,11 @@ import { NumberField } from '../fields/NumberField';
 import { ColourField } from '../fields/ColourField';
 import { StepSelect } from '../fields/StepSelect';
 import { describeElement } from '../editing/useElementTools';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
 
 /** `sheet`: the page as drawn, where an arrow's attached ends are (their stored points are where they were dropped). */
-type Props = { editor: Editor; document: TrappDocument; elementId: string; sheet?: Scene };
+type Props = { elementId: string; sheet?: Scene };
 
 function Choice<V extends string>({ label, value, options, onChange }: { label: string; value: V; options: readonly { value: V; label: string }[]; onChange: (value: V) => void }) {
   const id = useId();
@@ -31,7 +30,9 @@ function Choice<V extends string>({ label, value, options, onChange }: { label: 
 }
 
 /** The selected free element's text, style and, for an arrow, its route, heads and label. */
-export function ElementInspector({ editor, document, elementId, sheet }: Props) {
+export function ElementInspector({ elementId, sheet }: Props) {
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   const t = useT();
   const page = document.pages.find((p) => p.elements.some((e) => e.id === elementId));
   const element = page?.elements.find((e) => e.id === elementId);

@@ -1,12 +1,11 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
-import type { Editor } from '@/model/editor';
 import { setAxisText, setBandLabel, setMetaText, setStepText, type MetaTextField, type StepTextField } from '@/model/commands';
 import { documentLanguages, setDocumentLanguage } from '@/model/languageCommands';
 import { getStepIndex, getStepNumber } from '@/model/steps';
 import { getStepFill } from '@/layout/stepColours';
 import { getStepTitleColour } from '@/layout/stepShape';
 import { setStepPage } from '@/model/pageCommands';
-import type { Language, Step, TrappDocument } from '@/model/types';
+import type { Language, Step } from '@/model/types';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
@@ -26,17 +25,17 @@ export function Inspector({ selection, sheet, footer }: Props) {
   let body;
   const track = document.tracks.find((tr) => tr.id === getTrackId(selection));
   const chart = document.charts.find((c) => c.id === getChartId(selection));
-  if (track) body = <TrackInspector key={track.id} editor={editor} document={document} track={track} selection={selection} />;
+  if (track) body = <TrackInspector key={track.id} track={track} selection={selection} />;
   else if (chart)
     body = (
       <>
-        <ChartInspector editor={editor} document={document} chart={chart} />
-        {chart.kind === 'mastery' && <MasteryCompareEditor editor={editor} document={document} chart={chart} />}
+        <ChartInspector chart={chart} />
+        {chart.kind === 'mastery' && <MasteryCompareEditor chart={chart} />}
       </>
     );
   else if (selection?.kind === 'step' || selection?.kind === 'callout' || selection?.kind === 'stepChange') {
     const step = document.steps.find((s) => s.id === selection.id);
-    if (step) body = <StepInspector editor={editor} document={document} step={step} />;
+    if (step) body = <StepInspector step={step} />;
   } else if (selection?.kind === 'band') {
     const band = document.bands.find((b) => b.id === selection.id);
     if (band)
@@ -71,7 +70,7 @@ export function Inspector({ selection, sheet, footer }: Props) {
       </section>
     );
   } else if (selection?.kind === 'element') {
-    body = <ElementInspector key={selection.id} editor={editor} document={document} elementId={selection.id} sheet={sheet} />;
+    body = <ElementInspector key={selection.id} elementId={selection.id} sheet={sheet} />;
   } else if (selection?.kind === 'axis') {
     const field = (name: 'label' | 'start' | 'end', label: string) => (
       <TextField label={label} value={document.axis[name]} onCommit={end} onChange={(value) => editor.run(setAxisText, { field: name, value }, { gesture: `axis:${name}` })} />
@@ -94,7 +93,9 @@ export function Inspector({ selection, sheet, footer }: Props) {
   );
 }
 
-function StepInspector({ editor, document, step }: { editor: Editor; document: TrappDocument; step: Step }) {
+function StepInspector({ step }: { step: Step }) {
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   const t = useT();
   const number = getStepNumber(document, step.id);
   const index = getStepIndex(document, step.id);
@@ -120,9 +121,9 @@ function StepInspector({ editor, document, step }: { editor: Editor; document: T
       {step.callout !== undefined && field('callout', t('inspector.callout'), true)}
       {step.footnote !== undefined && field('footnote', t('inspector.footnote'), true)}
       {/* Each takes only its part of the step, so typing in a field above does not draw them again. */}
-      <StepContentEditor editor={editor} stepId={step.id} commitments={step.commitments} sections={step.sections} />
-      <FiguresEditor editor={editor} stepId={step.id} change={step.change} figures={step.figures} />
-      <StepStyleEditor editor={editor} stepId={step.id} style={step.style} fill={getStepFill(document, index)} textColour={getStepTitleColour(document, index)} />
+      <StepContentEditor stepId={step.id} commitments={step.commitments} sections={step.sections} />
+      <FiguresEditor stepId={step.id} change={step.change} figures={step.figures} />
+      <StepStyleEditor stepId={step.id} style={step.style} fill={getStepFill(document, index)} textColour={getStepTitleColour(document, index)} />
       {field('notes', t('inspector.notes'), true)}
     </section>
   );

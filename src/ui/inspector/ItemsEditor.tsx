@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import type { Editor } from '@/model/editor';
 import { addItem, indentItem, outdentItem, pasteItems, removeItem, setItemText, type ListRef } from '@/model/contentCommands';
 import { newId } from '@/model/ids';
 import type { Item } from '@/model/types';
 import { useDocumentLanguage, useT } from '../shell/i18nContext';
+import { useEditor } from '../shell/editorContext';
 
-type Props = { editor: Editor; list: ListRef; items: readonly Item[]; label: string };
+type Props = { list: ListRef; items: readonly Item[]; label: string };
 
 /**
  * A list of items edited like an outline: Enter adds the next item, Backspace in an empty item
  * removes it, Tab nests an item under the one above and Shift+Tab lifts it out again.
  */
-export function ItemsEditor({ editor, list, items, label }: Props) {
+export function ItemsEditor({ list, items, label }: Props) {
+  const editor = useEditor();
   const t = useT();
   const lang = useDocumentLanguage();
   const inputs = useRef(new Map<string, HTMLInputElement>());

@@ -1,17 +1,18 @@
 import { memo } from 'react';
-import type { Editor } from '@/model/editor';
 import { addSection, moveSection, removeSection, setCommitmentsHeading, setSectionHeading } from '@/model/contentCommands';
 import type { Step } from '@/model/types';
 import { useDocumentLanguage, useT } from '../shell/i18nContext';
 import { ItemsEditor } from './ItemsEditor';
+import { useEditor } from '../shell/editorContext';
 
-type Props = { editor: Editor; stepId: string; commitments: Step['commitments']; sections: Step['sections'] };
+type Props = { stepId: string; commitments: Step['commitments']; sections: Step['sections'] };
 
 /**
  * The municipality's commitments and the step's service sections, all editable in place.
  * Drawn again only when they change, not at every key typed in the step's title.
  */
-export const StepContentEditor = memo(function StepContentEditor({ editor, stepId, commitments, sections }: Props) {
+export const StepContentEditor = memo(function StepContentEditor({ stepId, commitments, sections }: Props) {
+  const editor = useEditor();
   const t = useT();
   const lang = useDocumentLanguage();
   const end = () => editor.endGesture();
@@ -19,7 +20,7 @@ export const StepContentEditor = memo(function StepContentEditor({ editor, stepI
     <>
       <h4>{t('inspector.commitments')}</h4>
       <input className="heading-input" lang={lang} aria-label={t('content.commitmentsHeading')} placeholder={t('content.commitmentsHeading')} value={commitments.heading} onBlur={end} onChange={(e) => editor.run(setCommitmentsHeading, { stepId, heading: e.target.value }, { gesture: `commitments:${stepId}` })} />
-      <ItemsEditor editor={editor} list={{ stepId }} items={commitments.items} label={t('inspector.commitments')} />
+      <ItemsEditor list={{ stepId }} items={commitments.items} label={t('inspector.commitments')} />
       <h4>{t('inspector.sections')}</h4>
       {sections.map((section, i) => (
         <div key={section.id} className="section-editor">
@@ -29,7 +30,7 @@ export const StepContentEditor = memo(function StepContentEditor({ editor, stepI
             <button type="button" className="quiet" aria-label={t('track.moveLater')} title={t('track.moveLater')} disabled={i === sections.length - 1} onClick={() => editor.run(moveSection, { stepId, sectionId: section.id, toIndex: i + 1 })}>↓</button>
             <button type="button" className="quiet" aria-label={t('content.removeSection', { heading: section.heading })} title={t('content.removeSectionTitle')} onClick={() => editor.run(removeSection, { stepId, sectionId: section.id })}>✕</button>
           </div>
-          <ItemsEditor editor={editor} list={{ stepId, sectionId: section.id }} items={section.items} label={section.heading || t('content.sectionHeading', { number: i + 1 })} />
+          <ItemsEditor list={{ stepId, sectionId: section.id }} items={section.items} label={section.heading || t('content.sectionHeading', { number: i + 1 })} />
         </div>
       ))}
       <button type="button" className="quiet add" onClick={() => editor.run(addSection, { stepId })}>+ {t('content.addSection')}</button>

@@ -1,22 +1,23 @@
 import { memo } from 'react';
-import type { Editor } from '@/model/editor';
 import '../theme/ThemePanel.css';
 import { setStepStyle } from '@/model/themeCommands';
 import type { Step } from '@/model/types';
 import { ColourField } from '../fields/ColourField';
 import { useT } from '../shell/i18nContext';
 import { RangeField } from '../fields/RangeField';
+import { useEditor } from '../shell/editorContext';
 
 type Field = 'fill' | 'textColour' | 'fontScale';
 
 /** `fill` and `textColour`: what the step is drawn with, its own or the theme's. */
-type Props = { editor: Editor; stepId: string; style: Step['style']; fill: string; textColour: string };
+type Props = { stepId: string; style: Step['style']; fill: string; textColour: string };
 
 /**
  * A step's own fill, text colour and text size over the theme's. An overridden value says so and
  * has a reset button; changing the theme keeps it.
  */
-export const StepStyleEditor = memo(function StepStyleEditor({ editor, stepId, style = {}, fill, textColour }: Props) {
+export const StepStyleEditor = memo(function StepStyleEditor({ stepId, style = {}, fill, textColour }: Props) {
+  const editor = useEditor();
   const t = useT();
   const end = () => editor.endGesture();
   const set = (field: Field, value: string | number | null, gesture = true) =>

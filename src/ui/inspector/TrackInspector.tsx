@@ -1,18 +1,20 @@
 import { useState } from 'react';
-import type { Editor } from '@/model/editor';
 import { addTrackColumn, addTrackRow, moveTrackColumn, moveTrackRow, removeTrackColumn, removeTrackRow, setTrackCell, setTrackColumnRange, setTrackColumnTitle, setTrackPosition, setTrackRowLabel, setTrackText } from '@/model/trackCommands';
-import type { Track, TrappDocument } from '@/model/types';
+import type { Track } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
 import { useT } from '../shell/i18nContext';
 import { RowActions } from '../fields/RowActions';
 import { StepRangeSelect } from '../fields/StepRangeSelect';
 import { TextField } from '../fields/TextField';
 import { getOwn } from '@/model/limits';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 
-type Props = { editor: Editor; document: TrappDocument; track: Track; selection: SceneRef | undefined };
+type Props = { track: Track; selection: SceneRef | undefined };
 
 /** A parallel track edited as a table: title and arrow, columns with their steps, rows, and each column's cells. */
-export function TrackInspector({ editor, document, track, selection }: Props) {
+export function TrackInspector({ track, selection }: Props) {
+  const editor = useEditor();
+  const document = useEditorDocument((d) => d);
   const t = useT();
   const trackId = track.id;
   const end = () => editor.endGesture();
