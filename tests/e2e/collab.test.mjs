@@ -110,36 +110,30 @@ test('two people on one trapp: each sees the other within a second, undo is per 
   assert.equal(await boxAt(kari.page), movedAt);
   assert.equal(await boxAt(per.page), movedAt);
 
-  // Both type in step 2's title at once: Kari at its start, Per at its end. Kari's caret keeps its
-  // place while Per's letters arrive, and the two merge letter by letter.
+  // Both type in one title at once: Kari at its start, Per at its end (in the inspector). Kari's
+  // caret keeps its place while Per's letters arrive, and the two merge letter by letter; first in
+  // the inspector (step 2), then typing in place on the canvas (step 4).
   const titleOf = async (page, number) => {
     await page.getByRole('img', { name: new RegExp(`^Trinn ${number}:`) }).click();
     return page.getByRole('complementary').getByLabel('Tittel', { exact: true });
   };
-  const kariTitle = await titleOf(kari.page, 2);
-  const second = await kariTitle.inputValue();
-  await kariTitle.press('Home');
-  const perTitle = await titleOf(per.page, 2);
-  await perTitle.press('End');
-  await perTitle.pressSequentially(' (Per)', { delay: 30 });
-  await timeUntil(async () => (await kariTitle.inputValue()).endsWith(' (Per)'));
-  await kariTitle.pressSequentially('Kari: ', { delay: 30 });
-  for (const page of [kari.page, per.page]) await timeUntil(async () => (await stepText(page, 2)).includes(`Kari: ${second} (Per)`));
+  const typeTogether = async (number, kariField, done = async () => undefined) => {
+    const perField = await titleOf(per.page, number);
+    const before = await perField.inputValue();
+    await kariField.press('Home');
+    await perField.press('End');
+    await perField.pressSequentially(' (Per)', { delay: 30 });
+    await timeUntil(async () => (await kariField.inputValue()).endsWith(' (Per)'));
+    await kariField.pressSequentially('Kari: ', { delay: 30 });
+    await done();
+    for (const page of [kari.page, per.page]) await timeUntil(async () => (await stepText(page, number)).includes(`Kari: ${before} (Per)`));
+  };
+  await typeTogether(2, await titleOf(kari.page, 2));
   await kari.page.screenshot({ path: out('collab-same-field.png') });
-
-  // The same on the canvas: Kari types in place in step 4's title while Per adds to it in the inspector.
-  const fourth = await (await titleOf(per.page, 4)).inputValue();
   await kari.page.getByRole('img', { name: /^Trinn 4:/ }).locator('text').nth(1).dblclick({ force: true });
   const inline = kari.page.getByRole('textbox', { name: /Rediger teksten/ });
   await inline.waitFor();
-  await inline.press('Home');
-  const perFourth = await titleOf(per.page, 4);
-  await perFourth.press('End');
-  await perFourth.pressSequentially(' (Per)', { delay: 30 });
-  await timeUntil(async () => (await inline.inputValue()).endsWith(' (Per)'));
-  await inline.pressSequentially('Kari: ', { delay: 30 });
-  await inline.press('Enter');
-  for (const page of [kari.page, per.page]) await timeUntil(async () => (await stepText(page, 4)).includes(`Kari: ${fourth} (Per)`));
+  await typeTogether(4, inline, () => inline.press('Enter'));
 
   // Per goes offline, edits, sees that the edit is kept locally; Kari does not see it until he is back.
   await per.context.setOffline(true);
