@@ -56,10 +56,12 @@ export type RasterInput<C extends CanvasLike = CanvasLike> = {
    * the top `rows` rows of the canvas as a canvas holds them. Taken only where every pixel is opaque.
    */
   readPixels?: (canvas: C, rows: number) => Promise<{ data: Uint8Array; format: BandFormat } | undefined>;
+  /** Pixels in one band; BAND_PIXELS unless a test wants more bands. */
+  bandPixels?: number;
 };
 
 /** Draws the part of the picture from pixel row `top` down onto a canvas. */
-function drawBand(ctx: Canvas2D, { scene, placement, size, measurer, transparent, images }: Omit<RasterInput, 'createCanvas' | 'readPixels'>, top: number, height: number) {
+function drawBand(ctx: Canvas2D, { scene, placement, size, measurer, transparent, images }: Omit<RasterInput, 'createCanvas' | 'readPixels' | 'bandPixels'>, top: number, height: number) {
   // Pixels per point from the rounded pixel width, so the paper fills the picture edge to edge.
   const px = size.width / placement.mediaWidth;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -80,7 +82,7 @@ function drawBand(ctx: Canvas2D, { scene, placement, size, measurer, transparent
  */
 export async function renderPng<C extends CanvasLike>(input: RasterInput<C>, progress: Progress = {}): Promise<Uint8Array> {
   const { size } = input;
-  const bandHeight = Math.max(1, Math.min(size.height, Math.floor(BAND_PIXELS / size.width)));
+  const bandHeight = Math.max(1, Math.min(size.height, Math.floor((input.bandPixels ?? BAND_PIXELS) / size.width)));
   const canvas = input.createCanvas(size.width, bandHeight);
   // Read back after every band: a canvas kept in memory for the CPU reads fastest.
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
