@@ -1,18 +1,17 @@
-import type { TrappDocument } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 import { StepSelect } from './StepSelect';
 
 type Range = { firstStep: string; lastStep: string };
-type Props = Range & { document: TrappDocument; onChange: (range: Range) => void };
+type Props = Range & { onChange: (range: Range) => void };
 
 /** The steps a column or bar spans: first step – last step. */
-export function StepRangeSelect({ document, firstStep, lastStep, onChange }: Props) {
+export function StepRangeSelect({ firstStep, lastStep, onChange }: Props) {
   const t = useT();
   return (
     <span className="range">
-      <StepSelect document={document} label={t('track.firstStep')} value={firstStep} onChange={(id) => onChange({ firstStep: id, lastStep })} />
+      <StepSelect label={t('track.firstStep')} value={firstStep} onChange={(id) => onChange({ firstStep: id, lastStep })} />
       –
-      <StepSelect document={document} label={t('track.lastStep')} value={lastStep} onChange={(id) => onChange({ firstStep, lastStep: id })} />
+      <StepSelect label={t('track.lastStep')} value={lastStep} onChange={(id) => onChange({ firstStep, lastStep: id })} />
     </span>
   );
 }

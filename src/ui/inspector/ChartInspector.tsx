@@ -83,7 +83,7 @@ export function ChartInspector({ chart }: Props) {
         {chart.bars.map((bar, i) => (
           <li key={bar.id}>
             <input aria-label={t('chart.barLabel', { number: i + 1 })} value={bar.label} onBlur={end} onChange={(e) => editor.run(setChartBarLabel, { chartId, barId: bar.id, label: e.target.value }, { gesture: `bar:${bar.id}` })} />
-            <StepRangeSelect document={document} firstStep={bar.firstStep} lastStep={bar.lastStep} onChange={(range) => editor.run(setChartBarRange, { chartId, barId: bar.id, ...range })} />
+            <StepRangeSelect firstStep={bar.firstStep} lastStep={bar.lastStep} onChange={(range) => editor.run(setChartBarRange, { chartId, barId: bar.id, ...range })} />
             <RowActions index={i} count={chart.bars.length} onRemove={() => editor.run(removeChartBar, { chartId, barId: bar.id })} removeLabel="chart.removeBar" />
           </li>
         ))}

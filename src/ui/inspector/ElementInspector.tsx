@@ -105,7 +105,7 @@ export function ElementInspector({ elementId, sheet }: Props) {
       break;
     case 'figure':
       fields.push(
-        <div key="step" className="field"><label>{t('elementInspector.step')}<StepSelect document={document} label={t('elementInspector.step')} value={element.stepId} onChange={(stepId) => change({ stepId })} /></label></div>,
+        <div key="step" className="field"><label>{t('elementInspector.step')}<StepSelect label={t('elementInspector.step')} value={element.stepId} onChange={(stepId) => change({ stepId })} /></label></div>,
         <Choice key="figure" label={t('elementInspector.figure')} value={element.figure} options={figureKinds.map((value) => ({ value, label: t(`figure.${value}` as MessageKey) }))} onChange={(figure) => change({ figure })} />,
         <TextField key="series" label={t('elementInspector.series')} value={element.series} onChange={(series) => change({ series })} onCommit={end} />,
       );

@@ -7,14 +7,13 @@ import { RowActions } from '../fields/RowActions';
 import { StepRangeSelect } from '../fields/StepRangeSelect';
 import { TextField } from '../fields/TextField';
 import { getOwn } from '@/model/limits';
-import { useEditor, useEditorDocument } from '../shell/editorContext';
+import { useEditor } from '../shell/editorContext';
 
 type Props = { track: Track; selection: SceneRef | undefined };
 
 /** A parallel track edited as a table: title and arrow, columns with their steps, rows, and each column's cells. */
 export function TrackInspector({ track, selection }: Props) {
   const editor = useEditor();
-  const document = useEditorDocument((d) => d);
   const t = useT();
   const trackId = track.id;
   const end = () => editor.endGesture();
@@ -43,7 +42,7 @@ export function TrackInspector({ track, selection }: Props) {
         {track.columns.map((c, i) => (
           <li key={c.id}>
             <input aria-label={t('track.columnTitle', { number: i + 1 })} value={c.title} onBlur={end} onChange={(e) => editor.run(setTrackColumnTitle, { trackId, columnId: c.id, title: e.target.value }, { gesture: `column:${c.id}` })} />
-            <StepRangeSelect document={document} firstStep={c.firstStep} lastStep={c.lastStep} onChange={(range) => editor.run(setTrackColumnRange, { trackId, columnId: c.id, ...range })} />
+            <StepRangeSelect firstStep={c.firstStep} lastStep={c.lastStep} onChange={(range) => editor.run(setTrackColumnRange, { trackId, columnId: c.id, ...range })} />
             <RowActions index={i} count={track.columns.length} onMove={(toIndex) => editor.run(moveTrackColumn, { trackId, columnId: c.id, toIndex })} onRemove={() => editor.run(removeTrackColumn, { trackId, columnId: c.id })} removeLabel="track.removeColumn" />
           </li>
         ))}
