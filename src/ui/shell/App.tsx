@@ -11,6 +11,8 @@ import { TrappCanvas, type CanvasView } from '@/canvas/TrappCanvas';
 import { LanguagesContext, TranslateContext } from './i18nContext';
 import { EditorContext } from './editorContext';
 import { useOpenDialog } from './useOpenDialog';
+import { AppDialogs } from './AppDialogs';
+import type { PreflightTarget } from '../export/PreflightList';
 import { lazyWithStrings } from './lazyWithStrings';
 import { useDocument } from './useDocument';
 import { useUiLanguage } from './useUiLanguage';
@@ -50,16 +52,9 @@ import { CollabStatusLine } from '../collab/CollabStatusLine';
 import { PresenceOnCanvas } from '../presence/lazyPresence';
 import { useCollabState } from '../collab/sharedDocumentContext';
 
-// The export dialog and everything it loads (jsPDF among it) arrive only when asked for.
-const ExportDialog = lazyWithStrings(() => import('../export/ExportDialog'));
-// The data table and its spreadsheet import load when first opened.
-const DataTable = lazyWithStrings(() => import('../figures/DataTable').then((m) => ({ default: m.DataTable })));
-// Not needed for the first picture either: the presentation, the theme panel and the new-trapp gallery.
+// Not needed for the first picture either: the presentation and the theme panel (the dialogs: AppDialogs).
 const Presentation = lazyWithStrings(() => import('../present/Presentation').then((m) => ({ default: m.Presentation })));
 const ThemePanel = lazyWithStrings(() => import('../theme/ThemePanel').then((m) => ({ default: m.ThemePanel })));
-const Gallery = lazyWithStrings(() => import('../library/Gallery').then((m) => ({ default: m.Gallery })));
-// The trapp import (its readers among it) loads when a text is pasted or dropped, or the Fil menu asks for it.
-const OutlineImportDialog = lazyWithStrings(() => import('../outlineImport/OutlineImportDialog'));
 
 
 export function App({ editor, measurer, workspace }: { editor: Editor; measurer: TextMeasurer; workspace: Workspace }) {
@@ -127,6 +122,15 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
     setPageId(undefined);
     dialog.close();
   };
+  // A preflight finding in the export dialog: close it, go to the finding's page and select its element.
+  const jump = useCallback(
+    ({ pageId: target, ref }: PreflightTarget) => {
+      dialog.close();
+      setPageId(target);
+      setSelection(ref);
+    },
+    [dialog, setSelection],
+  );
   const onStepPage = page.kind === 'step';
   const shownStepId = page.stepId;
   const selectStep = useCallback(
@@ -203,39 +207,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
         </footer>
         <PanelBoundary>{storage.layer}</PanelBoundary>
         <PanelBoundary resetKey={document}>{arrange.layer}</PanelBoundary>
-        {dialog.current?.kind === 'gallery' && (
-          <Suspense fallback={null}>
-            <PanelBoundary onClose={dialog.close}>
-              <Gallery context={context} onCreate={create} onClose={dialog.close} language={language === 'nn' ? 'nn' : 'nb'} />
-            </PanelBoundary>
-          </Suspense>
-        )}
-        {dialog.current?.kind === 'import' && (
-          <Suspense fallback={null}>
-            <PanelBoundary onClose={dialog.close}>
-              <OutlineImportDialog context={context} start={dialog.current.start} onCreate={create} onClose={dialog.close} />
-            </PanelBoundary>
-          </Suspense>
-        )}
-        {dialog.current?.kind === 'dataTable' && (
-          <Suspense fallback={null}>
-            <PanelBoundary resetKey={document} onClose={dialog.close}>
-              <DataTable onClose={dialog.close} />
-            </PanelBoundary>
-          </Suspense>
-        )}
-        {dialog.current?.kind === 'export' && (
-          <Suspense fallback={null}>
-            <PanelBoundary onClose={dialog.close}>
-            <ExportDialog context={context} onClose={dialog.close} onJump={({ pageId: target, ref }) => {
-              // A preflight finding: close the dialog, go to its page and select its element.
-              dialog.close();
-              setPageId(target);
-              setSelection(ref);
-            }} />
-            </PanelBoundary>
-          </Suspense>
-        )}
+        <AppDialogs dialog={dialog} context={context} language={language} onCreate={create} onJump={jump} />
       </div>
       {presenting && (
         <PanelBoundary onClose={() => setPresenting(false)}>
