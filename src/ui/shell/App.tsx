@@ -8,6 +8,7 @@ import type { SceneRef } from '@/scene/primitives';
 import type { TrappDocument } from '@/model/types';
 import { createTranslator } from '@/i18n/translate';
 import { TrappCanvas, type CanvasView } from '@/canvas/TrappCanvas';
+import type { CanvasDrop } from '@/canvas/useElementDrop';
 import { LanguagesContext, TranslateContext } from './i18nContext';
 import { EditorContext } from './editorContext';
 import { useOpenDialog } from './useOpenDialog';
@@ -100,7 +101,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const canvasView = useRef<CanvasView>(null);
   const paletteDrops = useRef<PaletteDrops>(null);
   const getCentre = useCallback(() => canvasView.current?.centre(), []);
-  const dropOnCanvas = useCallback((drop: Parameters<PaletteDrops['drop']>[0]) => paletteDrops.current?.drop(drop), []);
+  const dropOnCanvas = useCallback((drop: CanvasDrop) => paletteDrops.current?.drop(drop), []);
   useHistoryShortcuts(editor);
   useExportShortcut(useCallback(() => presenting || dialog.openExport(), [presenting, dialog]));
   useRegionKeys();
