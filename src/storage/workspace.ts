@@ -36,7 +36,7 @@ export class Workspace {
   private constructor(private options: WorkspaceOptions) {
     this.editor = new Editor(options.createFallback());
     this.savedDocument = this.editor.document;
-    this.state = { documentId: undefined, name: getDefaultName(this.editor.document), access: 'edit', saving: 'saved', storageUnavailable: !options.store && !options.shared, libraryVersion: 0 };
+    this.state = { documentId: undefined, name: getDefaultName(this.editor.document), access: 'edit', saving: 'saved', storageUnavailable: !options.store && !options.shared, shared: !!options.shared, libraryVersion: 0 };
     this.autosave = createAutosave({ save: () => this.saveNow(), onSaved: () => this.onSaved(), onError: (error) => this.onSaveError(error) });
     this.cleanups.push(this.editor.subscribe(() => this.onEditorChange()));
     if (options.channel) this.cleanups.push(options.channel.listen((message) => void this.onMessage(message)));

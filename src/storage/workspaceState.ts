@@ -16,6 +16,8 @@ export type WorkspaceState = {
   failure?: 'quota' | 'other';
   /** IndexedDB could not be opened (blocked, private mode): nothing is kept across reloads. */
   storageUnavailable: boolean;
+  /** A shared document: the server keeps it, so there is no save status of this library's to show. */
+  shared: boolean;
   /** Bumped on every change to the library, so a view of it reads it again. */
   libraryVersion: number;
   /** The last document, not reopened at this start because it did not draw the last time it was open. */
