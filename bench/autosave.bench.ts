@@ -50,8 +50,20 @@ type Save = { started: number; committed: number; writing: number };
 /** Each key's wait for the first save begun after it to commit, and what the saves cost the main thread. */
 export async function readAutosave(page: Page) {
   await page.waitForTimeout(500);
-  const { saves, keys } = (await page.evaluate('({ saves: window.benchSaves, keys: window.benchSaveKeys })')) as { saves: Save[]; keys: number[] };
-  const waits = keys.map((key) => saves.find((save) => save.started >= key)).map((save, i) => (save ? save.committed - keys[i] : Infinity));
+  const { saves, keys } = (await page.evaluate('({ saves: window.benchSaves, keys: window.benchSaveKeys })')) as {
+    saves: Save[];
+    keys: number[];
+  };
+  const waits = keys
+    .map((key) => saves.find((save) => save.started >= key))
+    .map((save, i) => (save ? save.committed - keys[i] : Infinity));
   const writing = saves.map((save) => save.writing);
-  return { keys: keys.length, saves: saves.length, median: quantile(waits, 0.5), max: Math.max(...waits), writeMedian: quantile(writing, 0.5), writeMax: Math.max(...writing) };
+  return {
+    keys: keys.length,
+    saves: saves.length,
+    median: quantile(waits, 0.5),
+    max: Math.max(...waits),
+    writeMedian: quantile(writing, 0.5),
+    writeMax: Math.max(...writing),
+  };
 }

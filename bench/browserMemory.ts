@@ -58,7 +58,8 @@ parentPort.on('message', () => {
  */
 export async function withPeakMemory<T>(work: () => Promise<T>) {
   const worker = new Worker(SAMPLER, { eval: true, workerData: { root: process.pid } });
-  const next = <M>() => new Promise<M>((resolve, reject) => (worker.once('message', resolve), worker.once('error', reject)));
+  const next = <M>() =>
+    new Promise<M>((resolve, reject) => (worker.once('message', resolve), worker.once('error', reject)));
   try {
     const before = await next<number>();
     const result = await work();

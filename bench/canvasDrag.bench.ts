@@ -98,7 +98,14 @@ async function dragStep(page: Page, cdp: CDPSession, moves: number) {
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
   const mouse = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', at: { x: number; y: number }) =>
-    cdp.send('Input.dispatchMouseEvent', { type, x: at.x, y: at.y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: type === 'mouseMoved' ? 0 : 1 });
+    cdp.send('Input.dispatchMouseEvent', {
+      type,
+      x: at.x,
+      y: at.y,
+      button: 'left',
+      buttons: type === 'mouseReleased' ? 0 : 1,
+      clickCount: type === 'mouseMoved' ? 0 : 1,
+    });
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
   await mouse('mousePressed', { x, y });
   // Loops around the start point, well inside the canvas (near its edge React Flow would pan).
@@ -175,18 +182,30 @@ async function typeInTitle(page: Page, text: string) {
     await page.keyboard.type(char);
     await page.waitForTimeout(30);
   }
-  const keys = await page.evaluate(() => (window as unknown as { benchKeys: { time: number; work: number }[] }).benchKeys);
+  const keys = await page.evaluate(
+    () => (window as unknown as { benchKeys: { time: number; work: number }[] }).benchKeys,
+  );
   const drawn = await step.getAttribute('aria-label');
   await page.keyboard.press('Escape');
   return { times: keys.map((k) => k.time), work: keys.map((k) => k.work), drawn };
 }
 
 export async function benchCanvasEditing(root: string, outDir = 'dist') {
-  const server = await preview({ root, build: { outDir }, preview: { port: 4181, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  const server = await preview({
+    root,
+    build: { outDir },
+    preview: { port: 4181, strictPort: false, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4181/';
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   try {
-    const page = await (await browser.newContext({ locale: 'nb-NO', viewport: { width: 1440, height: 900 } })).newPage();
+    const page = await (
+      await browser.newContext({ locale: 'nb-NO', viewport: { width: 1440, height: 900 } })
+    ).newPage();
     const cdp = await page.context().newCDPSession(page);
     await openBenchDocument(page, url);
     const load = loadavg()[0];
@@ -195,12 +214,20 @@ export async function benchCanvasEditing(root: string, outDir = 'dist') {
     const drag = await dragStep(page, cdp, 600);
     if (process.env.BENCH_SHOTS) await page.screenshot({ path: `${process.env.BENCH_SHOTS}/bench-drag.png` });
     if (!drag.moved) throw new Error('the drag did not move the step');
-    if (process.env.BENCH_DEBUG) console.log('drag work, sorted:', [...drag.work].sort((a, b) => a - b).map((v) => v.toFixed(1)).join(' '));
+    if (process.env.BENCH_DEBUG)
+      console.log(
+        'drag work, sorted:',
+        [...drag.work]
+          .sort((a, b) => a - b)
+          .map((v) => v.toFixed(1))
+          .join(' '),
+      );
     await typeInTitle(page, 'abc'); // warm-up
     await page.evaluate(AUTOSAVE_PROBE);
     const typing = await typeInTitle(page, ' og mer tekst her for testen');
     const autosave = await readAutosave(page);
-    if (!typing.drawn?.includes('og mer tekst her for testen')) throw new Error(`the typed text is not drawn: ${typing.drawn}`);
+    if (!typing.drawn?.includes('og mer tekst her for testen'))
+      throw new Error(`the typed text is not drawn: ${typing.drawn}`);
     return {
       chromium: browser.version(),
       load,
@@ -216,7 +243,13 @@ export async function benchCanvasEditing(root: string, outDir = 'dist') {
         late: drag.intervals.filter((gap) => gap > period * 1.5).length,
       },
       autosave,
-      typing: { keys: typing.times.length, median: quantile(typing.times, 0.5), p95: quantile(typing.times, 0.95), workMedian: quantile(typing.work, 0.5), workP95: quantile(typing.work, 0.95) },
+      typing: {
+        keys: typing.times.length,
+        median: quantile(typing.times, 0.5),
+        p95: quantile(typing.times, 0.95),
+        workMedian: quantile(typing.work, 0.5),
+        workP95: quantile(typing.work, 0.95),
+      },
     };
   } finally {
     await browser.close();

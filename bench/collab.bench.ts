@@ -39,7 +39,10 @@ class CountingWebSocket extends WebSocket {
 
 export async function benchCollab() {
   const dataDir = mkdtempSync(join(tmpdir(), 'trappa-bench-'));
-  const server = await spawnServer({ DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', MESSAGES_PER_SECOND: '1000', MESSAGE_BURST: '2000' }, await freePort());
+  const server = await spawnServer(
+    { DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', MESSAGES_PER_SECOND: '1000', MESSAGE_BURST: '2000' },
+    await freePort(),
+  );
   const clients: Client[] = [];
   try {
     const { session, id } = await ownerWithDocument(server.url, 'Bench Eier');
@@ -96,7 +99,8 @@ export async function benchCollab() {
       for (const step of doc.steps.filter((s, i) => s !== shown.steps[i])) {
         for (const match of step.title.matchAll(/‹([1-9]\d*\.\d+)›/g)) {
           const at = sentAt.get(match[1]);
-          if (at !== undefined && !(shown.steps.find((s) => s.id === step.id)?.title.includes(match[0]) ?? false)) redrawn.push(now - at);
+          if (at !== undefined && !(shown.steps.find((s) => s.id === step.id)?.title.includes(match[0]) ?? false))
+            redrawn.push(now - at);
         }
       }
       shown = doc;
@@ -119,7 +123,13 @@ export async function benchCollab() {
     // Bytes per keystroke: one client with a counting socket types 100 single characters; another receives them.
     const { HocuspocusProvider } = await import('@hocuspocus/provider');
     const ydoc = new Y.Doc();
-    const provider = new HocuspocusProvider({ url: server.wsUrl, name: id, token, document: ydoc, WebSocketPolyfill: CountingWebSocket } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+    const provider = new HocuspocusProvider({
+      url: server.wsUrl,
+      name: id,
+      token,
+      document: ydoc,
+      WebSocketPolyfill: CountingWebSocket,
+    } as ConstructorParameters<typeof HocuspocusProvider>[0]);
     await new Promise<void>((resolve) => provider.on('synced', () => resolve()));
     for (const client of all.slice(1)) client.destroy();
     await sleep(500);
@@ -138,7 +148,12 @@ export async function benchCollab() {
 
     // Memory: 40 more Alver documents opened, one client each; growth of the server's resident memory.
     const alver = readFileSync(new URL('../templates/alver.trapp.json', import.meta.url), 'utf8');
-    const ids = await Promise.all(Array.from({ length: 40 }, async () => (await call(server.url, 'POST', '/api/documents', alver, session)).json.id as string));
+    const ids = await Promise.all(
+      Array.from(
+        { length: 40 },
+        async () => (await call(server.url, 'POST', '/api/documents', alver, session)).json.id as string,
+      ),
+    );
     await sleep(1000);
     const before = rssOf(server.child.pid!);
     const openers = ids.map((docId) => connect(server.wsUrl, docId, session));
@@ -148,8 +163,18 @@ export async function benchCollab() {
     const perDocument = (rssOf(server.child.pid!) - before) / ids.length;
 
     return {
-      firstSync: { cold: firstSync[0], median: quantile(firstSync.slice(1), 0.5), p95: quantile(firstSync.slice(1), 0.95) },
-      receive: { editors: all.length, keys, samples: latencies.length, median: quantile(latencies, 0.5), p95: quantile(latencies, 0.95) },
+      firstSync: {
+        cold: firstSync[0],
+        median: quantile(firstSync.slice(1), 0.5),
+        p95: quantile(firstSync.slice(1), 0.95),
+      },
+      receive: {
+        editors: all.length,
+        keys,
+        samples: latencies.length,
+        median: quantile(latencies, 0.5),
+        p95: quantile(latencies, 0.95),
+      },
       redraw: { samples: redrawn.length, median: quantile(redrawn, 0.5), p95: quantile(redrawn, 0.95) },
       bytesPerKey,
       ackBytesPerKey,

@@ -14,7 +14,13 @@ export async function benchPdf(runs = 15) {
   const context = getNodeSceneContext();
   const fonts = readShippedFontBytes();
   const measure = async (pages: PageChoice) => {
-    const make = () => renderPdf({ document, context, fonts, options: { paper: { size: 'A3', orientation: 'landscape' }, pages, marginMm: 0, bleedMm: 0, cropMarks: false } });
+    const make = () =>
+      renderPdf({
+        document,
+        context,
+        fonts,
+        options: { paper: { size: 'A3', orientation: 'landscape' }, pages, marginMm: 0, bleedMm: 0, cropMarks: false },
+      });
     const first = performance.now();
     const bytes = await make();
     const cold = performance.now() - first;

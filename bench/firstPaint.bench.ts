@@ -44,9 +44,21 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** `runs` rounds; in each, every build is loaded once as a new and once as a returning visitor. */
 export async function measureFirstPaint(root: string, outDirs: string[], runs = 11) {
-  const servers = await Promise.all(outDirs.map((outDir, i) => preview({ root, build: { outDir }, preview: { port: 4190 + i, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' })));
+  const servers = await Promise.all(
+    outDirs.map((outDir, i) =>
+      preview({
+        root,
+        build: { outDir },
+        preview: { port: 4190 + i, strictPort: false, host: '127.0.0.1' },
+        logLevel: 'warn',
+      }),
+    ),
+  );
   const urls = servers.map((server) => server.resolvedUrls!.local[0]);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   const samples = outDirs.map(() => ({ fresh: [] as number[], returning: [] as number[] }));
   const loads: number[] = [];
   try {
@@ -63,8 +75,20 @@ export async function measureFirstPaint(root: string, outDirs: string[], runs = 
     await browser.close();
     await Promise.all(servers.map((server) => server.close()));
   }
-  const summary = (values: number[]) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
-  return { builds: outDirs.map((outDir, i) => ({ outDir, fresh: summary(samples[i].fresh), returning: summary(samples[i].returning) })), runs, load: { min: Math.min(...loads), max: Math.max(...loads) } };
+  const summary = (values: number[]) => ({
+    median: median(values),
+    min: Math.min(...values),
+    max: Math.max(...values),
+  });
+  return {
+    builds: outDirs.map((outDir, i) => ({
+      outDir,
+      fresh: summary(samples[i].fresh),
+      returning: summary(samples[i].returning),
+    })),
+    runs,
+    load: { min: Math.min(...loads), max: Math.max(...loads) },
+  };
 }
 
 // `npx tsx bench/firstPaint.bench.ts <outDir> [<outDir> ...] [--runs N]`: prints one line per build.
@@ -74,7 +98,11 @@ if (process.argv[1]?.endsWith('firstPaint.bench.ts')) {
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 11;
   const outDirs = args.filter((_, i) => i !== runsAt && i !== runsAt + 1);
   const result = await measureFirstPaint(process.cwd(), outDirs.length ? outDirs : ['dist'], runs);
-  const ms = (s: { median: number; min: number; max: number }) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)} to ${s.max.toFixed(0)})`;
-  for (const b of result.builds) console.log(`${b.outDir}: new visitor ${ms(b.fresh)}, returning visitor ${ms(b.returning)}`);
-  console.log(`${result.runs} runs each, in turn after one warm-up; load average ${result.load.min.toFixed(1)} to ${result.load.max.toFixed(1)}`);
+  const ms = (s: { median: number; min: number; max: number }) =>
+    `${s.median.toFixed(0)} ms (${s.min.toFixed(0)} to ${s.max.toFixed(0)})`;
+  for (const b of result.builds)
+    console.log(`${b.outDir}: new visitor ${ms(b.fresh)}, returning visitor ${ms(b.returning)}`);
+  console.log(
+    `${result.runs} runs each, in turn after one warm-up; load average ${result.load.min.toFixed(1)} to ${result.load.max.toFixed(1)}`,
+  );
 }

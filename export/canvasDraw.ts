@@ -24,7 +24,11 @@ function tracePath(ctx: Canvas2D, segments: readonly Segment[]) {
   }
 }
 
-function paint(ctx: Canvas2D, fill: string | undefined, stroke: { colour?: string; width: number; cap: CanvasLineCap; dash?: number[] }) {
+function paint(
+  ctx: Canvas2D,
+  fill: string | undefined,
+  stroke: { colour?: string; width: number; cap: CanvasLineCap; dash?: number[] },
+) {
   if (fill) {
     ctx.fillStyle = fill;
     ctx.fill();
@@ -42,7 +46,12 @@ function paint(ctx: Canvas2D, fill: string | undefined, stroke: { colour?: strin
 /** Pictures decoded before drawing, by data URL (Canvas2D draws only decoded images; see decodeImages). */
 export type DecodedImages = ReadonlyMap<string, CanvasImageSource>;
 
-export function drawPrimitiveOnCanvas(ctx: Canvas2D, p: Primitive, measurer: TextMeasurer, images?: DecodedImages): void {
+export function drawPrimitiveOnCanvas(
+  ctx: Canvas2D,
+  p: Primitive,
+  measurer: TextMeasurer,
+  images?: DecodedImages,
+): void {
   if (p.kind === 'link') return;
   ctx.globalAlpha = p.kind !== 'text' && p.opacity !== undefined ? Math.max(0, Math.min(1, p.opacity)) : 1;
   if (p.kind === 'rect') {

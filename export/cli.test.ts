@@ -11,18 +11,63 @@ import { readPdfInfo, runTool } from './testing/readers';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'trappa-cli-'));
 const cli = (...args: string[]) => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'export/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'export/cli.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
 describe('parseCliArgs', () => {
   it('reads every option, and the format from the file name when not given', () => {
-    const parsed = parseCliArgs(['lillesand', '--page', 'a3', '--orientation=portrait', '--pages', 'all', '--bleed', '3', '--crop-marks', '--dpi', '300', '--margin', '5', '--out', 'x.PDF']);
-    expect(parsed).toEqual({ ok: true, args: { input: 'lillesand', out: 'x.PDF', format: 'pdf', options: { size: 'A3', orientation: 'portrait', pages: 'all', bleedMm: 3, cropMarks: true, dpi: 300, marginMm: 5 } } });
-    expect(parseCliArgs(['a', '--print-shop', '--out', 'x.svg'])).toMatchObject({ ok: true, args: { format: 'svg', options: { bleedMm: 3, cropMarks: true } } });
-    expect(parseCliArgs(['a', '--width', '2000', '--transparent', '--outlines', '--no-relayout', '--out', 'x.png'])).toEqual({
+    const parsed = parseCliArgs([
+      'lillesand',
+      '--page',
+      'a3',
+      '--orientation=portrait',
+      '--pages',
+      'all',
+      '--bleed',
+      '3',
+      '--crop-marks',
+      '--dpi',
+      '300',
+      '--margin',
+      '5',
+      '--out',
+      'x.PDF',
+    ]);
+    expect(parsed).toEqual({
       ok: true,
-      args: { input: 'a', out: 'x.png', format: 'png', options: { pixelWidth: 2000, transparent: true, outlines: true, relayout: false } },
+      args: {
+        input: 'lillesand',
+        out: 'x.PDF',
+        format: 'pdf',
+        options: {
+          size: 'A3',
+          orientation: 'portrait',
+          pages: 'all',
+          bleedMm: 3,
+          cropMarks: true,
+          dpi: 300,
+          marginMm: 5,
+        },
+      },
+    });
+    expect(parseCliArgs(['a', '--print-shop', '--out', 'x.svg'])).toMatchObject({
+      ok: true,
+      args: { format: 'svg', options: { bleedMm: 3, cropMarks: true } },
+    });
+    expect(
+      parseCliArgs(['a', '--width', '2000', '--transparent', '--outlines', '--no-relayout', '--out', 'x.png']),
+    ).toEqual({
+      ok: true,
+      args: {
+        input: 'a',
+        out: 'x.png',
+        format: 'png',
+        options: { pixelWidth: 2000, transparent: true, outlines: true, relayout: false },
+      },
     });
   });
 
@@ -99,12 +144,19 @@ describe('npm run export', { timeout: 30_000 }, () => {
     expect(cli('nordre-land', '--outlines', '--out', out).status).toBe(0);
     const svg = readFileSync(out, 'utf8');
     expect(svg).not.toMatch(/<text[\s>]/);
-    expect(runTool('rsvg-convert', ['--format', 'png', '--width', '600'], svg)).toMatchObject({ status: 0, stderr: '' });
+    expect(runTool('rsvg-convert', ['--format', 'png', '--width', '600'], svg)).toMatchObject({
+      status: 0,
+      stderr: '',
+    });
   });
 
   it('stops quietly when its reader closes the pipe (npm run export ... | head -0): exit 0, no message, the file written', async () => {
     const out = join(dir, 'piped.html');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'export/cli.ts', 'alver', '--format', 'html', '--out', out], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'export/cli.ts', 'alver', '--format', 'html', '--out', out],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     child.stdout.destroy();
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));

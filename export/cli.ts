@@ -32,7 +32,10 @@ import { exitQuietlyOnClosedOutput } from './closedOutput';
 await loadLaterStrings();
 let t = createTranslator('nb');
 const templatesDir = fileURLToPath(new URL('../templates/', import.meta.url));
-const templateIds = () => readdirSync(templatesDir).filter((f) => f.endsWith('.trapp.json')).map((f) => f.replace('.trapp.json', ''));
+const templateIds = () =>
+  readdirSync(templatesDir)
+    .filter((f) => f.endsWith('.trapp.json'))
+    .map((f) => f.replace('.trapp.json', ''));
 
 const REFUSED = 2;
 
@@ -42,13 +45,21 @@ function fail(message: string, code = 1): never {
 }
 
 async function readDocument(input: string): Promise<TrappDocument> {
-  const path = existsSync(input) ? input : templateIds().includes(input) ? `${templatesDir}${input}.trapp.json` : undefined;
+  const path = existsSync(input)
+    ? input
+    : templateIds().includes(input)
+      ? `${templatesDir}${input}.trapp.json`
+      : undefined;
   if (!path) fail(t('export.cli.notFound', { input, templates: templateIds().join(', ') }));
   let source: string;
   try {
     // No larger a file than the editor opens (a 40 MB file of a million rows is refused unread).
     const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) fail(`${t('export.cli.badFile', { file: input })}\n  - ${t('problem.tooLarge', { size: Math.round(size / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 })}`, REFUSED);
+    if (size > MAX_FILE_BYTES)
+      fail(
+        `${t('export.cli.badFile', { file: input })}\n  - ${t('problem.tooLarge', { size: Math.round(size / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 })}`,
+        REFUSED,
+      );
     source = readFileSync(path, 'utf8');
   } catch (error) {
     fail(t('export.cli.readFailed', { file: input, detail: describeError(error) }));
@@ -56,7 +67,14 @@ async function readDocument(input: string): Promise<TrappDocument> {
   const language = getSourceLanguage(source);
   if (language !== 'nb') t = createTranslator((await loadDictionary(language), language));
   const result = loadDocument(source);
-  if (!result.ok) fail([t('export.cli.badFile', { file: input }), ...result.problems.map((p) => `  - ${describeProblem(t, p).slice(0, 300)}`)].join('\n'), REFUSED);
+  if (!result.ok)
+    fail(
+      [
+        t('export.cli.badFile', { file: input }),
+        ...result.problems.map((p) => `  - ${describeProblem(t, p).slice(0, 300)}`),
+      ].join('\n'),
+      REFUSED,
+    );
   return result.document;
 }
 
@@ -77,21 +95,32 @@ async function run({ input, out, format, options: given }: CliArgs) {
   const { document: doc, warnings } = getDrawableDocument(loaded, t);
   for (const warning of warnings) process.stderr.write(`${warning}\n`);
   const defaults = getDefaultExportOptions(doc);
-  const options: ExportOptions = { ...defaults, ...given, format, paper: { size: given.size ?? doc.page.size, orientation: given.orientation ?? doc.page.orientation } };
+  const options: ExportOptions = {
+    ...defaults,
+    ...given,
+    format,
+    paper: { size: given.size ?? doc.page.size, orientation: given.orientation ?? doc.page.orientation },
+  };
   // Fonts the user uploaded travel in the document: measured and embedded like the shipped ones.
   const shipped = getNodeSceneContext();
   const context = { ...shipped, measurer: withUserFonts(shipped.measurer, doc.fonts) };
   const fonts = withUserFontBytes(readShippedFontBytes(), doc.fonts);
   const files: [string, Uint8Array | string][] = [];
   const onPictureFailed = (href: string) => process.stderr.write(`${describePictureFailure(doc, href, t)}\n`);
-  if (format === 'pdf') files.push([out, await renderPdf({ document: doc, context, fonts, options, rasteriseSvg: rasteriseSvgInNode, onPictureFailed })]);
+  if (format === 'pdf')
+    files.push([
+      out,
+      await renderPdf({ document: doc, context, fonts, options, rasteriseSvg: rasteriseSvgInNode, onPictureFailed }),
+    ]);
   else if (format === 'html') files.push([out, renderHtml({ document: doc, context, fonts })]);
   else {
     const sheets = getExportSheets(getExportDocument(doc, options), context, options.pages);
     sheets.forEach((scene, i) => {
       const path = getNumberedPath(out, i, sheets.length);
       if (format === 'svg') {
-        const text = options.outlines ? { outliner: createTextOutliner(fonts) } : { fontFaceCss: getFontFaceCss([scene], fonts) };
+        const text = options.outlines
+          ? { outliner: createTextOutliner(fonts) }
+          : { fontFaceCss: getFontFaceCss([scene], fonts) };
         files.push([path, renderSvg(scene, { placement: placeScene(scene, options), ...text })]);
         return;
       }
@@ -121,5 +150,8 @@ process.on('unhandledRejection', stop);
 
 const parsed = parseCliArgs(process.argv.slice(2));
 if (parsed.ok === 'help') process.stdout.write(`${t('export.cli.usage', { templates: templateIds().join(', ') })}\n`);
-else if (!parsed.ok) fail(`${t(parsed.problem.key, parsed.problem.params)}\n\n${t('export.cli.usage', { templates: templateIds().join(', ') })}`);
+else if (!parsed.ok)
+  fail(
+    `${t(parsed.problem.key, parsed.problem.params)}\n\n${t('export.cli.usage', { templates: templateIds().join(', ') })}`,
+  );
 else await run(parsed.args).catch(stop);

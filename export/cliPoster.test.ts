@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { TrappDocument } from '@/model/types';
-import { createFiveShortTitles, createSevenStepServices, createTwelveLongServices, sevenStepServices } from '../tests/unit/fixtures/unshapedTrapps';
+import {
+  createFiveShortTitles,
+  createSevenStepServices,
+  createTwelveLongServices,
+  sevenStepServices,
+} from '../tests/unit/fixtures/unshapedTrapps';
 import { readPdfText, runTool } from './testing/readers';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,7 +23,24 @@ function exportA3(name: string, doc: TrappDocument) {
   const file = join(dir, `${name}.trapp.json`);
   writeFileSync(file, JSON.stringify(doc));
   const out = join(dir, `${name}.pdf`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'export/cli.ts', file, '--format', 'pdf', '--page', 'A3', '--orientation', 'landscape', '--out', out], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'export/cli.ts',
+      file,
+      '--format',
+      'pdf',
+      '--page',
+      'A3',
+      '--orientation',
+      'landscape',
+      '--out',
+      out,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, pdf: readFileSync(out) };
 }
 
@@ -27,7 +49,9 @@ function getWordHeights(pdf: Uint8Array): Map<string, number> {
   const file = join(dir, `words-${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, pdf);
   const html = runTool('pdftotext', ['-bbox', file, '-']).stdout.toString();
-  const words = [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<\/word>/g)];
+  const words = [
+    ...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<\/word>/g),
+  ];
   return new Map(words.map(([, top, bottom, text]) => [text, Number(bottom) - Number(top)]));
 }
 
@@ -39,7 +63,8 @@ describe('npm run export on unshaped trapps, A3 landscape', { timeout: 60_000 },
     const heights = getWordHeights(result.pdf);
     // The document's title is set at 26 pt: a word's height is proportional to its size.
     const perPoint = heights.get('Innsatstrappa')! / 26;
-    for (const title of ['Egenmestring', 'Hjemmetjenester', 'Sykehjem']) expect(heights.get(title)! / perPoint).toBeGreaterThanOrEqual(18);
+    for (const title of ['Egenmestring', 'Hjemmetjenester', 'Sykehjem'])
+      expect(heights.get(title)! / perPoint).toBeGreaterThanOrEqual(18);
   });
 
   it('draws every one of 23 short services of seven steps on the overview page', () => {

@@ -10,18 +10,28 @@ export function getDrawableDocument(doc: TrappDocument, t: Translate): { documen
   const pictures = getDrawablePictures(doc);
   const fonts = getUsableFonts(pictures.document);
   const warnings = [
-    ...pictures.leftOut.map(({ path, alt, problem }) => t('export.cli.pictureLeftOut', { path, alt: alt.slice(0, 60), reason: t(`export.picture.${problem}`) })),
+    ...pictures.leftOut.map(({ path, alt, problem }) =>
+      t('export.cli.pictureLeftOut', { path, alt: alt.slice(0, 60), reason: t(`export.picture.${problem}`) }),
+    ),
     // The reader's own words (English, technical) stay out of the line; the user's language says what matters.
-    ...fonts.leftOut.map(({ path, family, weight }) => t('export.cli.fontLeftOut', { path, family: family.slice(0, 64), weight, reason: t('fonts.problem.damaged') })),
+    ...fonts.leftOut.map(({ path, family, weight }) =>
+      t('export.cli.fontLeftOut', { path, family: family.slice(0, 64), weight, reason: t('fonts.problem.damaged') }),
+    ),
   ];
   return { document: fonts.document, warnings };
 }
 
 /** The warning for a picture a renderer failed to draw, naming the element it belongs to. */
 export function describePictureFailure(doc: TrappDocument, href: string, t: Translate): string {
-  const found = doc.pages.flatMap((page, p) => page.elements.map((element, e) => ({ element, path: `pages[${p}].elements[${e}]` }))).find(({ element }) => element.kind === 'image' && element.src === href);
+  const found = doc.pages
+    .flatMap((page, p) => page.elements.map((element, e) => ({ element, path: `pages[${p}].elements[${e}]` })))
+    .find(({ element }) => element.kind === 'image' && element.src === href);
   const alt = found?.element.kind === 'image' ? found.element.alt : '';
-  return t('export.cli.pictureLeftOut', { path: found?.path ?? '?', alt: alt.slice(0, 60), reason: t('export.picture.notPicture') });
+  return t('export.cli.pictureLeftOut', {
+    path: found?.path ?? '?',
+    alt: alt.slice(0, 60),
+    reason: t('export.picture.notPicture'),
+  });
 }
 
 /** The language a document's own text is in, read from its text without trusting it to parse. */

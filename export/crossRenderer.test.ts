@@ -32,8 +32,13 @@ mkdirSync(outDir, { recursive: true });
 const MAX_TEXT_SVG_BLOCKS = 50;
 
 // librsvg reads no @font-face: it is given the shipped fonts as a viewer with them installed has them.
-const fontDir = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf'));
-const fontConfig = writeTemp(`<?xml version="1.0"?><fontconfig><dir>${dirname(fontDir)}</dir><cachedir>${dirname(writeTemp('', 'cache'))}/fontconfig</cachedir></fontconfig>`, 'conf');
+const fontDir = dirname(
+  createRequire(import.meta.url).resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf'),
+);
+const fontConfig = writeTemp(
+  `<?xml version="1.0"?><fontconfig><dir>${dirname(fontDir)}</dir><cachedir>${dirname(writeTemp('', 'cache'))}/fontconfig</cachedir></fontconfig>`,
+  'conf',
+);
 
 const cases = loadTemplates().flatMap(({ id, document }) => {
   const sheets = getExportSheets(document, context, 'all');
@@ -43,7 +48,12 @@ const cases = loadTemplates().flatMap(({ id, document }) => {
 });
 
 describe.each(cases)('one picture in every output: $label', ({ file, document, scene }) => {
-  const options: ExportOptions = { ...getDefaultExportOptions(document), bleedMm: 0, cropMarks: false, pages: 'overview' };
+  const options: ExportOptions = {
+    ...getDefaultExportOptions(document),
+    bleedMm: 0,
+    cropMarks: false,
+    pages: 'overview',
+  };
   const placement = placeScene(scene, options);
   const width = Math.round((placement.mediaWidth / 72) * DPI);
   const height = Math.round((placement.mediaHeight / 72) * DPI);
@@ -52,14 +62,31 @@ describe.each(cases)('one picture in every output: $label', ({ file, document, s
 
   const compare = (name: string, pixels: Pixels) => {
     const blocks = getDifferingBlocks(pdfPixels, pixels);
-    if (blocks.length > 0) writeFileSync(new URL(`cross-${file}-${name}.png`, outDir), drawBlockDiff(pdfPixels, blocks));
+    if (blocks.length > 0)
+      writeFileSync(new URL(`cross-${file}-${name}.png`, outDir), drawBlockDiff(pdfPixels, blocks));
     return blocks;
   };
 
   it('the PDF renders', async () => {
-    const pdf = await renderPdf({ document, context, fonts, options, sheets: [scene], rasteriseSvg: rasteriseSvgInNode });
+    const pdf = await renderPdf({
+      document,
+      context,
+      fonts,
+      options,
+      sheets: [scene],
+      rasteriseSvg: rasteriseSvgInNode,
+    });
     const path = writeTemp(pdf, 'pdf');
-    const result = runTool('pdftoppm', ['-png', '-singlefile', '-scale-to-x', String(width), '-scale-to-y', String(height), path, path]);
+    const result = runTool('pdftoppm', [
+      '-png',
+      '-singlefile',
+      '-scale-to-x',
+      String(width),
+      '-scale-to-y',
+      String(height),
+      path,
+      path,
+    ]);
     expect(result.status).toBe(0);
     pdfPixels = decodePng(readFileSync(`${path}.png`));
     expect(pdfPixels.width).toBe(width);
@@ -71,7 +98,11 @@ describe.each(cases)('one picture in every output: $label', ({ file, document, s
 
   it(`the SVG with text as outlines (rsvg-convert) differs from the PDF in at most ${MAX_BLOCKS} blocks`, () => {
     const svg = renderSvg(scene, { placement, outliner: createTextOutliner(fonts) });
-    const result = runTool('rsvg-convert', ['--format', 'png', '--width', String(width), '--height', String(height)], svg);
+    const result = runTool(
+      'rsvg-convert',
+      ['--format', 'png', '--width', String(width), '--height', String(height)],
+      svg,
+    );
     expect(result.status).toBe(0);
     expect(compare('svg-outlines', decodePng(result.stdout)).length).toBeLessThanOrEqual(MAX_BLOCKS);
   });
@@ -83,7 +114,12 @@ describe.each(cases)('one picture in every output: $label', ({ file, document, s
   // wider bound: it still fails when a font is missing (185 to 360 blocks).
   it(`the SVG with text (rsvg-convert, fonts installed) differs from the PDF in at most ${MAX_TEXT_SVG_BLOCKS} blocks`, () => {
     const svg = renderSvg(scene, { placement, fontFaceCss: getFontFaceCss([scene], fonts) });
-    const result = runTool('rsvg-convert', ['--format', 'png', '--width', String(width), '--height', String(height)], svg, { FONTCONFIG_FILE: fontConfig });
+    const result = runTool(
+      'rsvg-convert',
+      ['--format', 'png', '--width', String(width), '--height', String(height)],
+      svg,
+      { FONTCONFIG_FILE: fontConfig },
+    );
     expect(result.status).toBe(0);
     expect(compare('svg-text', decodePng(result.stdout)).length).toBeLessThanOrEqual(MAX_TEXT_SVG_BLOCKS);
   });

@@ -22,7 +22,9 @@ function getCodes(lengths: readonly number[]): number[] {
 
 // Literal/length code: the small and large byte values (differences near zero, either way) in 8
 // bits, other bytes, the end of block and lengths 3..257 in 9, length 258 in 2 (Kraft sum exactly 1).
-const LITERAL_LENGTHS = Array.from({ length: 286 }, (_, symbol) => (symbol === 285 ? 2 : symbol <= 48 || (symbol >= 206 && symbol <= 255) ? 8 : 9));
+const LITERAL_LENGTHS = Array.from({ length: 286 }, (_, symbol) =>
+  symbol === 285 ? 2 : symbol <= 48 || (symbol >= 206 && symbol <= 255) ? 8 : 9,
+);
 const LITERAL_CODES = getCodes(LITERAL_LENGTHS);
 // Distance code: distance codes 0 and 3 (one byte and one pixel back), one bit each.
 const DISTANCE_LENGTHS = [1, 0, 0, 1];
@@ -33,7 +35,9 @@ const LENGTH_CODE_CODES = getCodes(LENGTH_CODE_LENGTHS);
 const LENGTH_CODE_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
 // Length codes 257..285: base length and extra bits.
-const LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+const LENGTH_BASE = [
+  3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+];
 const LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
 
 /** Distances the writer offers: one byte back and one pixel back (distance codes 0 and 3, no extra bits). */
@@ -47,7 +51,8 @@ for (let code = 0; code < LENGTH_BASE.length; code++) {
   const [bits, size, extra] = [LITERAL_CODES[257 + code], LITERAL_LENGTHS[257 + code], LENGTH_EXTRA[code]];
   for (let length = LENGTH_BASE[code]; length <= last; length++) {
     [0, 3].forEach((distanceCode, d) => {
-      MATCH_BITS[d][length] = bits | ((length - LENGTH_BASE[code]) << size) | (DISTANCE_CODES[distanceCode] << (size + extra));
+      MATCH_BITS[d][length] =
+        bits | ((length - LENGTH_BASE[code]) << size) | (DISTANCE_CODES[distanceCode] << (size + extra));
       MATCH_LENGTH[d][length] = size + extra + DISTANCE_LENGTHS[distanceCode];
     });
   }
@@ -74,7 +79,8 @@ export class DeflateWriter {
     const used = LENGTH_CODE_ORDER.findLastIndex((symbol) => LENGTH_CODE_LENGTHS[symbol]) + 1;
     this.put(used - 4, 4);
     for (const symbol of LENGTH_CODE_ORDER.slice(0, used)) this.put(LENGTH_CODE_LENGTHS[symbol] ?? 0, 3);
-    for (const length of [...LITERAL_LENGTHS, ...DISTANCE_LENGTHS]) this.put(LENGTH_CODE_CODES[length], LENGTH_CODE_LENGTHS[length]);
+    for (const length of [...LITERAL_LENGTHS, ...DISTANCE_LENGTHS])
+      this.put(LENGTH_CODE_CODES[length], LENGTH_CODE_LENGTHS[length]);
   }
 
   /** Room for `bytes` more literals' worth of output (9 bits each at most). */

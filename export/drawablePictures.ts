@@ -34,7 +34,9 @@ export function getDrawablePictures(doc: TrappDocument): { document: TrappDocume
       }
       return [{ ...element, src: checked }];
     });
-    return elements.length === page.elements.length && elements.every((e, i) => e === page.elements[i]) ? page : { ...page, elements };
+    return elements.length === page.elements.length && elements.every((e, i) => e === page.elements[i])
+      ? page
+      : { ...page, elements };
   });
   return { document: changed ? { ...doc, pages } : doc, leftOut };
 }
@@ -61,7 +63,8 @@ function checkRaster(src: string): PictureProblem | undefined {
   if (!size || !hasSignature(src)) return 'notPicture';
   if (getRasterFormat(src) === 'PNG' && !hasWholePngChunks(src)) return 'notPicture';
   if (size.width === 0 || size.height === 0) return 'notPicture';
-  if (size.width > MAX_PICTURE_SIDE || size.height > MAX_PICTURE_SIDE || size.width * size.height > MAX_PICTURE_PIXELS) return 'tooManyPixels';
+  if (size.width > MAX_PICTURE_SIDE || size.height > MAX_PICTURE_SIDE || size.width * size.height > MAX_PICTURE_PIXELS)
+    return 'tooManyPixels';
   return undefined;
 }
 
@@ -85,9 +88,13 @@ function hasWholePngChunks(src: string): boolean {
   } catch {
     return false;
   }
-  const u32 = (i: number) => ((binary.charCodeAt(i) << 24) >>> 0) + (binary.charCodeAt(i + 1) << 16) + (binary.charCodeAt(i + 2) << 8) + binary.charCodeAt(i + 3);
+  const u32 = (i: number) =>
+    ((binary.charCodeAt(i) << 24) >>> 0) +
+    (binary.charCodeAt(i + 1) << 16) +
+    (binary.charCodeAt(i + 2) << 8) +
+    binary.charCodeAt(i + 3);
   let sawData = false;
-  for (let i = 8; i + 12 <= binary.length; ) {
+  for (let i = 8; i + 12 <= binary.length;) {
     const type = binary.slice(i + 4, i + 8);
     if ((i === 8) !== (type === 'IHDR')) return false;
     const next = i + 12 + u32(i);
@@ -148,6 +155,7 @@ function checkGifOrWebp(href: string): PictureProblem | undefined {
     else if (chunk === 'VP8X') size = { width: u24le(24) + 1, height: u24le(27) + 1 };
   }
   if (!size || size.width === 0 || size.height === 0) return 'notPicture';
-  if (size.width > MAX_PICTURE_SIDE || size.height > MAX_PICTURE_SIDE || size.width * size.height > MAX_PICTURE_PIXELS) return 'tooManyPixels';
+  if (size.width > MAX_PICTURE_SIDE || size.height > MAX_PICTURE_SIDE || size.width * size.height > MAX_PICTURE_PIXELS)
+    return 'tooManyPixels';
   return undefined;
 }

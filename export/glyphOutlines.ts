@@ -34,7 +34,8 @@ export function readOutlineFont(bytes: Uint8Array): OutlineFont {
   const numberOfHMetrics = data.getUint16(table('hhea') + 34);
   const [loca, glyf, hmtx] = [table('loca'), table('glyf'), table('hmtx')];
   const glyphOf = readCharacterMap(data, table('cmap'));
-  const location = (glyph: number) => (longLoca ? data.getUint32(loca + 4 * glyph) : 2 * data.getUint16(loca + 2 * glyph));
+  const location = (glyph: number) =>
+    longLoca ? data.getUint32(loca + 4 * glyph) : 2 * data.getUint16(loca + 2 * glyph);
 
   function contoursOf(glyph: number, m: Matrix, depth = 0): Point[][] {
     if (glyph >= numGlyphs || depth > 8) return [];
@@ -62,7 +63,7 @@ export function readOutlineFont(bytes: Uint8Array): OutlineFont {
       let value = 0;
       for (const flag of flags) {
         if (flag & short) value += flag & same ? data.getUint8(p++) : -data.getUint8(p++);
-        else if (!(flag & same)) (value += data.getInt16(p)), (p += 2);
+        else if (!(flag & same)) ((value += data.getInt16(p)), (p += 2));
         values.push(value);
       }
       return values;
@@ -73,7 +74,12 @@ export function readOutlineFont(bytes: Uint8Array): OutlineFont {
     let first = 0;
     for (const end of ends) {
       const contour: Point[] = [];
-      for (let i = first; i <= end; i++) contour.push({ x: m[0] * xs[i] + m[2] * ys[i] + m[4], y: m[1] * xs[i] + m[3] * ys[i] + m[5], on: (flags[i] & 1) === 1 });
+      for (let i = first; i <= end; i++)
+        contour.push({
+          x: m[0] * xs[i] + m[2] * ys[i] + m[4],
+          y: m[1] * xs[i] + m[3] * ys[i] + m[5],
+          on: (flags[i] & 1) === 1,
+        });
       contours.push(contour);
       first = end + 1;
     }
@@ -83,7 +89,7 @@ export function readOutlineFont(bytes: Uint8Array): OutlineFont {
   function readComposite(at: number, m: Matrix, depth: number): Point[][] {
     const contours: Point[][] = [];
     const f2dot14 = (offset: number) => data.getInt16(offset) / 16384;
-    for (let more = true; more; ) {
+    for (let more = true; more;) {
       const flags = data.getUint16(at);
       const component = data.getUint16(at + 2);
       at += 4;
@@ -92,16 +98,20 @@ export function readOutlineFont(bytes: Uint8Array): OutlineFont {
       const dy = words ? data.getInt16(at + 2) : data.getInt8(at + 1);
       at += words ? 4 : 2;
       let [a, b, c, d] = [1, 0, 0, 1];
-      if (flags & 8) (a = d = f2dot14(at)), (at += 2);
-      else if (flags & 0x40) (a = f2dot14(at)), (d = f2dot14(at + 2)), (at += 4);
-      else if (flags & 0x80) (a = f2dot14(at)), (b = f2dot14(at + 2)), (c = f2dot14(at + 4)), (d = f2dot14(at + 6)), (at += 8);
+      if (flags & 8) ((a = d = f2dot14(at)), (at += 2));
+      else if (flags & 0x40) ((a = f2dot14(at)), (d = f2dot14(at + 2)), (at += 4));
+      else if (flags & 0x80)
+        ((a = f2dot14(at)), (b = f2dot14(at + 2)), (c = f2dot14(at + 4)), (d = f2dot14(at + 6)), (at += 8));
       // Offsets given as point numbers (flag 2 clear) do not occur in the shipped fonts; placed at the origin.
       const [ox, oy] = flags & 2 ? [dx, dy] : [0, 0];
       const local: Matrix = [a, b, c, d, ox, oy];
       const combined: Matrix = [
-        m[0] * local[0] + m[2] * local[1], m[1] * local[0] + m[3] * local[1],
-        m[0] * local[2] + m[2] * local[3], m[1] * local[2] + m[3] * local[3],
-        m[0] * local[4] + m[2] * local[5] + m[4], m[1] * local[4] + m[3] * local[5] + m[5],
+        m[0] * local[0] + m[2] * local[1],
+        m[1] * local[0] + m[3] * local[1],
+        m[0] * local[2] + m[2] * local[3],
+        m[1] * local[2] + m[3] * local[3],
+        m[0] * local[4] + m[2] * local[5] + m[4],
+        m[1] * local[4] + m[3] * local[5] + m[5],
       ];
       contours.push(...contoursOf(component, combined, depth + 1));
       more = (flags & 0x20) !== 0;
@@ -136,7 +146,9 @@ function toPathData(contour: Point[]): string {
   let control: Point | undefined;
   for (const point of [...ordered, start]) {
     if (point.on) {
-      d += control ? `Q${round(control.x, 1)} ${round(control.y, 1)} ${round(point.x, 1)} ${round(point.y, 1)}` : `L${round(point.x, 1)} ${round(point.y, 1)}`;
+      d += control
+        ? `Q${round(control.x, 1)} ${round(control.y, 1)} ${round(point.x, 1)} ${round(point.y, 1)}`
+        : `L${round(point.x, 1)} ${round(point.y, 1)}`;
       control = undefined;
     } else {
       if (control) {

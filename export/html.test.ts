@@ -50,22 +50,32 @@ describe('step sections of the web page', () => {
   const ostreToten = loadTemplates().find((t) => t.id === 'ostre-toten')!.document;
   /** Each step head's classes and its colours, as the page gives them. */
   const heads = (page: string) =>
-    [...page.matchAll(/<div class="(step-head[^"]*)" style="([^"]*)">/g)].map(([, classes, style]) => ({ classes, colour: Object.fromEntries(style.split(';').map((d) => d.split(':'))) as Record<string, string> }));
+    [...page.matchAll(/<div class="(step-head[^"]*)" style="([^"]*)">/g)].map(([, classes, style]) => ({
+      classes,
+      colour: Object.fromEntries(style.split(';').map((d) => d.split(':'))) as Record<string, string>,
+    }));
 
-  it.each(builtInThemes.map((b) => [b.id, b.theme] as const))('have the %s theme’s step shape and readable texts on it', (_, theme) => {
-    const doc = { ...ostreToten, theme };
-    const found = heads(html(doc));
-    expect(found).toHaveLength(doc.steps.length);
-    found.forEach(({ classes, colour }, i) => {
-      expect(classes).toBe(`step-head shape-${getStepShape(theme)}`);
-      expect(colour['--step-colour']).toBe(getStepFill(doc, i));
-      expect(contrastRatio(colour['--step-text'], colour['--step-surface'])).toBeGreaterThanOrEqual(4.5);
-      if (getStepShape(theme) === 'card') expect(contrastRatio(colour['--step-number'], colour['--step-colour'])).toBeGreaterThanOrEqual(4.5);
-    });
-  });
+  it.each(builtInThemes.map((b) => [b.id, b.theme] as const))(
+    'have the %s theme’s step shape and readable texts on it',
+    (_, theme) => {
+      const doc = { ...ostreToten, theme };
+      const found = heads(html(doc));
+      expect(found).toHaveLength(doc.steps.length);
+      found.forEach(({ classes, colour }, i) => {
+        expect(classes).toBe(`step-head shape-${getStepShape(theme)}`);
+        expect(colour['--step-colour']).toBe(getStepFill(doc, i));
+        expect(contrastRatio(colour['--step-text'], colour['--step-surface'])).toBeGreaterThanOrEqual(4.5);
+        if (getStepShape(theme) === 'card')
+          expect(contrastRatio(colour['--step-number'], colour['--step-colour'])).toBeGreaterThanOrEqual(4.5);
+      });
+    },
+  );
 
   it('point the arrow along the reading direction, and set the theme’s fonts and text colour', () => {
-    const arrows = { ...ostreToten, theme: { ...ostreToten.theme, stepShape: 'arrow' as const, headingFont: 'Source Serif 4', text: '#102030' } };
+    const arrows = {
+      ...ostreToten,
+      theme: { ...ostreToten.theme, stepShape: 'arrow' as const, headingFont: 'Source Serif 4', text: '#102030' },
+    };
     expect(heads(html(arrows))[0].classes).toBe('step-head shape-arrow');
     const page = html({ ...arrows, layout: { ...arrows.layout, direction: 'left' } });
     expect(heads(page)[0].classes).toBe('step-head shape-arrow leftward');
@@ -85,7 +95,13 @@ describe('web page safety', () => {
   const doc = createBlankDocument({ steps: 2, language: 'nb' });
   doc.meta.title = '<script>alert("tittel")</script>';
   doc.steps[0].title = '<script>alert(1)</script> & <b>fet</b>';
-  doc.steps[0].sections = [{ id: 's', heading: '<img src=x onerror=alert(2)>', items: [{ id: 'i', text: 'Les mer her', links: [{ text: 'Les mer', href: 'javascript:alert(3)' }] }] }];
+  doc.steps[0].sections = [
+    {
+      id: 's',
+      heading: '<img src=x onerror=alert(2)>',
+      items: [{ id: 'i', text: 'Les mer her', links: [{ text: 'Les mer', href: 'javascript:alert(3)' }] }],
+    },
+  ];
   const page = html(doc);
 
   it('escapes every text: a script in a step title is text, not a script', () => {

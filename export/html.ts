@@ -59,11 +59,16 @@ export function renderHtml({ document: doc, context, fonts }: HtmlInput): string
     // The name starts with what the link shows (its number, title and the rest as drawn), so speech
     // input can say what it sees (WCAG 2.5.3); which step it is comes after.
     const shown = node.primitives.flatMap((p) => (p.kind === 'text' ? [p.text] : [])).join(' ');
-    return { href: `#${getStepAnchor(index)}`, label: shown ? `${shown} (${words.step} ${index + 1})` : `${words.step} ${index + 1}: ${doc.steps[index].title}` };
+    return {
+      href: `#${getStepAnchor(index)}`,
+      label: shown ? `${shown} (${words.step} ${index + 1})` : `${words.step} ${index + 1}: ${doc.steps[index].title}`,
+    };
   };
   const svg = renderSvg(scene, { linkFor, inline: { attrs: `role="group" aria-labelledby="trappa-caption"` } });
   const title = [doc.meta.title, doc.meta.municipality].filter((s) => s.trim()).join(' – ') || 'Trappa';
-  const toc = doc.steps.map((step, i) => `<li><a href="#${getStepAnchor(i)}">${escape(step.title || `${words.step} ${i + 1}`)}</a></li>`).join('');
+  const toc = doc.steps
+    .map((step, i) => `<li><a href="#${getStepAnchor(i)}">${escape(step.title || `${words.step} ${i + 1}`)}</a></li>`)
+    .join('');
   return `<!doctype html>
 <html lang="${doc.meta.language}">
 <head>

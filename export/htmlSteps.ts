@@ -10,8 +10,20 @@ import { escapeXml as escape } from './svg';
 
 /** The page's own words, in the document's language (a template keeps the language it was published in). */
 export const pageWords = {
-  nb: { step: 'Trinn', steps: 'Trinnene', back: 'Tilbake til trappa', figures: 'Tall', overview: 'Trappa som figur. Velg et trinn for å lese om det.' },
-  nn: { step: 'Trinn', steps: 'Trinna', back: 'Tilbake til trappa', figures: 'Tal', overview: 'Trappa som figur. Vel eit trinn for å lese om det.' },
+  nb: {
+    step: 'Trinn',
+    steps: 'Trinnene',
+    back: 'Tilbake til trappa',
+    figures: 'Tall',
+    overview: 'Trappa som figur. Velg et trinn for å lese om det.',
+  },
+  nn: {
+    step: 'Trinn',
+    steps: 'Trinna',
+    back: 'Tilbake til trappa',
+    figures: 'Tal',
+    overview: 'Trappa som figur. Vel eit trinn for å lese om det.',
+  },
 } as const;
 
 export const getStepAnchor = (index: number) => `trinn-${index + 1}`;
@@ -32,7 +44,9 @@ export function renderItemText(item: Pick<Item, 'text' | 'links'>): string {
 
 function renderItems(items: readonly Item[]): string {
   if (items.length === 0) return '';
-  const li = items.map((item) => `<li>${renderItemText(item)}${item.items?.length ? renderItems(item.items) : ''}</li>`);
+  const li = items.map(
+    (item) => `<li>${renderItemText(item)}${item.items?.length ? renderItems(item.items) : ''}</li>`,
+  );
   return `<ul>${li.join('')}</ul>`;
 }
 
@@ -57,7 +71,11 @@ function renderStepHead(doc: TrappDocument, step: Step, index: number): string {
     ['--step-text', getStepTitleColour(doc, index)],
     ['--step-number', card ? readableOn(fill, doc.theme.text) : getStepTitleColour(doc, index)],
   ];
-  const classes = ['step-head', `shape-${shape}`, ...(shape === 'arrow' && doc.layout.direction === 'left' ? ['leftward'] : [])];
+  const classes = [
+    'step-head',
+    `shape-${shape}`,
+    ...(shape === 'arrow' && doc.layout.direction === 'left' ? ['leftward'] : []),
+  ];
   return [
     `<div class="${classes.join(' ')}" style="${colours.map(([name, value]) => `${name}:${escape(value)}`).join(';')}">`,
     `<h2 id="${id}-title"><span class="number">${words.step} ${index + 1}</span> ${escape(step.title)}</h2>`,
@@ -76,9 +94,16 @@ export function renderStepSection(doc: TrappDocument, step: Step, index: number,
     renderStepHead(doc, step, index),
     paragraph('vision', step.vision),
     paragraph('callout', step.callout),
-    figures.length ? `<dl class="figures" aria-label="${words.figures}">${figures.map((f) => `<div><dt>${escape(f.label)}</dt><dd>${escape(f.value)}</dd></div>`).join('')}</dl>` : '',
-    step.commitments.items.length ? `${step.commitments.heading.trim() ? `<h3>${escape(step.commitments.heading)}</h3>` : ''}${renderItems(step.commitments.items)}` : '',
-    ...step.sections.map((section) => `${section.heading.trim() ? `<h3>${escape(section.heading)}</h3>` : ''}${renderItems(section.items)}`),
+    figures.length
+      ? `<dl class="figures" aria-label="${words.figures}">${figures.map((f) => `<div><dt>${escape(f.label)}</dt><dd>${escape(f.value)}</dd></div>`).join('')}</dl>`
+      : '',
+    step.commitments.items.length
+      ? `${step.commitments.heading.trim() ? `<h3>${escape(step.commitments.heading)}</h3>` : ''}${renderItems(step.commitments.items)}`
+      : '',
+    ...step.sections.map(
+      (section) =>
+        `${section.heading.trim() ? `<h3>${escape(section.heading)}</h3>` : ''}${renderItems(section.items)}`,
+    ),
     paragraph('footnote', step.footnote),
     `<p class="back"><a href="#trappa">${words.back}</a></p>`,
   ];

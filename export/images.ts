@@ -19,7 +19,9 @@ export function isSvgDataUrl(href: string): boolean {
 }
 
 export function getImagePrimitives(scenes: readonly Scene[]): ImagePrimitive[] {
-  return scenes.flatMap((scene) => scene.nodes.flatMap((node) => node.primitives.filter((p): p is ImagePrimitive => p.kind === 'image')));
+  return scenes.flatMap((scene) =>
+    scene.nodes.flatMap((node) => node.primitives.filter((p): p is ImagePrimitive => p.kind === 'image')),
+  );
 }
 
 /** Base64 characters enough for any header a picture has before its size (JPEG's EXIF can be long). */
@@ -45,10 +47,11 @@ export function readPixelSize(href: string): { width: number; height: number } |
   const u32 = (i: number) => ((u16(i) << 16) >>> 0) + u16(i + 2);
   if (format === 'PNG') return bytes.length >= 24 ? { width: u32(16), height: u32(20) } : undefined;
   // JPEG: walk the markers to a start of frame (C0–CF, except C4 DHT, C8 and CC DAC).
-  for (let i = 2; i + 9 < bytes.length; ) {
+  for (let i = 2; i + 9 < bytes.length;) {
     if (byte(i) !== 0xff) return undefined;
     const marker = byte(i + 1);
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { width: u16(i + 7), height: u16(i + 5) };
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return { width: u16(i + 7), height: u16(i + 5) };
     i += 2 + u16(i + 2);
   }
   return undefined;
@@ -64,7 +67,11 @@ export function getRasterSize(image: Pick<ImagePrimitive, 'w' | 'h'>, scale = 1)
 }
 
 /** The scenes with every SVG picture replaced by a PNG; the same picture at the same size is rasterised once. */
-export async function rasteriseSvgImages(scenes: readonly Scene[], rasterise: SvgRasteriser, scale = 1): Promise<Scene[]> {
+export async function rasteriseSvgImages(
+  scenes: readonly Scene[],
+  rasterise: SvgRasteriser,
+  scale = 1,
+): Promise<Scene[]> {
   const done = new Map<string, Promise<string>>();
   const png = (image: ImagePrimitive) => {
     const { width, height } = getRasterSize(image, scale);
@@ -80,7 +87,11 @@ export async function rasteriseSvgImages(scenes: readonly Scene[], rasterise: Sv
       nodes: await Promise.all(
         scene.nodes.map(async (node) => ({
           ...node,
-          primitives: await Promise.all(node.primitives.map(async (p) => (p.kind === 'image' && isSvgDataUrl(p.href) ? { ...p, href: await png(p) } : p))),
+          primitives: await Promise.all(
+            node.primitives.map(async (p) =>
+              p.kind === 'image' && isSvgDataUrl(p.href) ? { ...p, href: await png(p) } : p,
+            ),
+          ),
         })),
       ),
     })),

@@ -29,11 +29,18 @@ describe('npm run import', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toBe('2 trinn (linjer med «Trinn N» (2)), trinnene sto ovenfra og ned, snudd slik at trinn 1 er nederst; språk: bokmål; kommune: Bakkeby; tittel: «Innsatstrapp»; 3 tjenester.');
-    expect(lines.slice(1, 3)).toEqual(['  Trinn 1: Lokalsamfunn (1 tjeneste)', '  Trinn 2: Hjemmetjenester (2 tjenester)']);
+    expect(lines[0]).toBe(
+      '2 trinn (linjer med «Trinn N» (2)), trinnene sto ovenfra og ned, snudd slik at trinn 1 er nederst; språk: bokmål; kommune: Bakkeby; tittel: «Innsatstrapp»; 3 tjenester.',
+    );
+    expect(lines.slice(1, 3)).toEqual([
+      '  Trinn 1: Lokalsamfunn (1 tjeneste)',
+      '  Trinn 2: Hjemmetjenester (2 tjenester)',
+    ]);
     expect(lines).toContain('  Utelatt: Kontakt oss');
     const loaded = loadDocument(readFileSync(out, 'utf8'));
-    expect(loaded.ok && loaded.document.steps.map((s) => [s.title, s.sections.flatMap((x) => x.items.map((i) => i.text))])).toEqual([
+    expect(
+      loaded.ok && loaded.document.steps.map((s) => [s.title, s.sections.flatMap((x) => x.items.map((i) => i.text))]),
+    ).toEqual([
       ['Lokalsamfunn', ['Frivilligsentral']],
       ['Hjemmetjenester', ['Hjemmesykepleie', 'Trygghetsalarm']],
     ]);
@@ -56,7 +63,15 @@ describe('npm run export from a Word file', () => {
     const input = join(dir, 'plan.docx');
     const services = [['Turlag', 'Seniorsenter'], ['Hjemmesykepleie', 'Matombringing'], ['Korttidsopphold']];
     const titles = ['Egenmestring', 'Hjemmebaserte tjenester', 'Sykehjem'];
-    writeFileSync(input, makeDocx(titles.flatMap((text, i) => [{ text, style: 'Overskrift1' }, ...services[i].map((s) => ({ text: s, list: { numId: 1 } }))])));
+    writeFileSync(
+      input,
+      makeDocx(
+        titles.flatMap((text, i) => [
+          { text, style: 'Overskrift1' },
+          ...services[i].map((s) => ({ text: s, list: { numId: 1 } })),
+        ]),
+      ),
+    );
     const out = join(dir, 'plan.pdf');
     const result = run('export/cli.ts', input, '--format', 'pdf', '--pages', 'all', '--out', out);
     expect(result.status).toBe(0);

@@ -24,15 +24,23 @@ export function describeImport(doc: TrappDocument, report: ImportReport): string
   return [
     t('outlineImport.cli.understood', {
       steps: doc.steps.length,
-      level: getStepLevelName(t, report.stepLevel, report.stepLevels.find((l) => l.level === report.stepLevel)?.count ?? 0),
+      level: getStepLevelName(
+        t,
+        report.stepLevel,
+        report.stepLevels.find((l) => l.level === report.stepLevel)?.count ?? 0,
+      ),
       order: `${t(`outlineImport.order.${report.order}`).replace(/\.$/, '').toLowerCase()}, ${t(report.reversed ? 'outlineImport.cli.reversed' : 'outlineImport.cli.asListed')}`,
       language: t(`language.${doc.meta.language}`),
       municipality: report.municipality || t('outlineImport.noMunicipality'),
       title: doc.meta.title,
       services: report.services,
     }),
-    ...doc.steps.map((step, i) => t('outlineImport.cli.step', { number: i + 1, title: step.title, services: countServices(step) })),
-    ...report.skipped.map((line) => t('outlineImport.cli.skippedLine', { line: line.length > 90 ? `${line.slice(0, 89)}…` : line })),
+    ...doc.steps.map((step, i) =>
+      t('outlineImport.cli.step', { number: i + 1, title: step.title, services: countServices(step) }),
+    ),
+    ...report.skipped.map((line) =>
+      t('outlineImport.cli.skippedLine', { line: line.length > 90 ? `${line.slice(0, 89)}…` : line }),
+    ),
   ];
 }
 
@@ -41,7 +49,9 @@ const value = (name: string) => {
   const at = argv.indexOf(name);
   return at >= 0 ? argv[at + 1] : undefined;
 };
-const input = argv.find((arg, i) => !arg.startsWith('--') && !['--out', '--language', '--describing'].includes(argv[i - 1]));
+const input = argv.find(
+  (arg, i) => !arg.startsWith('--') && !['--out', '--language', '--describing'].includes(argv[i - 1]),
+);
 if (!input || argv.includes('--help')) fail(t('outlineImport.cli.usage'));
 const language = value('--language');
 const describing = value('--describing');

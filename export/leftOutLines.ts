@@ -8,9 +8,16 @@ import type { ExportOptions } from './options';
 import { getExportDocument } from './sheets';
 
 /** A heading and one line per step, or nothing when the overview shows every service (the web page shows them all). */
-export function getLeftOutLines(doc: TrappDocument, context: SceneContext, options: Pick<ExportOptions, 'format' | 'paper' | 'relayout'>, t: Translate): string[] {
+export function getLeftOutLines(
+  doc: TrappDocument,
+  context: SceneContext,
+  options: Pick<ExportOptions, 'format' | 'paper' | 'relayout'>,
+  t: Translate,
+): string[] {
   if (options.format === 'html') return [];
   const exported = getExportDocument(doc, options);
   const leftOut = buildPage(exported, getOverviewPage(exported), context).leftOut ?? [];
-  return leftOut.length ? [`${t('overflow.leftOut')}:`, ...leftOut.map((o) => `  - ${describeLeftOut(t, exported, o)}`)] : [];
+  return leftOut.length
+    ? [`${t('overflow.leftOut')}:`, ...leftOut.map((o) => `  - ${describeLeftOut(t, exported, o)}`)]
+    : [];
 }

@@ -7,7 +7,9 @@ import { readFontMetrics, type FontMetrics } from '@/layout/ttf';
 const require = createRequire(import.meta.url);
 
 export function readShippedFontBytes(): Map<string, Uint8Array> {
-  return new Map(shippedFonts.map((font) => [getFontKey(font), new Uint8Array(readFileSync(require.resolve(font.file)))]));
+  return new Map(
+    shippedFonts.map((font) => [getFontKey(font), new Uint8Array(readFileSync(require.resolve(font.file)))]),
+  );
 }
 
 let measurer: TextMeasurer | undefined;

@@ -18,13 +18,30 @@ export function getNodePngSize(placement: Placement, dpi: number): PngSize {
   const fitted = Math.min(dpi, Math.sqrt(MAX_NODE_PNG_PIXELS / area));
   const reduced = fitted < dpi;
   const used = reduced ? Math.floor(fitted) : dpi;
-  return { width: Math.round((placement.mediaWidth / 72) * used), height: Math.round((placement.mediaHeight / 72) * used), dpi: used, reduced };
+  return {
+    width: Math.round((placement.mediaWidth / 72) * used),
+    height: Math.round((placement.mediaHeight / 72) * used),
+    dpi: used,
+    reduced,
+  };
 }
 
 let fonts: ReturnType<typeof readShippedFontBytes> | undefined;
 
-export function renderPngInNode(scene: Scene, placement: Placement, size: PngSize, { transparent = false } = {}): Uint8Array {
-  const svg = renderSvg(transparent ? { ...scene, background: 'none' } : scene, { placement, outliner: createTextOutliner((fonts ??= readShippedFontBytes())) });
-  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: size.width }, font: { loadSystemFonts: false }, shapeRendering: 2 });
+export function renderPngInNode(
+  scene: Scene,
+  placement: Placement,
+  size: PngSize,
+  { transparent = false } = {},
+): Uint8Array {
+  const svg = renderSvg(transparent ? { ...scene, background: 'none' } : scene, {
+    placement,
+    outliner: createTextOutliner((fonts ??= readShippedFontBytes())),
+  });
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: size.width },
+    font: { loadSystemFonts: false },
+    shapeRendering: 2,
+  });
   return setPngDpi(new Uint8Array(resvg.render().asPng()), size.dpi);
 }

@@ -14,14 +14,34 @@ describe('export options', () => {
   });
 
   it('reads back what was remembered, and falls back for anything a PNG or the dialog cannot have', () => {
-    const stored = JSON.stringify({ ...defaults, format: 'png', pixelWidth: 2000, transparent: true, outlines: true, relayout: false });
-    expect(readStoredOptions(stored, defaults, pageSizes)).toMatchObject({ format: 'png', pixelWidth: 2000, transparent: true, outlines: true, relayout: false });
+    const stored = JSON.stringify({
+      ...defaults,
+      format: 'png',
+      pixelWidth: 2000,
+      transparent: true,
+      outlines: true,
+      relayout: false,
+    });
+    expect(readStoredOptions(stored, defaults, pageSizes)).toMatchObject({
+      format: 'png',
+      pixelWidth: 2000,
+      transparent: true,
+      outlines: true,
+      relayout: false,
+    });
     const odd = JSON.stringify({ pixelWidth: 99_999, transparent: 'yes', relayout: null });
-    expect(readStoredOptions(odd, defaults, pageSizes)).toMatchObject({ pixelWidth: 0, transparent: false, relayout: true });
+    expect(readStoredOptions(odd, defaults, pageSizes)).toMatchObject({
+      pixelWidth: 0,
+      transparent: false,
+      relayout: true,
+    });
   });
 
   it('a pixel width is a resolution on the paper, and the PNG is exactly that wide', () => {
-    const placement = placeScene({ width: 1190.55, height: 841.89 }, { paper: doc.page, marginMm: 0, bleedMm: 0, cropMarks: false });
+    const placement = placeScene(
+      { width: 1190.55, height: 841.89 },
+      { paper: doc.page, marginMm: 0, bleedMm: 0, cropMarks: false },
+    );
     const dpi = getPngDpi({ dpi: 150, pixelWidth: 2000 }, placement);
     expect(dpi).toBeCloseTo(120.95, 2);
     expect(getPngSize(placement, dpi)).toMatchObject({ width: 2000, height: 1414, reduced: false });

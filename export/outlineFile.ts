@@ -9,7 +9,11 @@ import { getSourceKind } from '@/model/outline/sourceKind';
 
 export { getSourceKind };
 
-export async function importOutlineFile(path: string, t: Translate, options: ImportOptions = {}): Promise<Extract<SourceImport, { ok: true }> | { ok: false; message: string }> {
+export async function importOutlineFile(
+  path: string,
+  t: Translate,
+  options: ImportOptions = {},
+): Promise<Extract<SourceImport, { ok: true }> | { ok: false; message: string }> {
   const kind = getSourceKind(path) ?? 'text';
   let bytes: Uint8Array;
   try {
@@ -17,6 +21,14 @@ export async function importOutlineFile(path: string, t: Translate, options: Imp
   } catch (error) {
     return { ok: false, message: t('export.cli.readFailed', { file: path, detail: (error as Error).message }) };
   }
-  const result = await importSource(kind === 'docx' ? { kind, bytes } : { kind, text: new TextDecoder().decode(bytes) }, options);
-  return result.ok ? result : { ok: false, message: t('outlineImport.cli.failed', { file: path, reason: describeOutlineProblem(t, result.problem) }) };
+  const result = await importSource(
+    kind === 'docx' ? { kind, bytes } : { kind, text: new TextDecoder().decode(bytes) },
+    options,
+  );
+  return result.ok
+    ? result
+    : {
+        ok: false,
+        message: t('outlineImport.cli.failed', { file: path, reason: describeOutlineProblem(t, result.problem) }),
+      };
 }

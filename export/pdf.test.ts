@@ -15,15 +15,24 @@ const context = getNodeSceneContext();
 const fonts = readShippedFontBytes();
 const templates = loadTemplates();
 const pdfOf = (document: TrappDocument, options: Partial<ExportOptions> = {}) =>
-  renderPdf({ document, context, fonts, options: { paper: document.page, pages: 'overview', marginMm: 0, bleedMm: 0, cropMarks: false, ...options } });
-const pageSize = (info: Record<string, string>) => info['Page size'].match(/([\d.]+) x ([\d.]+)/)!.slice(1).map(Number);
+  renderPdf({
+    document,
+    context,
+    fonts,
+    options: { paper: document.page, pages: 'overview', marginMm: 0, bleedMm: 0, cropMarks: false, ...options },
+  });
+const pageSize = (info: Record<string, string>) =>
+  info['Page size']
+    .match(/([\d.]+) x ([\d.]+)/)!
+    .slice(1)
+    .map(Number);
 const boxSize = (box: string) => {
   const [x1, y1, x2, y2] = box.split(/\s+/).map(Number);
   return [x2 - x1, y2 - y1];
 };
 
 describe.each(templates)('PDF of the $id template, read by poppler', ({ document }) => {
-  it('overview alone: one page of the document\'s paper size, every font embedded and subset', async () => {
+  it("overview alone: one page of the document's paper size, every font embedded and subset", async () => {
     const pdf = await pdfOf(document);
     const info = readPdfInfo(pdf);
     const { width, height } = getPageSize(document.page);
@@ -69,7 +78,9 @@ describe('PDF paper, print marks and links', () => {
   });
 
   it('print shop: the trim box is the paper, the bleed box 3 mm larger, the media box holds the crop marks', async () => {
-    const info = readPdfInfo(await pdfOf(alver, { paper: { size: 'A1', orientation: 'landscape' }, bleedMm: 3, cropMarks: true }));
+    const info = readPdfInfo(
+      await pdfOf(alver, { paper: { size: 'A1', orientation: 'landscape' }, bleedMm: 3, cropMarks: true }),
+    );
     const a1 = getPageSize({ size: 'A1', orientation: 'landscape' });
     const [trimW, trimH] = boxSize(info.TrimBox);
     const [bleedW, bleedH] = boxSize(info.BleedBox);
@@ -87,7 +98,11 @@ describe('PDF paper, print marks and links', () => {
       {
         id: 's',
         heading: 'Tenester',
-        items: [item('a', 'Bibliotek', 'https://alver.kommune.no/bibliotek'), item('b', 'Skriv til oss', 'mailto:post@alver.kommune.no'), item('c', 'Farleg', 'javascript:alert(1)')],
+        items: [
+          item('a', 'Bibliotek', 'https://alver.kommune.no/bibliotek'),
+          item('b', 'Skriv til oss', 'mailto:post@alver.kommune.no'),
+          item('c', 'Farleg', 'javascript:alert(1)'),
+        ],
       },
     ];
     doc.pages.push({ id: 'page-1', kind: 'step', stepId: doc.steps[0].id, elements: [] });
@@ -104,13 +119,26 @@ describe('PDF progress and cancel', () => {
 
   it('reports progress per sheet up to 1, and stops when cancelled', async () => {
     const seen: number[] = [];
-    await renderPdf({ document: lillesand, context, fonts, options: { paper: lillesand.page, pages: 'all', marginMm: 0, bleedMm: 0, cropMarks: false } }, { onProgress: (f) => seen.push(f) });
+    await renderPdf(
+      {
+        document: lillesand,
+        context,
+        fonts,
+        options: { paper: lillesand.page, pages: 'all', marginMm: 0, bleedMm: 0, cropMarks: false },
+      },
+      { onProgress: (f) => seen.push(f) },
+    );
     expect(seen[0]).toBe(0);
     expect(seen.at(-1)).toBe(1);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     const controller = new AbortController();
     const cancelled = renderPdf(
-      { document: lillesand, context, fonts, options: { paper: lillesand.page, pages: 'all', marginMm: 0, bleedMm: 0, cropMarks: false } },
+      {
+        document: lillesand,
+        context,
+        fonts,
+        options: { paper: lillesand.page, pages: 'all', marginMm: 0, bleedMm: 0, cropMarks: false },
+      },
       { signal: controller.signal, onProgress: (f) => f > 0.3 && controller.abort() },
     );
     await expect(cancelled).rejects.toThrow('export cancelled');

@@ -14,7 +14,8 @@ import { checkCancelled, type Progress } from './progress';
 import { rasteriseSvgImages, type SvgRasteriser } from './images';
 
 /** How many points of paper one scene unit becomes at most, so pictures are rasterised sharp enough for every sheet. */
-const getPaperScale = (sheets: readonly Scene[], options: PdfInput['options']) => Math.max(1, ...sheets.map((scene) => placeScene(scene, options).scale));
+const getPaperScale = (sheets: readonly Scene[], options: PdfInput['options']) =>
+  Math.max(1, ...sheets.map((scene) => placeScene(scene, options).scale));
 
 export type PdfInput = {
   document: TrappDocument;
@@ -32,7 +33,9 @@ export type PdfInput = {
 export async function renderPdf(input: PdfInput, progress: Progress = {}): Promise<Uint8Array> {
   const { document: doc, context, fonts, options } = input;
   const drawn = input.sheets ?? getExportSheets(getExportDocument(doc, options), context, options.pages);
-  const sheets = input.rasteriseSvg ? await rasteriseSvgImages(drawn, input.rasteriseSvg, getPaperScale(drawn, options)) : drawn;
+  const sheets = input.rasteriseSvg
+    ? await rasteriseSvgImages(drawn, input.rasteriseSvg, getPaperScale(drawn, options))
+    : drawn;
   let pdf: jsPDF | undefined;
   let fontFor: ReturnType<typeof registerPdfFonts> | undefined;
   for (const [index, scene] of sheets.entries()) {
@@ -48,7 +51,13 @@ export async function renderPdf(input: PdfInput, progress: Progress = {}): Promi
       pdf.addPage(format, orientation);
     }
     setPageBoxes(pdf, placement);
-    drawSceneOnPdf(scene, { pdf, placement, fontFor: fontFor!, measurer: context.measurer, onPictureFailed: input.onPictureFailed });
+    drawSceneOnPdf(scene, {
+      pdf,
+      placement,
+      fontFor: fontFor!,
+      measurer: context.measurer,
+      onPictureFailed: input.onPictureFailed,
+    });
     drawCropMarks(pdf, placement);
   }
   if (!pdf) throw new Error('nothing to export');

@@ -28,10 +28,14 @@ export function drawSceneOnPdf(scene: Scene, ctx: PdfDrawContext): void {
 
 export function drawPrimitive(primitive: Primitive, ctx: PdfDrawContext): void {
   switch (primitive.kind) {
-    case 'rect': return withOpacity(ctx.pdf, primitive.opacity, () => drawRect(primitive, ctx));
-    case 'path': return withOpacity(ctx.pdf, primitive.opacity, () => drawPath(primitive, ctx));
-    case 'text': return drawText(primitive, ctx);
-    case 'image': return withOpacity(ctx.pdf, primitive.opacity, () => drawImage(primitive, ctx));
+    case 'rect':
+      return withOpacity(ctx.pdf, primitive.opacity, () => drawRect(primitive, ctx));
+    case 'path':
+      return withOpacity(ctx.pdf, primitive.opacity, () => drawPath(primitive, ctx));
+    case 'text':
+      return drawText(primitive, ctx);
+    case 'image':
+      return withOpacity(ctx.pdf, primitive.opacity, () => drawImage(primitive, ctx));
     case 'link': {
       const href = primitive.href;
       if (!isSafeHref(href)) return;
@@ -50,7 +54,9 @@ function drawRect(rect: RectPrimitive, ctx: PdfDrawContext) {
   const box = placeRect(rect, placement);
   const segments = getRectSegments(box.x, box.y, box.w, box.h, (rect.radius ?? 0) * placement.scale);
   const fill = setFill(pdf, rect.fill);
-  const stroke = rect.stroke ? setStroke(pdf, rect.stroke, (rect.strokeWidth ?? 1) * placement.scale, 'butt', undefined) : false;
+  const stroke = rect.stroke
+    ? setStroke(pdf, rect.stroke, (rect.strokeWidth ?? 1) * placement.scale, 'butt', undefined)
+    : false;
   paint(pdf, segments, fill, stroke);
 }
 
@@ -59,7 +65,15 @@ function drawPath(path: PathPrimitive, ctx: PdfDrawContext) {
   const { scale, dx, dy } = placement;
   const segments = mapSegments(path.segments, (x, y) => [dx + x * scale, dy + y * scale]);
   const fill = setFill(pdf, path.fill);
-  const stroke = path.stroke ? setStroke(pdf, path.stroke, (path.strokeWidth ?? 1) * scale, 'round', path.dash?.map((d) => d * scale)) : false;
+  const stroke = path.stroke
+    ? setStroke(
+        pdf,
+        path.stroke,
+        (path.strokeWidth ?? 1) * scale,
+        'round',
+        path.dash?.map((d) => d * scale),
+      )
+    : false;
   paint(pdf, segments, fill, stroke);
 }
 
@@ -87,7 +101,9 @@ function drawText(text: TextPrimitive, ctx: PdfDrawContext) {
   pdf.setFont(ctx.fontFor(face), 'normal');
   pdf.setFontSize(text.size * placement.scale);
   pdf.setTextColor(colour.r, colour.g, colour.b);
-  pdf.text(text.text, placement.dx + x * placement.scale, placement.dy + text.y * placement.scale, { baseline: 'alphabetic' });
+  pdf.text(text.text, placement.dx + x * placement.scale, placement.dy + text.y * placement.scale, {
+    baseline: 'alphabetic',
+  });
 }
 
 function setFill(pdf: jsPDF, value: string | undefined): boolean {
@@ -97,7 +113,13 @@ function setFill(pdf: jsPDF, value: string | undefined): boolean {
   return true;
 }
 
-function setStroke(pdf: jsPDF, value: string, width: number, cap: 'butt' | 'round', dash: number[] | undefined): boolean {
+function setStroke(
+  pdf: jsPDF,
+  value: string,
+  width: number,
+  cap: 'butt' | 'round',
+  dash: number[] | undefined,
+): boolean {
   const colour = parseColour(value);
   if (!colour || colour.a === 0 || width <= 0) return false;
   pdf.setDrawColor(colour.r, colour.g, colour.b);

@@ -14,12 +14,19 @@ function checkPng(png: Uint8Array) {
   const text = stdout.toString();
   const size = text.match(/(\d+) x (\d+) image/);
   const dpi = text.match(/pixels\/meter \((\d+) dpi\)/);
-  return { ok: status === 0 && text.includes('No errors detected'), width: Number(size?.[1]), height: Number(size?.[2]), dpi: Number(dpi?.[1]), text };
+  return {
+    ok: status === 0 && text.includes('No errors detected'),
+    width: Number(size?.[1]),
+    height: Number(size?.[2]),
+    dpi: Number(dpi?.[1]),
+    text,
+  };
 }
 
 describe('PNG bytes', () => {
   it('encodes RGBA rows arriving in strips, with the resolution, readable by pngcheck', async () => {
-    const width = 37, height = 23;
+    const width = 37,
+      height = 23;
     async function* strips() {
       for (let top = 0; top < height; top += 10) {
         const rows = Math.min(10, height - top);
@@ -31,7 +38,14 @@ describe('PNG bytes', () => {
   });
 
   it('replaces the resolution of an existing PNG', async () => {
-    const png = await encodePng({ width: 2, height: 2, dpi: 72, strips: (async function* () { yield new Uint8Array(16); })() });
+    const png = await encodePng({
+      width: 2,
+      height: 2,
+      dpi: 72,
+      strips: (async function* () {
+        yield new Uint8Array(16);
+      })(),
+    });
     const changed = setPngDpi(png, 150);
     expect(checkPng(changed)).toMatchObject({ ok: true, dpi: 150 });
     expect(changed.length).toBe(png.length);
@@ -41,22 +55,37 @@ describe('PNG bytes', () => {
 describe('PNG sizes', () => {
   const alver = loadTemplates().find((t) => t.id === 'alver')!.document;
   const [scene] = getExportSheets(alver, getNodeSceneContext(), 'overview');
-  const a1 = placeScene(scene, { paper: { size: 'A1', orientation: 'landscape' }, marginMm: 0, bleedMm: 0, cropMarks: false });
+  const a1 = placeScene(scene, {
+    paper: { size: 'A1', orientation: 'landscape' },
+    marginMm: 0,
+    bleedMm: 0,
+    cropMarks: false,
+  });
 
   it('A1 at 300 dpi is 9933 x 7016 pixels and fits a browser canvas side', () => {
     expect(getPngSize(a1, 300)).toEqual({ width: 9933, height: 7016, dpi: 300, reduced: false });
   });
 
   it('lowers the resolution, and says so, when a canvas could not be that wide', () => {
-    const a0 = placeScene(scene, { paper: { size: 'A0', orientation: 'landscape' }, marginMm: 0, bleedMm: 0, cropMarks: false });
+    const a0 = placeScene(scene, {
+      paper: { size: 'A0', orientation: 'landscape' },
+      marginMm: 0,
+      bleedMm: 0,
+      cropMarks: false,
+    });
     const size = getPngSize(a0, 600);
     expect(size.reduced).toBe(true);
     expect(size.width).toBeLessThanOrEqual(16384);
     expect(getNodePngSize(a0, 600).reduced).toBe(true);
   });
 
-  it('the command line\'s PNG (resvg) has the pixel size and the dpi asked for', () => {
-    const a4 = placeScene(scene, { paper: { size: 'A4', orientation: 'landscape' }, marginMm: 5, bleedMm: 0, cropMarks: false });
+  it("the command line's PNG (resvg) has the pixel size and the dpi asked for", () => {
+    const a4 = placeScene(scene, {
+      paper: { size: 'A4', orientation: 'landscape' },
+      marginMm: 5,
+      bleedMm: 0,
+      cropMarks: false,
+    });
     const size = getNodePngSize(a4, 150);
     expect(checkPng(renderPngInNode(scene, a4, size))).toMatchObject({ ok: true, width: 1754, height: 1240, dpi: 150 });
   });

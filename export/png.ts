@@ -45,7 +45,7 @@ export function setPngDpi(png: Uint8Array, dpi: number): Uint8Array {
   if (!SIGNATURE.every((b, i) => png[i] === b)) throw new Error('not a PNG');
   const parts: Uint8Array[] = [png.subarray(0, 8)];
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     const end = at + 12 + length;

@@ -14,9 +14,11 @@ function makePoster(width: number, height: number, seed = 1): Uint8Array {
     const [x0, y0] = [Math.floor(random() * width), Math.floor(random() * height)];
     const [w, h] = [Math.ceil(random() * width * 0.6), Math.ceil(random() * height * 0.5)];
     const colour = [random() * 256, random() * 256, random() * 256, box % 3 ? 255 : 128].map(Math.floor);
-    for (let y = y0; y < Math.min(height, y0 + h); y++) for (let x = x0; x < Math.min(width, x0 + w); x++) pixels.set(colour, (y * width + x) * 4);
+    for (let y = y0; y < Math.min(height, y0 + h); y++)
+      for (let x = x0; x < Math.min(width, x0 + w); x++) pixels.set(colour, (y * width + x) * 4);
   }
-  for (let i = 0; i < width * height * 0.05; i++) pixels[Math.floor(random() * pixels.length)] = Math.floor(random() * 256);
+  for (let i = 0; i < width * height * 0.05; i++)
+    pixels[Math.floor(random() * pixels.length)] = Math.floor(random() * 256);
   return pixels;
 }
 
@@ -33,7 +35,8 @@ function decode(png: Uint8Array) {
   const idat: Uint8Array[] = [];
   const view = new DataView(png.buffer, png.byteOffset);
   for (let at = 8; at < png.length; at += 12 + view.getUint32(at)) {
-    if (String.fromCharCode(...png.subarray(at + 4, at + 8)) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + view.getUint32(at)));
+    if (String.fromCharCode(...png.subarray(at + 4, at + 8)) === 'IDAT')
+      idat.push(png.subarray(at + 8, at + 8 + view.getUint32(at)));
   }
   inflateSync(concatBytes(idat));
   return PNG.sync.read(Buffer.from(png));
@@ -44,7 +47,10 @@ function toCanvasMemory(rgba: Uint8Array): Uint8Array {
   const out = new Uint8Array(rgba.length);
   for (let i = 0; i < rgba.length; i += 4) {
     const alpha = rgba[i + 3];
-    out.set([rgba[i + 2], rgba[i + 1], rgba[i]].map((c) => Math.round((c * alpha) / 255)), i);
+    out.set(
+      [rgba[i + 2], rgba[i + 1], rgba[i]].map((c) => Math.round((c * alpha) / 255)),
+      i,
+    );
     out[i + 3] = alpha;
   }
   return out;
@@ -55,14 +61,21 @@ describe('PNG row encoder', () => {
     const [width, height] = [301, 97];
     const pixels = makePoster(width, height);
     const whole = decode(await encodePng({ width, height, dpi: 300, strips: inBands(pixels, width, [height]) }));
-    const banded = decode(await encodePng({ width, height, dpi: 300, strips: inBands(pixels, width, [1, 40, 13, 43]) }));
+    const banded = decode(
+      await encodePng({ width, height, dpi: 300, strips: inBands(pixels, width, [1, 40, 13, 43]) }),
+    );
     expect(Buffer.from(whole.data).equals(Buffer.from(pixels))).toBe(true);
     expect(Buffer.from(banded.data).equals(Buffer.from(pixels))).toBe(true);
   });
 
   it('makes a flat picture far smaller than its pixels', async () => {
     const [width, height] = [2000, 500];
-    const png = await encodePng({ width, height, dpi: 72, strips: inBands(new Uint8Array(width * height * 4).fill(200), width, [250, 250]) });
+    const png = await encodePng({
+      width,
+      height,
+      dpi: 72,
+      strips: inBands(new Uint8Array(width * height * 4).fill(200), width, [250, 250]),
+    });
     expect(png.length).toBeLessThan(width * height * 4 * 0.01);
   });
 
@@ -82,7 +95,10 @@ describe('PNG row encoder', () => {
     const fromRgba = new PngRowEncoder(width);
     const fromCanvas = new PngRowEncoder(width);
     const rgba = concatBytes([fromRgba.encode(pixels)!, fromRgba.finish()]);
-    const canvas = concatBytes([fromCanvas.encode(toCanvasMemory(pixels), { order: 'bgra', premultiplied: true })!, fromCanvas.finish()]);
+    const canvas = concatBytes([
+      fromCanvas.encode(toCanvasMemory(pixels), { order: 'bgra', premultiplied: true })!,
+      fromCanvas.finish(),
+    ]);
     expect(Buffer.from(canvas).equals(Buffer.from(rgba))).toBe(true);
   });
 
@@ -93,18 +109,25 @@ describe('PNG row encoder', () => {
     pixels[(25 * width + 10) * 4 + 3] = 100; // one pixel in the second band
     const encoder = new PngRowEncoder(width);
     const stride = width * 4;
-    const parts = [encoder.encode(toCanvasMemory(pixels.subarray(0, 10 * stride)), { order: 'bgra', premultiplied: true })!];
-    expect(encoder.encode(toCanvasMemory(pixels.subarray(10 * stride)), { order: 'bgra', premultiplied: true })).toBeUndefined();
+    const parts = [
+      encoder.encode(toCanvasMemory(pixels.subarray(0, 10 * stride)), { order: 'bgra', premultiplied: true })!,
+    ];
+    expect(
+      encoder.encode(toCanvasMemory(pixels.subarray(10 * stride)), { order: 'bgra', premultiplied: true }),
+    ).toBeUndefined();
     const firstRowOnly = pixels.slice(0, stride);
     firstRowOnly[3] = 0;
-    expect(new PngRowEncoder(width).encode(toCanvasMemory(firstRowOnly), { order: 'bgra', premultiplied: true })).toBeUndefined();
+    expect(
+      new PngRowEncoder(width).encode(toCanvasMemory(firstRowOnly), { order: 'bgra', premultiplied: true }),
+    ).toBeUndefined();
     parts.push(encoder.encode(pixels.slice(10 * stride))!, encoder.finish());
     const raw = inflateSync(concatBytes(parts));
     // Undo the Up filter and compare with the picture.
     const out = new Uint8Array(pixels.length);
     for (let y = 0; y < height; y++) {
       expect(raw[y * (stride + 1)]).toBe(2);
-      for (let i = 0; i < stride; i++) out[y * stride + i] = (raw[y * (stride + 1) + 1 + i] + (y ? out[(y - 1) * stride + i] : 0)) & 0xff;
+      for (let i = 0; i < stride; i++)
+        out[y * stride + i] = (raw[y * (stride + 1) + 1 + i] + (y ? out[(y - 1) * stride + i] : 0)) & 0xff;
     }
     expect(Buffer.from(out).equals(Buffer.from(pixels))).toBe(true);
   });
@@ -118,7 +141,7 @@ describe('deflate writer', () => {
       const distance = length % 2 ? 1 : 4;
       const pixel = [length & 0xff, 200, 0, 255];
       writer.reserve(4 + length);
-      for (const byte of pixel) writer.literal(byte), expected.push(byte);
+      for (const byte of pixel) (writer.literal(byte), expected.push(byte));
       writer.repeat(length, distance);
       for (let i = 0; i < length; i++) expected.push(expected[expected.length - distance]);
     }
@@ -126,4 +149,3 @@ describe('deflate writer', () => {
     expect(inflateRawSync(deflated).equals(Buffer.from(expected))).toBe(true);
   });
 });
-

@@ -46,9 +46,13 @@ export class PngRowEncoder {
    * Whole rows of 4-byte pixels, top to bottom; returns the zlib bytes finished so far, or
    * undefined (with nothing written) for premultiplied pixels that are not all opaque.
    */
-  encode(pixelBytes: Uint8Array | Uint8ClampedArray, format: BandFormat = { order: 'rgba', premultiplied: false }): Uint8Array | undefined {
+  encode(
+    pixelBytes: Uint8Array | Uint8ClampedArray,
+    format: BandFormat = { order: 'rgba', premultiplied: false },
+  ): Uint8Array | undefined {
     const width = this.width;
-    if (pixelBytes.byteOffset % 4 || pixelBytes.length % (width * 4)) throw new Error('PNG encoder: whole rows of 4-byte pixels expected');
+    if (pixelBytes.byteOffset % 4 || pixelBytes.length % (width * 4))
+      throw new Error('PNG encoder: whole rows of 4-byte pixels expected');
     const pixels = new Uint32Array(pixelBytes.buffer, pixelBytes.byteOffset, pixelBytes.length / 4);
     const rows = pixels.length / width;
     if (format.order !== this.aboveOrder) {
@@ -56,14 +60,18 @@ export class PngRowEncoder {
       this.aboveOrder = format.order;
     }
     // Opaque throughout if the first row is and no run below changes alpha (see encodeRow).
-    if (format.premultiplied) for (let x = 0; x < width && rows > 0; x++) if (pixels[x] >>> 24 !== 0xff) return undefined;
+    if (format.premultiplied)
+      for (let x = 0; x < width && rows > 0; x++) if (pixels[x] >>> 24 !== 0xff) return undefined;
     const mark = this.writer.mark();
     const adler = [this.a, this.b];
     for (let row = 0; row < rows; row++) {
       // Room for a row at a time: the worst case of a whole band (19 MB at A1, 300 dpi) is never near.
       this.writer.reserve(width * 4 + 1);
       const start = row * width;
-      const done = row === 0 ? this.encodeRow(pixels, start, this.above, 0, format.order, false) : this.encodeRow(pixels, start, pixels, start - width, format.order, format.premultiplied);
+      const done =
+        row === 0
+          ? this.encodeRow(pixels, start, this.above, 0, format.order, false)
+          : this.encodeRow(pixels, start, pixels, start - width, format.order, format.premultiplied);
       if (!done) {
         this.writer.rewind(mark);
         [this.a, this.b] = adler;
@@ -94,7 +102,14 @@ export class PngRowEncoder {
   }
 
   /** One row; false if `checkAlpha` (the row above is opaque) and a pixel is not. */
-  private encodeRow(pixels: Uint32Array, start: number, above: Uint32Array, aboveStart: number, order: PixelOrder, checkAlpha: boolean): boolean {
+  private encodeRow(
+    pixels: Uint32Array,
+    start: number,
+    above: Uint32Array,
+    aboveStart: number,
+    order: PixelOrder,
+    checkAlpha: boolean,
+  ): boolean {
     const writer = this.writer;
     const width = this.width;
     const redShift = order === 'rgba' ? 0 : 16;
@@ -102,7 +117,7 @@ export class PngRowEncoder {
     let a = this.a + 2; // the filter type byte, 2 = Up
     let b = this.b + a;
     writer.literal(2);
-    for (let x = 0; x < width; ) {
+    for (let x = 0; x < width;) {
       const difference = subtractBytes(pixels[start + x], above[aboveStart + x]);
       // Under an opaque pixel, a pixel is opaque exactly when the difference leaves alpha alone.
       if (checkAlpha && difference >>> 24 !== 0) return false;
@@ -110,10 +125,16 @@ export class PngRowEncoder {
       if (difference === 0) {
         // Most pixels sit in these runs (69 of 70 million in an A1 poster): four compared a turn.
         const last = width - 4;
-        while (end <= last && pixels[start + end] === above[aboveStart + end] && pixels[start + end + 1] === above[aboveStart + end + 1] && pixels[start + end + 2] === above[aboveStart + end + 2] && pixels[start + end + 3] === above[aboveStart + end + 3]) end += 4;
+        while (
+          end <= last &&
+          pixels[start + end] === above[aboveStart + end] &&
+          pixels[start + end + 1] === above[aboveStart + end + 1] &&
+          pixels[start + end + 2] === above[aboveStart + end + 2] &&
+          pixels[start + end + 3] === above[aboveStart + end + 3]
+        )
+          end += 4;
         while (end < width && pixels[start + end] === above[aboveStart + end]) end++;
-      }
-      else while (end < width && subtractBytes(pixels[start + end], above[aboveStart + end]) === difference) end++;
+      } else while (end < width && subtractBytes(pixels[start + end], above[aboveStart + end]) === difference) end++;
       const c0 = (difference >>> redShift) & 0xff;
       const c1 = (difference >>> 8) & 0xff;
       const c2 = (difference >>> blueShift) & 0xff;

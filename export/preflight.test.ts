@@ -8,16 +8,22 @@ const context = getNodeSceneContext();
 const templates = loadTemplates();
 const template = (id: string) => structuredClone(templates.find((t) => t.id === id)!.document);
 const pdfAll = { format: 'pdf', pages: 'all' } as const;
-const check = (doc: TrappDocument, options: { format: 'pdf' | 'png' | 'svg' | 'html'; pages: 'overview' | 'all' } = pdfAll) =>
-  runPreflight(doc, context, { ...options, paper: doc.page, relayout: true });
-const ofKind = <K extends PreflightIssue['kind']>(issues: PreflightIssue[], kind: K) => issues.filter((i): i is Extract<PreflightIssue, { kind: K }> => i.kind === kind);
+const check = (
+  doc: TrappDocument,
+  options: { format: 'pdf' | 'png' | 'svg' | 'html'; pages: 'overview' | 'all' } = pdfAll,
+) => runPreflight(doc, context, { ...options, paper: doc.page, relayout: true });
+const ofKind = <K extends PreflightIssue['kind']>(issues: PreflightIssue[], kind: K) =>
+  issues.filter((i): i is Extract<PreflightIssue, { kind: K }> => i.kind === kind);
 
 describe('preflight of the templates', () => {
-  it.each(templates.filter((t) => t.id !== 'lillesand'))('$id: nothing to report for a PDF of every page', ({ document }) => {
-    expect(check(document)).toEqual([]);
-  });
+  it.each(templates.filter((t) => t.id !== 'lillesand'))(
+    '$id: nothing to report for a PDF of every page',
+    ({ document }) => {
+      expect(check(document)).toEqual([]);
+    },
+  );
 
-  it('Lillesand: its 73 links without an address, each on its step\'s page, only when step pages are exported', () => {
+  it("Lillesand: its 73 links without an address, each on its step's page, only when step pages are exported", () => {
     const lillesand = template('lillesand');
     const links = ofKind(check(lillesand), 'emptyLink');
     expect(links).toHaveLength(73);
@@ -38,14 +44,20 @@ describe('preflight findings', () => {
     doc.steps[2].title = `${doc.steps[2].title} 漢字`;
     const [issue, ...rest] = ofKind(check(doc, { format: 'png', pages: 'overview' }), 'missingGlyphs');
     expect(rest.filter((i) => i.ref.id === doc.steps[2].id)).toEqual([]);
-    expect(issue).toMatchObject({ pageId: doc.pages.find((p) => p.kind === 'overview')!.id, ref: { kind: 'step', id: doc.steps[2].id }, chars: ['漢', '字'] });
+    expect(issue).toMatchObject({
+      pageId: doc.pages.find((p) => p.kind === 'overview')!.id,
+      ref: { kind: 'step', id: doc.steps[2].id },
+      chars: ['漢', '字'],
+    });
     expect(issue.text).toContain('漢');
   });
 
   it('reports a text that does not fit, with the element and field', () => {
     const doc = template('alver');
     doc.steps[0].title = 'Tverrfaglig '.repeat(30);
-    expect(ofKind(check(doc, { format: 'svg', pages: 'overview' }), 'overflow')).toContainEqual(expect.objectContaining({ ref: { kind: 'step', id: doc.steps[0].id }, field: 'title' }));
+    expect(ofKind(check(doc, { format: 'svg', pages: 'overview' }), 'overflow')).toContainEqual(
+      expect.objectContaining({ ref: { kind: 'step', id: doc.steps[0].id }, field: 'title' }),
+    );
   });
 
   it('reports contrast failures from the contrast check, only for the pages exported', () => {
@@ -64,7 +76,9 @@ describe('preflight findings', () => {
     doc.steps[0].title = 'Tverrfaglig '.repeat(8);
     const a4 = { format: 'pdf', pages: 'overview', paper: { size: 'A4', orientation: 'portrait' } } as const;
     expect(runPreflight(doc, context, { ...a4, relayout: false })).toEqual([]);
-    expect(runPreflight(doc, context, { ...a4, relayout: true })).toEqual([expect.objectContaining({ kind: 'overflow', ref: { kind: 'step', id: doc.steps[0].id }, field: 'title' })]);
+    expect(runPreflight(doc, context, { ...a4, relayout: true })).toEqual([
+      expect.objectContaining({ kind: 'overflow', ref: { kind: 'step', id: doc.steps[0].id }, field: 'title' }),
+    ]);
   });
 
   it('takes 150 dpi at the placed size as the least a picture needs for print', () => {
@@ -77,7 +91,9 @@ describe('preflight findings', () => {
     const page = doc.pages.find((p) => p.kind === 'overview')!;
     // A 120 by 60 pixel logo drawn 300 points wide: 120 × 72 / 300 = 28.8 dpi.
     page.elements = [{ id: 'logo', kind: 'image', x: 800, y: 40, w: 300, h: 150, src: pngOf(120, 60), alt: 'Logo' }];
-    expect(ofKind(check(doc), 'lowResolution')).toEqual([{ kind: 'lowResolution', pageId: page.id, ref: { kind: 'element', id: 'logo' }, dpi: 28 }]);
+    expect(ofKind(check(doc), 'lowResolution')).toEqual([
+      { kind: 'lowResolution', pageId: page.id, ref: { kind: 'element', id: 'logo' }, dpi: 28 },
+    ]);
     expect(ofKind(check(doc, { format: 'png', pages: 'overview' }), 'lowResolution')).toEqual([]);
     // 1200 pixels over 300 points is 288 dpi: enough.
     page.elements[0] = { ...page.elements[0], src: pngOf(1200, 600) } as (typeof page.elements)[0];

@@ -46,22 +46,38 @@ export function getExportedPages(doc: TrappDocument, options: Pick<PreflightOpti
   return options.format === 'pdf' && options.pages === 'all' ? getPages(doc) : [getOverviewPage(doc)];
 }
 
-export function runPreflight(source: TrappDocument, context: SceneContext, options: PreflightOptions): PreflightIssue[] {
+export function runPreflight(
+  source: TrappDocument,
+  context: SceneContext,
+  options: PreflightOptions,
+): PreflightIssue[] {
   const doc = options.format === 'html' ? source : getExportDocument(source, options);
   const pages = getExportedPages(doc, options);
   const issues: PreflightIssue[] = [];
   for (const page of pages) {
     const view = buildPage(doc, page, context);
     // A step page that continues on another sheet loses nothing: the sheet is exported too.
-    for (const o of view.overflows) if (o.field !== 'pageContinues') issues.push({ kind: 'overflow', pageId: page.id, ref: { kind: o.kind, id: o.id }, field: o.field });
-    for (const o of view.leftOut ?? []) issues.push({ kind: 'leftOut', pageId: page.id, ref: { kind: o.kind, id: o.id }, field: o.field, texts: o.texts ?? [] });
+    for (const o of view.overflows)
+      if (o.field !== 'pageContinues')
+        issues.push({ kind: 'overflow', pageId: page.id, ref: { kind: o.kind, id: o.id }, field: o.field });
+    for (const o of view.leftOut ?? [])
+      issues.push({
+        kind: 'leftOut',
+        pageId: page.id,
+        ref: { kind: o.kind, id: o.id },
+        field: o.field,
+        texts: o.texts ?? [],
+      });
     for (const scene of view.sheets) {
       // Points on the paper per scene unit: 1 when laid out for the paper, else the fit's scale (margins left aside).
       const pointsPerUnit = getPageSize(options.paper).width / scene.width;
       for (const node of scene.nodes) {
         if (options.format === 'pdf') {
-          const low = node.primitives.flatMap((p) => (p.kind === 'image' ? [getPictureDpi(p, pointsPerUnit)] : [])).find((dpi) => dpi !== undefined && dpi < MIN_IMAGE_DPI);
-          if (low !== undefined) issues.push({ kind: 'lowResolution', pageId: page.id, ref: node.ref, dpi: Math.floor(low) });
+          const low = node.primitives
+            .flatMap((p) => (p.kind === 'image' ? [getPictureDpi(p, pointsPerUnit)] : []))
+            .find((dpi) => dpi !== undefined && dpi < MIN_IMAGE_DPI);
+          if (low !== undefined)
+            issues.push({ kind: 'lowResolution', pageId: page.id, ref: node.ref, dpi: Math.floor(low) });
         }
         const chars = new Set<string>();
         let text = '';
@@ -78,7 +94,15 @@ export function runPreflight(source: TrappDocument, context: SceneContext, optio
   issues.push(...getEmptyLinks(doc, pages, options.format === 'html'));
   const pageIds = new Set(pages.map((p) => p.id));
   for (const c of checkDocumentContrast(doc, context)) {
-    if (pageIds.has(c.pageId)) issues.push({ kind: 'contrast', pageId: c.pageId, ref: c.ref, text: c.text, ratio: c.ratio, required: c.required });
+    if (pageIds.has(c.pageId))
+      issues.push({
+        kind: 'contrast',
+        pageId: c.pageId,
+        ref: c.ref,
+        text: c.text,
+        ratio: c.ratio,
+        required: c.required,
+      });
   }
   return issues;
 }
@@ -93,7 +117,15 @@ function getEmptyLinks(doc: TrappDocument, pages: readonly Page[], allSteps: boo
     if (!pageId) continue;
     const visit = (items: readonly Item[]) => {
       for (const item of items) {
-        for (const link of item.links ?? []) if (!link.href.trim()) issues.push({ kind: 'emptyLink', pageId, ref: { kind: 'step', id: step.id }, text: link.text, item: item.text });
+        for (const link of item.links ?? [])
+          if (!link.href.trim())
+            issues.push({
+              kind: 'emptyLink',
+              pageId,
+              ref: { kind: 'step', id: step.id },
+              text: link.text,
+              item: item.text,
+            });
         visit(item.items ?? []);
       }
     };

@@ -6,7 +6,12 @@ import { getNodeSceneContext } from './nodeContext';
 import { runPreflight } from './preflight';
 
 const context = getNodeSceneContext();
-const a3 = { format: 'pdf', pages: 'overview', paper: { size: 'A3', orientation: 'landscape' }, relayout: true } as const;
+const a3 = {
+  format: 'pdf',
+  pages: 'overview',
+  paper: { size: 'A3', orientation: 'landscape' },
+  relayout: true,
+} as const;
 
 describe('preflight of the services the overview leaves out', () => {
   it('names, per step, the services on its step page only', () => {

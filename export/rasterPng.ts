@@ -14,7 +14,10 @@ export const MAX_CANVAS_SIDE = 16384;
 export type PngSize = { width: number; height: number; dpi: number; reduced: boolean };
 
 /** The resolution a PNG is drawn at: the one chosen, or the one that makes it `pixelWidth` wide on this paper. */
-export function getPngDpi(options: { dpi: number; pixelWidth?: number }, placement: Pick<Placement, 'mediaWidth'>): number {
+export function getPngDpi(
+  options: { dpi: number; pixelWidth?: number },
+  placement: Pick<Placement, 'mediaWidth'>,
+): number {
   return options.pixelWidth ? (options.pixelWidth * 72) / placement.mediaWidth : options.dpi;
 }
 
@@ -61,7 +64,19 @@ export type RasterInput<C extends CanvasLike = CanvasLike> = {
 };
 
 /** Draws the part of the picture from pixel row `top` down onto a canvas. */
-function drawBand(ctx: Canvas2D, { scene, placement, size, measurer, transparent, images }: Omit<RasterInput, 'createCanvas' | 'readPixels' | 'bandPixels'>, top: number, height: number) {
+function drawBand(
+  ctx: Canvas2D,
+  {
+    scene,
+    placement,
+    size,
+    measurer,
+    transparent,
+    images,
+  }: Omit<RasterInput, 'createCanvas' | 'readPixels' | 'bandPixels'>,
+  top: number,
+  height: number,
+) {
   // Pixels per point from the rounded pixel width, so the paper fills the picture edge to edge.
   const px = size.width / placement.mediaWidth;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -80,7 +95,10 @@ function drawBand(ctx: Canvas2D, { scene, placement, size, measurer, transparent
  * The picture drawn a band of rows at a time on one small canvas, each band's pixels compressed
  * before the next is drawn: memory stays at one band, and no 279 MB canvas is allocated and zeroed.
  */
-export async function renderPng<C extends CanvasLike>(input: RasterInput<C>, progress: Progress = {}): Promise<Uint8Array> {
+export async function renderPng<C extends CanvasLike>(
+  input: RasterInput<C>,
+  progress: Progress = {},
+): Promise<Uint8Array> {
   const { size } = input;
   const bandHeight = Math.max(1, Math.min(size.height, Math.floor((input.bandPixels ?? BAND_PIXELS) / size.width)));
   const canvas = input.createCanvas(size.width, bandHeight);

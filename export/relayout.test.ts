@@ -13,7 +13,7 @@ const fonts = readShippedFontBytes();
 const a4 = { size: 'A4', orientation: 'portrait' } as const;
 
 describe.each(loadTemplates())('re-laid for another paper, $id', ({ document }) => {
-  it('is the document itself for its own paper, and a copy with the paper\'s page otherwise', () => {
+  it("is the document itself for its own paper, and a copy with the paper's page otherwise", () => {
     expect(getExportDocument(document, { paper: document.page, relayout: true })).toBe(document);
     expect(getExportDocument(document, { paper: a4, relayout: false })).toBe(document);
     const relaid = getExportDocument(document, { paper: a4, relayout: true });

@@ -27,9 +27,15 @@ describe.each(templates)('slides of the $id template', ({ document }) => {
     const nodes = reveal.scene.nodes;
     const veil = nodes.findIndex((n) => n.id === 'page:reveal-veil');
     expect(veil).toBeGreaterThan(0);
-    expect(nodes[veil].primitives[0]).toMatchObject({ kind: 'rect', opacity: DIM_OPACITY, fill: reveal.scene.background });
+    expect(nodes[veil].primitives[0]).toMatchObject({
+      kind: 'rect',
+      opacity: DIM_OPACITY,
+      fill: reveal.scene.background,
+    });
     const clear = nodes.slice(veil + 1);
-    expect(clear.every((n) => getRefStepId(n.ref) === reveal.stepId || ['header', 'footer', 'axis'].includes(n.ref.kind))).toBe(true);
+    expect(
+      clear.every((n) => getRefStepId(n.ref) === reveal.stepId || ['header', 'footer', 'axis'].includes(n.ref.kind)),
+    ).toBe(true);
     expect(clear.some((n) => n.ref.kind === 'step' || n.ref.kind === 'chartColumn')).toBe(true);
     expect(nodes.slice(0, veil).some((n) => getRefStepId(n.ref) === reveal.stepId)).toBe(false);
     expect(nodes.length).toBe(slides[0].scene.nodes.length + 1);

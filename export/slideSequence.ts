@@ -40,9 +40,22 @@ export function getRevealScene(overview: Scene, stepId: string): Scene {
     y: 0,
     w: overview.width,
     h: overview.height,
-    primitives: [{ kind: 'rect', x: 0, y: 0, w: overview.width, h: overview.height, fill: overview.background, opacity: DIM_OPACITY }],
+    primitives: [
+      {
+        kind: 'rect',
+        x: 0,
+        y: 0,
+        w: overview.width,
+        h: overview.height,
+        fill: overview.background,
+        opacity: DIM_OPACITY,
+      },
+    ],
   };
-  return { ...overview, nodes: [...overview.nodes.filter((n) => !isRevealed(n)), veil, ...overview.nodes.filter(isRevealed)] };
+  return {
+    ...overview,
+    nodes: [...overview.nodes.filter((n) => !isRevealed(n)), veil, ...overview.nodes.filter(isRevealed)],
+  };
 }
 
 export function getSlides(doc: TrappDocument, context: SceneContext): Slide[] {
@@ -57,6 +70,7 @@ export function getSlides(doc: TrappDocument, context: SceneContext): Slide[] {
     const page = pages.find((p) => p.kind === 'step' && p.stepId === step.id);
     if (page) slides.push(...sheetsOf('page', page.id, buildPage(doc, page, context).sheets, step.id));
   }
-  for (const page of pages.filter((p) => p.kind === 'free')) slides.push(...sheetsOf('page', page.id, buildPage(doc, page, context).sheets));
+  for (const page of pages.filter((p) => p.kind === 'free'))
+    slides.push(...sheetsOf('page', page.id, buildPage(doc, page, context).sheets));
   return slides;
 }

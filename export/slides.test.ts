@@ -16,7 +16,10 @@ describe('slides PDF of Lillesand', async () => {
 
   it('has one 16:9 page per slide of the presentation', () => {
     expect(Number(info.Pages)).toBe(getSlides(lillesand, context).length);
-    const [width, height] = info['Page size'].match(/([\d.]+) x ([\d.]+)/)!.slice(1).map(Number);
+    const [width, height] = info['Page size']
+      .match(/([\d.]+) x ([\d.]+)/)!
+      .slice(1)
+      .map(Number);
     expect(width / height).toBeCloseTo(16 / 9, 2);
   });
 
@@ -27,6 +30,8 @@ describe('slides PDF of Lillesand', async () => {
 
   it('is named after the document, as slides', () => {
     expect(getSlidesFileName(lillesand)).toMatch(/^lillesand-.*-lysbilder\.pdf$/);
-    expect(getSlidesFileName({ ...lillesand, meta: { ...lillesand.meta, language: 'nn' } })).toMatch(/-lysbilete\.pdf$/);
+    expect(getSlidesFileName({ ...lillesand, meta: { ...lillesand.meta, language: 'nn' } })).toMatch(
+      /-lysbilete\.pdf$/,
+    );
   });
 });

@@ -14,9 +14,18 @@ const SLIDE_PAPER = { size: '16:9', orientation: 'landscape' } as const;
 
 export type SlidesInput = { document: TrappDocument; context: SceneContext; fonts: FontBytes };
 
-export function renderSlidesPdf({ document, context, fonts }: SlidesInput, progress: Progress = {}): Promise<Uint8Array> {
+export function renderSlidesPdf(
+  { document, context, fonts }: SlidesInput,
+  progress: Progress = {},
+): Promise<Uint8Array> {
   const sheets = getSlides(document, context).map((slide) => slide.scene);
-  const options = { paper: SLIDE_PAPER, pages: 'all', marginMm: SLIDE_MARGIN_MM, bleedMm: 0, cropMarks: false } as const;
+  const options = {
+    paper: SLIDE_PAPER,
+    pages: 'all',
+    marginMm: SLIDE_MARGIN_MM,
+    bleedMm: 0,
+    cropMarks: false,
+  } as const;
   return renderPdf({ document, context, fonts, options, sheets }, progress);
 }
 

@@ -23,8 +23,14 @@ function hostileDocument(steps = 3): TrappDocument {
     ...doc,
     meta: { ...doc.meta, municipality: "O'Brien & <Sønner>", footnote: '</svg><svg onload="alert(1)">' },
     axis: { ...doc.axis, start: '"lav"', end: "'høy'" },
-    steps: doc.steps.map((s, i) => ({ ...s, title: i === 0 ? hostile : s.title, subtitle: i === 1 ? 'a < b && c > d' : '' })),
-    bands: [{ id: 'band"<&>', label: 'Forebygging & <mestring>', firstStep: doc.steps[0].id, lastStep: doc.steps[0].id }],
+    steps: doc.steps.map((s, i) => ({
+      ...s,
+      title: i === 0 ? hostile : s.title,
+      subtitle: i === 1 ? 'a < b && c > d' : '',
+    })),
+    bands: [
+      { id: 'band"<&>', label: 'Forebygging & <mestring>', firstStep: doc.steps[0].id, lastStep: doc.steps[0].id },
+    ],
   };
 }
 
@@ -40,14 +46,17 @@ function findXmlProblem(xml: string): string | undefined {
   const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '');
   const stack: string[] = [];
   let roots = 0;
-  for (const [token, close, name, attrs, selfClose, text] of body.matchAll(/<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")*)\s*(\/?)>|([^<]+)|</g)) {
+  for (const [token, close, name, attrs, selfClose, text] of body.matchAll(
+    /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")*)\s*(\/?)>|([^<]+)|</g,
+  )) {
     if (text !== undefined) {
       if (text.replace(ENTITY, '').includes('&')) return `bare & in text ${JSON.stringify(text)}`;
       if (stack.length === 0 && text.trim()) return 'text outside the root';
       continue;
     }
     if (!name) return `stray < near ${JSON.stringify(body.slice(body.indexOf(token), body.indexOf(token) + 40))}`;
-    for (const [, value] of attrs.matchAll(/="([^"]*)"/g)) if (value.includes('<') || value.replace(ENTITY, '').includes('&')) return `bad attribute ${value}`;
+    for (const [, value] of attrs.matchAll(/="([^"]*)"/g))
+      if (value.includes('<') || value.replace(ENTITY, '').includes('&')) return `bad attribute ${value}`;
     if (close) {
       if (stack.pop() !== name) return `</${name}> closes nothing open`;
     } else {
@@ -59,9 +68,14 @@ function findXmlProblem(xml: string): string | undefined {
   return stack.length ? `<${stack.at(-1)}> never closed` : undefined;
 }
 
-const unescape = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+const unescape = (text: string) =>
+  text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!,
+  );
 const svgTexts = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]));
-const sceneTexts = (scene: Scene) => scene.nodes.flatMap((n) => n.primitives.filter((p): p is TextPrimitive => p.kind === 'text').map((p) => p.text));
+const sceneTexts = (scene: Scene) =>
+  scene.nodes.flatMap((n) => n.primitives.filter((p): p is TextPrimitive => p.kind === 'text').map((p) => p.text));
 
 describe('escapeXml', () => {
   it('escapes the five XML specials and nothing else', () => {
@@ -76,7 +90,10 @@ describe('renderSvg', () => {
   const scene = sceneOf(hostileDocument());
   const svg = renderSvg(scene);
   const pastedDocument = hostileDocument();
-  pastedDocument.steps[1] = { ...pastedDocument.steps[1], title: 'Hverdags\u0007mestring\u001F \u000Bog\u0000 \uFFFE\uD800 trygghet' };
+  pastedDocument.steps[1] = {
+    ...pastedDocument.steps[1],
+    title: 'Hverdags\u0007mestring\u001F \u000Bog\u0000 \uFFFE\uD800 trygghet',
+  };
   const pasted = renderSvg(sceneOf(pastedDocument));
 
   it('escapes user text: no markup gets through, and every text reads back exactly', () => {
@@ -91,7 +108,9 @@ describe('renderSvg', () => {
     expect(findXmlProblem(svg)).toBeUndefined();
     expect(svg.match(/<g data-ref=/g)).toHaveLength(scene.nodes.length);
     expect(svg).toContain('data-ref="band:band&quot;&lt;&amp;&gt;"');
-    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1190.55pt" height="841.89pt" viewBox="0 0 1190.55 841.89">/);
+    expect(svg).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1190.55pt" height="841.89pt" viewBox="0 0 1190.55 841.89">/,
+    );
   });
 
   it('stays well-formed when a title holds control characters pasted from another program', () => {
@@ -112,7 +131,10 @@ describe('renderSvg', () => {
     expect(findXmlProblem(renderSvg(sceneOf(createBlankDocument({ steps, language: 'nn' }))))).toBeUndefined();
   });
 
-  it.skipIf(!existsSync(RSVG)).each([['hostile text', svg], ['pasted control characters', pasted]])(`renders %s without error in ${RSVG}`, (_, input) => {
+  it.skipIf(!existsSync(RSVG)).each([
+    ['hostile text', svg],
+    ['pasted control characters', pasted],
+  ])(`renders %s without error in ${RSVG}`, (_, input) => {
     const result = spawnSync(RSVG, ['--format', 'png', '--width', '600'], { input, maxBuffer: 64 * 1024 * 1024 });
     expect(result.stderr.toString()).toBe('');
     expect(result.status).toBe(0);

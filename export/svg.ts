@@ -5,10 +5,13 @@ import type { TextOutliner } from './svgOutlines';
 import { round } from '@/model/round';
 
 // Characters XML 1.0 forbids even escaped (control characters pasted from other programs, lone surrogates).
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXml(value: string): string {
-  return value.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return value
+    .replace(NOT_XML, '')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 /** A CSS font-family value: a family name with a word starting with a digit ("Source Sans 3") is only valid quoted. */
@@ -19,9 +22,13 @@ export function quoteFontFamily(family: string): string {
 
 function elementToString(element: SvgElement): string {
   const attrs = Object.entries(element.attrs)
-    .map(([key, value]) => `${key}="${escapeXml(key === 'font-family' ? quoteFontFamily(String(value)) : String(value))}"`)
+    .map(
+      ([key, value]) => `${key}="${escapeXml(key === 'font-family' ? quoteFontFamily(String(value)) : String(value))}"`,
+    )
     .join(' ');
-  return element.text === undefined ? `<${element.tag} ${attrs}/>` : `<${element.tag} ${attrs}>${escapeXml(element.text)}</${element.tag}>`;
+  return element.text === undefined
+    ? `<${element.tag} ${attrs}/>`
+    : `<${element.tag} ${attrs}>${escapeXml(element.text)}</${element.tag}>`;
 }
 
 /** Where a scene node links to in an interactive SVG (the web page): an address and a name for screen readers. */
@@ -54,7 +61,6 @@ function nodeToString(node: SceneNode, { linkFor, outliner }: SvgOptions): strin
   return link ? `<a href="${escapeXml(link.href)}" aria-label="${escapeXml(link.label)}">${group}</a>` : group;
 }
 
-
 /** The scene as a standalone SVG document in points. */
 export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   const body = scene.nodes.map((node) => nodeToString(node, options)).join('\n');
@@ -66,11 +72,14 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   const background = p
     ? `<rect x="${round(p.bleed.x)}" y="${round(p.bleed.y)}" width="${round(p.bleed.w)}" height="${round(p.bleed.h)}" fill="${escapeXml(scene.background)}"/>`
     : `<rect width="${w}" height="${h}" fill="${escapeXml(scene.background)}"/>`;
-  const content = p ? `<g transform="matrix(${round(p.scale * 1e4) / 1e4} 0 0 ${round(p.scale * 1e4) / 1e4} ${round(p.dx)} ${round(p.dy)})">\n${body}\n</g>` : body;
+  const content = p
+    ? `<g transform="matrix(${round(p.scale * 1e4) / 1e4} 0 0 ${round(p.scale * 1e4) / 1e4} ${round(p.dx)} ${round(p.dy)})">\n${body}\n</g>`
+    : body;
   const marks = p?.cropMarks.length
     ? `\n<g stroke="#000" stroke-width="0.25">${p.cropMarks.map(([x1, y1, x2, y2]) => `<path d="M${round(x1)} ${round(y1)}L${round(x2)} ${round(y2)}"/>`).join('')}</g>`
     : '';
-  if (options.inline) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" ${options.inline.attrs}>\n${style}${background}\n${content}${marks}\n</svg>`;
+  if (options.inline)
+    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" ${options.inline.attrs}>\n${style}${background}\n${content}${marks}\n</svg>`;
   const xlink = options.outliner ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : '';
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"${xlink} width="${w}pt" height="${h}pt" viewBox="0 0 ${w} ${h}">\n${style}${background}\n${content}${marks}\n</svg>\n`;
 }

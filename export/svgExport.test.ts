@@ -13,14 +13,22 @@ const fonts = readShippedFontBytes();
 
 describe.each(loadTemplates())('SVG export of the $id template', ({ document }) => {
   const [scene] = getExportSheets(document, context, 'overview');
-  const placement = placeScene(scene, { paper: { size: 'A1', orientation: 'landscape' }, marginMm: 10, bleedMm: 3, cropMarks: true });
+  const placement = placeScene(scene, {
+    paper: { size: 'A1', orientation: 'landscape' },
+    marginMm: 10,
+    bleedMm: 3,
+    cropMarks: true,
+  });
   const svg = renderSvg(scene, { placement, fontFaceCss: getFontFaceCss([scene], fonts) });
 
   it('embeds only the weights it draws with, as quoted families', () => {
     const faces = svg.match(/@font-face\{[^}]*\}/g) ?? [];
     expect(faces.length).toBe(getUsedFaces([scene]).length);
     expect(faces.length).toBeGreaterThan(0);
-    for (const face of faces) expect(face).toMatch(/font-family:'Source Sans 3';font-weight:(400|600|700);.*src:url\(data:font\/ttf;base64,AAEAAA/);
+    for (const face of faces)
+      expect(face).toMatch(
+        /font-family:'Source Sans 3';font-weight:(400|600|700);.*src:url\(data:font\/ttf;base64,AAEAAA/,
+      );
     expect(svg).toContain(`font-family="&apos;Source Sans 3&apos;"`);
   });
 

@@ -9,7 +9,8 @@ export function getUsedFaces(scenes: readonly Scene[]): FontFace[] {
   const faces = new Map<string, FontFace>();
   for (const scene of scenes) {
     for (const node of scene.nodes) {
-      for (const p of node.primitives) if (p.kind === 'text') faces.set(getFontKey(p), { family: p.family, weight: p.weight });
+      for (const p of node.primitives)
+        if (p.kind === 'text') faces.set(getFontKey(p), { family: p.family, weight: p.weight });
     }
   }
   return [...faces.values()];
@@ -26,6 +27,9 @@ export function getFontFaceCss(scenes: readonly Scene[], fonts: FontBytes): stri
     return urls.get(key)!;
   };
   return getUsedFaces(scenes)
-    .map((face) => `@font-face{font-family:${quoteFontFamily(face.family)};font-weight:${face.weight};font-style:normal;src:url(${urlFor(resolveFontKey(face, fonts))}) format('truetype');}`)
+    .map(
+      (face) =>
+        `@font-face{font-family:${quoteFontFamily(face.family)};font-weight:${face.weight};font-style:normal;src:url(${urlFor(resolveFontKey(face, fonts))}) format('truetype');}`,
+    )
     .join('\n');
 }

@@ -16,7 +16,8 @@ export function getUsableFonts(doc: TrappDocument): { document: TrappDocument; l
   const leftOut: LeftOutFont[] = [];
   const fonts = doc.fonts.filter((font, index) => {
     const detail = getFontProblem(font);
-    if (detail !== undefined) leftOut.push({ path: `fonts[${index}]`, family: font.family, weight: font.weight, detail });
+    if (detail !== undefined)
+      leftOut.push({ path: `fonts[${index}]`, family: font.family, weight: font.weight, detail });
     return detail === undefined;
   });
   return { document: leftOut.length ? { ...doc, fonts } : doc, leftOut };

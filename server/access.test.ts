@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { getRoot, loadYDocument, readYDocument } from '@/model/collab/yDocument';
-import { call, connect, ownerWithDocument, startTestServer, synced, acknowledged, waitFor, type Client } from './testing/harness';
+import {
+  call,
+  connect,
+  ownerWithDocument,
+  startTestServer,
+  synced,
+  acknowledged,
+  waitFor,
+  type Client,
+} from './testing/harness';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const clients: Client[] = [];
@@ -16,7 +25,8 @@ const open = (name: string, token: string | null) => {
   clients.push(client);
   return client;
 };
-const stepTitle = (ydoc: Y.Doc, i: number) => ((getRoot(ydoc).get('steps') as Y.Array<Y.Map<unknown>>).get(i).get('title') as Y.Text);
+const stepTitle = (ydoc: Y.Doc, i: number) =>
+  (getRoot(ydoc).get('steps') as Y.Array<Y.Map<unknown>>).get(i).get('title') as Y.Text;
 
 const dist = mkdtempSync(join(tmpdir(), 'trappa-dist-'));
 beforeAll(async () => {
@@ -50,8 +60,12 @@ describe('one origin', () => {
 describe('accounts and the library', () => {
   it('creates an account, logs in, lists and exports a document; wrong passwords and names are refused', async () => {
     const { session, id } = await ownerWithDocument(server.url, 'Kari Nordmann');
-    expect((await call(server.url, 'POST', '/api/users', { name: 'Kari Nordmann', password: 'annet-passord' })).status).toBe(409);
-    expect((await call(server.url, 'POST', '/api/sessions', { name: 'Kari Nordmann', password: 'feil-passord' })).status).toBe(401);
+    expect(
+      (await call(server.url, 'POST', '/api/users', { name: 'Kari Nordmann', password: 'annet-passord' })).status,
+    ).toBe(409);
+    expect(
+      (await call(server.url, 'POST', '/api/sessions', { name: 'Kari Nordmann', password: 'feil-passord' })).status,
+    ).toBe(401);
     const login = await call(server.url, 'POST', '/api/sessions', { name: 'Kari Nordmann', password: 'passord-123' });
     expect(login.status).toBe(200);
     const list = await call(server.url, 'GET', '/api/documents', undefined, login.json.session);
@@ -59,7 +73,9 @@ describe('accounts and the library', () => {
     expect(list.json.documents[0].title).toMatch(/Alver|trapp/i);
     const exported = await call(server.url, 'GET', `/api/documents/${id}`, undefined, session);
     expect(exported.json.format).toBe('trappa');
-    expect((await call(server.url, 'POST', '/api/documents', '{"format":"trappa","version":1}', session)).status).toBe(422);
+    expect((await call(server.url, 'POST', '/api/documents', '{"format":"trappa","version":1}', session)).status).toBe(
+      422,
+    );
     expect((await call(server.url, 'POST', '/api/users', { name: 'x', password: 'kort' })).status).toBe(400);
     expect((await call(server.url, 'DELETE', '/api/sessions', undefined, login.json.session)).status).toBe(200);
     expect((await call(server.url, 'GET', '/api/documents', undefined, login.json.session)).status).toBe(401);
@@ -82,16 +98,24 @@ describe('accounts and the library', () => {
 });
 
 describe('no valid token, no document', () => {
-  it('refuses the API and the WebSocket without a token, with a wrong one, or another document\'s share', async () => {
+  it("refuses the API and the WebSocket without a token, with a wrong one, or another document's share", async () => {
     const { session, id } = await ownerWithDocument(server.url, 'Eier En');
     const other = await ownerWithDocument(server.url, 'Eier To');
-    const otherShare = await call(server.url, 'POST', `/api/documents/${other.id}/shares`, { role: 'edit' }, other.session);
+    const otherShare = await call(
+      server.url,
+      'POST',
+      `/api/documents/${other.id}/shares`,
+      { role: 'edit' },
+      other.session,
+    );
     for (const token of [undefined, 'feil-token-aaaaaaaaaa', otherShare.json.token]) {
       const res = await call(server.url, 'GET', `/api/documents/${id}`, undefined, token);
       expect(res.status).toBe(404);
       expect(res.text).not.toContain('Alver');
     }
-    expect((await call(server.url, 'POST', `/api/documents/${id}/shares`, { role: 'edit' }, other.session)).status).toBe(404);
+    expect(
+      (await call(server.url, 'POST', `/api/documents/${id}/shares`, { role: 'edit' }, other.session)).status,
+    ).toBe(404);
     for (const token of [null, 'feil-token-aaaaaaaaaa', otherShare.json.token, session.slice(1)]) {
       const client = open(id, token);
       await waitFor(() => client.authFailed(), 10_000, 'refusal');
@@ -127,7 +151,11 @@ describe('roles', () => {
     const viewer = open(id, view);
     await Promise.all([synced(owner), synced(editor), synced(viewer)]);
     // How the editor learns its role (src/ui/collab/connectSharedDocument.ts): the scope it was authenticated with.
-    expect([owner, editor, viewer].map((c) => c.provider.authorizedScope)).toEqual(['read-write', 'read-write', 'readonly']);
+    expect([owner, editor, viewer].map((c) => c.provider.authorizedScope)).toEqual([
+      'read-write',
+      'read-write',
+      'readonly',
+    ]);
     expect(loadYDocument(viewer.ydoc).ok).toBe(true);
     stepTitle(editor.ydoc, 2).insert(0, 'Redigert: ');
     await acknowledged(editor);

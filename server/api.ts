@@ -32,7 +32,13 @@ export function createApi(store: Store, collab: Collab) {
   };
   const credentials = async (req: IncomingMessage) => {
     const { name, password } = await readJson(req);
-    if (typeof name !== 'string' || !NAME.test(name) || typeof password !== 'string' || password.length < 8 || password.length > 200) {
+    if (
+      typeof name !== 'string' ||
+      !NAME.test(name) ||
+      typeof password !== 'string' ||
+      password.length < 8 ||
+      password.length > 200
+    ) {
       throw new HttpError(400, { error: 'name-1-100-password-8-200' });
     }
     return { name, password };
@@ -47,63 +53,119 @@ export function createApi(store: Store, collab: Collab) {
     return loaded.document;
   };
 
-  type Route = [method: string, pattern: RegExp, handler: (req: IncomingMessage, res: ServerResponse, id: string) => Promise<void>];
+  type Route = [
+    method: string,
+    pattern: RegExp,
+    handler: (req: IncomingMessage, res: ServerResponse, id: string) => Promise<void>,
+  ];
   const routes: Route[] = [
-    ['POST', /^\/api\/users$/, async (req, res) => {
-      const { name, password } = await credentials(req);
-      if (!(await store.createUser(name, password))) throw new HttpError(409, { error: 'name-taken' });
-      sendJson(res, 201, { session: await store.logIn(name, password) });
-    }],
-    ['POST', /^\/api\/sessions$/, async (req, res) => {
-      const { name, password } = await credentials(req);
-      const token = await store.logIn(name, password);
-      if (!token) throw new HttpError(401, { error: 'wrong-name-or-password' });
-      sendJson(res, 200, { session: token });
-    }],
-    ['DELETE', /^\/api\/sessions$/, async (req, res) => {
-      const token = bearerToken(req);
-      if (token) await store.logOut(token);
-      sendJson(res, 200, { loggedOut: true });
-    }],
-    ['GET', /^\/api\/documents$/, async (req, res) => {
-      const rows = await store.listDocuments(await session(req));
-      sendJson(res, 200, { documents: rows.map((r) => ({ id: r.id, title: r.title, published: r.published, updatedAt: Number(r.updated_at) })) });
-    }],
-    ['POST', /^\/api\/documents$/, async (req, res) => {
-      const userId = await session(req);
-      const loaded = loadDocument(await readBody(req, MAX_FILE_BYTES));
-      if (!loaded.ok) throw new HttpError(422, { error: 'invalid-document', problems: loaded.problems });
-      sendJson(res, 201, { id: await store.createDocument(userId, loaded.document) });
-    }],
-    ['GET', /^\/api\/documents\/([^/]+)$/, async (req, res, id) => {
-      await access(req, id);
-      const text = saveDocument(await current(id));
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="trapp.trapp.json"', 'cache-control': 'no-store' });
-      res.end(text);
-    }],
-    ['GET', /^\/api\/documents\/([^/]+)\/shares$/, async (req, res, id) => {
-      await owner(req, id);
-      sendJson(res, 200, { shares: await store.listShares(id) });
-    }],
-    ['POST', /^\/api\/documents\/([^/]+)\/shares$/, async (req, res, id) => {
-      await owner(req, id);
-      const { role } = await readJson(req);
-      if (role !== 'edit' && role !== 'view') throw new HttpError(400, { error: 'role-edit-or-view' });
-      const share = await store.createShare(id, role);
-      sendJson(res, 201, { ...share, role });
-    }],
-    ['PUT', /^\/api\/documents\/([^/]+)\/published$/, async (req, res, id) => {
-      const userId = await owner(req, id);
-      const { published } = await readJson(req);
-      if (typeof published !== 'boolean') throw new HttpError(400, { error: 'published-true-or-false' });
-      await store.setPublished(id, userId, published);
-      sendJson(res, 200, { published, url: `/p/${id}` });
-    }],
-    ['DELETE', /^\/api\/shares\/([^/]+)$/, async (req, res, id) => {
-      if (!isValidId(id) || !(await store.revokeShare(id, await session(req)))) throw new HttpError(404, { error: 'not-found' });
-      collab.closeShare(id);
-      sendJson(res, 200, { revoked: id });
-    }],
+    [
+      'POST',
+      /^\/api\/users$/,
+      async (req, res) => {
+        const { name, password } = await credentials(req);
+        if (!(await store.createUser(name, password))) throw new HttpError(409, { error: 'name-taken' });
+        sendJson(res, 201, { session: await store.logIn(name, password) });
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/sessions$/,
+      async (req, res) => {
+        const { name, password } = await credentials(req);
+        const token = await store.logIn(name, password);
+        if (!token) throw new HttpError(401, { error: 'wrong-name-or-password' });
+        sendJson(res, 200, { session: token });
+      },
+    ],
+    [
+      'DELETE',
+      /^\/api\/sessions$/,
+      async (req, res) => {
+        const token = bearerToken(req);
+        if (token) await store.logOut(token);
+        sendJson(res, 200, { loggedOut: true });
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/documents$/,
+      async (req, res) => {
+        const rows = await store.listDocuments(await session(req));
+        sendJson(res, 200, {
+          documents: rows.map((r) => ({
+            id: r.id,
+            title: r.title,
+            published: r.published,
+            updatedAt: Number(r.updated_at),
+          })),
+        });
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/documents$/,
+      async (req, res) => {
+        const userId = await session(req);
+        const loaded = loadDocument(await readBody(req, MAX_FILE_BYTES));
+        if (!loaded.ok) throw new HttpError(422, { error: 'invalid-document', problems: loaded.problems });
+        sendJson(res, 201, { id: await store.createDocument(userId, loaded.document) });
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/documents\/([^/]+)$/,
+      async (req, res, id) => {
+        await access(req, id);
+        const text = saveDocument(await current(id));
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-disposition': 'attachment; filename="trapp.trapp.json"',
+          'cache-control': 'no-store',
+        });
+        res.end(text);
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/documents\/([^/]+)\/shares$/,
+      async (req, res, id) => {
+        await owner(req, id);
+        sendJson(res, 200, { shares: await store.listShares(id) });
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/documents\/([^/]+)\/shares$/,
+      async (req, res, id) => {
+        await owner(req, id);
+        const { role } = await readJson(req);
+        if (role !== 'edit' && role !== 'view') throw new HttpError(400, { error: 'role-edit-or-view' });
+        const share = await store.createShare(id, role);
+        sendJson(res, 201, { ...share, role });
+      },
+    ],
+    [
+      'PUT',
+      /^\/api\/documents\/([^/]+)\/published$/,
+      async (req, res, id) => {
+        const userId = await owner(req, id);
+        const { published } = await readJson(req);
+        if (typeof published !== 'boolean') throw new HttpError(400, { error: 'published-true-or-false' });
+        await store.setPublished(id, userId, published);
+        sendJson(res, 200, { published, url: `/p/${id}` });
+      },
+    ],
+    [
+      'DELETE',
+      /^\/api\/shares\/([^/]+)$/,
+      async (req, res, id) => {
+        if (!isValidId(id) || !(await store.revokeShare(id, await session(req))))
+          throw new HttpError(404, { error: 'not-found' });
+        collab.closeShare(id);
+        sendJson(res, 200, { revoked: id });
+      },
+    ],
   ];
 
   return {

@@ -48,7 +48,10 @@ export function createCollab(config: ServerConfig, store: Store): Collab {
     extensions,
     async onAuthenticate({ token, documentName, connectionConfig }) {
       // Same answer for a missing document and a wrong token: nothing, not even whether it exists.
-      const access = isValidId(documentName) && typeof token === 'string' && token.length <= 100 ? await store.access(token, documentName) : undefined;
+      const access =
+        isValidId(documentName) && typeof token === 'string' && token.length <= 100
+          ? await store.access(token, documentName)
+          : undefined;
       if (!access) throw CLOSE.forbidden;
       connectionConfig.readOnly = access.role === 'view';
       return { access };
@@ -78,11 +81,18 @@ export function createCollab(config: ServerConfig, store: Store): Collab {
 
   const openConnections = () => [...hocuspocus.documents.values()].flatMap((doc) => doc.getConnections());
   const closeShare = (shareId: string) => {
-    for (const connection of openConnections()) if (accessOf(connection)?.shareId === shareId) connection.close(CLOSE.revoked);
+    for (const connection of openConnections())
+      if (accessOf(connection)?.shareId === shareId) connection.close(CLOSE.revoked);
   };
   // A share revoked through another server process: found here within one sweep.
   const sweep = setInterval(async () => {
-    const ids = [...new Set(openConnections().map((c) => accessOf(c)?.shareId).filter((id): id is string => !!id))];
+    const ids = [
+      ...new Set(
+        openConnections()
+          .map((c) => accessOf(c)?.shareId)
+          .filter((id): id is string => !!id),
+      ),
+    ];
     try {
       for (const id of await store.revokedAmong(ids)) closeShare(id);
     } catch {

@@ -33,7 +33,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     dataDir: resolve(root, env.DATA_DIR || 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     distDir: resolve(root, env.DIST_DIR || 'dist'),
     // Pictures travel inside the document (8 MB at most each, schema limits), so one message may be large.
     maxMessageBytes: number('MAX_MESSAGE_BYTES', 12 * 1024 * 1024),

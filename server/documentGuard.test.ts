@@ -17,7 +17,11 @@ describe('guardDocument', () => {
     const ydoc = createYDocument(alver());
     const before = readYDocument(ydoc);
     const rejectedFrom: unknown[] = [];
-    const guard = guardDocument(ydoc, () => true, (origin) => rejectedFrom.push(origin));
+    const guard = guardDocument(
+      ydoc,
+      () => true,
+      (origin) => rejectedFrom.push(origin),
+    );
     ydoc.transact(() => {
       getRoot(ydoc).set('steps', 'not a list');
       getRoot(ydoc).delete('format');
@@ -30,7 +34,11 @@ describe('guardDocument', () => {
 
   it('keeps valid updates and the state they made', () => {
     const ydoc = createYDocument(alver());
-    const guard = guardDocument(ydoc, () => true, () => undefined);
+    const guard = guardDocument(
+      ydoc,
+      () => true,
+      () => undefined,
+    );
     const steps = getRoot(ydoc).get('steps') as Y.Array<Y.Map<unknown>>;
     ydoc.transact(() => (steps.get(0).get('title') as Y.Text).insert(0, 'Ny: '), CLIENT);
     expect(guard.rejected).toBe(0);
@@ -39,7 +47,11 @@ describe('guardDocument', () => {
 
   it('reverts a too-long title typed into a Y.Text, on a copy synced through updates', () => {
     const server = createYDocument(alver());
-    guardDocument(server, () => true, () => undefined);
+    guardDocument(
+      server,
+      () => true,
+      () => undefined,
+    );
     const client = new Y.Doc();
     Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
     const title = (getRoot(client).get('steps') as Y.Array<Y.Map<unknown>>).get(1).get('title') as Y.Text;
@@ -55,7 +67,11 @@ describe('guardDocument', () => {
   it('leaves an update relayed by another process to that process', () => {
     const ydoc = createYDocument(alver());
     const rejectedFrom: unknown[] = [];
-    guardDocument(ydoc, (origin) => origin === CLIENT, (origin) => rejectedFrom.push(origin));
+    guardDocument(
+      ydoc,
+      (origin) => origin === CLIENT,
+      (origin) => rejectedFrom.push(origin),
+    );
     ydoc.transact(() => getRoot(ydoc).delete('format'), 'redis');
     expect(rejectedFrom).toEqual([]);
     expect(loadYDocument(ydoc).ok).toBe(false);

@@ -22,7 +22,11 @@ export type DocumentGuard = {
  * relayed by another server process (Redis) is repaired there, so two processes never repair
  * the same change twice.
  */
-export function guardDocument(ydoc: Y.Doc, isLocal: (origin: unknown) => boolean, onRejected: (origin: unknown) => void): DocumentGuard {
+export function guardDocument(
+  ydoc: Y.Doc,
+  isLocal: (origin: unknown) => boolean,
+  onRejected: (origin: unknown) => void,
+): DocumentGuard {
   const first = loadYDocument(ydoc);
   let lastValid = first.ok ? first.document : undefined;
   let rejected = 0;

@@ -3,7 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { getRoot, loadYDocument, readYDocument } from '@/model/collab/yDocument';
-import { acknowledged, call, connect, hasAll, ownerWithDocument, startTestServer, synced, waitFor, type Client } from './testing/harness';
+import {
+  acknowledged,
+  call,
+  connect,
+  hasAll,
+  ownerWithDocument,
+  startTestServer,
+  synced,
+  waitFor,
+  type Client,
+} from './testing/harness';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const clients: Client[] = [];
@@ -37,23 +47,31 @@ describe('the server keeps every document valid', () => {
     ['format removed', (d: Y.Doc) => getRoot(d).delete('format')],
     ['a title over the length limit', (d: Y.Doc) => title(d, 1).insert(0, 'x'.repeat(20_001))],
     ['a step without an id', (d: Y.Doc) => steps(d).get(0).delete('id')],
-  ])('reverts %s, closes the sender, and the others keep editing', async (_name, craft) => {
-    const { id, a, b, c } = await threeClients(`Eier ${_name}`);
-    const before = readYDocument(a.ydoc);
-    b.ydoc.transact(() => craft(b.ydoc));
-    await waitFor(() => b.closed.includes('invalid-document'), 5000, 'the sender closed');
-    expect(server.collab.guards.get(id)?.rejected).toBe(1);
-    const serverDoc = server.collab.hocuspocus.documents.get(id)!;
-    await waitFor(() => hasAll(a.ydoc, serverDoc) && hasAll(c.ydoc, serverDoc), 5000, 'the repair at the others');
-    expect(readYDocument(a.ydoc)).toEqual(before);
-    expect(readYDocument(c.ydoc)).toEqual(before);
-    title(c.ydoc, 0).insert(0, 'Videre: ');
-    await acknowledged(c);
-    await waitFor(() => title(a.ydoc, 0).toString().startsWith('Videre: '), 5000, 'a later edit at a');
-    expect(loadYDocument(a.ydoc).ok).toBe(true);
-    // The sender reconnects by itself and ends with the same valid document.
-    await waitFor(() => JSON.stringify(readYDocument(b.ydoc)) === JSON.stringify(readYDocument(a.ydoc)), 10_000, 'the sender repaired');
-  }, 30_000);
+  ])(
+    'reverts %s, closes the sender, and the others keep editing',
+    async (_name, craft) => {
+      const { id, a, b, c } = await threeClients(`Eier ${_name}`);
+      const before = readYDocument(a.ydoc);
+      b.ydoc.transact(() => craft(b.ydoc));
+      await waitFor(() => b.closed.includes('invalid-document'), 5000, 'the sender closed');
+      expect(server.collab.guards.get(id)?.rejected).toBe(1);
+      const serverDoc = server.collab.hocuspocus.documents.get(id)!;
+      await waitFor(() => hasAll(a.ydoc, serverDoc) && hasAll(c.ydoc, serverDoc), 5000, 'the repair at the others');
+      expect(readYDocument(a.ydoc)).toEqual(before);
+      expect(readYDocument(c.ydoc)).toEqual(before);
+      title(c.ydoc, 0).insert(0, 'Videre: ');
+      await acknowledged(c);
+      await waitFor(() => title(a.ydoc, 0).toString().startsWith('Videre: '), 5000, 'a later edit at a');
+      expect(loadYDocument(a.ydoc).ok).toBe(true);
+      // The sender reconnects by itself and ends with the same valid document.
+      await waitFor(
+        () => JSON.stringify(readYDocument(b.ydoc)) === JSON.stringify(readYDocument(a.ydoc)),
+        10_000,
+        'the sender repaired',
+      );
+    },
+    30_000,
+  );
 
   it('refuses a message over the size limit before applying it', async () => {
     const { id, a, b } = await threeClients('Eier stor melding');
@@ -81,7 +99,9 @@ describe('the published page', () => {
   it('is absent until published, then shows the current state without a script', async () => {
     const { session, id, a } = await threeClients('Eier publisert');
     expect((await call(server.url, 'GET', `/p/${id}`)).status).toBe(404);
-    expect((await call(server.url, 'PUT', `/api/documents/${id}/published`, { published: true }, session)).status).toBe(200);
+    expect((await call(server.url, 'PUT', `/api/documents/${id}/published`, { published: true }, session)).status).toBe(
+      200,
+    );
     title(a.ydoc, 0).insert(0, 'Publisert nå ');
     await acknowledged(a);
     const page = await call(server.url, 'GET', `/p/${id}`);

@@ -13,7 +13,9 @@ if (!existsSync(join(config.distDir, 'index.html')) && process.env.SKIP_BUILD !=
   await build({ logLevel: 'warn', build: { outDir: config.distDir } });
 }
 const server = await startServer(config);
-process.stdout.write(`Trappa server listening on ${server.url} (storage: ${server.storage.description}${config.redisUrl ? ', redis' : ''})\n`);
+process.stdout.write(
+  `Trappa server listening on ${server.url} (storage: ${server.storage.description}${config.redisUrl ? ', redis' : ''})\n`,
+);
 
 let stopping = false;
 const stop = async () => {

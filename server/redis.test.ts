@@ -3,13 +3,26 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { getRoot, loadYDocument, readYDocument } from '@/model/collab/yDocument';
-import { acknowledged, call, canonical, connect, ownerWithDocument, readStoredDocument, synced, waitFor, type Client } from './testing/harness';
+import {
+  acknowledged,
+  call,
+  canonical,
+  connect,
+  ownerWithDocument,
+  readStoredDocument,
+  synced,
+  waitFor,
+  type Client,
+} from './testing/harness';
 import { createEditor, missingEdits, runEditors, type Editor } from './testing/editors';
 import { freePort, spawnServer, type ServerProcess } from './testing/serverProcess';
 
 const { DATABASE_URL, REDIS_URL } = process.env;
 const ready = Boolean(DATABASE_URL && REDIS_URL);
-if (!ready) process.stdout.write('server/redis.test.ts: skipped, DATABASE_URL and REDIS_URL are not both set (CI sets them; see .ci/services.sh)\n');
+if (!ready)
+  process.stdout.write(
+    'server/redis.test.ts: skipped, DATABASE_URL and REDIS_URL are not both set (CI sets them; see .ci/services.sh)\n',
+  );
 
 const servers: ServerProcess[] = [];
 const clients: (Client | Editor)[] = [];
@@ -21,7 +34,13 @@ afterAll(async () => {
 
 describe.skipIf(!ready)('two server processes through Redis', () => {
   it('bring clients on different processes to one document holding every acknowledged edit', async () => {
-    const env = { DATABASE_URL: DATABASE_URL!, REDIS_URL: REDIS_URL!, STORE_DEBOUNCE_MS: '300', REVOCATION_SWEEP_MS: '500', DATA_DIR: 'server/testing/unused-data' };
+    const env = {
+      DATABASE_URL: DATABASE_URL!,
+      REDIS_URL: REDIS_URL!,
+      STORE_DEBOUNCE_MS: '300',
+      REVOCATION_SWEEP_MS: '500',
+      DATA_DIR: 'server/testing/unused-data',
+    };
     servers.push(...(await Promise.all([freePort(), freePort()].map(async (p) => spawnServer(env, await p)))));
     const [a, b] = servers;
     const { session, id } = await ownerWithDocument(a.url, `Redis Eier ${Math.random().toString(36).slice(2)}`);
@@ -32,7 +51,11 @@ describe.skipIf(!ready)('two server processes through Redis', () => {
     await runEditors(editors, 8, 11);
     await Promise.all(editors.map((e) => acknowledged(e, 30_000)));
     const reference = () => canonical(readYDocument(editors[0].ydoc));
-    await waitFor(() => editors.every((e) => canonical(readYDocument(e.ydoc)) === reference()), 30_000, 'convergence across processes');
+    await waitFor(
+      () => editors.every((e) => canonical(readYDocument(e.ydoc)) === reference()),
+      30_000,
+      'convergence across processes',
+    );
     const final = loadYDocument(editors[0].ydoc);
     expect(final.ok).toBe(true);
     if (!final.ok) return;
@@ -51,6 +74,8 @@ describe.skipIf(!ready)('two server processes through Redis', () => {
 
     for (const editor of editors) editor.destroy();
     await new Promise((r) => setTimeout(r, 1500));
-    expect(canonical(await readStoredDocument({ databaseUrl: DATABASE_URL, dataDir: '' }, id))).toBe(canonical(final.document));
+    expect(canonical(await readStoredDocument({ databaseUrl: DATABASE_URL, dataDir: '' }, id))).toBe(
+      canonical(final.document),
+    );
   }, 240_000);
 });

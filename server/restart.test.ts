@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadYDocument, readYDocument } from '@/model/collab/yDocument';
-import { acknowledged, call, canonical, ownerWithDocument, readStoredDocument, synced, waitFor } from './testing/harness';
+import {
+  acknowledged,
+  call,
+  canonical,
+  ownerWithDocument,
+  readStoredDocument,
+  synced,
+  waitFor,
+} from './testing/harness';
 import { createEditor, missingEdits, runEditors, type Editor } from './testing/editors';
 import { freePort, spawnServer, type ServerProcess } from './testing/serverProcess';
 
@@ -42,7 +50,11 @@ describe('a server killed mid-session', () => {
     await running;
     await Promise.all(editors.map((e) => acknowledged(e, 30_000)));
     const reference = editors[0].ydoc;
-    await waitFor(() => editors.every((e) => canonical(readYDocument(e.ydoc)) === canonical(readYDocument(reference))), 30_000, 'convergence');
+    await waitFor(
+      () => editors.every((e) => canonical(readYDocument(e.ydoc)) === canonical(readYDocument(reference))),
+      30_000,
+      'convergence',
+    );
 
     expect(editsWhileDown).toBeGreaterThan(0);
     const final = loadYDocument(reference);

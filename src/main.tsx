@@ -23,11 +23,20 @@ const getTranslator = () => createTranslator(language);
 async function start() {
   const fallback = defaultDocument;
   // The last document reopens from the browser's storage; a new library starts with the default template.
-  const [measurer, workspace] = await Promise.all([loadBrowserFonts(), startBrowserWorkspace(() => structuredClone(fallback)), loadDictionary(language)]);
+  const [measurer, workspace] = await Promise.all([
+    loadBrowserFonts(),
+    startBrowserWorkspace(() => structuredClone(fallback)),
+    loadDictionary(language),
+  ]);
   root.render(
     <StrictMode>
       {/* The last net: the shell itself failed. The document is marked, so a start again leaves it closed. */}
-      <ErrorBoundary onError={workspace.drawFailed} fallback={(error, retry) => <AppFailed error={error} workspace={workspace} t={createTranslator(getInitialUiLanguage())} retry={retry} />}>
+      <ErrorBoundary
+        onError={workspace.drawFailed}
+        fallback={(error, retry) => (
+          <AppFailed error={error} workspace={workspace} t={createTranslator(getInitialUiLanguage())} retry={retry} />
+        )}
+      >
         <App editor={workspace.editor} workspace={workspace} measurer={measurer} />
       </ErrorBoundary>
     </StrictMode>,
@@ -36,7 +45,12 @@ async function start() {
 
 /** The presenter view (a second window opened by a presentation) needs fonts but no workspace: it must not take the document's lock. */
 async function startPresenter() {
-  const [{ PresenterView }, measurer] = await Promise.all([import('@/ui/present/PresenterView'), loadBrowserFonts(), loadDictionary(language), loadLaterStrings()]);
+  const [{ PresenterView }, measurer] = await Promise.all([
+    import('@/ui/present/PresenterView'),
+    loadBrowserFonts(),
+    loadDictionary(language),
+    loadLaterStrings(),
+  ]);
   root.render(
     <StrictMode>
       <PresenterView measurer={measurer} />
@@ -50,14 +64,21 @@ async function startShared(link: SharedLink) {
   await startSharedEditor(root, link, language);
 }
 
-const sharedLink = readSharedLink(window.location, (() => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-})());
+const sharedLink = readSharedLink(
+  window.location,
+  (() => {
+    try {
+      return window.localStorage;
+    } catch {
+      return undefined;
+    }
+  })(),
+);
 
 (isPresenterWindow() ? startPresenter() : sharedLink ? startShared(sharedLink) : start()).catch((error: unknown) => {
-  root.render(<p className="fatal" role="alert">{getTranslator()('app.loadFailed', { detail: String(error instanceof Error ? error.message : error) })}</p>);
+  root.render(
+    <p className="fatal" role="alert">
+      {getTranslator()('app.loadFailed', { detail: String(error instanceof Error ? error.message : error) })}
+    </p>,
+  );
 });

@@ -22,14 +22,20 @@ export function ensureSystemTools(which = tools.map((t) => t.package)) {
   if (missing.length === 0) return;
   if (process.getuid?.() === 0 && has('apt-get')) {
     console.log(`Installing Debian packages the tests need: ${missing.join(' ')} …`);
-    spawnSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`], { stdio: 'inherit' });
+    spawnSync(
+      'sh',
+      ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`],
+      { stdio: 'inherit' },
+    );
     missing = tools.filter((t) => missing.includes(t.package) && !t.present()).map((t) => t.package);
     if (missing.length === 0) return;
   }
   console.error(
     `The tests need these Debian packages, and they are not installed: ${missing.join(' ')}\n` +
       `Install them with:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\n` +
-      (missing.includes('chromium') ? `(or point CHROMIUM_PATH at another Chromium binary; now ${chromiumPath})\n` : ''),
+      (missing.includes('chromium')
+        ? `(or point CHROMIUM_PATH at another Chromium binary; now ${chromiumPath})\n`
+        : ''),
   );
   process.exit(1);
 }

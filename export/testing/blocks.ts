@@ -13,7 +13,8 @@ const grey = (p: Pixels, i: number) => {
 
 /** Renderers round the page to whole pixels each their own way: one pixel of difference is allowed. */
 export function getDifferingBlocks(a: Pixels, b: Pixels, size = 12, level = 32): Block[] {
-  if (Math.abs(a.width - b.width) > 1 || Math.abs(a.height - b.height) > 1) throw new Error(`sizes differ: ${a.width}x${a.height}, ${b.width}x${b.height}`);
+  if (Math.abs(a.width - b.width) > 1 || Math.abs(a.height - b.height) > 1)
+    throw new Error(`sizes differ: ${a.width}x${a.height}, ${b.width}x${b.height}`);
   const width = Math.min(a.width, b.width);
   const height = Math.min(a.height, b.height);
   const blocks: Block[] = [];
@@ -22,7 +23,8 @@ export function getDifferingBlocks(a: Pixels, b: Pixels, size = 12, level = 32):
       let sum = 0;
       let count = 0;
       for (let y = by; y < Math.min(by + size, height); y++) {
-        for (let x = bx; x < Math.min(bx + size, width); x++, count++) sum += grey(a, (y * a.width + x) * 4) - grey(b, (y * b.width + x) * 4);
+        for (let x = bx; x < Math.min(bx + size, width); x++, count++)
+          sum += grey(a, (y * a.width + x) * 4) - grey(b, (y * b.width + x) * 4);
       }
       const difference = Math.abs(sum / count);
       if (difference > level) blocks.push({ x: bx, y: by, difference });

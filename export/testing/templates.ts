@@ -18,7 +18,8 @@ export function loadTemplates(): { id: string; document: TrappDocument }[] {
 
 /** Every service item's text in a step, nested items included. */
 export function getServiceItems(doc: TrappDocument): string[] {
-  const texts = (items: readonly Item[]): string[] => items.flatMap((item) => [item.text, ...(item.items ?? []).map((child) => child.text)]);
+  const texts = (items: readonly Item[]): string[] =>
+    items.flatMap((item) => [item.text, ...(item.items ?? []).map((child) => child.text)]);
   return doc.steps.flatMap((step) => step.sections.flatMap((section) => texts(section.items)));
 }
 

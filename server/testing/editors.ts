@@ -27,13 +27,21 @@ type Pending = { words: string[]; items: string[]; deleted: string[] };
 /** A small deterministic generator, so a failing run can be repeated with its seed. */
 export function createRandom(seed: number) {
   let s = seed >>> 0 || 1;
-  const next = () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  const next = () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
   return { next, int: (n: number) => Math.floor(next() * n) };
 }
 
 export function createEditor(wsUrl: string, docId: string, token: string, index: number): Editor {
   const client = connect(wsUrl, docId, token);
-  const editor: Editor = { ...client, index, words: new Set(), items: new Set(), deleted: new Set(), edits: 0, step: () => undefined };
+  const editor: Editor = {
+    ...client,
+    index,
+    words: new Set(),
+    items: new Set(),
+    deleted: new Set(),
+    edits: 0,
+    step: () => undefined,
+  };
   let pending: Pending = { words: [], items: [], deleted: [] };
   // The acknowledgement of the server (unsyncedChanges back to 0) covers everything sent before it.
   client.provider.on('unsyncedChanges', ({ number }: { number: number }) => {

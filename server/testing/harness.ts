@@ -17,7 +17,14 @@ export const templateText = (id: string) => readFileSync(join(root, 'templates',
 
 export async function startTestServer(overrides: Partial<ServerConfig> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'trappa-server-'));
-  const config = { ...readConfig({}, root), host: '127.0.0.1', port: 0, dataDir, distDir: join(dataDir, 'no-dist'), ...overrides };
+  const config = {
+    ...readConfig({}, root),
+    host: '127.0.0.1',
+    port: 0,
+    dataDir,
+    distDir: join(dataDir, 'no-dist'),
+    ...overrides,
+  };
   const server = await startServer(config);
   return {
     ...server,
@@ -88,7 +95,8 @@ export async function waitFor(check: () => boolean, timeoutMs = 10_000, what = '
   }
 }
 
-export const synced = (client: Client, timeoutMs = 15_000) => waitFor(() => client.provider.isSynced, timeoutMs, 'sync');
+export const synced = (client: Client, timeoutMs = 15_000) =>
+  waitFor(() => client.provider.isSynced, timeoutMs, 'sync');
 /** Every change this client made has been acknowledged by the server. */
 export const acknowledged = (client: Client, timeoutMs = 15_000) =>
   waitFor(() => client.provider.isSynced && client.provider.unsyncedChanges === 0, timeoutMs, 'acknowledgement');
@@ -96,19 +104,25 @@ export const acknowledged = (client: Client, timeoutMs = 15_000) =>
 /** The client has received everything `source` holds (state vectors compared). */
 export function hasAll(client: Y.Doc, source: Y.Doc): boolean {
   const mine = Y.decodeStateVector(Y.encodeStateVector(client));
-  for (const [id, clock] of Y.decodeStateVector(Y.encodeStateVector(source))) if ((mine.get(id) ?? 0) < clock) return false;
+  for (const [id, clock] of Y.decodeStateVector(Y.encodeStateVector(source)))
+    if ((mine.get(id) ?? 0) < clock) return false;
   return true;
 }
 
 /** JSON with every object's keys sorted: Y.Map keeps no key order, so two equal maps may list keys differently. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 }
 
 /** The document as the database holds it (its JSON column, through the loader), read after the server is done. */
-export async function readStoredDocument(options: { databaseUrl?: string; dataDir: string }, id: string): Promise<unknown> {
+export async function readStoredDocument(
+  options: { databaseUrl?: string; dataDir: string },
+  id: string,
+): Promise<unknown> {
   const storage = await openStorage(options);
   try {
     const row = await createStore(storage).getDocument(id);

@@ -15,12 +15,29 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type ServerProcess = { url: string; wsUrl: string; child: ChildProcess; output: () => string; stop(signal?: NodeJS.Signals): Promise<void> };
+export type ServerProcess = {
+  url: string;
+  wsUrl: string;
+  child: ChildProcess;
+  output: () => string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+};
 
-export async function spawnServer(env: Record<string, string>, port: number, timeoutMs = 120_000): Promise<ServerProcess> {
+export async function spawnServer(
+  env: Record<string, string>,
+  port: number,
+  timeoutMs = 120_000,
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SKIP_BUILD: '1', DIST_DIR: 'server/testing/no-dist', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SKIP_BUILD: '1',
+      DIST_DIR: 'server/testing/no-dist',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -9,7 +9,11 @@ import { SelectedConnectorContext } from './ConnectorEndNode';
  * `node`: the connector's scene node, drawn as the exports draw it; without it, a straight preview
  * while a new connector or an end is dragged. `moving`: how far a drag in progress carries each end.
  */
-export type ConnectorEdgeData = { node?: SceneNode; label: string; moving?: { from: { x: number; y: number }; to: { x: number; y: number } } };
+export type ConnectorEdgeData = {
+  node?: SceneNode;
+  label: string;
+  moving?: { from: { x: number; y: number }; to: { x: number; y: number } };
+};
 export type ConnectorFlowEdge = Edge<ConnectorEdgeData, 'connector'>;
 
 /**
@@ -19,7 +23,8 @@ export type ConnectorFlowEdge = Edge<ConnectorEdgeData, 'connector'>;
 export function ConnectorEdge({ data, sourceX, sourceY, targetX, targetY }: EdgeProps<ConnectorFlowEdge>) {
   const route = data?.node?.connector;
   const selected = useContext(SelectedConnectorContext) === data?.node?.ref.id;
-  if (!data?.node || !route) return <BaseEdge path={`M${sourceX} ${sourceY}L${targetX} ${targetY}`} className="connector-preview" />;
+  if (!data?.node || !route)
+    return <BaseEdge path={`M${sourceX} ${sourceY}L${targetX} ${targetY}`} className="connector-preview" />;
   const { moving } = data;
   if (moving && (moving.from.x !== moving.to.x || moving.from.y !== moving.to.y)) {
     // One end carried by a drag: a straight line between the ends until the drop routes it again.
@@ -28,7 +33,12 @@ export function ConnectorEdge({ data, sourceX, sourceY, targetX, targetY }: Edge
     return <BaseEdge path={`M${from.x} ${from.y}L${to.x} ${to.y}`} className="connector-preview" />;
   }
   return (
-    <g className={selected ? 'connector selected' : 'connector'} role="img" aria-label={data.label} transform={moving ? `translate(${moving.from.x} ${moving.from.y})` : undefined}>
+    <g
+      className={selected ? 'connector selected' : 'connector'}
+      role="img"
+      aria-label={data.label}
+      transform={moving ? `translate(${moving.from.x} ${moving.from.y})` : undefined}
+    >
       {selected && <path d={formatPathData(route.route)} className="connector-halo" fill="none" />}
       {primitivesToReact(data.node.primitives)}
       {/* A wide invisible stroke, so a thin arrow is easy to click. */}

@@ -7,5 +7,11 @@ export const HANDLE_SIZE = 14;
 /** A grip on a column top (square) or a curve point (round), dragged up and down to set the value. */
 export function HandleNodeView({ data }: NodeProps<HandleFlowNode>) {
   const round = data.handle.value === 'curve';
-  return <div className={round ? 'edit-handle round' : 'edit-handle'} title={data.label} style={{ width: HANDLE_SIZE, height: HANDLE_SIZE }} />;
+  return (
+    <div
+      className={round ? 'edit-handle round' : 'edit-handle'}
+      title={data.label}
+      style={{ width: HANDLE_SIZE, height: HANDLE_SIZE }}
+    />
+  );
 }

@@ -2,7 +2,13 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { mapCaret } from '@/model/collab/mapCaret';
 import type { Node, NodeProps } from '@xyflow/react';
 
-export type InlineEditorData = { value: string; size: number; label: string; onChange: (value: string) => void; onEnd: (keep: boolean) => void };
+export type InlineEditorData = {
+  value: string;
+  size: number;
+  label: string;
+  onChange: (value: string) => void;
+  onEnd: (keep: boolean) => void;
+};
 export type InlineEditorFlowNode = Node<InlineEditorData, 'inline'>;
 
 /**
@@ -24,14 +30,16 @@ export function InlineEditorNode({ data }: NodeProps<InlineEditorFlowNode>) {
     setSeen(data.value);
     if (data.value !== text) {
       const element = field.current;
-      if (element && element === element.ownerDocument.activeElement) caret.current = { text, start: element.selectionStart, end: element.selectionEnd };
+      if (element && element === element.ownerDocument.activeElement)
+        caret.current = { text, start: element.selectionStart, end: element.selectionEnd };
       setText(data.value);
     }
   }
   useLayoutEffect(() => {
     const moved = caret.current;
     caret.current = undefined;
-    if (moved && field.current) field.current.setSelectionRange(mapCaret(moved.text, text, moved.start), mapCaret(moved.text, text, moved.end));
+    if (moved && field.current)
+      field.current.setSelectionRange(mapCaret(moved.text, text, moved.start), mapCaret(moved.text, text, moved.end));
   }, [text]);
   const change = (value: string) => {
     setText(value);

@@ -13,14 +13,33 @@ export const SceneNodeView = memo(function SceneNodeView({ data, selected }: Nod
   const { node } = data;
   const arrange = useArrangeHandlers();
   // nokey: Shift+click on a part adds it to the selection instead of starting a selection frame.
-  const className = ['scene-node', 'nokey', selected && 'selected', data.overridden && 'overridden'].filter(Boolean).join(' ');
+  const className = ['scene-node', 'nokey', selected && 'selected', data.overridden && 'overridden']
+    .filter(Boolean)
+    .join(' ');
   return (
     <>
       {data.resizable && selected && arrange && <ElementResizer node={node} arrange={arrange} />}
-      <svg className={className} width={node.w} height={node.h} viewBox={`${node.x} ${node.y} ${node.w} ${node.h}`} overflow="visible" role="img" aria-label={data.label}>
+      <svg
+        className={className}
+        width={node.w}
+        height={node.h}
+        viewBox={`${node.x} ${node.y} ${node.w} ${node.h}`}
+        overflow="visible"
+        role="img"
+        aria-label={data.label}
+      >
         {primitivesToReact(node.primitives)}
       </svg>
-      {data.overridden && arrange && <span className="overridden-marker" title={arrange.overriddenLabel} aria-label={arrange.overriddenLabel} role="img">↔</span>}
+      {data.overridden && arrange && (
+        <span
+          className="overridden-marker"
+          title={arrange.overriddenLabel}
+          aria-label={arrange.overriddenLabel}
+          role="img"
+        >
+          ↔
+        </span>
+      )}
     </>
   );
 });

@@ -1,5 +1,16 @@
 import { useCallback, useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type AriaLabelConfig, type Node, type NodeMouseHandler, type ReactFlowProps } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type AriaLabelConfig,
+  type Node,
+  type NodeMouseHandler,
+  type ReactFlowProps,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import type { Language } from '@/model/types';
@@ -23,7 +34,13 @@ import { useElementDrop, type CanvasDrop } from './useElementDrop';
 import { FIT_VIEW_OPTIONS, FitView } from './FitView';
 import { includesRef, toggleRef } from '@/scene/sceneRef';
 
-const nodeTypes = { scene: SceneNodeView, page: PageNodeView, handle: HandleNodeView, inline: InlineEditorNode, connectorEnd: ConnectorEndNode };
+const nodeTypes = {
+  scene: SceneNodeView,
+  page: PageNodeView,
+  handle: HandleNodeView,
+  inline: InlineEditorNode,
+  connectorEnd: ConnectorEndNode,
+};
 const edgeTypes = { connector: ConnectorEdge };
 
 export type CanvasProps = {
@@ -92,16 +109,50 @@ export function TrappCanvas(props: CanvasProps) {
   );
 }
 
-function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, documentLanguage, ariaLabels, handles, onStartEdit, inline, arrange, connectors, onDrop, ref, overlay }: CanvasProps) {
+function Canvas({
+  sheets,
+  pageKey,
+  selection,
+  onSelect,
+  describe,
+  ariaLabel,
+  documentLanguage,
+  ariaLabels,
+  handles,
+  onStartEdit,
+  inline,
+  arrange,
+  connectors,
+  onDrop,
+  ref,
+  overlay,
+}: CanvasProps) {
   const flow = useReactFlow();
   const userMoved = useRef(false);
   const zoomedByUser = useCallback(() => void (userMoved.current = true), []);
   const fittedByUser = useCallback(() => void (userMoved.current = false), []);
   const nodes = useSceneNodes({ sheets, selection, describe, handles, inline, arrange, documentLanguage });
-  const drag = useArrangeDrag(flow, nodes, { selection, onSelect, canMove: (ref) => !!arrange?.canMove(ref), expand: (refs) => arrange?.expand(refs) ?? [...refs], onMove: (refs, dx, dy) => arrange?.onMove(refs, dx, dy), onMoveEnd: () => arrange?.onMoveEnd() });
-  const connectorFlow = useConnectors(sheets[0], selection.length === 1 ? selection[0] : undefined, describe, connectors, drag.preview, (ref) => onSelect([ref]));
+  const drag = useArrangeDrag(flow, nodes, {
+    selection,
+    onSelect,
+    canMove: (ref) => !!arrange?.canMove(ref),
+    expand: (refs) => arrange?.expand(refs) ?? [...refs],
+    onMove: (refs, dx, dy) => arrange?.onMove(refs, dx, dy),
+    onMoveEnd: () => arrange?.onMoveEnd(),
+  });
+  const connectorFlow = useConnectors(
+    sheets[0],
+    selection.length === 1 ? selection[0] : undefined,
+    describe,
+    connectors,
+    drag.preview,
+    (ref) => onSelect([ref]),
+  );
   const shownNodes = useMemo(() => withDragPreview(nodes, drag.preview), [nodes, drag.preview]);
-  const allNodes = useMemo(() => (connectorFlow.nodes.length ? [...shownNodes, ...connectorFlow.nodes] : shownNodes), [shownNodes, connectorFlow.nodes]);
+  const allNodes = useMemo(
+    () => (connectorFlow.nodes.length ? [...shownNodes, ...connectorFlow.nodes] : shownNodes),
+    [shownNodes, connectorFlow.nodes],
+  );
   const drop = useElementDrop(onDrop);
   useImperativeHandle(ref, () => ({ centre: drop.centre }), [drop.centre]);
   const overriddenLabel = arrange?.overriddenLabel;
@@ -112,7 +163,11 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
   const handlers = useMemo<ArrangeHandlers | undefined>(
     () =>
       hasArrange && overriddenLabel !== undefined
-        ? { onResize: (ref, box) => latestArrange.current?.onResize(ref, box), onResizeEnd: () => latestArrange.current?.onResizeEnd(), overriddenLabel }
+        ? {
+            onResize: (ref, box) => latestArrange.current?.onResize(ref, box),
+            onResizeEnd: () => latestArrange.current?.onResizeEnd(),
+            overriddenLabel,
+          }
         : undefined,
     [hasArrange, overriddenLabel],
   );
@@ -125,7 +180,10 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
     else if (node.type === 'scene') drag.handlers.onNodeDrag(event);
     else if (node.type === 'handle' && 'clientX' in event) {
       const handle = (node as HandleFlowNode).data.handle;
-      handles?.onDrag(handle, getHandleValue(handle, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }).y));
+      handles?.onDrag(
+        handle,
+        getHandleValue(handle, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }).y),
+      );
     }
   };
   const onNodeDragStop = (event: MouseEvent | TouchEvent, node: Node) => {
@@ -165,7 +223,10 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
     onNodeClick,
     onNodeDoubleClick: (event, node) => {
       if (node.type !== 'scene') return;
-      onStartEdit((node as SceneFlowNode).data.node.ref, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      onStartEdit(
+        (node as SceneFlowNode).data.node.ref,
+        flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }),
+      );
     },
     onNodeDragStart: drag.handlers.onNodeDragStart,
     onNodeDrag,
@@ -185,32 +246,32 @@ function Canvas({ sheets, pageKey, selection, onSelect, describe, ariaLabel, doc
 
   return (
     <ArrangeContext.Provider value={handlers}>
-    <SelectedConnectorContext.Provider value={connectorFlow.selectedConnector}>
-    <ReactFlow
-      nodes={allNodes}
-      edges={connectorFlow.edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      {...events}
-      zoomOnDoubleClick={false}
-      nodesConnectable={false}
-      fitView
-      fitViewOptions={FIT_VIEW_OPTIONS}
-      elevateNodesOnSelect={false}
-      minZoom={0.05}
-      maxZoom={6}
-      proOptions={PRO_OPTIONS}
-      aria-label={ariaLabel}
-      ariaLabelConfig={ariaLabels}
-    >
-      <FitView pageKey={pageKey} userMoved={userMoved} />
-      <Background gap={24} color="#d5dde3" />
-      <MiniMap pannable zoomable style={MINIMAP_STYLE} nodeColor={minimapColour} />
-      <Controls showInteractive={false} onZoomIn={zoomedByUser} onZoomOut={zoomedByUser} onFitView={fittedByUser} />
-      <SnapLines lines={drag.lines} />
-      {overlay}
-    </ReactFlow>
-    </SelectedConnectorContext.Provider>
+      <SelectedConnectorContext.Provider value={connectorFlow.selectedConnector}>
+        <ReactFlow
+          nodes={allNodes}
+          edges={connectorFlow.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          {...events}
+          zoomOnDoubleClick={false}
+          nodesConnectable={false}
+          fitView
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          elevateNodesOnSelect={false}
+          minZoom={0.05}
+          maxZoom={6}
+          proOptions={PRO_OPTIONS}
+          aria-label={ariaLabel}
+          ariaLabelConfig={ariaLabels}
+        >
+          <FitView pageKey={pageKey} userMoved={userMoved} />
+          <Background gap={24} color="#d5dde3" />
+          <MiniMap pannable zoomable style={MINIMAP_STYLE} nodeColor={minimapColour} />
+          <Controls showInteractive={false} onZoomIn={zoomedByUser} onZoomOut={zoomedByUser} onFitView={fittedByUser} />
+          <SnapLines lines={drag.lines} />
+          {overlay}
+        </ReactFlow>
+      </SelectedConnectorContext.Provider>
     </ArrangeContext.Provider>
   );
 }

@@ -8,7 +8,12 @@ const styles = new Map<string, Record<string, string>>();
 const toStyle = (css: string) => {
   let style = styles.get(css);
   if (!style) {
-    style = Object.fromEntries(css.split(';').filter(Boolean).map((rule) => [reactName(rule.slice(0, rule.indexOf(':')).trim()), rule.slice(rule.indexOf(':') + 1).trim()]));
+    style = Object.fromEntries(
+      css
+        .split(';')
+        .filter(Boolean)
+        .map((rule) => [reactName(rule.slice(0, rule.indexOf(':')).trim()), rule.slice(rule.indexOf(':') + 1).trim()]),
+    );
     styles.set(css, style);
   }
   return style;

@@ -24,8 +24,16 @@ describe('snapBox', () => {
   });
 
   it('falls back to the grid, without helper lines, and leaves a far box alone', () => {
-    expect(snapBox({ x: 47, y: 62, w: 10, h: 10 }, [other], { threshold: 4, grid: 10 })).toEqual({ dx: 3, dy: -2, lines: [] });
-    expect(snapBox({ x: 45, y: 500, w: 10, h: 10 }, [other], { threshold: 4, grid: 10 })).toEqual({ dx: 0, dy: 0, lines: [] });
+    expect(snapBox({ x: 47, y: 62, w: 10, h: 10 }, [other], { threshold: 4, grid: 10 })).toEqual({
+      dx: 3,
+      dy: -2,
+      lines: [],
+    });
+    expect(snapBox({ x: 45, y: 500, w: 10, h: 10 }, [other], { threshold: 4, grid: 10 })).toEqual({
+      dx: 0,
+      dy: 0,
+      lines: [],
+    });
     expect(snapBox({ x: 400, y: 500, w: 10, h: 10 }, [other], { threshold: 4 })).toEqual({ dx: 0, dy: 0, lines: [] });
   });
 });

@@ -10,20 +10,24 @@ const edges = (start: number, size: number) => [start, start + size / 2, start +
 
 /** The smallest shift along one axis that puts an edge or centre of `box` on one of another box's. */
 function snapAxis(box: Box, others: readonly Box[], axis: 'x' | 'y', threshold: number) {
-  const [pos, size, cross, crossSize] = axis === 'x' ? (['x', 'w', 'y', 'h'] as const) : (['y', 'h', 'x', 'w'] as const);
+  const [pos, size, cross, crossSize] =
+    axis === 'x' ? (['x', 'w', 'y', 'h'] as const) : (['y', 'h', 'x', 'w'] as const);
   let best: { shift: number; at: number; other: Box } | undefined;
   for (const other of others) {
     for (const target of edges(other[pos], other[size])) {
       for (const mine of edges(box[pos], box[size])) {
         const shift = target - mine;
-        if (Math.abs(shift) <= threshold && (!best || Math.abs(shift) < Math.abs(best.shift))) best = { shift, at: target, other };
+        if (Math.abs(shift) <= threshold && (!best || Math.abs(shift) < Math.abs(best.shift)))
+          best = { shift, at: target, other };
       }
     }
   }
   if (!best) return undefined;
   const { shift, at } = best;
   // One line through every box that shares the snapped position, from the topmost to the lowest.
-  const sharing = [...others, { ...box, [pos]: box[pos] + shift }].filter((b) => edges(b[pos], b[size]).some((e) => Math.abs(e - at) < 0.01));
+  const sharing = [...others, { ...box, [pos]: box[pos] + shift }].filter((b) =>
+    edges(b[pos], b[size]).some((e) => Math.abs(e - at) < 0.01),
+  );
   const from = Math.min(...sharing.map((b) => b[cross]));
   const to = Math.max(...sharing.map((b) => b[cross] + b[crossSize]));
   return { shift, line: { axis, at, from, to } satisfies SnapLine };

@@ -14,7 +14,17 @@ const step = (title: string, x = 10): SceneNode => ({
   h: 60,
   primitives: [
     { kind: 'rect', x, y: 20, w: 120, h: 60, fill: '#ddeeff' },
-    { kind: 'text', x: x + 4, y: 40, text: title, family: 'Source Sans 3', weight: 600, size: 14, fill: '#000', anchor: 'start' },
+    {
+      kind: 'text',
+      x: x + 4,
+      y: 40,
+      text: title,
+      family: 'Source Sans 3',
+      weight: 600,
+      size: 14,
+      fill: '#000',
+      anchor: 'start',
+    },
     { kind: 'path', segments: [moveTo(0, 0), lineTo(1, 1)], stroke: '#000', dash: [2, 2] },
   ],
 });

@@ -8,17 +8,26 @@ import { getMoveKey, type DragPreview } from './useArrangeDrag';
  * object replaces it: at every pointer move of a drag and every key typed in place that cost a
  * forced layout and a second render.
  */
-export const knownSize = (width: number, height: number) => ({ width, height, measured: { width, height }, handles: [] });
+export const knownSize = (width: number, height: number) => ({
+  width,
+  height,
+  measured: { width, height },
+  handles: [],
+});
 
 /** Plain data (numbers, strings, and arrays and objects of them) alike in every part. */
 export function equalData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((value, i) => equalData(value, b[i]));
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((value, i) => equalData(value, b[i]));
   if (Array.isArray(b)) return false;
   const keys = Object.keys(a);
   const other = b as Record<string, unknown>;
-  return keys.length === Object.keys(b).length && keys.every((key) => equalData((a as Record<string, unknown>)[key], other[key]));
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => equalData((a as Record<string, unknown>)[key], other[key]))
+  );
 }
 
 // The scene is built anew at every edit; a node drawn the same is compared by content, so only the
@@ -54,6 +63,10 @@ export function withDragPreview<N extends Node>(nodes: N[], preview: DragPreview
     const ref = node.type === 'scene' ? (node as unknown as SceneFlowNode).data.node.ref : undefined;
     if (!ref || !preview.keys.has(getMoveKey(ref))) return node;
     // Its own compositor layer while it moves, so a pointer move repaints nothing else.
-    return { ...node, position: { x: node.position.x + preview.dx, y: node.position.y + preview.dy }, style: { ...node.style, willChange: 'transform' } };
+    return {
+      ...node,
+      position: { x: node.position.x + preview.dx, y: node.position.y + preview.dy },
+      style: { ...node.style, willChange: 'transform' },
+    };
   });
 }

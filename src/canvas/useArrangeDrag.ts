@@ -30,9 +30,15 @@ export type DragPreview = { keys: ReadonlySet<string>; dx: number; dy: number };
 export const getMoveKey = (ref: SceneRef) => getOffsetKey(ref) ?? formatRef(ref);
 /** A mouse event, React's or the browser's; touch drags carry no client point and are not arranged. */
 type Pointer = { clientX: number; clientY: number; shiftKey: boolean; altKey: boolean };
-const pointerOf = (event: MouseEvent | TouchEvent | React.MouseEvent): Pointer | undefined => ('clientX' in event ? event : undefined);
+const pointerOf = (event: MouseEvent | TouchEvent | React.MouseEvent): Pointer | undefined =>
+  'clientX' in event ? event : undefined;
 const isScene = (node: Node): node is SceneFlowNode => node.type === 'scene';
-const boxOf = (node: Node): Box => ({ x: node.position.x, y: node.position.y, w: node.width ?? 0, h: node.height ?? 0 });
+const boxOf = (node: Node): Box => ({
+  x: node.position.x,
+  y: node.position.y,
+  w: node.width ?? 0,
+  h: node.height ?? 0,
+});
 
 /**
  * Dragging the selection (laid-out parts and free elements) with snapping, and Shift+drag on the
@@ -45,10 +51,21 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
   latest.current = callbacks;
   const [lines, setLines] = useState<SnapLine[]>([]);
   const [preview, setPreview] = useState<DragPreview | undefined>();
-  const drag = useRef<{ refs: SceneRef[]; keys: ReadonlySet<string>; start: { x: number; y: number }; bounds: Box; others: Box[]; applied: { x: number; y: number } } | undefined>(undefined);
+  const drag = useRef<
+    | {
+        refs: SceneRef[];
+        keys: ReadonlySet<string>;
+        start: { x: number; y: number };
+        bounds: Box;
+        others: Box[];
+        applied: { x: number; y: number };
+      }
+    | undefined
+  >(undefined);
   const marquee = useRef<{ x: number; y: number } | undefined>(undefined);
   const shown = useFramePreview(setPreview, setLines);
-  const toFlow = (event: { clientX: number; clientY: number }) => flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+  const toFlow = (event: { clientX: number; clientY: number }) =>
+    flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
 
   const onNodeDragStart = (dragEvent: MouseEvent | TouchEvent | React.MouseEvent, node: Node) => {
     const event = pointerOf(dragEvent);
@@ -65,7 +82,14 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
     const moving = nodes.filter((n) => isScene(n) && keys.has(getMoveKey(n.data.node.ref)));
     if (moving.length === 0) return;
     const others = nodes.filter((n) => n.type === 'page' || (isScene(n) && !keys.has(getMoveKey(n.data.node.ref))));
-    drag.current = { refs, keys, start: toFlow(event), bounds: unionBox(moving.map(boxOf)), others: others.map(boxOf), applied: { x: 0, y: 0 } };
+    drag.current = {
+      refs,
+      keys,
+      start: toFlow(event),
+      bounds: unionBox(moving.map(boxOf)),
+      others: others.map(boxOf),
+      applied: { x: 0, y: 0 },
+    };
   };
 
   const onNodeDrag = (dragEvent: MouseEvent | TouchEvent | React.MouseEvent) => {
@@ -75,7 +99,9 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
     const pointer = toFlow(event);
     const total = { x: pointer.x - current.start.x, y: pointer.y - current.start.y };
     const moved = { ...current.bounds, x: current.bounds.x + total.x, y: current.bounds.y + total.y };
-    const snap = event.altKey ? { dx: 0, dy: 0, lines: [] } : snapBox(moved, current.others, { threshold: SNAP_PIXELS / flow.getZoom(), grid: GRID });
+    const snap = event.altKey
+      ? { dx: 0, dy: 0, lines: [] }
+      : snapBox(moved, current.others, { threshold: SNAP_PIXELS / flow.getZoom(), grid: GRID });
     // Hundredths of a page unit: finer than the eye sees, and the saved file keeps short numbers.
     const next = { x: round(total.x + snap.dx), y: round(total.y + snap.dy) };
     if (next.x === current.applied.x && next.y === current.applied.y) return;
@@ -87,7 +113,8 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
   const onNodeDragStop = () => {
     const current = drag.current;
     drag.current = undefined;
-    if (current && (current.applied.x !== 0 || current.applied.y !== 0)) latest.current.onMove(current.refs, current.applied.x, current.applied.y);
+    if (current && (current.applied.x !== 0 || current.applied.y !== 0))
+      latest.current.onMove(current.refs, current.applied.x, current.applied.y);
     if (current) latest.current.onMoveEnd();
     shown.clear();
   };
@@ -108,7 +135,12 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
     marquee.current = undefined;
     if (!start) return;
     const end = toFlow(event);
-    const frame = { x: Math.min(start.x, end.x), y: Math.min(start.y, end.y), w: Math.abs(end.x - start.x), h: Math.abs(end.y - start.y) };
+    const frame = {
+      x: Math.min(start.x, end.x),
+      y: Math.min(start.y, end.y),
+      w: Math.abs(end.x - start.x),
+      h: Math.abs(end.y - start.y),
+    };
     if (frame.w < 2 && frame.h < 2) return;
     const { selection, onSelect, canMove } = latest.current;
     const inside = nodes
@@ -119,7 +151,11 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
     if (added.length > 0) onSelect([...selection, ...added]);
   };
 
-  return { lines, preview, handlers: { onNodeDragStart, onNodeDrag, onNodeDragStop, onSelectionStart, onSelectionEnd, onPointerDownCapture } };
+  return {
+    lines,
+    preview,
+    handlers: { onNodeDragStart, onNodeDrag, onNodeDragStop, onSelectionStart, onSelectionEnd, onPointerDownCapture },
+  };
 }
 
 /**
@@ -127,7 +163,10 @@ export function useArrangeDrag(flow: ReactFlowInstance, nodes: readonly Node[], 
  * frames, and a render for each move would be thrown away but one; the frame's own callback draws
  * the last move (flushSync), so it is on screen in that frame rather than the next.
  */
-function useFramePreview(setPreview: (preview: DragPreview | undefined) => void, setLines: (update: (old: SnapLine[]) => SnapLine[]) => void) {
+function useFramePreview(
+  setPreview: (preview: DragPreview | undefined) => void,
+  setLines: (update: (old: SnapLine[]) => SnapLine[]) => void,
+) {
   const pending = useRef<{ preview: DragPreview; lines: SnapLine[] } | undefined>(undefined);
   const frame = useRef<number | undefined>(undefined);
   const cancel = () => {
@@ -158,4 +197,5 @@ function useFramePreview(setPreview: (preview: DragPreview | undefined) => void,
   };
 }
 
-const isInside = (box: Box, frame: Box) => box.x >= frame.x && box.y >= frame.y && box.x + box.w <= frame.x + frame.w && box.y + box.h <= frame.y + frame.h;
+const isInside = (box: Box, frame: Box) =>
+  box.x >= frame.x && box.y >= frame.y && box.x + box.w <= frame.x + frame.w && box.y + box.h <= frame.y + frame.h;

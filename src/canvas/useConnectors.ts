@@ -32,18 +32,36 @@ function getAttachTarget(sheet: Scene, point: Point, except: (ref: SceneRef) => 
   for (let i = sheet.nodes.length - 1; i >= 0; i--) {
     const node = sheet.nodes[i];
     if (node.connector || !isAttachKind(node.ref.kind) || except(node.ref)) continue;
-    if (point.x >= node.x && point.x <= node.x + node.w && point.y >= node.y && point.y <= node.y + node.h) return node.ref;
+    if (point.x >= node.x && point.x <= node.x + node.w && point.y >= node.y && point.y <= node.y + node.h)
+      return node.ref;
   }
   return undefined;
 }
 
 /** Hidden ends cannot be grabbed (no pointer events), so every end node can stay draggable and unchanged. */
-function endNode(id: string, at: Point, label: string, data: { connectorId?: string; grip?: boolean }): ConnectorEndFlowNode {
-  return { id, type: 'connectorEnd', position: { x: at.x - END_SIZE / 2, y: at.y - END_SIZE / 2 }, data: { label, ...data }, draggable: true, selectable: false, zIndex: 2500, width: END_SIZE, height: END_SIZE, ariaLabel: label };
+function endNode(
+  id: string,
+  at: Point,
+  label: string,
+  data: { connectorId?: string; grip?: boolean },
+): ConnectorEndFlowNode {
+  return {
+    id,
+    type: 'connectorEnd',
+    position: { x: at.x - END_SIZE / 2, y: at.y - END_SIZE / 2 },
+    data: { label, ...data },
+    draggable: true,
+    selectable: false,
+    zIndex: 2500,
+    width: END_SIZE,
+    height: END_SIZE,
+    ariaLabel: label,
+  };
 }
 
 /** How far a drag in progress carries a part: by the drag's distance if it is among the dragged ones. */
-const getCarried = (ref: SceneRef, preview: DragPreview | undefined): Point | undefined => (preview?.keys.has(getMoveKey(ref)) ? { x: preview.dx, y: preview.dy } : undefined);
+const getCarried = (ref: SceneRef, preview: DragPreview | undefined): Point | undefined =>
+  preview?.keys.has(getMoveKey(ref)) ? { x: preview.dx, y: preview.dy } : undefined;
 
 /**
  * How far each end of a connector is carried by a drag in progress: an attached end goes with the
@@ -60,7 +78,14 @@ function getEndShifts(connector: SceneNode, preview: DragPreview | undefined): {
 }
 const shifted = (point: Point, by: Point | undefined) => (by ? { x: point.x + by.x, y: point.y + by.y } : point);
 
-export function useConnectors(sheet: Scene | undefined, selection: SceneRef | undefined, describe: (ref: SceneRef) => string, callbacks: ConnectorCallbacks | undefined, preview: DragPreview | undefined, onSelect?: (ref: SceneRef) => void) {
+export function useConnectors(
+  sheet: Scene | undefined,
+  selection: SceneRef | undefined,
+  describe: (ref: SceneRef) => string,
+  callbacks: ConnectorCallbacks | undefined,
+  preview: DragPreview | undefined,
+  onSelect?: (ref: SceneRef) => void,
+) {
   const [dragging, setDragging] = useState<{ id: string; at: Point } | undefined>();
   // End nodes are reused while unchanged: a new node object makes React Flow measure it again and
   // hide its edge meanwhile, and the second click of a double-click on the edge would miss it.
@@ -78,52 +103,115 @@ export function useConnectors(sheet: Scene | undefined, selection: SceneRef | un
       const to = endId(node.ref.id, 'to');
       const ends = { connectorId: node.ref.id };
       const shift = getEndShifts(node, preview);
-      nodes.push(endNode(from, at(from, shifted(node.connector.from, shift.from)), callbacks.endLabel('from'), ends), endNode(to, at(to, shifted(node.connector.to, shift.to)), callbacks.endLabel('to'), ends));
+      nodes.push(
+        endNode(from, at(from, shifted(node.connector.from, shift.from)), callbacks.endLabel('from'), ends),
+        endNode(to, at(to, shifted(node.connector.to, shift.to)), callbacks.endLabel('to'), ends),
+      );
       // Above the laid-out parts, as free elements are drawn in the exports.
       // Not marked selected here: React Flow would move a selected edge to another layer for a frame, and the second
       // click of a double-click would land on what lies under it. ConnectorEdge shows the selection from context.
-      const moving = shift.from || shift.to ? { from: shift.from ?? { x: 0, y: 0 }, to: shift.to ?? { x: 0, y: 0 } } : undefined;
-      edges.push({ id: node.id, type: 'connector', source: from, target: to, data: { node, label: describe(node.ref), moving }, selectable: true, focusable: true, ariaLabel: describe(node.ref), zIndex: 1000 });
-      if (selected && dragging && (dragging.id === from || dragging.id === to)) edges.push({ id: 'connect:preview', type: 'connector', source: dragging.id === from ? to : from, target: dragging.id, data: { label: '' }, selectable: false });
+      const moving =
+        shift.from || shift.to ? { from: shift.from ?? { x: 0, y: 0 }, to: shift.to ?? { x: 0, y: 0 } } : undefined;
+      edges.push({
+        id: node.id,
+        type: 'connector',
+        source: from,
+        target: to,
+        data: { node, label: describe(node.ref), moving },
+        selectable: true,
+        focusable: true,
+        ariaLabel: describe(node.ref),
+        zIndex: 1000,
+      });
+      if (selected && dragging && (dragging.id === from || dragging.id === to))
+        edges.push({
+          id: 'connect:preview',
+          type: 'connector',
+          source: dragging.id === from ? to : from,
+          target: dragging.id,
+          data: { label: '' },
+          selectable: false,
+        });
     }
     const source = sheet.nodes.find((n) => sameRef(n.ref, selection) && !n.connector && isAttachKind(n.ref.kind));
     if (source) {
-      const start = shifted({ x: source.x + source.w + END_SIZE, y: source.y + source.h / 2 }, getCarried(source.ref, preview));
-      nodes.push(endNode(ANCHOR_ID, start, '', {}), endNode(GRIP_ID, at(GRIP_ID, start), callbacks.gripLabel, { grip: true }));
-      if (dragging?.id === GRIP_ID) edges.push({ id: 'connect:preview', type: 'connector', source: ANCHOR_ID, target: GRIP_ID, data: { label: '' }, selectable: false });
+      const start = shifted(
+        { x: source.x + source.w + END_SIZE, y: source.y + source.h / 2 },
+        getCarried(source.ref, preview),
+      );
+      nodes.push(
+        endNode(ANCHOR_ID, start, '', {}),
+        endNode(GRIP_ID, at(GRIP_ID, start), callbacks.gripLabel, { grip: true }),
+      );
+      if (dragging?.id === GRIP_ID)
+        edges.push({
+          id: 'connect:preview',
+          type: 'connector',
+          source: ANCHOR_ID,
+          target: GRIP_ID,
+          data: { label: '' },
+          selectable: false,
+        });
     }
     const reused = nodes.map((node) => {
       const old = previous.current.get(node.id);
-      const same = old && old.position.x === node.position.x && old.position.y === node.position.y && old.data.label === node.data.label && old.data.connectorId === node.data.connectorId && old.data.grip === node.data.grip;
+      const same =
+        old &&
+        old.position.x === node.position.x &&
+        old.position.y === node.position.y &&
+        old.data.label === node.data.label &&
+        old.data.connectorId === node.data.connectorId &&
+        old.data.grip === node.data.grip;
       return same ? old : node;
     });
     previous.current = new Map(reused.map((node) => [node.id, node]));
     return { nodes: reused, edges };
   }, [sheet, selection, describe, callbacks, dragging, preview]);
-  const selectedConnector = selection?.kind === 'element' && sheet?.nodes.some((n) => n.connector && n.ref.id === selection.id) ? selection.id : undefined;
+  const selectedConnector =
+    selection?.kind === 'element' && sheet?.nodes.some((n) => n.connector && n.ref.id === selection.id)
+      ? selection.id
+      : undefined;
 
   const reactFlow = useReactFlow();
   // The pointer, not the node: the canvas does not move nodes itself, so a node's position may lag behind.
   const pointOf = (event: MouseEvent | TouchEvent | React.MouseEvent, node: Node): Point =>
-    'clientX' in event ? reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY }) : { x: node.position.x + END_SIZE / 2, y: node.position.y + END_SIZE / 2 };
+    'clientX' in event
+      ? reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+      : { x: node.position.x + END_SIZE / 2, y: node.position.y + END_SIZE / 2 };
   return {
     ...flow,
     selectedConnector,
     /** Enter or Space on a focused connector selects it (React Flow reports it as a change). */
     onEdgesChange: (changes: EdgeChange[]) => {
-      for (const change of changes) if (change.type === 'select' && change.selected && /^element:/.test(change.id)) onSelect?.({ kind: 'element', id: change.id.slice('element:'.length) });
+      for (const change of changes)
+        if (change.type === 'select' && change.selected && /^element:/.test(change.id))
+          onSelect?.({ kind: 'element', id: change.id.slice('element:'.length) });
     },
     /** A connector end or the grip (a 'connectorEnd' node) follows the pointer while dragged (the canvas does not move nodes by itself). */
-    onNodeDrag: (node: Node, event: MouseEvent | TouchEvent | React.MouseEvent) => setDragging({ id: node.id, at: pointOf(event, node) }),
+    onNodeDrag: (node: Node, event: MouseEvent | TouchEvent | React.MouseEvent) =>
+      setDragging({ id: node.id, at: pointOf(event, node) }),
     onNodeDragStop: (node: Node, event: MouseEvent | TouchEvent | React.MouseEvent) => {
       setDragging(undefined);
       if (!sheet || !callbacks) return;
       const point = pointOf(event, node);
       const from = selection;
-      if (node.id === GRIP_ID) return void (from && callbacks.onConnect(from, getAttachTarget(sheet, point, (ref) => sameRef(ref, from)), point));
+      if (node.id === GRIP_ID)
+        return void (
+          from &&
+          callbacks.onConnect(
+            from,
+            getAttachTarget(sheet, point, (ref) => sameRef(ref, from)),
+            point,
+          )
+        );
       const match = /^end:(.+):(from|to)$/.exec(node.id);
-      if (match) callbacks.onMoveEnd(match[1], match[2] as End, getAttachTarget(sheet, point, (ref) => ref.kind === 'element' && ref.id === match[1]), point);
+      if (match)
+        callbacks.onMoveEnd(
+          match[1],
+          match[2] as End,
+          getAttachTarget(sheet, point, (ref) => ref.kind === 'element' && ref.id === match[1]),
+          point,
+        );
     },
   };
 }
-

@@ -58,7 +58,12 @@ export function useSceneNodes({ sheets, selection, describe, handles, inline, ar
           id: node.id,
           type: 'scene',
           position: { x: node.x, y: node.y + offset },
-          data: { node, label, overridden: key !== undefined && !!arrange?.overridden.has(key), resizable: sheet === 0 && !!arrange?.canResize(node.ref) },
+          data: {
+            node,
+            label,
+            overridden: key !== undefined && !!arrange?.overridden.has(key),
+            resizable: sheet === 0 && !!arrange?.canResize(node.ref),
+          },
           selectable: !unselectable.has(node.ref.kind),
           selected: selectedKeys.has(formatRef(node.ref)),
           draggable: !!arrange?.canMove(node.ref),
@@ -89,7 +94,17 @@ export function useSceneNodes({ sheets, selection, describe, handles, inline, ar
       const { box } = inline.field;
       const width = Math.max(box.w + 8, 90);
       const height = Math.max(box.h + 6, inline.size * 1.6);
-      all.push({ id: 'inline-editor', type: 'inline', position: { x: box.x - 4, y: box.y - 3 }, data: inline, ...knownSize(width, height), style: { width, height }, draggable: false, selectable: false, zIndex: 3000 });
+      all.push({
+        id: 'inline-editor',
+        type: 'inline',
+        position: { x: box.x - 4, y: box.y - 3 },
+        data: inline,
+        ...knownSize(width, height),
+        style: { width, height },
+        draggable: false,
+        selectable: false,
+        zIndex: 3000,
+      });
     }
     previous.current = reused;
     return all;

@@ -16,7 +16,15 @@ export function useStableHandlers<T extends object>(handlers: T): T {
     .map(([name]) => name);
   const key = names.join();
   return useMemo(() => {
-    const call = (name: string) => (...args: never[]) => (latest.current as Record<string, AnyFunction | undefined>)[name]?.(...args);
-    return Object.fromEntries(key.split(',').filter(Boolean).map((name) => [name, call(name)])) as T;
+    const call =
+      (name: string) =>
+      (...args: never[]) =>
+        (latest.current as Record<string, AnyFunction | undefined>)[name]?.(...args);
+    return Object.fromEntries(
+      key
+        .split(',')
+        .filter(Boolean)
+        .map((name) => [name, call(name)]),
+    ) as T;
   }, [key]);
 }

@@ -39,13 +39,21 @@ const expectSame = (actual: Call[], expected: Call[]) => {
 
 // A chart's points: x rising from left to right, any y.
 const series = fc
-  .array(fc.record({ dx: fc.double({ min: 0.5, max: 200, noNaN: true }), y: fc.oneof(fc.double({ min: -500, max: 500, noNaN: true }), fc.constantFrom(0, 10, 100)) }), { minLength: 0, maxLength: 14 })
+  .array(
+    fc.record({
+      dx: fc.double({ min: 0.5, max: 200, noNaN: true }),
+      y: fc.oneof(fc.double({ min: -500, max: 500, noNaN: true }), fc.constantFrom(0, 10, 100)),
+    }),
+    { minLength: 0, maxLength: 14 },
+  )
   .map((steps) => steps.reduce<Point[]>((acc, s) => [...acc, { x: (acc.at(-1)?.x ?? 0) + s.dx, y: s.y }], []));
 
 describe('traceCurve', () => {
   it('makes the calls d3-shape makes for a smooth (monotone) and a straight curve', () => {
     fc.assert(
-      fc.property(series, fc.constantFrom<'smooth' | 'straight'>('smooth', 'straight'), (points, style) => expectSame(ours(points, style), d3(points, style))),
+      fc.property(series, fc.constantFrom<'smooth' | 'straight'>('smooth', 'straight'), (points, style) =>
+        expectSame(ours(points, style), d3(points, style)),
+      ),
       { numRuns: 500 },
     );
   });
@@ -53,15 +61,39 @@ describe('traceCurve', () => {
   it('handles one point, two points, a repeated point and flat stretches as d3-shape does', () => {
     const cases: Point[][] = [
       [{ x: 5, y: 5 }],
-      [{ x: 0, y: 0 }, { x: 10, y: 4 }],
-      [{ x: 0, y: 0 }, { x: 0, y: 0 }, { x: 10, y: 4 }, { x: 20, y: 1 }],
-      [{ x: 0, y: 3 }, { x: 10, y: 3 }, { x: 20, y: 3 }, { x: 30, y: 8 }, { x: 40, y: 8 }],
+      [
+        { x: 0, y: 0 },
+        { x: 10, y: 4 },
+      ],
+      [
+        { x: 0, y: 0 },
+        { x: 0, y: 0 },
+        { x: 10, y: 4 },
+        { x: 20, y: 1 },
+      ],
+      [
+        { x: 0, y: 3 },
+        { x: 10, y: 3 },
+        { x: 20, y: 3 },
+        { x: 30, y: 8 },
+        { x: 40, y: 8 },
+      ],
     ];
-    for (const points of cases) for (const style of ['smooth', 'straight'] as const) expectSame(ours(points, style), d3(points, style));
+    for (const points of cases)
+      for (const style of ['smooth', 'straight'] as const) expectSame(ours(points, style), d3(points, style));
   });
 
   it('never overshoots: between two points of a rising series the curve rises', () => {
-    const calls = ours([{ x: 0, y: 0 }, { x: 10, y: 1 }, { x: 20, y: 50 }, { x: 30, y: 51 }], 'smooth');
-    for (const [kind, , y1, , y2, , y] of calls.slice(1)) if (kind === 'C') expect([y1, y2, y].every((v, i, a) => i === 0 || v >= a[i - 1] - 1e-9)).toBe(true);
+    const calls = ours(
+      [
+        { x: 0, y: 0 },
+        { x: 10, y: 1 },
+        { x: 20, y: 50 },
+        { x: 30, y: 51 },
+      ],
+      'smooth',
+    );
+    for (const [kind, , y1, , y2, , y] of calls.slice(1))
+      if (kind === 'C') expect([y1, y2, y].every((v, i, a) => i === 0 || v >= a[i - 1] - 1e-9)).toBe(true);
   });
 });

@@ -17,7 +17,10 @@ export type CurveContext = {
  */
 export function traceCurve(points: readonly Point[], style: 'smooth' | 'straight', context: CurveContext): void {
   // A smooth curve skips a point that repeats the one before it (its slope would be undefined).
-  const shown = style === 'smooth' ? points.filter((p, i) => i === 0 || p.x !== points[i - 1].x || p.y !== points[i - 1].y) : points;
+  const shown =
+    style === 'smooth'
+      ? points.filter((p, i) => i === 0 || p.x !== points[i - 1].x || p.y !== points[i - 1].y)
+      : points;
   if (shown.length === 0) return;
   context.moveTo(shown[0].x, shown[0].y);
   if (shown.length === 1) return context.closePath();

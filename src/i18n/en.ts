@@ -9,7 +9,8 @@ export const en: Record<MessageKey, string> = {
   'collab.offline': 'Offline – changes are kept on this device',
   'collab.refused': 'No access any more – changes are not saved',
   'collab.viewOnly': 'view only',
-  'collab.refusedStart': 'The link does not give access to this document (wrong, expired or revoked), or you are not logged in.',
+  'collab.refusedStart':
+    'The link does not give access to this document (wrong, expired or revoked), or you are not logged in.',
   'file.share': 'Share …',
   'sharing.title': 'Share the trapp',
   'sharing.checking': 'Connecting …',
@@ -239,7 +240,8 @@ export const en: Record<MessageKey, string> = {
   'items.remove': 'Remove the item "{text}"',
   'items.removeTitle': 'Remove the item',
   'items.add': 'Item',
-  'items.hint': 'Enter: new item. Tab: nest under the item above. Shift+Tab: un-nest. Several pasted lines become one item per line.',
+  'items.hint':
+    'Enter: new item. Tab: nest under the item above. Shift+Tab: un-nest. Several pasted lines become one item per line.',
   'content.commitmentsHeading': 'Heading, for example "The municipality will:"',
   'content.sectionHeading': 'Heading of section {number}',
   'content.sectionHeadingPlaceholder': 'Heading, for example "Meeting places"',
@@ -263,7 +265,8 @@ export const en: Record<MessageKey, string> = {
   'problem.notJson': 'The file is not valid JSON ({detail}).',
   'problem.notTrappa': 'The file is not a Trappa file (.trapp.json).',
   'problem.noVersion': 'The file has no format version.',
-  'problem.newerVersion': 'The file was made with a newer version of Trappa (format {version}). Update Trappa to open it.',
+  'problem.newerVersion':
+    'The file was made with a newer version of Trappa (format {version}). Update Trappa to open it.',
   'problem.migrationFailed': 'The file could not be upgraded to the current format ({detail}).',
   'problem.invalid': '{path}: expected {expected}',
   'expected.string': 'text',
@@ -313,7 +316,8 @@ export const en: Record<MessageKey, string> = {
   'file.open': 'Open file …',
   'file.save': 'Save as file …',
   'file.links': 'Links …',
-  'file.drop': 'Drop a trapp file to open it, a text, web page or Word file to import a staircase, or a picture on the page to place it there',
+  'file.drop':
+    'Drop a trapp file to open it, a text, web page or Word file to import a staircase, or a picture on the page to place it there',
   'file.opened': 'Opened “{name}”. The staircase you had open is in My staircases.',
   'file.saved': 'Saved as {file}',
   'file.problemsTitle': 'Could not open “{name}”',
@@ -327,25 +331,31 @@ export const en: Record<MessageKey, string> = {
   'problem.too_big.number': '{path}: the number is too large (at most {limit})',
   'problem.too_small.number': '{path}: the number is too small (at least {limit})',
   'problem.reservedId': '{path}: this name cannot be used as an id',
-  'problem.pictureSrc': '{path}: a picture must be stored in the file as PNG, JPEG or SVG (data:image/…), not as an address',
+  'problem.pictureSrc':
+    '{path}: a picture must be stored in the file as PNG, JPEG or SVG (data:image/…), not as an address',
   'problem.tooManyEntries': '{path}: too many entries',
   'save.saved': 'Saved',
   'save.pending': 'Saving …',
   'save.failed': 'Not saved',
   'save.readOnly': 'Read-only',
   'save.memoryOnly': 'Not stored in the browser',
-  'notice.elsewhere': 'This staircase is open in another tab. Only one tab can change it at a time, so nothing is overwritten.',
+  'notice.elsewhere':
+    'This staircase is open in another tab. Only one tab can change it at a time, so nothing is overwritten.',
   'notice.takeOver': 'Edit here instead',
   'notice.justRead': 'Just read',
   'notice.readOnly': 'Read-only: the staircase is being edited in another tab.',
   'notice.takenOver': 'The staircase is now being edited in another tab. Changes here are not saved.',
   'notice.takeBack': 'Edit here again',
-  'notice.quota': 'The browser has no storage space left, so the latest changes are not saved. Save the staircase as a file so you do not lose them.',
-  'notice.saveFailed': 'The changes could not be stored in the browser. Save the staircase as a file so you do not lose them.',
+  'notice.quota':
+    'The browser has no storage space left, so the latest changes are not saved. Save the staircase as a file so you do not lose them.',
+  'notice.saveFailed':
+    'The changes could not be stored in the browser. Save the staircase as a file so you do not lose them.',
   'notice.retry': 'Try again',
   'notice.saveFile': 'Save as file',
-  'notice.unavailable': 'The browser does not let Trappa store anything here (a private window, perhaps). Save the staircase as a file before you close the tab.',
-  'notice.unsaved': 'The staircase you have open has changes that are not saved. Save it as a file first, or discard the changes.',
+  'notice.unavailable':
+    'The browser does not let Trappa store anything here (a private window, perhaps). Save the staircase as a file before you close the tab.',
+  'notice.unsaved':
+    'The staircase you have open has changes that are not saved. Save it as a file first, or discard the changes.',
   'notice.discard': 'Discard the changes and go on',
   'library.title': 'My staircases',
   'library.search': 'Search',
@@ -378,11 +388,13 @@ export const en: Record<MessageKey, string> = {
   'library.deleteForever': 'Delete for good',
   'library.deleteForeverNamed': 'Delete “{name}” for good',
   'links.title': 'Links in the staircase',
-  'links.lead': 'A link can lead to a web page (https:), an e-mail address (mailto:) or a phone number (tel:). An empty address can be filled in later.',
+  'links.lead':
+    'A link can lead to a web page (https:), an e-mail address (mailto:) or a phone number (tel:). An empty address can be filled in later.',
   'links.none': 'The staircase has no links yet.',
   'links.address': 'Address for “{text}”',
   'links.saved': 'The link is saved.',
-  'link.refused.unsafeScheme': 'The link was not saved: only addresses that start with https:, http:, mailto: or tel: are allowed.',
+  'link.refused.unsafeScheme':
+    'The link was not saved: only addresses that start with https:, http:, mailto: or tel: are allowed.',
   'link.refused.invalid': 'The link was not saved: this is not a valid address.',
   'link.refused.tooLong': 'The link was not saved: the address is too long.',
   'link.refused.noText': 'The link was not saved: it has no text.',
@@ -416,7 +428,8 @@ export const en: Record<MessageKey, string> = {
   'export.png.reduced': 'The resolution was lowered to {dpi} dpi because the image would otherwise be too large.',
   'export.onePage': 'PNG and SVG make one image of the overview.',
   'export.html.note': 'The web page shows the staircase and the content of every step, with links.',
-  'export.cli.usage': 'Usage: npm run export -- <file.trapp.json, .txt, .md, .html, .docx or template> --format pdf|png|svg|html --out <file>\n  [--page A4|A3|A2|A1|A0|16:9] [--orientation portrait|landscape] [--pages overview|all]\n  [--margin mm] [--bleed mm] [--crop-marks] [--print-shop] [--dpi 72|150|300]\n  [--width pixels] [--transparent] [--outlines] [--no-relayout]\nTemplates: {templates}',
+  'export.cli.usage':
+    'Usage: npm run export -- <file.trapp.json, .txt, .md, .html, .docx or template> --format pdf|png|svg|html --out <file>\n  [--page A4|A3|A2|A1|A0|16:9] [--orientation portrait|landscape] [--pages overview|all]\n  [--margin mm] [--bleed mm] [--crop-marks] [--print-shop] [--dpi 72|150|300]\n  [--width pixels] [--transparent] [--outlines] [--no-relayout]\nTemplates: {templates}',
   'export.cli.noInput': 'Give a .trapp.json file or the name of a template.',
   'export.cli.notFound': 'Found neither the file nor the template "{input}". Templates: {templates}.',
   'export.cli.readFailed': 'Could not read {file}: {detail}',
@@ -429,7 +442,8 @@ export const en: Record<MessageKey, string> = {
   'export.cli.written': 'Wrote {file} ({size}).',
   'export.cli.writeFailed': 'Could not write {file}: {detail}',
   'export.cli.pictureLeftOut': 'Warning: the picture “{alt}” ({path}) is left out: {reason}',
-  'export.cli.fontLeftOut': 'Warning: the font “{family}” {weight} ({path}) is left out and its text uses Trappa\'s own font: {reason}',
+  'export.cli.fontLeftOut':
+    "Warning: the font “{family}” {weight} ({path}) is left out and its text uses Trappa's own font: {reason}",
   'export.cli.failed': 'The export failed: {detail}',
   'export.picture.svgUnreadable': 'the SVG picture could not be read.',
   'export.picture.svgTooLarge': 'the SVG picture is larger than 5 million characters.',
@@ -502,7 +516,8 @@ export const en: Record<MessageKey, string> = {
   'layout.arrangement': 'Arrangement',
   'layout.arrangement.staircase': 'Staircase',
   'layout.arrangement.list': 'List (highest step at the top)',
-  'layout.listNote': 'The list reads from the left, so the direction applies to the staircase only. Parallel staircases, charts and the arrow are not shown in the list; they stay in the staircase and return when you choose it.',
+  'layout.listNote':
+    'The list reads from the left, so the direction applies to the staircase only. Parallel staircases, charts and the arrow are not shown in the list; they stay in the staircase and return when you choose it.',
   'layout.stepHeights': 'Step height',
   'layout.stepHeights.rising': 'Rising, each step one higher',
   'layout.stepHeights.equal': 'Equal, side by side',
@@ -559,7 +574,8 @@ export const en: Record<MessageKey, string> = {
   'history.applyContrastFix': 'Fixed contrast',
   'history.applyBrandKit': 'Applied the brand kit {name}',
   'brand.heading': 'Brand kit',
-  'brand.help': 'Save the municipality’s name, logo, theme and fonts once in this browser, and use them in every trapp.',
+  'brand.help':
+    'Save the municipality’s name, logo, theme and fonts once in this browser, and use them in every trapp.',
   'brand.name': 'Name of the brand kit',
   'brand.save': 'Save this look',
   'brand.apply': 'Apply',
@@ -579,9 +595,11 @@ export const en: Record<MessageKey, string> = {
   'fonts.remove': 'Remove {family} {weight}',
   'fonts.added': 'Added {family} (weight {weight}).',
   'fonts.problem.notFont': 'The file is not a TrueType font (TTF).',
-  'fonts.problem.cffOutlines': 'This OTF font has CFF outlines, which the PDF export cannot embed. Use the TTF version of the font.',
+  'fonts.problem.cffOutlines':
+    'This OTF font has CFF outlines, which the PDF export cannot embed. Use the TTF version of the font.',
   'fonts.problem.noUnicode': 'The font has no Unicode character map.',
-  'fonts.problem.damaged': 'The font file is damaged (its tables point outside the file or lack metrics). Try another copy of the font.',
+  'fonts.problem.damaged':
+    'The font file is damaged (its tables point outside the file or lack metrics). Try another copy of the font.',
   'fonts.problem.shippedFamily': 'Trappa already has a font of this name.',
   'fonts.problem.tooLarge': 'The font file is larger than {size} MB.',
   'fonts.problem.tooMany': 'A document can have at most {count} uploaded fonts.',
@@ -611,7 +629,8 @@ export const en: Record<MessageKey, string> = {
   'outline.label': 'The steps of the staircase, lowest first',
   'outline.band': 'Group: {label}',
   'outline.services': 'Services',
-  'flow.nodeDescription': 'Enter selects and opens the content for editing. Tab moves on to the next part of the staircase.',
+  'flow.nodeDescription':
+    'Enter selects and opens the content for editing. Tab moves on to the next part of the staircase.',
   'flow.controls': 'Zoom',
   'flow.zoomIn': 'Zoom in',
   'flow.zoomOut': 'Zoom out',
@@ -635,9 +654,11 @@ export const en: Record<MessageKey, string> = {
   'dataTable.derivedHint': 'Computed from the figures typed in; cannot be changed here.',
   'dataTable.missing': 'missing',
   'dataTable.cell': '{step}: {column}, {series}',
-  'dataTable.unreadable': '"{text}" is not a number. Type e.g. 1 234,5, −8 or 12 %, or "-" when the figure is missing. The old value is kept.',
+  'dataTable.unreadable':
+    '"{text}" is not a number. Type e.g. 1 234,5, −8 or 12 %, or "-" when the figure is missing. The old value is kept.',
   'dataTable.empty': 'The document has no figures yet. Add a column, or import figures from a spreadsheet.',
-  'dataTable.hint': 'Type numbers like 1 234,5, −8 or 12 %. Enter, Tab and the arrow keys move as in a spreadsheet; blank or "-" means missing.',
+  'dataTable.hint':
+    'Type numbers like 1 234,5, −8 or 12 %. Enter, Tab and the arrow keys move as in a spreadsheet; blank or "-" means missing.',
   'dataTable.addColumn': 'Add column',
   'dataTable.columnKind': 'Kind of figure',
   'dataTable.columnLabel': 'Name of own figure',
@@ -663,7 +684,8 @@ export const en: Record<MessageKey, string> = {
   'dataTable.totalHint': 'The sum of the steps, computed. Steps whose figure is missing are left out.',
   'dataTable.totalMissing': '{count} {count:step|steps} missing',
   'dataTable.masteryHeading': 'Chart: {chart}',
-  'dataTable.masteryHint': 'The height of the columns and the curve, from 0 (low) to 100 (high), as the chart draws them. They are levels, not figures with a unit, so they stand apart here.',
+  'dataTable.masteryHint':
+    'The height of the columns and the curve, from 0 (low) to 100 (high), as the chart draws them. They are levels, not figures with a unit, so they stand apart here.',
   'dataTable.masteryToday': 'Today',
   'dataTable.masteryRange': '"{text}" is not a number from 0 to 100. The old value is kept.',
   'import.title': 'Import figures from a spreadsheet',
@@ -671,7 +693,8 @@ export const en: Record<MessageKey, string> = {
   'import.pasteHint': 'Copy the cells in the spreadsheet, with headings and steps, and paste them here (Ctrl+V).',
   'import.read': 'Read the table',
   'import.openFile': 'Open file (CSV or XLSX)',
-  'import.fileFailed': 'Could not read "{name}". Trappa reads CSV files (separated by semicolons or commas) and XLSX files.',
+  'import.fileFailed':
+    'Could not read "{name}". Trappa reads CSV files (separated by semicolons or commas) and XLSX files.',
   'import.emptyGrid': 'Found no table to read. Paste cells from a spreadsheet.',
   'import.mapping': 'Where the figures go',
   'import.headerRow': 'The first row holds headings',
@@ -690,9 +713,11 @@ export const en: Record<MessageKey, string> = {
   'import.confirm': 'Import',
   'import.back': 'Back',
   'import.preview': 'Preview',
-  'import.summarySome': '{changes} of {count} figures change the staircase; {same} are the same as now. Nothing changes until you press "Import".',
+  'import.summarySome':
+    '{changes} of {count} figures change the staircase; {same} are the same as now. Nothing changes until you press "Import".',
   'import.nothingChanges': 'No changes: the figures are the same as in the staircase.',
-  'import.nothingRead': 'No figures to import yet. Choose above each column what it is, and before each row which step it belongs to.',
+  'import.nothingRead':
+    'No figures to import yet. Choose above each column what it is, and before each row which step it belongs to.',
   'import.now': 'Changes. Now in the staircase: {value}',
   'import.new': 'New figure in the staircase',
   'import.keyChanged': 'Highlighted: changes the staircase',
@@ -709,7 +734,8 @@ export const en: Record<MessageKey, string> = {
   'field.legend': 'legend',
   'history.setMasteryCompare': 'Changed the comparison in the mastery chart',
   'masteryCompare.heading': 'Compare with another year',
-  'masteryCompare.hint': 'The other year is drawn as dashed columns and curve over the first. Its values start as today.',
+  'masteryCompare.hint':
+    'The other year is drawn as dashed columns and curve over the first. Its values start as today.',
   'masteryCompare.label': 'Name of the year or scenario',
   'masteryCompare.start': 'Add comparison',
   'masteryCompare.remove': 'Remove the comparison',
@@ -897,7 +923,8 @@ export const en: Record<MessageKey, string> = {
   'arrange.deselect': 'Clear the selection',
   'arrange.menu': 'Actions for the selection',
   'arrange.nothing': 'Nothing to do here',
-  'arrange.onlyElements': 'Only free elements can be copied, cut and deleted. Change steps and other parts of the staircase in the panels.',
+  'arrange.onlyElements':
+    'Only free elements can be copied, cut and deleted. Change steps and other parts of the staircase in the panels.',
   'arrange.notOurs': 'The clipboard holds no Trappa elements, so nothing was pasted.',
   'arrange.overridden': 'Moved by hand',
   'arrange.overriddenNote': 'This part has been moved away from its automatic place.',
@@ -955,12 +982,14 @@ export const en: Record<MessageKey, string> = {
   'history.replaceSteps.outline': 'Edited the steps as text',
   'file.editOutline': 'Edit the steps as text …',
   'outlineEdit.title': 'The steps as text',
-  'outlineEdit.lead': 'Write and change the staircase as text: “Trinn N: title”, lines starting with Undertittel:, Visjon: or Forpliktelser:, ### before a section and - before a service (two spaces more for a sub-item). “Apply the changes” updates the staircase in one undo step.',
+  'outlineEdit.lead':
+    'Write and change the staircase as text: “Trinn N: title”, lines starting with Undertittel:, Visjon: or Forpliktelser:, ### before a section and - before a service (two spaces more for a sub-item). “Apply the changes” updates the staircase in one undo step.',
   'outlineEdit.text': 'The steps',
   'outlineEdit.summary': '{steps} steps and {services} services.',
   'outlineEdit.apply': 'Apply the changes',
   'outlineImport.title': 'Paste or import a staircase',
-  'outlineImport.lead': 'Paste the staircase from your web page, plan or slides (Ctrl+V), or open a file: text, Markdown, web page (.html) or Word (.docx).',
+  'outlineImport.lead':
+    'Paste the staircase from your web page, plan or slides (Ctrl+V), or open a file: text, Markdown, web page (.html) or Word (.docx).',
   'outlineImport.fromHtml': 'Read with the headings and lists of what was pasted (HTML), not only the text above.',
   'outlineImport.fromDocx': 'Reading the Word file “{name}”.',
   'outlineImport.text': 'The text with the steps',
@@ -984,7 +1013,8 @@ export const en: Record<MessageKey, string> = {
   'outlineImport.describing.service': 'a service',
   'outlineImport.language': 'Language of the staircase',
   'outlineImport.skipped': 'Left out ({count})',
-  'outlineImport.removed': 'Removed from what was pasted: {scripts} scripts, {images} images and {links} unsafe links. Nothing from it was run or fetched.',
+  'outlineImport.removed':
+    'Removed from what was pasted: {scripts} scripts, {images} images and {links} unsafe links. Nothing from it was run or fetched.',
   'outlineImport.asNew': 'Make a new staircase',
   'outlineImport.replace': 'Replace the steps of the open staircase',
   'outlineImport.cancel': 'Cancel',
@@ -993,13 +1023,17 @@ export const en: Record<MessageKey, string> = {
   'outlineImport.problem.empty': 'There is no text to read. Paste the staircase or open a file first.',
   'outlineImport.problem.tooLarge': 'The text is too large to be a staircase. Paste only the part with the steps.',
   'outlineImport.problem.notDocx': 'The file is not a Word document (.docx) that can be read.',
-  'outlineImport.problem.docxTooLarge': 'The Word file unpacks to more than 16 MB and is not opened (it may be made to fill the memory).',
+  'outlineImport.problem.docxTooLarge':
+    'The Word file unpacks to more than 16 MB and is not opened (it may be made to fill the memory).',
   'outlineImport.problem.unknownFile': 'Trappa can import text (.txt, .md), web pages (.html) and Word files (.docx).',
-  'outlineImport.problem.noSteps': 'No steps found. Write “Trinn 1”, “Trinn 2” … before the steps, or put each step on a line of its own with its services as a bullet list below.',
-  'outlineImport.problem.tooManySteps': 'Found {count} steps, but a staircase can have at most {max}. Choose another level for the steps, or paste less.',
+  'outlineImport.problem.noSteps':
+    'No steps found. Write “Trinn 1”, “Trinn 2” … before the steps, or put each step on a line of its own with its services as a bullet list below.',
+  'outlineImport.problem.tooManySteps':
+    'Found {count} steps, but a staircase can have at most {max}. Choose another level for the steps, or paste less.',
   'outlineImport.problem.invalid': 'What was read did not make a valid staircase ({detail}).',
   'outlineImport.cli.usage': 'Usage: npm run import -- <file.txt|.md|.html|.docx> --out <staircase.trapp.json>',
-  'outlineImport.cli.understood': '{steps} steps ({level}), {order}; language: {language}; municipality: {municipality}; title: “{title}”; {services} services.',
+  'outlineImport.cli.understood':
+    '{steps} steps ({level}), {order}; language: {language}; municipality: {municipality}; title: “{title}”; {services} services.',
   'outlineImport.cli.step': '  Step {number}: {title} ({services} {services:service|services})',
   'outlineImport.cli.reversed': 'reversed so that step 1 is at the bottom',
   'outlineImport.cli.asListed': 'in the order listed',

@@ -6,6 +6,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function formatDateTime(date: Date | number, locale: string): string {
   const d = new Date(date);
-  if (/^(nb|nn|no)\b/i.test(locale)) return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  if (/^(nb|nn|no)\b/i.test(locale))
+    return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }

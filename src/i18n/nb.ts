@@ -15,7 +15,8 @@ export const nb = {
   'collab.offline': 'Frakoblet – endringene lagres lokalt',
   'collab.refused': 'Ingen tilgang lenger – endringer lagres ikke',
   'collab.viewOnly': 'bare visning',
-  'collab.refusedStart': 'Lenken gir ikke tilgang til dokumentet (feil, utløpt eller trukket tilbake), eller du er ikke logget inn.',
+  'collab.refusedStart':
+    'Lenken gir ikke tilgang til dokumentet (feil, utløpt eller trukket tilbake), eller du er ikke logget inn.',
   'file.share': 'Del …',
   'toolbar.undo': 'Angre',
   'toolbar.redo': 'Gjør om',
@@ -156,7 +157,8 @@ export const nb = {
   'problem.notJson': 'Filen er ikke en gyldig JSON-fil ({detail}).',
   'problem.notTrappa': 'Filen er ikke en Trappa-fil (.trapp.json).',
   'problem.noVersion': 'Filen mangler formatversjon.',
-  'problem.newerVersion': 'Filen er laget med en nyere versjon av Trappa (format {version}). Oppdater Trappa for å åpne den.',
+  'problem.newerVersion':
+    'Filen er laget med en nyere versjon av Trappa (format {version}). Oppdater Trappa for å åpne den.',
   'problem.migrationFailed': 'Filen kunne ikke oppgraderes til dagens format ({detail}).',
   'problem.invalid': '{path}: forventet {expected}',
   'expected.string': 'tekst',
@@ -196,7 +198,8 @@ export const nb = {
   'file.open': 'Åpne fil …',
   'file.save': 'Lagre som fil …',
   'file.links': 'Lenker …',
-  'file.drop': 'Slipp en trappfil for å åpne den, en tekst-, nettside- eller Word-fil for å hente inn en trapp, eller et bilde på siden for å sette det inn der',
+  'file.drop':
+    'Slipp en trappfil for å åpne den, en tekst-, nettside- eller Word-fil for å hente inn en trapp, eller et bilde på siden for å sette det inn der',
   'file.opened': 'Åpnet «{name}». Trappa du hadde åpen, ligger i Mine trapper.',
   'file.saved': 'Lagret som {file}',
   'file.problemsTitle': 'Kunne ikke åpne «{name}»',
@@ -217,18 +220,22 @@ export const nb = {
   'save.failed': 'Ikke lagret',
   'save.readOnly': 'Skrivebeskyttet',
   'save.memoryOnly': 'Lagres ikke i nettleseren',
-  'notice.elsewhere': 'Denne trappa er åpen i en annen fane. Bare én fane kan endre den om gangen, så ingenting blir overskrevet.',
+  'notice.elsewhere':
+    'Denne trappa er åpen i en annen fane. Bare én fane kan endre den om gangen, så ingenting blir overskrevet.',
   'notice.takeOver': 'Rediger her i stedet',
   'notice.justRead': 'Bare les',
   'notice.readOnly': 'Skrivebeskyttet: trappa redigeres i en annen fane.',
   'notice.takenOver': 'Trappa redigeres nå i en annen fane. Endringer her blir ikke lagret.',
   'notice.takeBack': 'Rediger her igjen',
-  'notice.quota': 'Nettleseren har ikke mer lagringsplass, så de siste endringene er ikke lagret. Lagre trappa som fil så du ikke mister dem.',
+  'notice.quota':
+    'Nettleseren har ikke mer lagringsplass, så de siste endringene er ikke lagret. Lagre trappa som fil så du ikke mister dem.',
   'notice.saveFailed': 'Endringene kunne ikke lagres i nettleseren. Lagre trappa som fil så du ikke mister dem.',
   'notice.retry': 'Prøv igjen',
   'notice.saveFile': 'Lagre som fil',
-  'notice.unavailable': 'Nettleseren lar ikke Trappa lagre her (kanskje et privat vindu). Lagre trappa som fil før du lukker fanen.',
-  'notice.unsaved': 'Trappa du har åpen, har endringer som ikke er lagret. Lagre den som fil først, eller forkast endringene.',
+  'notice.unavailable':
+    'Nettleseren lar ikke Trappa lagre her (kanskje et privat vindu). Lagre trappa som fil før du lukker fanen.',
+  'notice.unsaved':
+    'Trappa du har åpen, har endringer som ikke er lagret. Lagre den som fil først, eller forkast endringene.',
   'notice.discard': 'Forkast endringene og fortsett',
   'toolbar.export': 'Eksporter',
   // Themes, layout options, the contrast check and step styles (issue 6).
@@ -450,7 +457,8 @@ export const nb = {
   'arrange.deselect': 'Fjern utvalget',
   'arrange.menu': 'Handlinger for utvalget',
   'arrange.nothing': 'Ingen handlinger her',
-  'arrange.onlyElements': 'Bare frie elementer kan kopieres, klippes ut og slettes. Trinn og andre deler av trappa endrer du i panelene.',
+  'arrange.onlyElements':
+    'Bare frie elementer kan kopieres, klippes ut og slettes. Trinn og andre deler av trappa endrer du i panelene.',
   'arrange.notOurs': 'Utklippstavlen har ingen elementer fra Trappa, så ingenting ble limt inn.',
   'arrange.overridden': 'Flyttet for hånd',
   'arrange.overriddenNote': 'Denne delen er flyttet bort fra den automatiske plasseringen.',

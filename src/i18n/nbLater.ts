@@ -57,7 +57,8 @@ export const nbLater = {
   'items.remove': 'Fjern punktet «{text}»',
   'items.removeTitle': 'Fjern punktet',
   'items.add': 'Punkt',
-  'items.hint': 'Enter: nytt punkt. Tab: rykk inn under punktet over. Shift+Tab: rykk ut. Flere linjer limt inn blir ett punkt per linje.',
+  'items.hint':
+    'Enter: nytt punkt. Tab: rykk inn under punktet over. Shift+Tab: rykk ut. Flere linjer limt inn blir ett punkt per linje.',
   'content.commitmentsHeading': 'Overskrift, for eksempel «Kommunen skal:»',
   'content.sectionHeading': 'Overskrift på seksjon {number}',
   'content.sectionHeadingPlaceholder': 'Overskrift, for eksempel «Møteplasser»',
@@ -105,11 +106,13 @@ export const nbLater = {
   'library.deleteForever': 'Slett for godt',
   'library.deleteForeverNamed': 'Slett «{name}» for godt',
   'links.title': 'Lenker i trappa',
-  'links.lead': 'En lenke kan gå til en nettside (https:), en e-postadresse (mailto:) eller et telefonnummer (tel:). En tom adresse kan fylles ut senere.',
+  'links.lead':
+    'En lenke kan gå til en nettside (https:), en e-postadresse (mailto:) eller et telefonnummer (tel:). En tom adresse kan fylles ut senere.',
   'links.none': 'Trappa har ingen lenker ennå.',
   'links.address': 'Adresse for «{text}»',
   'links.saved': 'Lenken er lagret.',
-  'link.refused.unsafeScheme': 'Lenken ble ikke lagret: bare adresser som begynner med https:, http:, mailto: eller tel: er tillatt.',
+  'link.refused.unsafeScheme':
+    'Lenken ble ikke lagret: bare adresser som begynner med https:, http:, mailto: eller tel: er tillatt.',
   'link.refused.invalid': 'Lenken ble ikke lagret: dette er ikke en gyldig adresse.',
   'link.refused.tooLong': 'Lenken ble ikke lagret: adressen er for lang.',
   'link.refused.noText': 'Lenken ble ikke lagret: den mangler tekst.',
@@ -142,7 +145,8 @@ export const nbLater = {
   'export.png.reduced': 'Oppløsningen ble senket til {dpi} dpi fordi bildet ellers blir for stort.',
   'export.onePage': 'PNG og SVG lager ett bilde av oversikten.',
   'export.html.note': 'Nettsiden viser trappa og innholdet i alle trinn, med lenker.',
-  'export.cli.usage': 'Bruk: npm run export -- <fil.trapp.json, .txt, .md, .html, .docx eller mal> --format pdf|png|svg|html --out <fil>\n  [--page A4|A3|A2|A1|A0|16:9] [--orientation portrait|landscape] [--pages overview|all]\n  [--margin mm] [--bleed mm] [--crop-marks] [--print-shop] [--dpi 72|150|300]\n  [--width piksler] [--transparent] [--outlines] [--no-relayout]\nMaler: {templates}',
+  'export.cli.usage':
+    'Bruk: npm run export -- <fil.trapp.json, .txt, .md, .html, .docx eller mal> --format pdf|png|svg|html --out <fil>\n  [--page A4|A3|A2|A1|A0|16:9] [--orientation portrait|landscape] [--pages overview|all]\n  [--margin mm] [--bleed mm] [--crop-marks] [--print-shop] [--dpi 72|150|300]\n  [--width piksler] [--transparent] [--outlines] [--no-relayout]\nMaler: {templates}',
   'export.cli.noInput': 'Oppgi en .trapp.json-fil eller navnet på en mal.',
   'export.cli.notFound': 'Finner verken filen eller malen «{input}». Maler: {templates}.',
   'export.cli.readFailed': 'Kunne ikke lese {file}: {detail}',
@@ -155,7 +159,8 @@ export const nbLater = {
   'export.cli.written': 'Skrev {file} ({size}).',
   'export.cli.writeFailed': 'Kunne ikke skrive {file}: {detail}',
   'export.cli.pictureLeftOut': 'Advarsel: bildet «{alt}» ({path}) er utelatt: {reason}',
-  'export.cli.fontLeftOut': 'Advarsel: skriften «{family}» {weight} ({path}) er utelatt, og teksten bruker Trappas egen skrift: {reason}',
+  'export.cli.fontLeftOut':
+    'Advarsel: skriften «{family}» {weight} ({path}) er utelatt, og teksten bruker Trappas egen skrift: {reason}',
   'export.cli.failed': 'Eksporten mislyktes: {detail}',
   'export.picture.svgUnreadable': 'SVG-bildet kunne ikke leses.',
   'export.picture.svgTooLarge': 'SVG-bildet er større enn 5 millioner tegn.',
@@ -226,7 +231,8 @@ export const nbLater = {
   'layout.arrangement': 'Oppstilling',
   'layout.arrangement.staircase': 'Trapp',
   'layout.arrangement.list': 'Liste (høyeste trinn øverst)',
-  'layout.listNote': 'Listen leses fra venstre, så retningen gjelder bare trappen. Parallelle trapper, diagrammer og pilen vises ikke i listen; de står i trappen og kommer tilbake når du velger den.',
+  'layout.listNote':
+    'Listen leses fra venstre, så retningen gjelder bare trappen. Parallelle trapper, diagrammer og pilen vises ikke i listen; de står i trappen og kommer tilbake når du velger den.',
   'layout.stepHeights': 'Trinnhøyde',
   'layout.stepHeights.rising': 'Stigende, ett trinn høyere for hvert',
   'layout.stepHeights.equal': 'Lik høyde, side om side',
@@ -263,14 +269,17 @@ export const nbLater = {
   'brand.logoFromDocument': 'Logoen i trappa blir med i merkevaren.',
   'fonts.heading': 'Egne skrifter',
   'fonts.upload': 'Last opp skrift (TTF) …',
-  'fonts.help': 'Skriften lagres i dokumentet og bygges inn i PDF og SVG. Velg den som skrift for titler eller brødtekst.',
+  'fonts.help':
+    'Skriften lagres i dokumentet og bygges inn i PDF og SVG. Velg den som skrift for titler eller brødtekst.',
   'fonts.item': '{family}, vekt {weight}',
   'fonts.remove': 'Fjern {family} {weight}',
   'fonts.added': 'La til {family} (vekt {weight}).',
   'fonts.problem.notFont': 'Filen er ikke en TrueType-skrift (TTF).',
-  'fonts.problem.cffOutlines': 'Denne OTF-skriften har CFF-konturer, som PDF-eksporten ikke kan bygge inn. Bruk TTF-utgaven av skriften.',
+  'fonts.problem.cffOutlines':
+    'Denne OTF-skriften har CFF-konturer, som PDF-eksporten ikke kan bygge inn. Bruk TTF-utgaven av skriften.',
   'fonts.problem.noUnicode': 'Skriften mangler tegntabell for Unicode.',
-  'fonts.problem.damaged': 'Skriftfilen er skadet (tabellene peker utenfor filen eller mangler mål). Prøv en annen utgave av skriften.',
+  'fonts.problem.damaged':
+    'Skriftfilen er skadet (tabellene peker utenfor filen eller mangler mål). Prøv en annen utgave av skriften.',
   'fonts.problem.shippedFamily': 'Trappa har allerede en skrift med dette navnet.',
   'fonts.problem.tooLarge': 'Skriftfilen er større enn {size} MB.',
   'fonts.problem.tooMany': 'Et dokument kan ha høyst {count} egne skrifter.',
@@ -301,9 +310,11 @@ export const nbLater = {
   'dataTable.derivedHint': 'Beregnet fra tallene som er skrevet inn; kan ikke endres her.',
   'dataTable.missing': 'mangler',
   'dataTable.cell': '{step}: {column}, {series}',
-  'dataTable.unreadable': '«{text}» er ikke et tall. Skriv for eksempel 1 234,5, −8 eller 12 %, eller «-» når tallet mangler. Den gamle verdien er beholdt.',
+  'dataTable.unreadable':
+    '«{text}» er ikke et tall. Skriv for eksempel 1 234,5, −8 eller 12 %, eller «-» når tallet mangler. Den gamle verdien er beholdt.',
   'dataTable.empty': 'Dokumentet har ingen tall ennå. Legg til en kolonne, eller hent inn tall fra et regneark.',
-  'dataTable.hint': 'Skriv tall som 1 234,5, −8 eller 12 %. Enter, Tab og piltastene flytter som i et regneark; tom eller «-» betyr at tallet mangler.',
+  'dataTable.hint':
+    'Skriv tall som 1 234,5, −8 eller 12 %. Enter, Tab og piltastene flytter som i et regneark; tom eller «-» betyr at tallet mangler.',
   'dataTable.addColumn': 'Legg til kolonne',
   'dataTable.columnKind': 'Type tall',
   'dataTable.columnLabel': 'Navn på eget tall',
@@ -329,7 +340,8 @@ export const nbLater = {
   'dataTable.totalHint': 'Summen av trinnene, beregnet. Trinn der tallet mangler, er ikke med.',
   'dataTable.totalMissing': '{count} trinn mangler',
   'dataTable.masteryHeading': 'Diagram: {chart}',
-  'dataTable.masteryHint': 'Høyden på søylene og kurven, fra 0 (lavt) til 100 (høyt), slik diagrammet tegner dem. Det er nivåer, ikke tall med enhet, og de står derfor for seg her.',
+  'dataTable.masteryHint':
+    'Høyden på søylene og kurven, fra 0 (lavt) til 100 (høyt), slik diagrammet tegner dem. Det er nivåer, ikke tall med enhet, og de står derfor for seg her.',
   'dataTable.masteryToday': 'I dag',
   'dataTable.masteryRange': '«{text}» er ikke et tall fra 0 til 100. Den gamle verdien er beholdt.',
   'import.title': 'Hent inn tall fra regneark',
@@ -337,7 +349,8 @@ export const nbLater = {
   'import.pasteHint': 'Kopier cellene i regnearket, med overskrifter og trinn, og lim dem inn her (Ctrl+V).',
   'import.read': 'Les tabellen',
   'import.openFile': 'Åpne fil (CSV eller XLSX)',
-  'import.fileFailed': 'Kunne ikke lese «{name}». Trappa leser CSV-filer (skilt med semikolon eller komma) og XLSX-filer.',
+  'import.fileFailed':
+    'Kunne ikke lese «{name}». Trappa leser CSV-filer (skilt med semikolon eller komma) og XLSX-filer.',
   'import.emptyGrid': 'Fant ingen tabell å lese. Lim inn celler fra et regneark.',
   'import.mapping': 'Hvor tallene skal',
   'import.headerRow': 'Første rad er overskrifter',
@@ -356,16 +369,19 @@ export const nbLater = {
   'import.confirm': 'Hent inn',
   'import.back': 'Tilbake',
   'import.preview': 'Forhåndsvisning',
-  'import.summarySome': '{changes} av {count} tall endrer trappa; {same} er de samme som nå. Ingenting endres før du trykker «Hent inn».',
+  'import.summarySome':
+    '{changes} av {count} tall endrer trappa; {same} er de samme som nå. Ingenting endres før du trykker «Hent inn».',
   'import.nothingChanges': 'Ingen endringer: tallene er de samme som i trappa.',
-  'import.nothingRead': 'Ingen tall å hente inn ennå. Velg over hver kolonne hva den er, og foran hver rad hvilket trinn den gjelder.',
+  'import.nothingRead':
+    'Ingen tall å hente inn ennå. Velg over hver kolonne hva den er, og foran hver rad hvilket trinn den gjelder.',
   'import.now': 'Endres. Nå i trappa: {value}',
   'import.new': 'Nytt tall i trappa',
   'import.keyChanged': 'Uthevet: endrer trappa',
   'import.keyMissing': 'tallet mangler',
   'import.keyUnused': 'Grått: brukes ikke',
   'masteryCompare.heading': 'Sammenlign med et annet år',
-  'masteryCompare.hint': 'Det andre året vises som stiplede søyler og kurve over det første. Verdiene starter som i dag.',
+  'masteryCompare.hint':
+    'Det andre året vises som stiplede søyler og kurve over det første. Verdiene starter som i dag.',
   'masteryCompare.label': 'Navn på året eller scenarioet',
   'masteryCompare.start': 'Legg til sammenligning',
   'masteryCompare.remove': 'Fjern sammenligningen',
@@ -425,13 +441,16 @@ export const nbLater = {
   'shortcuts.resizeShift': 'Shift mens du endrer størrelse',
   'shortcuts.resizeShiftWhat': 'Behold forholdet mellom bredde og høyde',
   'outlineEdit.title': 'Trinnene som tekst',
-  'outlineEdit.lead': 'Skriv og endre trappa som tekst: «Trinn N: tittel», linjer som begynner med Undertittel:, Visjon: eller Forpliktelser:, ### foran en seksjon og - foran en tjeneste (to mellomrom foran for et underpunkt). «Bruk endringene» oppdaterer trappa i ett angresteg.',
+  'outlineEdit.lead':
+    'Skriv og endre trappa som tekst: «Trinn N: tittel», linjer som begynner med Undertittel:, Visjon: eller Forpliktelser:, ### foran en seksjon og - foran en tjeneste (to mellomrom foran for et underpunkt). «Bruk endringene» oppdaterer trappa i ett angresteg.',
   'outlineEdit.text': 'Trinnene',
   'outlineEdit.summary': '{steps} trinn og {services} tjenester.',
   'outlineEdit.apply': 'Bruk endringene',
   'outlineImport.title': 'Lim inn eller hent inn en trapp',
-  'outlineImport.lead': 'Lim inn trappa fra nettsiden, planen eller lysbildene (Ctrl+V), eller åpne en fil: tekst, Markdown, nettside (.html) eller Word (.docx).',
-  'outlineImport.fromHtml': 'Lest med overskriftene og listene fra det som ble limt inn (HTML), ikke bare teksten over.',
+  'outlineImport.lead':
+    'Lim inn trappa fra nettsiden, planen eller lysbildene (Ctrl+V), eller åpne en fil: tekst, Markdown, nettside (.html) eller Word (.docx).',
+  'outlineImport.fromHtml':
+    'Lest med overskriftene og listene fra det som ble limt inn (HTML), ikke bare teksten over.',
   'outlineImport.fromDocx': 'Leser Word-filen «{name}».',
   'outlineImport.text': 'Teksten med trinnene',
   'outlineImport.openFile': 'Åpne fil …',
@@ -454,7 +473,8 @@ export const nbLater = {
   'outlineImport.describing.service': 'en tjeneste',
   'outlineImport.language': 'Språk i trappa',
   'outlineImport.skipped': 'Utelatt ({count})',
-  'outlineImport.removed': 'Tatt bort fra det innlimte: {scripts} skript, {images} bilder og {links} usikre lenker. Ingenting fra det ble kjørt eller hentet.',
+  'outlineImport.removed':
+    'Tatt bort fra det innlimte: {scripts} skript, {images} bilder og {links} usikre lenker. Ingenting fra det ble kjørt eller hentet.',
   'outlineImport.asNew': 'Lag ny trapp',
   'outlineImport.replace': 'Erstatt trinnene i trappa som er åpen',
   'outlineImport.cancel': 'Avbryt',
@@ -463,13 +483,18 @@ export const nbLater = {
   'outlineImport.problem.empty': 'Det er ingen tekst å lese. Lim inn trappa eller åpne en fil først.',
   'outlineImport.problem.tooLarge': 'Teksten er for stor til å være en trapp. Lim inn bare delen med trinnene.',
   'outlineImport.problem.notDocx': 'Filen er ikke et Word-dokument (.docx) som kan leses.',
-  'outlineImport.problem.docxTooLarge': 'Word-filen pakker seg ut til over 16 MB og blir ikke åpnet (den kan være laget for å fylle minnet).',
-  'outlineImport.problem.unknownFile': 'Trappa kan hente inn tekst (.txt, .md), nettsider (.html) og Word-filer (.docx).',
-  'outlineImport.problem.noSteps': 'Fant ingen trinn. Skriv «Trinn 1», «Trinn 2» … foran trinnene, eller sett hvert trinn på en egen linje med tjenestene som punktliste under.',
-  'outlineImport.problem.tooManySteps': 'Fant {count} trinn, men en trapp kan ha høyst {max}. Velg et annet nivå for trinnene, eller lim inn mindre.',
+  'outlineImport.problem.docxTooLarge':
+    'Word-filen pakker seg ut til over 16 MB og blir ikke åpnet (den kan være laget for å fylle minnet).',
+  'outlineImport.problem.unknownFile':
+    'Trappa kan hente inn tekst (.txt, .md), nettsider (.html) og Word-filer (.docx).',
+  'outlineImport.problem.noSteps':
+    'Fant ingen trinn. Skriv «Trinn 1», «Trinn 2» … foran trinnene, eller sett hvert trinn på en egen linje med tjenestene som punktliste under.',
+  'outlineImport.problem.tooManySteps':
+    'Fant {count} trinn, men en trapp kan ha høyst {max}. Velg et annet nivå for trinnene, eller lim inn mindre.',
   'outlineImport.problem.invalid': 'Det innleste ble ikke en gyldig trapp ({detail}).',
   'outlineImport.cli.usage': 'Bruk: npm run import -- <fil.txt|.md|.html|.docx> --out <trapp.trapp.json>',
-  'outlineImport.cli.understood': '{steps} trinn ({level}), {order}; språk: {language}; kommune: {municipality}; tittel: «{title}»; {services} tjenester.',
+  'outlineImport.cli.understood':
+    '{steps} trinn ({level}), {order}; språk: {language}; kommune: {municipality}; tittel: «{title}»; {services} tjenester.',
   'outlineImport.cli.step': '  Trinn {number}: {title} ({services} {services:tjeneste|tjenester})',
   'outlineImport.cli.reversed': 'snudd slik at trinn 1 er nederst',
   'outlineImport.cli.asListed': 'i rekkefølgen de sto',

@@ -14,7 +14,8 @@ export const nn: Record<MessageKey, string> = {
   'collab.offline': 'Fråkopla – endringane blir lagra lokalt',
   'collab.refused': 'Ikkje tilgang lenger – endringar blir ikkje lagra',
   'collab.viewOnly': 'berre vising',
-  'collab.refusedStart': 'Lenkja gjev ikkje tilgang til dokumentet (feil, gått ut eller trekt tilbake), eller du er ikkje logga inn.',
+  'collab.refusedStart':
+    'Lenkja gjev ikkje tilgang til dokumentet (feil, gått ut eller trekt tilbake), eller du er ikkje logga inn.',
   'file.share': 'Del …',
   'sharing.title': 'Del trappa',
   'sharing.checking': 'Koplar til …',
@@ -236,7 +237,8 @@ export const nn: Record<MessageKey, string> = {
   'items.remove': 'Fjern punktet «{text}»',
   'items.removeTitle': 'Fjern punktet',
   'items.add': 'Punkt',
-  'items.hint': 'Enter: nytt punkt. Tab: rykk inn under punktet over. Shift+Tab: rykk ut. Fleire liner limte inn blir eitt punkt per line.',
+  'items.hint':
+    'Enter: nytt punkt. Tab: rykk inn under punktet over. Shift+Tab: rykk ut. Fleire liner limte inn blir eitt punkt per line.',
   'content.commitmentsHeading': 'Overskrift, til dømes «Kommunen skal:»',
   'content.sectionHeading': 'Overskrift på seksjon {number}',
   'content.sectionHeadingPlaceholder': 'Overskrift, til dømes «Møteplassar»',
@@ -260,7 +262,8 @@ export const nn: Record<MessageKey, string> = {
   'problem.notJson': 'Fila er ikkje ei gyldig JSON-fil ({detail}).',
   'problem.notTrappa': 'Fila er ikkje ei Trappa-fil (.trapp.json).',
   'problem.noVersion': 'Fila manglar formatversjon.',
-  'problem.newerVersion': 'Fila er laga med ein nyare versjon av Trappa (format {version}). Oppdater Trappa for å opna ho.',
+  'problem.newerVersion':
+    'Fila er laga med ein nyare versjon av Trappa (format {version}). Oppdater Trappa for å opna ho.',
   'problem.migrationFailed': 'Fila kunne ikkje oppgraderast til formatet som gjeld no ({detail}).',
   'problem.invalid': '{path}: venta {expected}',
   'expected.string': 'tekst',
@@ -310,7 +313,8 @@ export const nn: Record<MessageKey, string> = {
   'file.open': 'Opna fil …',
   'file.save': 'Lagra som fil …',
   'file.links': 'Lenkjer …',
-  'file.drop': 'Slepp ei trappfil for å opna ho, ei tekst-, nettside- eller Word-fil for å henta inn ei trapp, eller eit bilete på sida for å setja det inn der',
+  'file.drop':
+    'Slepp ei trappfil for å opna ho, ei tekst-, nettside- eller Word-fil for å henta inn ei trapp, eller eit bilete på sida for å setja det inn der',
   'file.opened': 'Opna «{name}». Trappa du hadde open, ligg i Trappene mine.',
   'file.saved': 'Lagra som {file}',
   'file.problemsTitle': 'Kunne ikkje opna «{name}»',
@@ -324,25 +328,30 @@ export const nn: Record<MessageKey, string> = {
   'problem.too_big.number': '{path}: talet er for stort (høgst {limit})',
   'problem.too_small.number': '{path}: talet er for lite (minst {limit})',
   'problem.reservedId': '{path}: dette namnet kan ikkje brukast som id',
-  'problem.pictureSrc': '{path}: biletet må liggje i fila som PNG, JPEG eller SVG (data:image/…), ikkje vere ei adresse',
+  'problem.pictureSrc':
+    '{path}: biletet må liggje i fila som PNG, JPEG eller SVG (data:image/…), ikkje vere ei adresse',
   'problem.tooManyEntries': '{path}: for mange oppføringar',
   'save.saved': 'Lagra',
   'save.pending': 'Lagrar …',
   'save.failed': 'Ikkje lagra',
   'save.readOnly': 'Skriveverna',
   'save.memoryOnly': 'Blir ikkje lagra i nettlesaren',
-  'notice.elsewhere': 'Denne trappa er open i ei anna fane. Berre éi fane kan endra ho om gongen, så ingenting blir skrive over.',
+  'notice.elsewhere':
+    'Denne trappa er open i ei anna fane. Berre éi fane kan endra ho om gongen, så ingenting blir skrive over.',
   'notice.takeOver': 'Rediger her i staden',
   'notice.justRead': 'Berre les',
   'notice.readOnly': 'Skriveverna: trappa blir redigert i ei anna fane.',
   'notice.takenOver': 'Trappa blir no redigert i ei anna fane. Endringar her blir ikkje lagra.',
   'notice.takeBack': 'Rediger her igjen',
-  'notice.quota': 'Nettlesaren har ikkje meir lagringsplass, så dei siste endringane er ikkje lagra. Lagra trappa som fil så du ikkje mistar dei.',
+  'notice.quota':
+    'Nettlesaren har ikkje meir lagringsplass, så dei siste endringane er ikkje lagra. Lagra trappa som fil så du ikkje mistar dei.',
   'notice.saveFailed': 'Endringane kunne ikkje lagrast i nettlesaren. Lagra trappa som fil så du ikkje mistar dei.',
   'notice.retry': 'Prøv igjen',
   'notice.saveFile': 'Lagra som fil',
-  'notice.unavailable': 'Nettlesaren let ikkje Trappa lagra her (kanskje eit privat vindauge). Lagra trappa som fil før du lukkar fana.',
-  'notice.unsaved': 'Trappa du har open, har endringar som ikkje er lagra. Lagra ho som fil først, eller forkast endringane.',
+  'notice.unavailable':
+    'Nettlesaren let ikkje Trappa lagra her (kanskje eit privat vindauge). Lagra trappa som fil før du lukkar fana.',
+  'notice.unsaved':
+    'Trappa du har open, har endringar som ikkje er lagra. Lagra ho som fil først, eller forkast endringane.',
   'notice.discard': 'Forkast endringane og hald fram',
   'library.title': 'Trappene mine',
   'library.search': 'Søk',
@@ -375,11 +384,13 @@ export const nn: Record<MessageKey, string> = {
   'library.deleteForever': 'Slett for godt',
   'library.deleteForeverNamed': 'Slett «{name}» for godt',
   'links.title': 'Lenkjer i trappa',
-  'links.lead': 'Ei lenkje kan gå til ei nettside (https:), ei e-postadresse (mailto:) eller eit telefonnummer (tel:). Ei tom adresse kan fyllast ut seinare.',
+  'links.lead':
+    'Ei lenkje kan gå til ei nettside (https:), ei e-postadresse (mailto:) eller eit telefonnummer (tel:). Ei tom adresse kan fyllast ut seinare.',
   'links.none': 'Trappa har ingen lenkjer enno.',
   'links.address': 'Adresse for «{text}»',
   'links.saved': 'Lenkja er lagra.',
-  'link.refused.unsafeScheme': 'Lenkja vart ikkje lagra: berre adresser som byrjar med https:, http:, mailto: eller tel: er tillatne.',
+  'link.refused.unsafeScheme':
+    'Lenkja vart ikkje lagra: berre adresser som byrjar med https:, http:, mailto: eller tel: er tillatne.',
   'link.refused.invalid': 'Lenkja vart ikkje lagra: dette er ikkje ei gyldig adresse.',
   'link.refused.tooLong': 'Lenkja vart ikkje lagra: adressa er for lang.',
   'link.refused.noText': 'Lenkja vart ikkje lagra: ho manglar tekst.',
@@ -413,7 +424,8 @@ export const nn: Record<MessageKey, string> = {
   'export.png.reduced': 'Oppløysinga vart sett ned til {dpi} dpi fordi biletet elles blir for stort.',
   'export.onePage': 'PNG og SVG lagar eitt bilete av oversikta.',
   'export.html.note': 'Nettsida viser trappa og innhaldet i alle trinn, med lenkjer.',
-  'export.cli.usage': 'Bruk: npm run export -- <fil.trapp.json, .txt, .md, .html, .docx eller mal> --format pdf|png|svg|html --out <fil>\n  [--page A4|A3|A2|A1|A0|16:9] [--orientation portrait|landscape] [--pages overview|all]\n  [--margin mm] [--bleed mm] [--crop-marks] [--print-shop] [--dpi 72|150|300]\n  [--width pikslar] [--transparent] [--outlines] [--no-relayout]\nMalar: {templates}',
+  'export.cli.usage':
+    'Bruk: npm run export -- <fil.trapp.json, .txt, .md, .html, .docx eller mal> --format pdf|png|svg|html --out <fil>\n  [--page A4|A3|A2|A1|A0|16:9] [--orientation portrait|landscape] [--pages overview|all]\n  [--margin mm] [--bleed mm] [--crop-marks] [--print-shop] [--dpi 72|150|300]\n  [--width pikslar] [--transparent] [--outlines] [--no-relayout]\nMalar: {templates}',
   'export.cli.noInput': 'Oppgje ei .trapp.json-fil eller namnet på ein mal.',
   'export.cli.notFound': 'Finn verken fila eller malen «{input}». Malar: {templates}.',
   'export.cli.readFailed': 'Kunne ikkje lesa {file}: {detail}',
@@ -426,7 +438,8 @@ export const nn: Record<MessageKey, string> = {
   'export.cli.written': 'Skreiv {file} ({size}).',
   'export.cli.writeFailed': 'Kunne ikkje skriva {file}: {detail}',
   'export.cli.pictureLeftOut': 'Åtvaring: biletet «{alt}» ({path}) er utelate: {reason}',
-  'export.cli.fontLeftOut': 'Åtvaring: skrifta «{family}» {weight} ({path}) er utelaten, og teksten brukar Trappa si eiga skrift: {reason}',
+  'export.cli.fontLeftOut':
+    'Åtvaring: skrifta «{family}» {weight} ({path}) er utelaten, og teksten brukar Trappa si eiga skrift: {reason}',
   'export.cli.failed': 'Eksporten mislukkast: {detail}',
   'export.picture.svgUnreadable': 'SVG-biletet kunne ikkje lesast.',
   'export.picture.svgTooLarge': 'SVG-biletet er større enn 5 millionar teikn.',
@@ -499,7 +512,8 @@ export const nn: Record<MessageKey, string> = {
   'layout.arrangement': 'Oppstilling',
   'layout.arrangement.staircase': 'Trapp',
   'layout.arrangement.list': 'Liste (høgaste trinn øvst)',
-  'layout.listNote': 'Lista blir lesen frå venstre, så retninga gjeld berre trappa. Parallelle trapper, diagram og pila blir ikkje viste i lista; dei står i trappa og kjem tilbake når du vel henne.',
+  'layout.listNote':
+    'Lista blir lesen frå venstre, så retninga gjeld berre trappa. Parallelle trapper, diagram og pila blir ikkje viste i lista; dei står i trappa og kjem tilbake når du vel henne.',
   'layout.stepHeights': 'Trinnhøgd',
   'layout.stepHeights.rising': 'Stigande, eitt trinn høgare for kvart',
   'layout.stepHeights.equal': 'Lik høgd, side om side',
@@ -555,7 +569,8 @@ export const nn: Record<MessageKey, string> = {
   'history.applyContrastFix': 'Retta kontrast',
   'history.applyBrandKit': 'Brukte merkevara {name}',
   'brand.heading': 'Merkevare',
-  'brand.help': 'Lagra namnet, logoen, temaet og skriftene til kommunen éin gong i denne nettlesaren, og bruk dei i alle trapper.',
+  'brand.help':
+    'Lagra namnet, logoen, temaet og skriftene til kommunen éin gong i denne nettlesaren, og bruk dei i alle trapper.',
   'brand.name': 'Namn på merkevara',
   'brand.save': 'Lagra utsjånaden',
   'brand.apply': 'Bruk',
@@ -570,14 +585,17 @@ export const nn: Record<MessageKey, string> = {
   'history.removeUserFont': 'Fjerna skrifta {family}',
   'fonts.heading': 'Eigne skrifter',
   'fonts.upload': 'Last opp skrift (TTF) …',
-  'fonts.help': 'Skrifta blir lagra i dokumentet og bygd inn i PDF og SVG. Vel ho som skrift for titlar eller brødtekst.',
+  'fonts.help':
+    'Skrifta blir lagra i dokumentet og bygd inn i PDF og SVG. Vel ho som skrift for titlar eller brødtekst.',
   'fonts.item': '{family}, vekt {weight}',
   'fonts.remove': 'Fjern {family} {weight}',
   'fonts.added': 'La til {family} (vekt {weight}).',
   'fonts.problem.notFont': 'Fila er ikkje ei TrueType-skrift (TTF).',
-  'fonts.problem.cffOutlines': 'Denne OTF-skrifta har CFF-konturar, som PDF-eksporten ikkje kan byggja inn. Bruk TTF-utgåva av skrifta.',
+  'fonts.problem.cffOutlines':
+    'Denne OTF-skrifta har CFF-konturar, som PDF-eksporten ikkje kan byggja inn. Bruk TTF-utgåva av skrifta.',
   'fonts.problem.noUnicode': 'Skrifta manglar teikntabell for Unicode.',
-  'fonts.problem.damaged': 'Skriftfila er skadd (tabellane peikar utanfor fila eller manglar mål). Prøv ei anna utgåve av skrifta.',
+  'fonts.problem.damaged':
+    'Skriftfila er skadd (tabellane peikar utanfor fila eller manglar mål). Prøv ei anna utgåve av skrifta.',
   'fonts.problem.shippedFamily': 'Trappa har alt ei skrift med dette namnet.',
   'fonts.problem.tooLarge': 'Skriftfila er større enn {size} MB.',
   'fonts.problem.tooMany': 'Eit dokument kan ha høgst {count} eigne skrifter.',
@@ -631,9 +649,11 @@ export const nn: Record<MessageKey, string> = {
   'dataTable.derivedHint': 'Berekna frå tala som er skrivne inn; kan ikkje endrast her.',
   'dataTable.missing': 'manglar',
   'dataTable.cell': '{step}: {column}, {series}',
-  'dataTable.unreadable': '«{text}» er ikkje eit tal. Skriv til dømes 1 234,5, −8 eller 12 %, eller «-» når talet manglar. Den gamle verdien er halden på.',
+  'dataTable.unreadable':
+    '«{text}» er ikkje eit tal. Skriv til dømes 1 234,5, −8 eller 12 %, eller «-» når talet manglar. Den gamle verdien er halden på.',
   'dataTable.empty': 'Dokumentet har ingen tal enno. Legg til ein kolonne, eller hent inn tal frå eit rekneark.',
-  'dataTable.hint': 'Skriv tal som 1 234,5, −8 eller 12 %. Enter, Tab og piltastane flyttar som i eit rekneark; tom eller «-» tyder at talet manglar.',
+  'dataTable.hint':
+    'Skriv tal som 1 234,5, −8 eller 12 %. Enter, Tab og piltastane flyttar som i eit rekneark; tom eller «-» tyder at talet manglar.',
   'dataTable.addColumn': 'Legg til kolonne',
   'dataTable.columnKind': 'Type tal',
   'dataTable.columnLabel': 'Namn på eige tal',
@@ -659,7 +679,8 @@ export const nn: Record<MessageKey, string> = {
   'dataTable.totalHint': 'Summen av trinna, berekna. Trinn der talet manglar, er ikkje med.',
   'dataTable.totalMissing': '{count} trinn manglar',
   'dataTable.masteryHeading': 'Diagram: {chart}',
-  'dataTable.masteryHint': 'Høgda på søylene og kurva, frå 0 (lågt) til 100 (høgt), slik diagrammet teiknar dei. Det er nivå, ikkje tal med eining, og dei står difor for seg her.',
+  'dataTable.masteryHint':
+    'Høgda på søylene og kurva, frå 0 (lågt) til 100 (høgt), slik diagrammet teiknar dei. Det er nivå, ikkje tal med eining, og dei står difor for seg her.',
   'dataTable.masteryToday': 'I dag',
   'dataTable.masteryRange': '«{text}» er ikkje eit tal frå 0 til 100. Den gamle verdien er halden på.',
   'import.title': 'Hent inn tal frå rekneark',
@@ -667,7 +688,8 @@ export const nn: Record<MessageKey, string> = {
   'import.pasteHint': 'Kopier cellene i reknearket, med overskrifter og trinn, og lim dei inn her (Ctrl+V).',
   'import.read': 'Les tabellen',
   'import.openFile': 'Opne fil (CSV eller XLSX)',
-  'import.fileFailed': 'Kunne ikkje lese «{name}». Trappa les CSV-filer (skilde med semikolon eller komma) og XLSX-filer.',
+  'import.fileFailed':
+    'Kunne ikkje lese «{name}». Trappa les CSV-filer (skilde med semikolon eller komma) og XLSX-filer.',
   'import.emptyGrid': 'Fann ingen tabell å lesa. Lim inn celler frå eit rekneark.',
   'import.mapping': 'Kvar tala skal',
   'import.headerRow': 'Første rad er overskrifter',
@@ -686,9 +708,11 @@ export const nn: Record<MessageKey, string> = {
   'import.confirm': 'Hent inn',
   'import.back': 'Tilbake',
   'import.preview': 'Førehandsvising',
-  'import.summarySome': '{changes} av {count} tal endrar trappa; {same} er dei same som no. Ingenting endrar seg før du trykkjer «Hent inn».',
+  'import.summarySome':
+    '{changes} av {count} tal endrar trappa; {same} er dei same som no. Ingenting endrar seg før du trykkjer «Hent inn».',
   'import.nothingChanges': 'Ingen endringar: tala er dei same som i trappa.',
-  'import.nothingRead': 'Ingen tal å henta inn enno. Vel over kvar kolonne kva ho er, og framfor kvar rad kva trinn ho gjeld.',
+  'import.nothingRead':
+    'Ingen tal å henta inn enno. Vel over kvar kolonne kva ho er, og framfor kvar rad kva trinn ho gjeld.',
   'import.now': 'Blir endra. No i trappa: {value}',
   'import.new': 'Nytt tal i trappa',
   'import.keyChanged': 'Utheva: endrar trappa',
@@ -701,7 +725,8 @@ export const nn: Record<MessageKey, string> = {
   'field.legend': 'forklaring',
   'history.setMasteryCompare': 'Endra samanlikning i meistringstrappa',
   'masteryCompare.heading': 'Samanlikn med eit anna år',
-  'masteryCompare.hint': 'Det andre året blir vist som stipla søyler og kurve over det første. Verdiane startar som i dag.',
+  'masteryCompare.hint':
+    'Det andre året blir vist som stipla søyler og kurve over det første. Verdiane startar som i dag.',
   'masteryCompare.label': 'Namn på året eller scenarioet',
   'masteryCompare.start': 'Legg til samanlikning',
   'masteryCompare.remove': 'Fjern samanlikninga',
@@ -889,7 +914,8 @@ export const nn: Record<MessageKey, string> = {
   'arrange.deselect': 'Fjern utvalet',
   'arrange.menu': 'Handlingar for utvalet',
   'arrange.nothing': 'Ingen handlingar her',
-  'arrange.onlyElements': 'Berre frie element kan kopierast, klippast ut og slettast. Trinn og andre delar av trappa endrar du i panela.',
+  'arrange.onlyElements':
+    'Berre frie element kan kopierast, klippast ut og slettast. Trinn og andre delar av trappa endrar du i panela.',
   'arrange.notOurs': 'Utklippstavla har ingen element frå Trappa, så ingenting vart limt inn.',
   'arrange.overridden': 'Flytta for hand',
   'arrange.overriddenNote': 'Denne delen er flytta bort frå den automatiske plasseringa.',
@@ -947,13 +973,16 @@ export const nn: Record<MessageKey, string> = {
   'history.replaceSteps.outline': 'Endra trinna som tekst',
   'file.editOutline': 'Rediger trinna som tekst …',
   'outlineEdit.title': 'Trinna som tekst',
-  'outlineEdit.lead': 'Skriv og endra trappa som tekst: «Trinn N: tittel», liner som byrjar med Undertittel:, Visjon: eller Forpliktingar:, ### framfor ein seksjon og - framfor ei teneste (to mellomrom framfor for eit underpunkt). «Bruk endringane» oppdaterer trappa i eitt angresteg.',
+  'outlineEdit.lead':
+    'Skriv og endra trappa som tekst: «Trinn N: tittel», liner som byrjar med Undertittel:, Visjon: eller Forpliktingar:, ### framfor ein seksjon og - framfor ei teneste (to mellomrom framfor for eit underpunkt). «Bruk endringane» oppdaterer trappa i eitt angresteg.',
   'outlineEdit.text': 'Trinna',
   'outlineEdit.summary': '{steps} trinn og {services} tenester.',
   'outlineEdit.apply': 'Bruk endringane',
   'outlineImport.title': 'Lim inn eller hent inn ei trapp',
-  'outlineImport.lead': 'Lim inn trappa frå nettsida, planen eller lysbileta (Ctrl+V), eller opna ei fil: tekst, Markdown, nettside (.html) eller Word (.docx).',
-  'outlineImport.fromHtml': 'Lese med overskriftene og listene frå det som vart limt inn (HTML), ikkje berre teksten over.',
+  'outlineImport.lead':
+    'Lim inn trappa frå nettsida, planen eller lysbileta (Ctrl+V), eller opna ei fil: tekst, Markdown, nettside (.html) eller Word (.docx).',
+  'outlineImport.fromHtml':
+    'Lese med overskriftene og listene frå det som vart limt inn (HTML), ikkje berre teksten over.',
   'outlineImport.fromDocx': 'Les Word-fila «{name}».',
   'outlineImport.text': 'Teksten med trinna',
   'outlineImport.openFile': 'Opna fil …',
@@ -976,7 +1005,8 @@ export const nn: Record<MessageKey, string> = {
   'outlineImport.describing.service': 'ei teneste',
   'outlineImport.language': 'Språk i trappa',
   'outlineImport.skipped': 'Utelate ({count})',
-  'outlineImport.removed': 'Teke bort frå det innlimte: {scripts} skript, {images} bilete og {links} usikre lenkjer. Ingenting frå det vart køyrt eller henta.',
+  'outlineImport.removed':
+    'Teke bort frå det innlimte: {scripts} skript, {images} bilete og {links} usikre lenkjer. Ingenting frå det vart køyrt eller henta.',
   'outlineImport.asNew': 'Lag ny trapp',
   'outlineImport.replace': 'Erstatt trinna i trappa som er open',
   'outlineImport.cancel': 'Avbryt',
@@ -985,13 +1015,18 @@ export const nn: Record<MessageKey, string> = {
   'outlineImport.problem.empty': 'Det er ingen tekst å lesa. Lim inn trappa eller opna ei fil først.',
   'outlineImport.problem.tooLarge': 'Teksten er for stor til å vera ei trapp. Lim inn berre delen med trinna.',
   'outlineImport.problem.notDocx': 'Fila er ikkje eit Word-dokument (.docx) som kan lesast.',
-  'outlineImport.problem.docxTooLarge': 'Word-fila pakkar seg ut til over 16 MB og blir ikkje opna (ho kan vera laga for å fylla minnet).',
-  'outlineImport.problem.unknownFile': 'Trappa kan henta inn tekst (.txt, .md), nettsider (.html) og Word-filer (.docx).',
-  'outlineImport.problem.noSteps': 'Fann ingen trinn. Skriv «Trinn 1», «Trinn 2» … framfor trinna, eller set kvart trinn på ei eiga line med tenestene som punktliste under.',
-  'outlineImport.problem.tooManySteps': 'Fann {count} trinn, men ei trapp kan ha høgst {max}. Vel eit anna nivå for trinna, eller lim inn mindre.',
+  'outlineImport.problem.docxTooLarge':
+    'Word-fila pakkar seg ut til over 16 MB og blir ikkje opna (ho kan vera laga for å fylla minnet).',
+  'outlineImport.problem.unknownFile':
+    'Trappa kan henta inn tekst (.txt, .md), nettsider (.html) og Word-filer (.docx).',
+  'outlineImport.problem.noSteps':
+    'Fann ingen trinn. Skriv «Trinn 1», «Trinn 2» … framfor trinna, eller set kvart trinn på ei eiga line med tenestene som punktliste under.',
+  'outlineImport.problem.tooManySteps':
+    'Fann {count} trinn, men ei trapp kan ha høgst {max}. Vel eit anna nivå for trinna, eller lim inn mindre.',
   'outlineImport.problem.invalid': 'Det innlesne vart ikkje ei gyldig trapp ({detail}).',
   'outlineImport.cli.usage': 'Bruk: npm run import -- <fil.txt|.md|.html|.docx> --out <trapp.trapp.json>',
-  'outlineImport.cli.understood': '{steps} trinn ({level}), {order}; språk: {language}; kommune: {municipality}; tittel: «{title}»; {services} tenester.',
+  'outlineImport.cli.understood':
+    '{steps} trinn ({level}), {order}; språk: {language}; kommune: {municipality}; tittel: «{title}»; {services} tenester.',
   'outlineImport.cli.step': '  Trinn {number}: {title} ({services} {services:teneste|tenester})',
   'outlineImport.cli.reversed': 'snudd slik at trinn 1 er nedst',
   'outlineImport.cli.asListed': 'i rekkjefølgja dei stod',

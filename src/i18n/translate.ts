@@ -99,7 +99,8 @@ export function describeProblem(t: Translate, problem: LoadProblem): string {
     case 'invalid': {
       const path = problem.path || '(dokument)';
       // Bounds and refusals the schema names (a picture address, an id every object has) get their own sentence.
-      const specific = problem.limit !== undefined ? `problem.${problem.expected}.${problem.origin}` : `problem.${problem.detail}`;
+      const specific =
+        problem.limit !== undefined ? `problem.${problem.expected}.${problem.origin}` : `problem.${problem.detail}`;
       if (isMessageKey(specific)) return t(specific, { path, limit: problem.limit ?? '' });
       const key = `expected.${problem.expected}`;
       return t('problem.invalid', { path, expected: t(isMessageKey(key) ? key : 'expected.other') });

@@ -25,7 +25,8 @@ export function getInitialUiLanguage(): UiLanguage {
   } catch {
     // Storage can be blocked (private windows, policies); the browser's language still applies.
   }
-  const browser = typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
+  const browser =
+    typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
   return pickUiLanguage(saved, browser);
 }
 

@@ -4,7 +4,17 @@ import { getDetail, getDetailChange } from '@/model/layoutOptions';
 import { loadTemplates } from '../../export/testing/templates';
 import type { TrappDocument } from '@/model/types';
 import { getNodeMeasurer } from '../../export/nodeFonts';
-import { createCrowdedStep, createFiveShortTitles, crowdedStepServices, createLongTitles, createSevenStepServices, createThreeSteps, createTwelveLongServices, sevenStepServices, unshapedTrapps } from '../../tests/unit/fixtures/unshapedTrapps';
+import {
+  createCrowdedStep,
+  createFiveShortTitles,
+  crowdedStepServices,
+  createLongTitles,
+  createSevenStepServices,
+  createThreeSteps,
+  createTwelveLongServices,
+  sevenStepServices,
+  unshapedTrapps,
+} from '../../tests/unit/fixtures/unshapedTrapps';
 import { layoutOverview, type OverviewLayout } from './overview';
 import { getReadableMinimum } from './stepTexts';
 
@@ -19,12 +29,18 @@ function getEmptyBand(layout: OverviewLayout): number {
 
 /** The services a step draws, without bullets (one cut short ends in "…"), and its "+ N til" if it has one. */
 function getDrawn(layout: OverviewLayout, index: number) {
-  const lines = (layout.steps[index].services?.lines ?? []).flatMap((line) => line.text.replace(/^•\u00a0/, '').split(/ {2}(?=\+ \d+ til$)/));
-  return { services: lines.filter((line) => !/^\+ \d+ til$/.test(line)), more: lines.find((line) => /^\+ \d+ til$/.test(line)) };
+  const lines = (layout.steps[index].services?.lines ?? []).flatMap((line) =>
+    line.text.replace(/^•\u00a0/, '').split(/ {2}(?=\+ \d+ til$)/),
+  );
+  return {
+    services: lines.filter((line) => !/^\+ \d+ til$/.test(line)),
+    more: lines.find((line) => /^\+ \d+ til$/.test(line)),
+  };
 }
 
 /** Drawn services match the step's first services, the last perhaps cut short with an ellipsis. */
-const isShownAs = (drawn: string, service: string) => drawn === service || (drawn.endsWith('…') && service.startsWith(drawn.slice(0, -1)));
+const isShownAs = (drawn: string, service: string) =>
+  drawn === service || (drawn.endsWith('…') && service.startsWith(drawn.slice(0, -1)));
 
 /** Every text of every step whole and inside the step's box. */
 function expectInsideSteps(layout: OverviewLayout) {
@@ -40,7 +56,10 @@ function expectInsideSteps(layout: OverviewLayout) {
   }
 }
 
-const withDetail = (doc: TrappDocument, detail: Parameters<typeof getDetailChange>[0]) => ({ ...doc, layout: { ...doc.layout, ...getDetailChange(detail) } });
+const withDetail = (doc: TrappDocument, detail: Parameters<typeof getDetailChange>[0]) => ({
+  ...doc,
+  layout: { ...doc.layout, ...getDetailChange(detail) },
+});
 
 describe('the automatic detail level', () => {
   it('is the level of a new document; a file that stores a level (the templates, by showSubtitles) keeps it', () => {
@@ -133,13 +152,20 @@ describe('the automatic detail level', () => {
   ] as const)('keeps every text whole and inside its step %s', (_, change) => {
     for (const make of Object.values(unshapedTrapps)) {
       const doc = make();
-      const changed = { ...doc, ...('page' in change ? { page: change.page } : {}), layout: { ...doc.layout, ...('layout' in change ? change.layout : {}) } };
+      const changed = {
+        ...doc,
+        ...('page' in change ? { page: change.page } : {}),
+        layout: { ...doc.layout, ...('layout' in change ? change.layout : {}) },
+      };
       expectInsideSteps(layoutOverview(changed, measurer));
     }
   });
 
   it('shows the subtitle of a step without services, and long titles at a readable size', () => {
-    const layout = layoutOverview({ ...createThreeSteps(), steps: createThreeSteps().steps.map((s) => ({ ...s, sections: [] })) }, measurer);
+    const layout = layoutOverview(
+      { ...createThreeSteps(), steps: createThreeSteps().steps.map((s) => ({ ...s, sections: [] })) },
+      measurer,
+    );
     expect(layout.steps.every((step) => step.subtitle && !step.services)).toBe(true);
     const long = layoutOverview(createLongTitles(), measurer);
     expect(Math.min(...long.steps.map((step) => step.title.size))).toBeGreaterThanOrEqual(12);

@@ -19,8 +19,22 @@ export type BandGeometry = {
 };
 
 /** A band's label in capitals, shrunk and wrapped to fit. */
-export function fitBandLabel(measurer: TextMeasurer, doc: TrappDocument, band: Band, scale: number, maxWidth: number, maxHeight: number): FittedText {
-  return fitText(measurer, band.label.toUpperCase(), { face: { family: doc.theme.headingFont, weight: 600 }, size: 10 * scale, minSize: 7 * scale, lineHeight: 1.2, maxWidth, maxHeight });
+export function fitBandLabel(
+  measurer: TextMeasurer,
+  doc: TrappDocument,
+  band: Band,
+  scale: number,
+  maxWidth: number,
+  maxHeight: number,
+): FittedText {
+  return fitText(measurer, band.label.toUpperCase(), {
+    face: { family: doc.theme.headingFont, weight: 600 },
+    size: 10 * scale,
+    minSize: 7 * scale,
+    lineHeight: 1.2,
+    maxWidth,
+    maxHeight,
+  });
 }
 
 /** The band's own colour, or the theme's band colour for its place. */
@@ -50,6 +64,14 @@ export function layoutBands(
     if (fitted.overflow) overflows.push({ kind: 'band', id: band.id, field: 'label' });
     const ruleX = area.left + 1.5 * scale;
     const label = placeText(measurer, fitted, ruleX + 8 * scale, yTop + (yBottom - yTop - fitted.height) / 2);
-    return [{ bandId: band.id, strip: { x: area.left, y: yTop, w: area.right - area.left, h: yBottom - yTop }, rule: { x: ruleX, y1: yTop + 3 * scale, y2: yBottom - 3 * scale }, label, fill: getBandFill(doc, bandIndex) }];
+    return [
+      {
+        bandId: band.id,
+        strip: { x: area.left, y: yTop, w: area.right - area.left, h: yBottom - yTop },
+        rule: { x: ruleX, y1: yTop + 3 * scale, y2: yBottom - 3 * scale },
+        label,
+        fill: getBandFill(doc, bandIndex),
+      },
+    ];
   });
 }

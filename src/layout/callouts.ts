@@ -28,9 +28,21 @@ export function layoutCallouts(
       overflows.push({ kind: 'callout', id: step.id, field: 'callout' });
       return [];
     }
-    const fitted = fitText(measurer, headline, { face: { family: doc.theme.headingFont, weight: 600 }, size: 11 * scale, minSize: 7 * scale, lineHeight: 1.2, maxWidth: w - 10 * scale, maxHeight: block.h * 1.6 });
+    const fitted = fitText(measurer, headline, {
+      face: { family: doc.theme.headingFont, weight: 600 },
+      size: 11 * scale,
+      minSize: 7 * scale,
+      lineHeight: 1.2,
+      maxWidth: w - 10 * scale,
+      maxHeight: block.h * 1.6,
+    });
     if (fitted.overflow) overflows.push({ kind: 'callout', id: step.id, field: 'callout' });
-    const box = { x: area.rightward ? x : block.x - gap - w, y: block.y + block.h / 2 - fitted.height / 2, w, h: fitted.height };
+    const box = {
+      x: area.rightward ? x : block.x - gap - w,
+      y: block.y + block.h / 2 - fitted.height / 2,
+      w,
+      h: fitted.height,
+    };
     return [{ stepId: step.id, box, text: placeText(measurer, fitted, box.x + 10 * scale, box.y) }];
   });
 }

@@ -14,7 +14,8 @@ describe('colour', () => {
     expect(parseColour('#abcd')).toEqual({ r: 0xaa, g: 0xbb, b: 0xcc, a: 0xdd / 255 });
     expect(parseColour(' rgba(1, 2, 3, 0.5) ')).toEqual({ r: 1, g: 2, b: 3, a: 0.5 });
     expect(parseColour('white')).toEqual({ r: 255, g: 255, b: 255, a: 1 });
-    for (const none of [undefined, '', 'none', 'transparent', '#ab', 'url(#x)']) expect(parseColour(none)).toBeUndefined();
+    for (const none of [undefined, '', 'none', 'transparent', '#ab', 'url(#x)'])
+      expect(parseColour(none)).toBeUndefined();
   });
 
   it('computes WCAG luminance and contrast', () => {
@@ -42,7 +43,11 @@ describe('colour', () => {
     // #4a92a0 lies between the default theme's step colours: its dark text and white both fall short.
     expect(Math.max(contrastRatio('#4a92a0', '#1b2a35'), contrastRatio('#4a92a0', '#ffffff'))).toBeLessThan(4.5);
     for (let t = 0; t <= 1; t += 1 / 64) {
-      for (const background of [mix('#000000', '#ffffff', t), gradientAt(['#d9ecef', '#7fbcc6', '#1f6f82', '#0b3a4c'], t), mix('#c0392b', '#f1c40f', t)]) {
+      for (const background of [
+        mix('#000000', '#ffffff', t),
+        gradientAt(['#d9ecef', '#7fbcc6', '#1f6f82', '#0b3a4c'], t),
+        mix('#c0392b', '#f1c40f', t),
+      ]) {
         expect(contrastRatio(readableOn(background, '#1b2a35'), background)).toBeGreaterThanOrEqual(4.5);
       }
     }

@@ -86,7 +86,13 @@ export function routeConnector(connector: Connector, targets: AttachTargets): Co
 export function getEndDirection(route: ConnectorRoute, end: 'from' | 'to'): Point {
   const { points, controls } = route;
   const last = end === 'to' ? points[points.length - 1] : points[0];
-  const before = controls ? (end === 'to' ? controls[1] : controls[0]) : end === 'to' ? points[points.length - 2] : points[1];
+  const before = controls
+    ? end === 'to'
+      ? controls[1]
+      : controls[0]
+    : end === 'to'
+      ? points[points.length - 2]
+      : points[1];
   let dx = last.x - before.x;
   let dy = last.y - before.y;
   if (dx === 0 && dy === 0) {
@@ -115,7 +121,10 @@ export function getRoutePath(route: ConnectorRoute, inset: { from: number; to: n
   if (route.controls) {
     const [c1, c2] = route.controls;
     const last = points[points.length - 1];
-    return [moveTo(round(first.x), round(first.y)), curveTo(round(c1.x), round(c1.y), round(c2.x), round(c2.y), round(last.x), round(last.y))];
+    return [
+      moveTo(round(first.x), round(first.y)),
+      curveTo(round(c1.x), round(c1.y), round(c2.x), round(c2.y), round(last.x), round(last.y)),
+    ];
   }
   return polyline([first, ...rest].map((p) => ({ x: round(p.x), y: round(p.y) })));
 }
@@ -129,5 +138,8 @@ export function getHeadPath(route: ConnectorRoute, end: 'from' | 'to', size: num
   const wx = -d.y * size * 0.45;
   const wy = d.x * size * 0.45;
   const corners = [tip, { x: bx + wx, y: by + wy }, { x: bx - wx, y: by - wy }];
-  return polyline(corners.map((p) => ({ x: round(p.x), y: round(p.y) })), true);
+  return polyline(
+    corners.map((p) => ({ x: round(p.x), y: round(p.y) })),
+    true,
+  );
 }

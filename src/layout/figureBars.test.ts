@@ -57,7 +57,8 @@ describe('a figure chart of Alver’s costs per step', () => {
     expect(chart.box.y).toBeGreaterThan(Math.max(...layout.steps.map(bottom)));
     expect(bottom(chart.box)).toBeLessThan(layout.axis!.from.y);
     const page = { x: 0, y: 0, w: layout.width, h: layout.height };
-    for (const bar of chart.bars) for (const line of lineBoxes(measurer, bar.label)) expect(inside(line, page)).toBe(true);
+    for (const bar of chart.bars)
+      for (const line of lineBoxes(measurer, bar.label)) expect(inside(line, page)).toBe(true);
     expect(layout.overflows).toEqual([]);
   });
 });

@@ -39,7 +39,9 @@ export function getFigureValues(doc: TrappDocument, chart: FigureBarsChart, seri
 }
 
 export function getFigureUnit(doc: TrappDocument, chart: FigureBarsChart): string {
-  for (const step of doc.steps) for (const f of step.figures) if (f.kind === chart.figure && f.series === chart.series && f.unit.trim()) return f.unit.trim();
+  for (const step of doc.steps)
+    for (const f of step.figures)
+      if (f.kind === chart.figure && f.series === chart.series && f.unit.trim()) return f.unit.trim();
   return '';
 }
 
@@ -74,13 +76,29 @@ export function layoutFigureBars(
   const theme = doc.theme;
   const u = (v: number) => v * scale;
   const heading = (weight: 600 | 700): FontFace => ({ family: theme.headingFont, weight });
-  const fit = (text: string, face: FontFace, size: number, minSize: number, maxWidth: number, lines: number, field: string) => {
-    const fitted = fitText(measurer, text, { face, size, minSize, lineHeight: 1.2, maxWidth: Math.max(1, maxWidth), maxHeight: size * 1.2 * lines });
+  const fit = (
+    text: string,
+    face: FontFace,
+    size: number,
+    minSize: number,
+    maxWidth: number,
+    lines: number,
+    field: string,
+  ) => {
+    const fitted = fitText(measurer, text, {
+      face,
+      size,
+      minSize,
+      lineHeight: 1.2,
+      maxWidth: Math.max(1, maxWidth),
+      maxHeight: size * 1.2 * lines,
+    });
     if (fitted.overflow) overflows.push({ kind: 'chart', id: chart.id, field });
     return fitted;
   };
   const values = getFigureValues(doc, chart);
-  const compareValues = chart.compareSeries !== undefined ? getFigureValues(doc, chart, chart.compareSeries) : undefined;
+  const compareValues =
+    chart.compareSeries !== undefined ? getFigureValues(doc, chart, chart.compareSeries) : undefined;
   const known = [...values, ...(compareValues ?? [])].filter((v): v is number => v !== null);
   const max = Math.max(0, ...known);
   const min = Math.min(0, ...known);
@@ -109,15 +127,33 @@ export function layoutFigureBars(
       const labelFace = heading(600);
       if (value === null) {
         const dash = fit('–', labelFace, labelSize, labelSize, room, 1, 'value');
-        return { stepId: slot.stepId, value, fill: theme.mutedText, label: placeText(measurer, dash, cx, baselineY - dash.height - u(1), 'middle') };
+        return {
+          stepId: slot.stepId,
+          value,
+          fill: theme.mutedText,
+          label: placeText(measurer, dash, cx, baselineY - dash.height - u(1), 'middle'),
+        };
       }
       const h = (Math.abs(value) * plotH) / range;
       const bar = { x: cx - barW / 2, y: value >= 0 ? baselineY - h : baselineY, w: barW, h };
       // A pair's labels sit over bars 0.8 of a half-slot apart, so each gets that much room.
-      const text = fitNumber(measurer, formatNumber(value), labelFace, labelSize, Math.min(labelSize, u(pair ? 4.5 : 5.5)), pair ? room * 0.8 - u(0.5) : room - u(1));
+      const text = fitNumber(
+        measurer,
+        formatNumber(value),
+        labelFace,
+        labelSize,
+        Math.min(labelSize, u(pair ? 4.5 : 5.5)),
+        pair ? room * 0.8 - u(0.5) : room - u(1),
+      );
       if (text.overflow) overflows.push({ kind: 'chart', id: chart.id, field: 'value' });
       const top = value >= 0 ? bar.y - u(2) - text.height : bar.y + bar.h + u(2);
-      return { stepId: slot.stepId, value, bar, fill: value >= 0 ? tones[index].positive : tones[index].negative, label: placeText(measurer, text, cx, top, 'middle') };
+      return {
+        stepId: slot.stepId,
+        value,
+        bar,
+        fill: value >= 0 ? tones[index].positive : tones[index].negative,
+        label: placeText(measurer, text, cx, top, 'middle'),
+      };
     });
   const bars = barsOf(values, 0);
   const compare = compareValues ? barsOf(compareValues, 1) : undefined;
@@ -128,7 +164,12 @@ export function layoutFigureBars(
     const touch = first.x + first.w + u(1) > own.x && own.y < first.y + first.h && first.y < own.y + own.h;
     if (!touch || first.w === 0) return;
     const up = (second.value ?? 0) >= 0;
-    second.label = shiftBlock(second.label, up ? Math.min(first.y, own.y) - own.h - u(0.5) - own.y : Math.max(first.y + first.h, own.y + own.h) + u(0.5) - own.y);
+    second.label = shiftBlock(
+      second.label,
+      up
+        ? Math.min(first.y, own.y) - own.h - u(0.5) - own.y
+        : Math.max(first.y + first.h, own.y + own.h) + u(0.5) - own.y,
+    );
   });
 
   const titleText = getFigureBarsTitle(doc, chart);
@@ -136,14 +177,25 @@ export function layoutFigureBars(
   // "Total kostnad 2021 (1000 kr)" already says its unit.
   const unitText = titleText.includes(getFigureUnit(doc, chart)) ? '' : getFigureUnit(doc, chart);
   const titleBlock = placeText(measurer, title, frame.labelX, plotTop);
-  const unit = unitText ? placeText(measurer, fit(unitText, heading(600), u(7.5), u(6), frame.labelW - u(8), 1, 'unit'), frame.labelX, plotTop + title.height + u(2)) : undefined;
+  const unit = unitText
+    ? placeText(
+        measurer,
+        fit(unitText, heading(600), u(7.5), u(6), frame.labelW - u(8), 1, 'unit'),
+        frame.labelX,
+        plotTop + title.height + u(2),
+      )
+    : undefined;
   let legend: FigureBarsGeometry['legend'];
   if (pair) {
     let y = (unit ? unit.box.y + unit.box.h : titleBlock.box.y + titleBlock.box.h) + u(4);
     legend = [chart.series, chart.compareSeries ?? ''].map((name, i) => {
       const size = u(7);
       const label = fit(name, { family: theme.bodyFont, weight: 400 }, size, u(5.5), frame.labelW - u(20), 1, 'legend');
-      const entry = { swatch: { x: frame.labelX, y: y + (label.height - size) / 2, w: size, h: size }, fill: tones[i].positive, label: placeText(measurer, label, frame.labelX + size + u(3), y) };
+      const entry = {
+        swatch: { x: frame.labelX, y: y + (label.height - size) / 2, w: size, h: size },
+        fill: tones[i].positive,
+        label: placeText(measurer, label, frame.labelX + size + u(3), y),
+      };
       y += label.height + u(2);
       return entry;
     });
@@ -155,13 +207,32 @@ export function layoutFigureBars(
 }
 
 /** A number on one line, shrunk to fit; never wrapped, so its no-break spaces hold ("182 718"). */
-function fitNumber(measurer: TextMeasurer, text: string, face: FontFace, size: number, minSize: number, maxWidth: number): FittedText {
+function fitNumber(
+  measurer: TextMeasurer,
+  text: string,
+  face: FontFace,
+  size: number,
+  minSize: number,
+  maxWidth: number,
+): FittedText {
   const natural = measurer.width(text, face, 1);
   const fitted = Math.max(minSize, Math.min(size, maxWidth / natural));
   const width = natural * fitted;
-  return { lines: [text], face, size: fitted, lineHeight: fitted * 1.2, width, height: fitted * 1.2, overflow: width > maxWidth + 1e-6 };
+  return {
+    lines: [text],
+    face,
+    size: fitted,
+    lineHeight: fitted * 1.2,
+    width,
+    height: fitted * 1.2,
+    overflow: width > maxWidth + 1e-6,
+  };
 }
 
 function shiftBlock(block: TextBlock, dy: number): TextBlock {
-  return { ...block, lines: block.lines.map((l) => ({ ...l, y: l.y + dy })), box: { ...block.box, y: block.box.y + dy } };
+  return {
+    ...block,
+    lines: block.lines.map((l) => ({ ...l, y: l.y + dy })),
+    box: { ...block.box, y: block.box.y + dy },
+  };
 }

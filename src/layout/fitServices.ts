@@ -34,7 +34,14 @@ export function getLeftOut(doc: TrappDocument, step: Step, texts: string[]): Ove
  * The most services that fit, the first first, with "+ N til" after them when some are left out.
  * One more service never takes fewer lines, so the count is found by halving.
  */
-export function fitServices(measurer: TextMeasurer, doc: TrappDocument, all: readonly string[], box: TextBox, joined: boolean, columns = false): FittedDetail | undefined {
+export function fitServices(
+  measurer: TextMeasurer,
+  doc: TrappDocument,
+  all: readonly string[],
+  box: TextBox,
+  joined: boolean,
+  columns = false,
+): FittedDetail | undefined {
   const t = createDocumentTranslator(doc.meta.language);
   // A service that wraps goes on under its own text, not under the bullet.
   if (!joined) box = { ...box, hanging: BULLET };
@@ -43,7 +50,9 @@ export function fitServices(measurer: TextMeasurer, doc: TrappDocument, all: rea
   const write = (count: number) => {
     const shown = all.slice(0, count);
     const more = count < all.length ? t('overview.moreServices', { count: all.length - count }) : undefined;
-    return joined ? [...shown, more].filter(Boolean).join(' · ') : [...shown.map((s) => `${BULLET}${s}`), more].filter(Boolean).join('\n');
+    return joined
+      ? [...shown, more].filter(Boolean).join(' · ')
+      : [...shown.map((s) => `${BULLET}${s}`), more].filter(Boolean).join('\n');
   };
   const attempt = (count: number): FittedDetail | undefined => {
     const fitted = fitText(measurer, write(count), box);
@@ -65,7 +74,10 @@ export function fitServices(measurer: TextMeasurer, doc: TrappDocument, all: rea
   }
   if (!best && low > 0) best = attempt(low);
   if (best) return best;
-  const cut = !joined && all.length > 1 ? cutFirstWithMore(measurer, all, box, t('overview.moreServices', { count: all.length - 1 })) : undefined;
+  const cut =
+    !joined && all.length > 1
+      ? cutFirstWithMore(measurer, all, box, t('overview.moreServices', { count: all.length - 1 }))
+      : undefined;
   if (cut) return cut;
   if (isAutoDetail(doc.layout) || all.length > 1) return attempt(0);
   // The first alone is kept cut even when it does not fit whole.
@@ -79,12 +91,19 @@ const MIN_CUT_LENGTH = 14;
  * The first service cut with an ellipsis, with "+ N til" kept: on a line of its own under it where
  * two lines fit, else after it on the one line.
  */
-function cutFirstWithMore(measurer: TextMeasurer, all: readonly string[], box: TextBox, more: string): FittedDetail | undefined {
+function cutFirstWithMore(
+  measurer: TextMeasurer,
+  all: readonly string[],
+  box: TextBox,
+  more: string,
+): FittedDetail | undefined {
   const line = box.minSize * box.lineHeight;
   const moreWidth = measurer.width(more, box.face, box.minSize);
   if (box.maxHeight + 1e-6 < line || moreWidth > box.maxWidth) return undefined;
   const own = box.maxHeight + 1e-6 >= 2 * line;
-  const room = own ? { maxHeight: box.maxHeight - line, maxWidth: box.maxWidth } : { maxHeight: box.maxHeight, maxWidth: box.maxWidth - moreWidth - measurer.width('  ', box.face, box.minSize) };
+  const room = own
+    ? { maxHeight: box.maxHeight - line, maxWidth: box.maxWidth }
+    : { maxHeight: box.maxHeight, maxWidth: box.maxWidth - moreWidth - measurer.width('  ', box.face, box.minSize) };
   if (room.maxWidth <= 0) return undefined;
   const first = fitText(measurer, `${BULLET}${all[0]}`, { ...box, ...room, size: box.minSize });
   // A stub such as "• Hel…" says nothing; "+ N til" alone says more.

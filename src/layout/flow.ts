@@ -9,7 +9,14 @@ export type FlowBlock = {
   keepWithNext: boolean;
 };
 
-export type FlowPlacement = { block: number; sheet: number; column: number; y: number; firstLine: number; lineCount: number };
+export type FlowPlacement = {
+  block: number;
+  sheet: number;
+  column: number;
+  y: number;
+  firstLine: number;
+  lineCount: number;
+};
 
 export type FlowArea = { columns: number; top: (sheet: number) => number; bottom: number };
 
@@ -41,7 +48,12 @@ export function flowBlocks(blocks: readonly FlowBlock[], area: FlowArea): FlowPl
     if (columnHasContent && y + need > area.bottom) nextColumn();
     // A block that fits a fresh column is never split; only one taller than a whole column is.
     const columnHeight = area.bottom - area.top(sheet);
-    if (columnHasContent && y + space + block.lines * block.lineHeight > area.bottom && block.lines * block.lineHeight <= columnHeight) nextColumn();
+    if (
+      columnHasContent &&
+      y + space + block.lines * block.lineHeight > area.bottom &&
+      block.lines * block.lineHeight <= columnHeight
+    )
+      nextColumn();
     let firstLine = 0;
     y += columnHasContent ? block.spaceBefore : 0;
     while (firstLine < block.lines) {
@@ -63,7 +75,9 @@ export function getTallestUnit(blocks: readonly FlowBlock[]): number {
   blocks.forEach((block, i) => {
     const height = block.lines * block.lineHeight;
     const previous = blocks[i - 1];
-    const withHeading = previous?.keepWithNext ? previous.lines * previous.lineHeight + block.spaceBefore + height : height;
+    const withHeading = previous?.keepWithNext
+      ? previous.lines * previous.lineHeight + block.spaceBefore + height
+      : height;
     tallest = Math.max(tallest, withHeading);
   });
   return tallest;

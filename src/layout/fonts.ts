@@ -5,8 +5,16 @@ export type FontFace = { family: string; weight: FontWeight };
 
 /** The font files Trappa ships; each platform (browser, Node) loads these same bytes. */
 export const shippedFonts: readonly (FontFace & { file: string })[] = [
-  { family: 'Source Sans 3', weight: 400, file: '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf' },
-  { family: 'Source Sans 3', weight: 600, file: '@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf' },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    file: '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf',
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 600,
+    file: '@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf',
+  },
   { family: 'Source Sans 3', weight: 700, file: '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf' },
 ];
 

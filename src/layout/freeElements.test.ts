@@ -9,9 +9,24 @@ import { iconNames, placeIcon } from './icons';
 const measurer = getNodeMeasurer();
 const doc = createBlankDocument({ steps: 3, language: 'nb' });
 const context = { doc, measurer, scale: 1, formatFigure: () => ({ value: '12', label: 'Brukere' }) };
-const box = (id: string, x: number, y: number): FreeElement => ({ id, kind: 'shape', shape: 'rect', x, y, w: 100, h: 60 });
-const arrow = (routing: Connector['routing']): Connector => ({ id: 'a', kind: 'arrow', routing, from: { x: 0, y: 0, attach: { kind: 'element', id: 'one' } }, to: { x: 0, y: 0, attach: { kind: 'element', id: 'two' } } });
-const connectorOf = (elements: FreeElement[]) => layoutFreeElements(elements, () => undefined, context).find((g): g is ConnectorGeometry => 'line' in g)!;
+const box = (id: string, x: number, y: number): FreeElement => ({
+  id,
+  kind: 'shape',
+  shape: 'rect',
+  x,
+  y,
+  w: 100,
+  h: 60,
+});
+const arrow = (routing: Connector['routing']): Connector => ({
+  id: 'a',
+  kind: 'arrow',
+  routing,
+  from: { x: 0, y: 0, attach: { kind: 'element', id: 'one' } },
+  to: { x: 0, y: 0, attach: { kind: 'element', id: 'two' } },
+});
+const connectorOf = (elements: FreeElement[]) =>
+  layoutFreeElements(elements, () => undefined, context).find((g): g is ConnectorGeometry => 'line' in g)!;
 
 describe('connectors', () => {
   it('an attached end follows the element when its x changes, and stays on its edge', () => {
@@ -24,13 +39,22 @@ describe('connectors', () => {
 
   it('attaches to a laid-out part through the page targets', () => {
     const step = { x: 1000, y: 400, w: 120, h: 200 };
-    const route = routeConnector({ ...arrow('straight'), to: { x: 0, y: 0, attach: { kind: 'step', id: 's1' } } }, (key) => (key === 'element:one' ? { x: 0, y: 470, w: 100, h: 60 } : key === 'step:s1' ? step : undefined));
+    const route = routeConnector(
+      { ...arrow('straight'), to: { x: 0, y: 0, attach: { kind: 'step', id: 's1' } } },
+      (key) => (key === 'element:one' ? { x: 0, y: 470, w: 100, h: 60 } : key === 'step:s1' ? step : undefined),
+    );
     expect(route.points.at(-1)).toEqual({ x: 1000, y: 500 });
   });
 
   it('an unattached end stays where it was put', () => {
-    const route = routeConnector({ id: 'a', kind: 'arrow', from: { x: 5, y: 6 }, to: { x: 50, y: 60 } }, () => undefined);
-    expect(route.points).toEqual([{ x: 5, y: 6 }, { x: 50, y: 60 }]);
+    const route = routeConnector(
+      { id: 'a', kind: 'arrow', from: { x: 5, y: 6 }, to: { x: 50, y: 60 } },
+      () => undefined,
+    );
+    expect(route.points).toEqual([
+      { x: 5, y: 6 },
+      { x: 50, y: 60 },
+    ]);
   });
 
   it('an elbow route has only horizontal and vertical segments', () => {
@@ -39,7 +63,10 @@ describe('connectors', () => {
     expect(segments.length).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < segments.length; i++) {
       const [a, b] = [segments[i - 1], segments[i]];
-      expect(Math.abs(a.x - b.x) < 1e-9 || Math.abs(a.y - b.y) < 1e-9, `${JSON.stringify(a)} to ${JSON.stringify(b)}`).toBe(true);
+      expect(
+        Math.abs(a.x - b.x) < 1e-9 || Math.abs(a.y - b.y) < 1e-9,
+        `${JSON.stringify(a)} to ${JSON.stringify(b)}`,
+      ).toBe(true);
     }
     // Leaves the right side of the first box and enters the left side of the second.
     expect(g.from).toEqual({ x: 100, y: 30 });
@@ -65,7 +92,11 @@ describe('connectors', () => {
   });
 
   it('a label widens the connector box to hold it', () => {
-    const g = connectorOf([box('one', 0, 0), box('two', 300, 0), { ...arrow('straight'), label: 'Søknad om tjenester' }]);
+    const g = connectorOf([
+      box('one', 0, 0),
+      box('two', 300, 0),
+      { ...arrow('straight'), label: 'Søknad om tjenester' },
+    ]);
     expect(g.label?.lines.map((l) => l.text).join(' ')).toBe('Søknad om tjenester');
     expect(g.box.y).toBeLessThanOrEqual(g.labelBox!.y);
   });
@@ -73,13 +104,24 @@ describe('connectors', () => {
 
 describe('free text and icons', () => {
   it('wraps free text inside its box and re-flows when the box narrows', () => {
-    const text: FreeElement = { id: 't', kind: 'text', text: 'Hjemmetjenester og praktisk bistand', size: 14, bold: false, x: 0, y: 0, w: 400, h: 100 };
+    const text: FreeElement = {
+      id: 't',
+      kind: 'text',
+      text: 'Hjemmetjenester og praktisk bistand',
+      size: 14,
+      bold: false,
+      x: 0,
+      y: 0,
+      w: 400,
+      h: 100,
+    };
     const [wide] = layoutFreeElements([text], () => undefined, context);
     const [narrow] = layoutFreeElements([{ ...text, w: 120 }], () => undefined, context);
     if (!('text' in wide) || !('text' in narrow)) throw new Error('expected text geometry');
     expect(wide.text.lines).toHaveLength(1);
     expect(narrow.text.lines.length).toBeGreaterThan(1);
-    for (const line of narrow.text.lines) expect(measurer.width(line.text, narrow.text.face, narrow.text.size)).toBeLessThanOrEqual(120);
+    for (const line of narrow.text.lines)
+      expect(measurer.width(line.text, narrow.text.face, narrow.text.size)).toBeLessThanOrEqual(120);
   });
 
   it('every bundled icon becomes a path that stays inside its box', () => {

@@ -3,9 +3,51 @@
 // moves, lines and cubics, so every renderer (canvas, SVG, PDF, PNG) draws it as vector strokes.
 // Only the icons named here are imported, so the rest of Lucide stays out of the bundle.
 import {
-  Accessibility, Activity, Ambulance, Armchair, Baby, Bandage, Bed, BriefcaseMedical, Building, Bus, Calendar, Car, Clock, Ear, Eye, Footprints,
-  Glasses, GraduationCap, HandHeart, HandHelping, Handshake, Heart, HeartHandshake, HeartPulse, Hospital, House, HousePlus, Info, Mail, MapPin,
-  MessageCircle, PersonStanding, Phone, Pill, School, ShieldCheck, Smile, Stethoscope, Sun, Syringe, TreePine, User, Users, UsersRound, Utensils,
+  Accessibility,
+  Activity,
+  Ambulance,
+  Armchair,
+  Baby,
+  Bandage,
+  Bed,
+  BriefcaseMedical,
+  Building,
+  Bus,
+  Calendar,
+  Car,
+  Clock,
+  Ear,
+  Eye,
+  Footprints,
+  Glasses,
+  GraduationCap,
+  HandHeart,
+  HandHelping,
+  Handshake,
+  Heart,
+  HeartHandshake,
+  HeartPulse,
+  Hospital,
+  House,
+  HousePlus,
+  Info,
+  Mail,
+  MapPin,
+  MessageCircle,
+  PersonStanding,
+  Phone,
+  Pill,
+  School,
+  ShieldCheck,
+  Smile,
+  Stethoscope,
+  Sun,
+  Syringe,
+  TreePine,
+  User,
+  Users,
+  UsersRound,
+  Utensils,
   type IconNode,
 } from 'lucide';
 import { parsePathData } from './pathData';
@@ -14,13 +56,51 @@ import { getCornerRectSegments, getEllipseSegments } from './pathShapes';
 import type { Box } from './geometry';
 
 const nodes: Record<string, IconNode> = {
-  house: House, 'house-plus': HousePlus, heart: Heart, 'heart-pulse': HeartPulse, 'heart-handshake': HeartHandshake, 'hand-heart': HandHeart,
-  'hand-helping': HandHelping, handshake: Handshake, users: Users, 'users-round': UsersRound, user: User, 'person-standing': PersonStanding,
-  baby: Baby, accessibility: Accessibility, hospital: Hospital, ambulance: Ambulance, stethoscope: Stethoscope, pill: Pill, syringe: Syringe,
-  bandage: Bandage, 'briefcase-medical': BriefcaseMedical, activity: Activity, phone: Phone, 'message-circle': MessageCircle, mail: Mail,
-  calendar: Calendar, clock: Clock, 'map-pin': MapPin, info: Info, 'shield-check': ShieldCheck, bed: Bed, armchair: Armchair, utensils: Utensils,
-  car: Car, bus: Bus, footprints: Footprints, glasses: Glasses, school: School, 'graduation-cap': GraduationCap, sun: Sun, 'tree-pine': TreePine,
-  building: Building, smile: Smile, ear: Ear, eye: Eye,
+  house: House,
+  'house-plus': HousePlus,
+  heart: Heart,
+  'heart-pulse': HeartPulse,
+  'heart-handshake': HeartHandshake,
+  'hand-heart': HandHeart,
+  'hand-helping': HandHelping,
+  handshake: Handshake,
+  users: Users,
+  'users-round': UsersRound,
+  user: User,
+  'person-standing': PersonStanding,
+  baby: Baby,
+  accessibility: Accessibility,
+  hospital: Hospital,
+  ambulance: Ambulance,
+  stethoscope: Stethoscope,
+  pill: Pill,
+  syringe: Syringe,
+  bandage: Bandage,
+  'briefcase-medical': BriefcaseMedical,
+  activity: Activity,
+  phone: Phone,
+  'message-circle': MessageCircle,
+  mail: Mail,
+  calendar: Calendar,
+  clock: Clock,
+  'map-pin': MapPin,
+  info: Info,
+  'shield-check': ShieldCheck,
+  bed: Bed,
+  armchair: Armchair,
+  utensils: Utensils,
+  car: Car,
+  bus: Bus,
+  footprints: Footprints,
+  glasses: Glasses,
+  school: School,
+  'graduation-cap': GraduationCap,
+  sun: Sun,
+  'tree-pine': TreePine,
+  building: Building,
+  smile: Smile,
+  ear: Ear,
+  eye: Eye,
 };
 
 /** Lucide draws on a 24 by 24 grid with strokes 2 wide. */
@@ -40,23 +120,33 @@ const num = (attrs: Attrs, key: string, fallback = 0) => (attrs[key] === undefin
 function nodeSegments([tag, attrs]: IconNode[number]): Segment[] {
   const a = attrs as Attrs;
   switch (tag) {
-    case 'path': return parsePathData(String(a.d ?? ''));
-    case 'circle': return getEllipseSegments(num(a, 'cx'), num(a, 'cy'), num(a, 'r'), num(a, 'r'));
-    case 'ellipse': return getEllipseSegments(num(a, 'cx'), num(a, 'cy'), num(a, 'rx'), num(a, 'ry'));
+    case 'path':
+      return parsePathData(String(a.d ?? ''));
+    case 'circle':
+      return getEllipseSegments(num(a, 'cx'), num(a, 'cy'), num(a, 'r'), num(a, 'r'));
+    case 'ellipse':
+      return getEllipseSegments(num(a, 'cx'), num(a, 'cy'), num(a, 'rx'), num(a, 'ry'));
     case 'rect': {
       const [x, y, w, h] = [num(a, 'x'), num(a, 'y'), num(a, 'width'), num(a, 'height')];
       const r = Math.max(0, Math.min(num(a, 'rx', num(a, 'ry')), w / 2, h / 2));
       return getCornerRectSegments(x, y, w, h, [r, r, r, r]);
     }
-    case 'line': return [moveTo(num(a, 'x1'), num(a, 'y1')), lineTo(num(a, 'x2'), num(a, 'y2'))];
+    case 'line':
+      return [moveTo(num(a, 'x1'), num(a, 'y1')), lineTo(num(a, 'x2'), num(a, 'y2'))];
     case 'polyline':
     case 'polygon': {
-      const numbers = String(a.points ?? '').trim().split(/[\s,]+/).map(Number);
+      const numbers = String(a.points ?? '')
+        .trim()
+        .split(/[\s,]+/)
+        .map(Number);
       if (numbers.length < 4) return [];
-      const points = numbers.flatMap((x, i) => (i % 2 === 0 && i + 1 < numbers.length ? [{ x, y: numbers[i + 1] }] : []));
+      const points = numbers.flatMap((x, i) =>
+        i % 2 === 0 && i + 1 < numbers.length ? [{ x, y: numbers[i + 1] }] : [],
+      );
       return polyline(points, tag === 'polygon');
     }
-    default: return [];
+    default:
+      return [];
   }
 }
 
@@ -78,5 +168,8 @@ export function placeIcon(name: string, box: Box): { segments: Segment[]; stroke
   const scale = side / ICON_GRID;
   const left = box.x + (box.w - side) / 2;
   const top = box.y + (box.h - side) / 2;
-  return { segments: mapSegments(segments, (x, y) => [left + x * scale, top + y * scale]), strokeWidth: ICON_STROKE * scale };
+  return {
+    segments: mapSegments(segments, (x, y) => [left + x * scale, top + y * scale]),
+    strokeWidth: ICON_STROKE * scale,
+  };
 }

@@ -36,22 +36,28 @@ const apply = (doc: TrappDocument, { layout, page, changes }: Variant): TrappDoc
 };
 
 describe.each(Object.entries(variants))('the %s layout', (_, variant) => {
-  it.each(templates.flatMap((t) => builtInThemes.map((b) => [t.id, b.id, apply({ ...t.document, theme: b.theme }, variant)] as const)))(
-    '%s in %s fits every text and passes WCAG AA',
-    (_, __, doc: TrappDocument) => {
-      const { layout, scene } = buildOverview(doc, measurer);
-      expect(layout.overflows).toEqual([]);
-      const failing = getTextContrasts(scene, measurer).filter((t) => t.ratio < t.required);
-      expect(failing.map((t) => `${t.nodeId} "${t.text}" ${t.colour}: ${t.ratio.toFixed(2)}`)).toEqual([]);
-    },
-  );
+  it.each(
+    templates.flatMap((t) =>
+      builtInThemes.map((b) => [t.id, b.id, apply({ ...t.document, theme: b.theme }, variant)] as const),
+    ),
+  )('%s in %s fits every text and passes WCAG AA', (_, __, doc: TrappDocument) => {
+    const { layout, scene } = buildOverview(doc, measurer);
+    expect(layout.overflows).toEqual([]);
+    const failing = getTextContrasts(scene, measurer).filter((t) => t.ratio < t.required);
+    expect(failing.map((t) => `${t.nodeId} "${t.text}" ${t.colour}: ${t.ratio.toFixed(2)}`)).toEqual([]);
+  });
 
   // Key services give way to "+ N til" rather than shrink: 7 pt on A4, 9.9 pt on A3.
-  it.each(templates.map((t) => [t.id, apply(t.document, variant)] as const))('%s draws no key service below the readable size', (_, doc) => {
-    const { layout } = buildOverview(doc, measurer);
-    const floor = getReadableMinimum(layout.scale);
-    expect(floor).toBeCloseTo(doc.page.size === 'A4' ? 7 : 9.9, 1);
-    const tooSmall = layout.steps.filter((s) => s.services && s.services.size < floor - 1e-6).map((s) => `${s.number}: ${s.services!.size.toFixed(1)} pt`);
-    expect(tooSmall).toEqual([]);
-  });
+  it.each(templates.map((t) => [t.id, apply(t.document, variant)] as const))(
+    '%s draws no key service below the readable size',
+    (_, doc) => {
+      const { layout } = buildOverview(doc, measurer);
+      const floor = getReadableMinimum(layout.scale);
+      expect(floor).toBeCloseTo(doc.page.size === 'A4' ? 7 : 9.9, 1);
+      const tooSmall = layout.steps
+        .filter((s) => s.services && s.services.size < floor - 1e-6)
+        .map((s) => `${s.number}: ${s.services!.size.toFixed(1)} pt`);
+      expect(tooSmall).toEqual([]);
+    },
+  );
 });

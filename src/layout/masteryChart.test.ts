@@ -56,16 +56,32 @@ describe.each([1, 3, 5, 13])('a mastery chart of %i steps', (steps) => {
   });
 
   it('prints the values, spans the bars over their steps, and keeps every text on the page and out of the others’ way', () => {
-    expect(mastery.columns.every((c) => c.valueText?.lines[0].text === String(chart.values[c.stepId].column))).toBe(true);
-    expect(mastery.curve.valueTexts.map((v) => v.text.lines[0].text)).toEqual(mastery.curve.points.map((p) => String(p.value)));
+    expect(mastery.columns.every((c) => c.valueText?.lines[0].text === String(chart.values[c.stepId].column))).toBe(
+      true,
+    );
+    expect(mastery.curve.valueTexts.map((v) => v.text.lines[0].text)).toEqual(
+      mastery.curve.points.map((p) => String(p.value)),
+    );
     const [first, second] = mastery.bars;
     const columnOf = (stepId: string) => mastery.columns.find((c) => c.stepId === stepId)!.box;
-    expect(first.box.x).toBeCloseTo(Math.min(columnOf(chart.bars[0].firstStep).x, columnOf(chart.bars[0].lastStep).x), 6);
-    expect(second.box.x + second.box.w).toBeCloseTo(Math.max(...[chart.bars[1].firstStep, chart.bars[1].lastStep].map((id) => columnOf(id).x + columnOf(id).w)), 6);
+    expect(first.box.x).toBeCloseTo(
+      Math.min(columnOf(chart.bars[0].firstStep).x, columnOf(chart.bars[0].lastStep).x),
+      6,
+    );
+    expect(second.box.x + second.box.w).toBeCloseTo(
+      Math.max(...[chart.bars[1].firstStep, chart.bars[1].lastStep].map((id) => columnOf(id).x + columnOf(id).w)),
+      6,
+    );
     expect(overlaps(first.box, second.box)).toBe(false);
     const page = { x: 0, y: 0, w: layout.width, h: layout.height };
-    for (const block of [mastery.arrow.label, ...mastery.bars.map((b) => b.label), ...layout.steps.flatMap((s) => [s.numberText, s.title, s.subtitle])]) for (const line of lineBoxes(measurer, block)) expect(inside(line, page)).toBe(true);
-    for (const bar of mastery.bars) for (const line of lineBoxes(measurer, bar.label)) expect(inside(line, bar.box)).toBe(true);
+    for (const block of [
+      mastery.arrow.label,
+      ...mastery.bars.map((b) => b.label),
+      ...layout.steps.flatMap((s) => [s.numberText, s.title, s.subtitle]),
+    ])
+      for (const line of lineBoxes(measurer, block)) expect(inside(line, page)).toBe(true);
+    for (const bar of mastery.bars)
+      for (const line of lineBoxes(measurer, bar.label)) expect(inside(line, bar.box)).toBe(true);
     expect(mastery.arrow.box.y).toBeGreaterThan(Math.max(...mastery.bars.map((b) => b.box.y + b.box.h)));
     expect(layout.overflows).toEqual([]);
   });

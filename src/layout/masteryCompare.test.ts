@@ -12,7 +12,12 @@ const text = (block: { lines: { text: string }[] } | undefined) => block?.lines.
 describe('a mastery chart compared with another year', () => {
   const doc = createMasteryDocument(5);
   const chart = doc.charts[0] as Extract<TrappDocument['charts'][number], { kind: 'mastery' }>;
-  const values = Object.fromEntries(Object.entries(chart.values).map(([id, v]) => [id, { column: Math.min(100, v.column + 10), curve: Math.max(0, v.curve - 5) }]));
+  const values = Object.fromEntries(
+    Object.entries(chart.values).map(([id, v]) => [
+      id,
+      { column: Math.min(100, v.column + 10), curve: Math.max(0, v.curve - 5) },
+    ]),
+  );
   const compared = { ...doc, charts: [{ ...chart, compare: { label: 'Mål 2040', values } }] };
   const layout = layoutOverview(compared, measurer);
   const geometry = layout.mastery!;

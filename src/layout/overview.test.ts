@@ -15,13 +15,19 @@ const pages = {
 } as const;
 
 const longTitle = 'Helsefremmende og forebyggende tjenester for alle innbyggere i Østre Toten';
-const longSubtitle = 'Frisklivssentral, kurs, veiledning og aktiviteter som styrker egenmestring på tvers av generasjoner';
+const longSubtitle =
+  'Frisklivssentral, kurs, veiledning og aktiviteter som styrker egenmestring på tvers av generasjoner';
 
 /** Three thirds as bands, the staircase running right to left. */
 function withBandsLeft(doc: TrappDocument): TrappDocument {
   const n = doc.steps.length;
   const cuts = [0, Math.floor(n / 3), Math.floor((2 * n) / 3), n].filter((c, i, all) => i === 0 || c > all[i - 1]);
-  const bands = cuts.slice(1).map((end, i) => ({ id: `band-${i}`, label: ['Forebygging', 'Tjenester i hjemmet', 'Heldøgns omsorg'][i], firstStep: doc.steps[cuts[i]].id, lastStep: doc.steps[end - 1].id }));
+  const bands = cuts.slice(1).map((end, i) => ({
+    id: `band-${i}`,
+    label: ['Forebygging', 'Tjenester i hjemmet', 'Heldøgns omsorg'][i],
+    firstStep: doc.steps[cuts[i]].id,
+    lastStep: doc.steps[end - 1].id,
+  }));
   return { ...doc, bands, layout: { ...doc.layout, direction: 'left' } };
 }
 
@@ -29,7 +35,12 @@ const variants: Record<string, (doc: TrappDocument) => TrappDocument> = {
   default: (doc) => doc,
   'long texts': (doc) => ({
     ...doc,
-    meta: { ...doc.meta, intro: 'Innsatstrappen viser hvordan kommunen gir riktig hjelp til rett tid, fra det forebyggende til det mest omfattende.', footnote: 'Vedtatt i kommunestyret 12. juni 2025' },
+    meta: {
+      ...doc.meta,
+      intro:
+        'Innsatstrappen viser hvordan kommunen gir riktig hjelp til rett tid, fra det forebyggende til det mest omfattende.',
+      footnote: 'Vedtatt i kommunestyret 12. juni 2025',
+    },
     axis: { ...doc.axis, start: 'Lav', end: 'Høy' },
     steps: doc.steps.map((s) => ({ ...s, title: longTitle, subtitle: longSubtitle })),
   }),
@@ -42,7 +53,9 @@ function makeDocument(steps: number, page: keyof typeof pages, variant: string):
 
 const lineBoxes = (block: TextBlock | undefined) => getLineBoxes(measurer, block);
 
-const cases = [1, 5, 13, 30].flatMap((steps) => Object.keys(pages).flatMap((page) => Object.keys(variants).map((variant) => [steps, page, variant] as const)));
+const cases = [1, 5, 13, 30].flatMap((steps) =>
+  Object.keys(pages).flatMap((page) => Object.keys(variants).map((variant) => [steps, page, variant] as const)),
+);
 
 describe.each(cases)('%i steps, %s, %s', (steps, page, variant) => {
   const doc = makeDocument(steps, page as keyof typeof pages, variant);
@@ -71,7 +84,8 @@ describe.each(cases)('%i steps, %s, %s', (steps, page, variant) => {
 
   it('keeps every line of every step inside its block', () => {
     for (const step of layout.steps) {
-      for (const line of [...lineBoxes(step.numberText), ...lineBoxes(step.title), ...lineBoxes(step.subtitle)]) expect(inside(line, step), `${step.number}: ${JSON.stringify(line)} in ${JSON.stringify(step)}`).toBe(true);
+      for (const line of [...lineBoxes(step.numberText), ...lineBoxes(step.title), ...lineBoxes(step.subtitle)])
+        expect(inside(line, step), `${step.number}: ${JSON.stringify(line)} in ${JSON.stringify(step)}`).toBe(true);
       expect(overlaps(step.numberText.box, step.title.box)).toBe(false);
       if (step.subtitle) expect(step.subtitle.box.y).toBeGreaterThanOrEqual(bottom(step.title.box) - EPS);
     }
@@ -79,7 +93,8 @@ describe.each(cases)('%i steps, %s, %s', (steps, page, variant) => {
 
   it('keeps header, axis and footer text on the page, and the axis below the steps', () => {
     const { header, axis, footer } = layout;
-    for (const block of [header.municipality, header.title, header.intro, axis?.label, axis?.start, axis?.end, footer]) for (const line of lineBoxes(block)) expect(inside(line, pageBox)).toBe(true);
+    for (const block of [header.municipality, header.title, header.intro, axis?.label, axis?.start, axis?.end, footer])
+      for (const line of lineBoxes(block)) expect(inside(line, pageBox)).toBe(true);
     const lowest = Math.max(...layout.steps.map(bottom));
     if (axis) expect(axis.from.y).toBeGreaterThan(lowest);
     if (footer) expect(footer.box.y).toBeGreaterThan(lowest);
@@ -116,11 +131,14 @@ describe('overflows', () => {
     expect(title.replace(/\s+/g, ' ').startsWith(shown.slice(0, -1).trimEnd())).toBe(true);
   });
 
-  it.each(Object.keys(variants).filter((v) => v !== 'long texts'))('reports nothing for the short default titles at 13 steps on A3 (%s)', (variant) => {
-    const layout = layoutOverview(makeDocument(13, 'A3 landscape', variant), measurer);
-    expect(layout.overflows).toEqual([]);
-    for (const step of layout.steps) expect(step.title.lines.map((l) => l.text)).toEqual([`Trinn ${step.number}`]);
-  });
+  it.each(Object.keys(variants).filter((v) => v !== 'long texts'))(
+    'reports nothing for the short default titles at 13 steps on A3 (%s)',
+    (variant) => {
+      const layout = layoutOverview(makeDocument(13, 'A3 landscape', variant), measurer);
+      expect(layout.overflows).toEqual([]);
+      for (const step of layout.steps) expect(step.title.lines.map((l) => l.text)).toEqual([`Trinn ${step.number}`]);
+    },
+  );
 
   it('reports a header title too long for two lines', () => {
     const doc = createBlankDocument({ steps: 5, language: 'nb' });
@@ -144,6 +162,10 @@ describe('the municipality in the heading', () => {
     ['bydel Gamle Oslo', 'BYDEL GAMLE OSLO'],
     ['Bydelsnes', 'BYDELSNES KOMMUNE'],
   ])('is drawn as written, with "kommune" only where the name does not say what it is: %s', (municipality, drawn) => {
-    expect(layoutOverview(named(municipality), measurer).header.municipality.lines.map((l) => l.text).join(' ')).toBe(drawn);
+    expect(
+      layoutOverview(named(municipality), measurer)
+        .header.municipality.lines.map((l) => l.text)
+        .join(' '),
+    ).toBe(drawn);
   });
 });

@@ -11,7 +11,14 @@ import { getArrangement, getShowFigures, getStepHeights } from '@/model/layoutOp
 import { BAND_LABEL_ROOM, getRowRooms, layoutBandsAbove, layoutCalloutsAbove } from './aboveSteps';
 import { layoutStepList, LIST_CALLOUT_WIDTH } from './stepList';
 import { getLeadingSlots } from './stepColumns';
-import { getLegendLineHeight, getMarkBelowRoom, getStepChangeRoom, getStepsWithMarks, layoutStepChanges, type StepChangeGeometry } from './stepChange';
+import {
+  getLegendLineHeight,
+  getMarkBelowRoom,
+  getStepChangeRoom,
+  getStepsWithMarks,
+  layoutStepChanges,
+  type StepChangeGeometry,
+} from './stepChange';
 import { getRowOf } from './stepRows';
 import { placeText, type TextBlock } from './textBlock';
 import { planTrack, type TrackGeometry } from './track';
@@ -31,7 +38,13 @@ export type OverviewLayout = {
   stepColumns: StepColumn[];
   bands: BandGeometry[];
   callouts: CalloutGeometry[];
-  axis?: { from: { x: number; y: number }; to: { x: number; y: number }; label: TextBlock; start?: TextBlock; end?: TextBlock };
+  axis?: {
+    from: { x: number; y: number };
+    to: { x: number; y: number };
+    label: TextBlock;
+    start?: TextBlock;
+    end?: TextBlock;
+  };
   tracks: TrackGeometry[];
   /** Drawn in the staircase's place when the document has a mastery chart. */
   mastery?: MasteryGeometry;
@@ -46,7 +59,8 @@ export type OverviewLayout = {
 };
 
 /** An overflow that names services the overview leaves out rather than a text it cut. */
-export const isLeftOut = (overflow: Overflow) => overflow.field === 'servicesOnStepPage' || overflow.field === 'servicesNotShown';
+export const isLeftOut = (overflow: Overflow) =>
+  overflow.field === 'servicesOnStepPage' || overflow.field === 'servicesNotShown';
 
 /**
  * Where everything on the overview page goes: header, the staircase (or the mastery chart in its
@@ -65,19 +79,41 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
 
   // Header: municipality, title, intro.
   const fitHeader = (text: string, face: FontFace, size: number, maxWidth: number, maxLines: number, field: string) => {
-    const fitted = fitText(measurer, text, { face, size: u(size), minSize: u(size * 0.7), lineHeight: 1.2, maxWidth, maxHeight: u(size) * 1.2 * maxLines });
+    const fitted = fitText(measurer, text, {
+      face,
+      size: u(size),
+      minSize: u(size * 0.7),
+      lineHeight: 1.2,
+      maxWidth,
+      maxHeight: u(size) * 1.2 * maxLines,
+    });
     if (fitted.overflow) overflows.push({ kind: 'header', id: 'header', field });
     return fitted;
   };
   let cursor = margin;
-  const municipality = placeText(measurer, fitHeader(getMunicipalityName(doc).toUpperCase(), heading(600), 11, contentWidth, 1, 'municipality'), margin, cursor);
+  const municipality = placeText(
+    measurer,
+    fitHeader(getMunicipalityName(doc).toUpperCase(), heading(600), 11, contentWidth, 1, 'municipality'),
+    margin,
+    cursor,
+  );
   cursor += municipality.box.h + u(2);
-  const title = placeText(measurer, fitHeader(doc.meta.title, heading(700), 26, contentWidth, 2, 'title'), margin, cursor);
+  const title = placeText(
+    measurer,
+    fitHeader(doc.meta.title, heading(700), 26, contentWidth, 2, 'title'),
+    margin,
+    cursor,
+  );
   cursor += title.box.h;
   let intro: TextBlock | undefined;
   if (doc.meta.intro.trim()) {
     cursor += u(4);
-    intro = placeText(measurer, fitHeader(doc.meta.intro, body(400), 11, contentWidth * 0.62, 3, 'intro'), margin, cursor);
+    intro = placeText(
+      measurer,
+      fitHeader(doc.meta.intro, body(400), 11, contentWidth * 0.62, 3, 'intro'),
+      margin,
+      cursor,
+    );
     cursor += intro.box.h;
   }
   const header = { municipality, title, intro, box: { x: margin, y: margin, w: contentWidth, h: cursor - margin } };
@@ -86,7 +122,14 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
   let bottom = height - margin;
   let footer: TextBlock | undefined;
   if (doc.meta.footnote.trim()) {
-    const fitted = fitText(measurer, doc.meta.footnote, { face: body(400), size: u(9), minSize: u(7), lineHeight: 1.2, maxWidth: contentWidth, maxHeight: u(9) * 1.2 });
+    const fitted = fitText(measurer, doc.meta.footnote, {
+      face: body(400),
+      size: u(9),
+      minSize: u(7),
+      lineHeight: 1.2,
+      maxWidth: contentWidth,
+      maxHeight: u(9) * 1.2,
+    });
     if (fitted.overflow) overflows.push({ kind: 'header', id: 'footer', field: 'footnote' });
     footer = placeText(measurer, fitted, margin, bottom - fitted.height);
     bottom -= fitted.height + u(10);
@@ -95,7 +138,10 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
   // Tracks and charts line up with the staircase's columns; a list of rows has none, so they are left out.
   const list = getArrangement(doc.layout) === 'list';
   const mastery = hasSteps && !list ? doc.charts.find((c): c is MasteryChart => c.kind === 'mastery') : undefined;
-  const figureCharts = hasSteps && !list && getShowFigures(doc.layout) ? doc.charts.filter((c): c is FigureBarsChart => c.kind === 'figureBars') : [];
+  const figureCharts =
+    hasSteps && !list && getShowFigures(doc.layout)
+      ? doc.charts.filter((c): c is FigureBarsChart => c.kind === 'figureBars')
+      : [];
   const tracks = hasSteps && !list ? doc.tracks : [];
   const showBands = !mastery && doc.layout.showBands && doc.bands.length > 0;
   // Steps side by side at one height carry their band labels above them and their change marks below.
@@ -113,14 +159,26 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
     const labelSize = u(10);
     const arrowY = bottom - labelSize * 1.3 - u(6);
     const [fromX, toX] = rightward ? [stairsLeft, stairsRight] : [stairsRight, stairsLeft];
-    const fit = (text: string) => fitText(measurer, text, { face: body(600), size: labelSize, minSize: labelSize * 0.8, lineHeight: 1.2, maxWidth: (stairsRight - stairsLeft) / 3, maxHeight: labelSize * 1.2 });
+    const fit = (text: string) =>
+      fitText(measurer, text, {
+        face: body(600),
+        size: labelSize,
+        minSize: labelSize * 0.8,
+        lineHeight: 1.2,
+        maxWidth: (stairsRight - stairsLeft) / 3,
+        maxHeight: labelSize * 1.2,
+      });
     const labelTop = arrowY + u(5);
     axis = {
       from: { x: fromX, y: arrowY },
       to: { x: toX, y: arrowY },
       label: placeText(measurer, fit(doc.axis.label), (stairsLeft + stairsRight) / 2, labelTop, 'middle'),
-      start: doc.axis.start ? placeText(measurer, fit(doc.axis.start), fromX, labelTop, rightward ? 'start' : 'end') : undefined,
-      end: doc.axis.end ? placeText(measurer, fit(doc.axis.end), toX, labelTop, rightward ? 'end' : 'start') : undefined,
+      start: doc.axis.start
+        ? placeText(measurer, fit(doc.axis.start), fromX, labelTop, rightward ? 'start' : 'end')
+        : undefined,
+      end: doc.axis.end
+        ? placeText(measurer, fit(doc.axis.end), toX, labelTop, rightward ? 'end' : 'start')
+        : undefined,
     };
     bottom = arrowY - u(14);
   }
@@ -136,17 +194,43 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
   // Steps side by side stand in as many rows as suit the page, unless tracks or charts line up under them.
   const bandRoom = showBands && sideBySide ? u(BAND_LABEL_ROOM) : 0;
   const markRoom = sideBySide && changeRoom ? getMarkBelowRoom(scale) : 0;
-  const rowArea = tracks.length === 0 && figureCharts.length === 0 ? { height: bottom - legendRoom - top, room: bandRoom + markRoom } : undefined;
-  const plan = mastery ? undefined : planStaircase(doc, stairsLeft + (rightward ? 0 : besideRoom), stairsRight - (rightward ? besideRoom : 0), scale, tracks.length > 0, rowArea);
+  const rowArea =
+    tracks.length === 0 && figureCharts.length === 0
+      ? { height: bottom - legendRoom - top, room: bandRoom + markRoom }
+      : undefined;
+  const plan = mastery
+    ? undefined
+    : planStaircase(
+        doc,
+        stairsLeft + (rightward ? 0 : besideRoom),
+        stairsRight - (rightward ? besideRoom : 0),
+        scale,
+        tracks.length > 0,
+        rowArea,
+      );
   const stepColumns = plan ? plan.columns : getMasterySlots(doc, stairsLeft, stairsRight);
   const gap = u(14);
   const region = bottom - top;
   // The staircase is the picture: tracks and charts get what it can spare.
-  const mainMinimum = mastery ? region * 0.5 : Math.min(region * 0.6, Math.max(region * 0.45, doc.steps.length * u(20) * (1 + doc.layout.stepGap)));
+  const mainMinimum = mastery
+    ? region * 0.5
+    : Math.min(region * 0.6, Math.max(region * 0.45, doc.steps.length * u(20) * (1 + doc.layout.stepGap)));
   const chartHeight = Math.min(u(76), (region - mainMinimum) * 0.25);
-  const trackBudget = (region - mainMinimum - figureCharts.length * (chartHeight + gap)) / Math.max(1, tracks.length) - gap;
-  const frame = { labelX: margin, labelW: labelColumn, stepColumns, rightward, theme, scale, axis: doc.layout.showAxis && !mastery ? doc.axis : undefined };
-  const trackPlans = tracks.map((track) => ({ track, plan: planTrack(measurer, track, frame, trackBudget, overflows) }));
+  const trackBudget =
+    (region - mainMinimum - figureCharts.length * (chartHeight + gap)) / Math.max(1, tracks.length) - gap;
+  const frame = {
+    labelX: margin,
+    labelW: labelColumn,
+    stepColumns,
+    rightward,
+    theme,
+    scale,
+    axis: doc.layout.showAxis && !mastery ? doc.axis : undefined,
+  };
+  const trackPlans = tracks.map((track) => ({
+    track,
+    plan: planTrack(measurer, track, frame, trackBudget, overflows),
+  }));
   const placed = new Map<string, TrackGeometry>();
   for (const { track, plan: trackPlan } of trackPlans.filter((p) => p.track.position === 'above')) {
     placed.set(track.id, trackPlan.place(top));
@@ -158,12 +242,23 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
     bottom -= gap;
   }
   const slots = getLeadingSlots(stepColumns, rightward);
-  const figureBars = [...figureCharts].reverse().map((chart) => {
-    bottom -= chartHeight;
-    const geometry = layoutFigureBars(measurer, doc, chart, slots, { labelX: margin, labelW: labelColumn, top: bottom, height: chartHeight }, scale, overflows);
-    bottom -= gap;
-    return geometry;
-  }).reverse();
+  const figureBars = [...figureCharts]
+    .reverse()
+    .map((chart) => {
+      bottom -= chartHeight;
+      const geometry = layoutFigureBars(
+        measurer,
+        doc,
+        chart,
+        slots,
+        { labelX: margin, labelW: labelColumn, top: bottom, height: chartHeight },
+        scale,
+        overflows,
+      );
+      bottom -= gap;
+      return geometry;
+    })
+    .reverse();
 
   let steps: StepGeometry[] = [];
   let bands: BandGeometry[] = [];
@@ -171,35 +266,130 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
   let masteryGeometry: MasteryGeometry | undefined;
   let stepChanges: StepChangeGeometry | undefined;
   if (mastery) {
-    const laid = layoutMasteryChart(measurer, doc, mastery, stepColumns, { x: stairsLeft, y: top, w: stairsRight - stairsLeft, h: bottom - top }, scale, overflows);
+    const laid = layoutMasteryChart(
+      measurer,
+      doc,
+      mastery,
+      stepColumns,
+      { x: stairsLeft, y: top, w: stairsRight - stairsLeft, h: bottom - top },
+      scale,
+      overflows,
+    );
     steps = laid.steps;
     masteryGeometry = laid.chart;
   } else if (list && hasSteps) {
     // The list reads from the left whatever the staircase's direction: number, title, detail, marks, callout.
     const calloutRoom = doc.steps.some((s) => s.callout?.trim()) ? u(LIST_CALLOUT_WIDTH) : 0;
     const rowsRight = stairsRight - calloutRoom - changeRoom;
-    const laid = layoutStepList(measurer, doc, { left: stairsLeft, right: rowsRight, top, bottom: bottom - legendRoom }, scale, overflows);
+    const laid = layoutStepList(
+      measurer,
+      doc,
+      { left: stairsLeft, right: rowsRight, top, bottom: bottom - legendRoom },
+      scale,
+      overflows,
+    );
     steps = laid.steps;
-    if (showBands) bands = layoutBands(measurer, doc, steps, { left: margin, right: rowsRight + changeRoom, column: labelColumn, gap: laid.gap }, scale, overflows);
-    stepChanges = layoutStepChanges(measurer, doc, steps, { left: stairsLeft, right: rowsRight + changeRoom, rightward: true, column: true, legendTop: bottom - legendHeight }, scale, overflows);
-    callouts = layoutCallouts(measurer, doc, getStepsWithMarks(steps, stepChanges, true), { left: stairsLeft, right: stairsRight, rightward: true }, scale, overflows);
+    if (showBands)
+      bands = layoutBands(
+        measurer,
+        doc,
+        steps,
+        { left: margin, right: rowsRight + changeRoom, column: labelColumn, gap: laid.gap },
+        scale,
+        overflows,
+      );
+    stepChanges = layoutStepChanges(
+      measurer,
+      doc,
+      steps,
+      {
+        left: stairsLeft,
+        right: rowsRight + changeRoom,
+        rightward: true,
+        column: true,
+        legendTop: bottom - legendHeight,
+      },
+      scale,
+      overflows,
+    );
+    callouts = layoutCallouts(
+      measurer,
+      doc,
+      getStepsWithMarks(steps, stepChanges, true),
+      { left: stairsLeft, right: stairsRight, rightward: true },
+      scale,
+      overflows,
+    );
   } else if (plan && sideBySide) {
     const rooms = getRowRooms(measurer, doc, plan, { band: bandRoom, marks: markRoom }, scale);
     steps = layoutStaircase(measurer, doc, plan, top, bottom - legendRoom, scale, overflows, rooms).steps;
     if (showBands) bands = layoutBandsAbove(measurer, doc, steps, plan, scale, overflows);
-    stepChanges = layoutStepChanges(measurer, doc, steps, { left: stairsLeft, right: stairsRight, rightward, marks: 'below', legendTop: bottom - legendHeight }, scale, overflows);
+    stepChanges = layoutStepChanges(
+      measurer,
+      doc,
+      steps,
+      { left: stairsLeft, right: stairsRight, rightward, marks: 'below', legendTop: bottom - legendHeight },
+      scale,
+      overflows,
+    );
     const tops = steps.map((step, index) => step.y - rooms[getRowOf(index, plan.perRow)].above);
-    callouts = layoutCalloutsAbove(measurer, doc, steps, { left: stairsLeft, right: stairsRight, tops, lift: bandRoom }, scale, overflows);
+    callouts = layoutCalloutsAbove(
+      measurer,
+      doc,
+      steps,
+      { left: stairsLeft, right: stairsRight, tops, lift: bandRoom },
+      scale,
+      overflows,
+    );
   } else if (plan) {
     const staircase = layoutStaircase(measurer, doc, plan, top, bottom, scale, overflows);
     steps = staircase.steps;
-    if (showBands) bands = layoutBands(measurer, doc, steps, { left: margin, right: stairsRight, column: labelColumn, gap: staircase.gap }, scale, overflows);
-    stepChanges = layoutStepChanges(measurer, doc, steps, { left: stairsLeft, right: stairsRight, rightward }, scale, overflows);
-    callouts = layoutCallouts(measurer, doc, getStepsWithMarks(steps, stepChanges, rightward), { left: stairsLeft, right: stairsRight, rightward }, scale, overflows);
+    if (showBands)
+      bands = layoutBands(
+        measurer,
+        doc,
+        steps,
+        { left: margin, right: stairsRight, column: labelColumn, gap: staircase.gap },
+        scale,
+        overflows,
+      );
+    stepChanges = layoutStepChanges(
+      measurer,
+      doc,
+      steps,
+      { left: stairsLeft, right: stairsRight, rightward },
+      scale,
+      overflows,
+    );
+    callouts = layoutCallouts(
+      measurer,
+      doc,
+      getStepsWithMarks(steps, stepChanges, rightward),
+      { left: stairsLeft, right: stairsRight, rightward },
+      scale,
+      overflows,
+    );
   }
   const placedTracks = tracks.map((track) => placed.get(track.id)!);
   const cut = overflows.filter((o) => !isLeftOut(o));
-  return { width, height, scale, header, steps, stepColumns, bands, callouts, axis, tracks: placedTracks, mastery: masteryGeometry, figureBars, stepChanges, footer, overflows: cut, leftOut: overflows.filter(isLeftOut) };
+  return {
+    width,
+    height,
+    scale,
+    header,
+    steps,
+    stepColumns,
+    bands,
+    callouts,
+    axis,
+    tracks: placedTracks,
+    mastery: masteryGeometry,
+    figureBars,
+    stepChanges,
+    footer,
+    overflows: cut,
+    leftOut: overflows.filter(isLeftOut),
+  };
 }
 
 /**

@@ -8,15 +8,27 @@ const end = (segments: Segment[]) => segments.filter((s) => s.op !== 'Z').at(-1)
 describe('parsePathData', () => {
   it('reads absolute and relative moves, lines, H and V, and Z back to the start', () => {
     expect(parsePathData('M10 20H30V40L5 5Z')).toEqual([
-      { op: 'M', x: 10, y: 20 }, { op: 'L', x: 30, y: 20 }, { op: 'L', x: 30, y: 40 }, { op: 'L', x: 5, y: 5 }, { op: 'Z' },
+      { op: 'M', x: 10, y: 20 },
+      { op: 'L', x: 30, y: 20 },
+      { op: 'L', x: 30, y: 40 },
+      { op: 'L', x: 5, y: 5 },
+      { op: 'Z' },
     ]);
     expect(parsePathData('m1 1 2 2h3v-1z l1,1')).toEqual([
-      { op: 'M', x: 1, y: 1 }, { op: 'L', x: 3, y: 3 }, { op: 'L', x: 6, y: 3 }, { op: 'L', x: 6, y: 2 }, { op: 'Z' }, { op: 'L', x: 2, y: 2 },
+      { op: 'M', x: 1, y: 1 },
+      { op: 'L', x: 3, y: 3 },
+      { op: 'L', x: 6, y: 3 },
+      { op: 'L', x: 6, y: 2 },
+      { op: 'Z' },
+      { op: 'L', x: 2, y: 2 },
     ]);
   });
 
   it('reads numbers as d3 and other tools write them: signs, exponents, no separators', () => {
-    expect(parsePathData('M-1.5-2e1L.5.25')).toEqual([{ op: 'M', x: -1.5, y: -20 }, { op: 'L', x: 0.5, y: 0.25 }]);
+    expect(parsePathData('M-1.5-2e1L.5.25')).toEqual([
+      { op: 'M', x: -1.5, y: -20 },
+      { op: 'L', x: 0.5, y: 0.25 },
+    ]);
   });
 
   it('turns C, S, Q and T into cubic curves ending where SVG ends them', () => {
@@ -37,7 +49,10 @@ describe('parsePathData', () => {
   });
 
   it('keeps what came before a malformed command, as browsers do', () => {
-    expect(parsePathData('M0 0L10 10L5')).toEqual([{ op: 'M', x: 0, y: 0 }, { op: 'L', x: 10, y: 10 }]);
+    expect(parsePathData('M0 0L10 10L5')).toEqual([
+      { op: 'M', x: 0, y: 0 },
+      { op: 'L', x: 10, y: 10 },
+    ]);
     expect(parsePathData('')).toEqual([]);
     expect(parsePathData('L5 5')).toEqual([]);
   });

@@ -12,7 +12,10 @@ export function parsePathData(d: string): Segment[] {
   // Path data must begin with a move; SVG draws nothing otherwise.
   if (tokens[0] !== 'M' && tokens[0] !== 'm') return [];
   const out: Segment[] = [];
-  let x = 0, y = 0, startX = 0, startY = 0;
+  let x = 0,
+    y = 0,
+    startX = 0,
+    startY = 0;
   // The last control point, for the smooth forms S and T.
   let lastCubic: [number, number] | undefined;
   let lastQuad: [number, number] | undefined;
@@ -23,7 +26,8 @@ export function parsePathData(d: string): Segment[] {
       command = tokens[i++] as string;
       if (command === 'Z' || command === 'z') {
         out.push({ op: 'Z' });
-        x = startX; y = startY;
+        x = startX;
+        y = startY;
         lastCubic = lastQuad = undefined;
         continue;
       }
@@ -35,42 +39,61 @@ export function parsePathData(d: string): Segment[] {
     if (args.length < count || args.some((a) => typeof a !== 'number')) break;
     i += count;
     const n = args as unknown as number[];
-    const ox = relative ? x : 0, oy = relative ? y : 0;
+    const ox = relative ? x : 0,
+      oy = relative ? y : 0;
     let cubic: [number, number] | undefined;
     let quad: [number, number] | undefined;
     switch (upper) {
       case 'M':
-        x = ox + n[0]; y = oy + n[1]; startX = x; startY = y;
+        x = ox + n[0];
+        y = oy + n[1];
+        startX = x;
+        startY = y;
         out.push({ op: 'M', x, y });
         // Further pairs after a move are lines.
         command = relative ? 'l' : 'L';
         break;
-      case 'L': x = ox + n[0]; y = oy + n[1]; out.push({ op: 'L', x, y }); break;
-      case 'H': x = (relative ? x : 0) + n[0]; out.push({ op: 'L', x, y }); break;
-      case 'V': y = (relative ? y : 0) + n[0]; out.push({ op: 'L', x, y }); break;
+      case 'L':
+        x = ox + n[0];
+        y = oy + n[1];
+        out.push({ op: 'L', x, y });
+        break;
+      case 'H':
+        x = (relative ? x : 0) + n[0];
+        out.push({ op: 'L', x, y });
+        break;
+      case 'V':
+        y = (relative ? y : 0) + n[0];
+        out.push({ op: 'L', x, y });
+        break;
       case 'C':
       case 'S': {
-        const [x1, y1] = upper === 'C' ? [ox + n[0], oy + n[1]] : lastCubic ? [2 * x - lastCubic[0], 2 * y - lastCubic[1]] : [x, y];
+        const [x1, y1] =
+          upper === 'C' ? [ox + n[0], oy + n[1]] : lastCubic ? [2 * x - lastCubic[0], 2 * y - lastCubic[1]] : [x, y];
         const rest = upper === 'C' ? n.slice(2) : n;
         const seg = { op: 'C' as const, x1, y1, x2: ox + rest[0], y2: oy + rest[1], x: ox + rest[2], y: oy + rest[3] };
         out.push(seg);
         cubic = [seg.x2, seg.y2];
-        x = seg.x; y = seg.y;
+        x = seg.x;
+        y = seg.y;
         break;
       }
       case 'Q':
       case 'T': {
-        const [qx, qy] = upper === 'Q' ? [ox + n[0], oy + n[1]] : lastQuad ? [2 * x - lastQuad[0], 2 * y - lastQuad[1]] : [x, y];
+        const [qx, qy] =
+          upper === 'Q' ? [ox + n[0], oy + n[1]] : lastQuad ? [2 * x - lastQuad[0], 2 * y - lastQuad[1]] : [x, y];
         const [ex, ey] = upper === 'Q' ? [ox + n[2], oy + n[3]] : [ox + n[0], oy + n[1]];
         out.push(quadTo(x, y, qx, qy, ex, ey));
         quad = [qx, qy];
-        x = ex; y = ey;
+        x = ex;
+        y = ey;
         break;
       }
       case 'A': {
         const [ex, ey] = [ox + n[5], oy + n[6]];
         out.push(...arcToCubics(x, y, n[0], n[1], n[2], n[3] !== 0, n[4] !== 0, ex, ey));
-        x = ex; y = ey;
+        x = ex;
+        y = ey;
         break;
       }
     }
@@ -79,4 +102,3 @@ export function parsePathData(d: string): Segment[] {
   }
   return out;
 }
-

@@ -24,7 +24,12 @@ export function getPathPolygons(segments: readonly Segment[]): Polygon[] {
     } else if (current.length === 0) current.push(start);
     if (segment.op === 'C') {
       const [x, y] = current[current.length - 1];
-      const points = [[x, y], [segment.x1, segment.y1], [segment.x2, segment.y2], [segment.x, segment.y]];
+      const points = [
+        [x, y],
+        [segment.x1, segment.y1],
+        [segment.x2, segment.y2],
+        [segment.x, segment.y],
+      ];
       for (let t = 0.25; t < 1; t += 0.25) current.push(bezierAt(points, t));
     }
     current.push([segment.x, segment.y]);
@@ -35,7 +40,10 @@ export function getPathPolygons(segments: readonly Segment[]): Polygon[] {
 
 function bezierAt(points: number[][], t: number): [number, number] {
   let level = points;
-  while (level.length > 1) level = level.slice(1).map((p, k) => [level[k][0] + (p[0] - level[k][0]) * t, level[k][1] + (p[1] - level[k][1]) * t]);
+  while (level.length > 1)
+    level = level
+      .slice(1)
+      .map((p, k) => [level[k][0] + (p[0] - level[k][0]) * t, level[k][1] + (p[1] - level[k][1]) * t]);
   return [level[0][0], level[0][1]];
 }
 

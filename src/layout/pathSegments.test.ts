@@ -1,24 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { closePath, curveTo, getSegmentBounds, lineTo, mapSegments, moveTo, polyline, quadTo, translateSegments } from './pathSegments';
+import {
+  closePath,
+  curveTo,
+  getSegmentBounds,
+  lineTo,
+  mapSegments,
+  moveTo,
+  polyline,
+  quadTo,
+  translateSegments,
+} from './pathSegments';
 import { getCornerRectSegments, getEllipseSegments } from './pathShapes';
 import { getPathPolygons, isInsidePolygons } from './pathPolygons';
 import { getCurveSegments } from './curveSegments';
 
 describe('path segments', () => {
   it('builds a closed polyline from points, and nothing from none', () => {
-    expect(polyline([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 5 }], true)).toEqual([moveTo(0, 0), lineTo(10, 0), lineTo(10, 5), closePath()]);
-    expect(polyline([{ x: 1, y: 2 }, { x: 3, y: 4 }])).toEqual([moveTo(1, 2), lineTo(3, 4)]);
+    expect(
+      polyline(
+        [
+          { x: 0, y: 0 },
+          { x: 10, y: 0 },
+          { x: 10, y: 5 },
+        ],
+        true,
+      ),
+    ).toEqual([moveTo(0, 0), lineTo(10, 0), lineTo(10, 5), closePath()]);
+    expect(
+      polyline([
+        { x: 1, y: 2 },
+        { x: 3, y: 4 },
+      ]),
+    ).toEqual([moveTo(1, 2), lineTo(3, 4)]);
     expect(polyline([])).toEqual([]);
   });
 
   it('moves every point, control points included, and keeps closes', () => {
     const path = [moveTo(0, 0), curveTo(1, 2, 3, 4, 5, 6), lineTo(7, 8), closePath()];
-    expect(translateSegments(path, 10, 100)).toEqual([moveTo(10, 100), curveTo(11, 102, 13, 104, 15, 106), lineTo(17, 108), closePath()]);
+    expect(translateSegments(path, 10, 100)).toEqual([
+      moveTo(10, 100),
+      curveTo(11, 102, 13, 104, 15, 106),
+      lineTo(17, 108),
+      closePath(),
+    ]);
     expect(mapSegments(path, (x, y) => [x * 2, -y])[1]).toEqual(curveTo(2, -2, 6, -4, 10, -6));
   });
 
   it('bounds the ends and the control points; no box for an empty path', () => {
-    expect(getSegmentBounds([moveTo(10, 20), curveTo(0, 50, 40, -5, 30, 20), closePath()])).toEqual({ x: 0, y: -5, w: 40, h: 55 });
+    expect(getSegmentBounds([moveTo(10, 20), curveTo(0, 50, 40, -5, 30, 20), closePath()])).toEqual({
+      x: 0,
+      y: -5,
+      w: 40,
+      h: 55,
+    });
     expect(getSegmentBounds([closePath()])).toBeUndefined();
   });
 
@@ -34,7 +68,8 @@ describe('path segments', () => {
 describe('shapes made of segments', () => {
   it('draws an ellipse whose curve ends stay on the ellipse and whose polygon holds its centre', () => {
     const ellipse = getEllipseSegments(50, 40, 20, 10);
-    for (const s of ellipse) if (s.op === 'C') expect(((s.x - 50) / 20) ** 2 + ((s.y - 40) / 10) ** 2).toBeCloseTo(1, 6);
+    for (const s of ellipse)
+      if (s.op === 'C') expect(((s.x - 50) / 20) ** 2 + ((s.y - 40) / 10) ** 2).toBeCloseTo(1, 6);
     expect(getSegmentBounds(ellipse)).toMatchObject({ x: 30, w: 40 });
     const polygons = getPathPolygons(ellipse);
     expect(isInsidePolygons(polygons, 50, 40)).toBe(true);
@@ -52,12 +87,19 @@ describe('shapes made of segments', () => {
     expect(isInsidePolygons(polygons, 1, 1)).toBe(false);
   });
 
-  it("records a chart curve from d3-shape as segments through every point", () => {
-    const points = [{ x: 0, y: 50 }, { x: 40, y: 30 }, { x: 80, y: 10 }];
+  it('records a chart curve from d3-shape as segments through every point', () => {
+    const points = [
+      { x: 0, y: 50 },
+      { x: 40, y: 30 },
+      { x: 80, y: 10 },
+    ];
     const smooth = getCurveSegments(points, 'smooth');
     expect(smooth[0]).toEqual(moveTo(0, 50));
     expect(smooth.slice(1).map((s) => s.op)).toEqual(['C', 'C']);
-    expect(smooth.slice(1).map((s) => (s.op === 'C' ? [s.x, s.y] : []))).toEqual([[40, 30], [80, 10]]);
+    expect(smooth.slice(1).map((s) => (s.op === 'C' ? [s.x, s.y] : []))).toEqual([
+      [40, 30],
+      [80, 10],
+    ]);
     expect(getCurveSegments(points, 'straight')).toEqual(polyline(points));
     expect(getCurveSegments([], 'smooth')).toEqual([]);
   });

@@ -13,7 +13,15 @@ export type PathPoint = { x: number; y: number };
 
 export const moveTo = (x: number, y: number): Segment => ({ op: 'M', x, y });
 export const lineTo = (x: number, y: number): Segment => ({ op: 'L', x, y });
-export const curveTo = (x1: number, y1: number, x2: number, y2: number, x: number, y: number): Segment => ({ op: 'C', x1, y1, x2, y2, x, y });
+export const curveTo = (x1: number, y1: number, x2: number, y2: number, x: number, y: number): Segment => ({
+  op: 'C',
+  x1,
+  y1,
+  x2,
+  y2,
+  x,
+  y,
+});
 export const closePath = (): Segment => ({ op: 'Z' });
 
 /** Straight lines through the points in order, closed back to the first when `closed`. */
@@ -43,7 +51,9 @@ export function translateSegments(segments: readonly Segment[], dx: number, dy: 
  * The box around every point of the path, control points included: it holds the drawn curve
  * (a cubic stays inside the hull of its four points), perhaps with a little room to spare.
  */
-export function getSegmentBounds(segments: readonly Segment[]): { x: number; y: number; w: number; h: number } | undefined {
+export function getSegmentBounds(
+  segments: readonly Segment[],
+): { x: number; y: number; w: number; h: number } | undefined {
   const xs: number[] = [];
   const ys: number[] = [];
   for (const s of segments) {
@@ -62,5 +72,12 @@ export function getSegmentBounds(segments: readonly Segment[]): { x: number; y: 
 
 /** A quadratic curve from (x0, y0) as the cubic that draws the same curve. */
 export function quadTo(x0: number, y0: number, qx: number, qy: number, x: number, y: number): Segment {
-  return curveTo(x0 + (2 / 3) * (qx - x0), y0 + (2 / 3) * (qy - y0), x + (2 / 3) * (qx - x), y + (2 / 3) * (qy - y), x, y);
+  return curveTo(
+    x0 + (2 / 3) * (qx - x0),
+    y0 + (2 / 3) * (qy - y0),
+    x + (2 / 3) * (qx - x),
+    y + (2 / 3) * (qy - y),
+    x,
+    y,
+  );
 }

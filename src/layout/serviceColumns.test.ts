@@ -5,7 +5,16 @@ import type { TextBox } from './wrap';
 
 const measurer = getNodeMeasurer();
 const bullet = '•\u00a0';
-const box = (changes: Partial<TextBox> = {}): TextBox => ({ face: { family: 'Source Sans 3', weight: 400 }, size: 14, minSize: 7, lineHeight: 1.15, maxWidth: 260, maxHeight: 2 * 14 * 1.15, hanging: bullet, ...changes });
+const box = (changes: Partial<TextBox> = {}): TextBox => ({
+  face: { family: 'Source Sans 3', weight: 400 },
+  size: 14,
+  minSize: 7,
+  lineHeight: 1.15,
+  maxWidth: 260,
+  maxHeight: 2 * 14 * 1.15,
+  hanging: bullet,
+  ...changes,
+});
 const entries = ['Omsorgsbolig', 'Bemannet bolig', 'Brukerstyrt personlig assistanse'].map((s) => bullet + s);
 
 describe('fitTwoColumns', () => {
@@ -14,7 +23,9 @@ describe('fitTwoColumns', () => {
     expect(fitted.lines).toEqual(entries);
     expect(fitted.columns.rows).toBe(2);
     // At the size it chose, the long service stands whole in its column.
-    expect(measurer.width(entries[2], fitted.face, fitted.size)).toBeLessThanOrEqual((260 - fitted.columns.gap) / 2 + 1e-9);
+    expect(measurer.width(entries[2], fitted.face, fitted.size)).toBeLessThanOrEqual(
+      (260 - fitted.columns.gap) / 2 + 1e-9,
+    );
     // Wrapped, it would have been larger.
     expect(fitTwoColumns(measurer, entries, box({ minSize: fitted.size + 0.5 }))).toBeDefined();
   });

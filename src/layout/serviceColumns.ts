@@ -16,7 +16,11 @@ const GAP_EMS = 1.5;
  * to `box.minSize` (in half points) at which every word fits a column's width and the taller column
  * fits the height; the entries are split where the two columns come out most even.
  */
-export function fitTwoColumns(measurer: TextMeasurer, entries: readonly string[], box: TextBox): (FittedText & { columns: Columns }) | undefined {
+export function fitTwoColumns(
+  measurer: TextMeasurer,
+  entries: readonly string[],
+  box: TextBox,
+): (FittedText & { columns: Columns }) | undefined {
   if (entries.length < 2) return undefined;
   // Each service on one line of its column where some size allows it; wrapped only where none does.
   for (const wrap of [false, true]) {
@@ -28,12 +32,20 @@ export function fitTwoColumns(measurer: TextMeasurer, entries: readonly string[]
   return undefined;
 }
 
-function layOutAt(measurer: TextMeasurer, entries: readonly string[], box: TextBox, size: number, wrap: boolean): (FittedText & { columns: Columns }) | undefined {
+function layOutAt(
+  measurer: TextMeasurer,
+  entries: readonly string[],
+  box: TextBox,
+  size: number,
+  wrap: boolean,
+): (FittedText & { columns: Columns }) | undefined {
   const gap = size * GAP_EMS;
   const columnWidth = (box.maxWidth - gap) / 2;
   const lineHeight = size * box.lineHeight;
   if (columnWidth <= 0) return undefined;
-  const wrapped = entries.map((entry) => wrapMeasured(measurer, entry, box.face, size, columnWidth, false, box.hanging));
+  const wrapped = entries.map((entry) =>
+    wrapMeasured(measurer, entry, box.face, size, columnWidth, false, box.hanging),
+  );
   const widthOf = (column: readonly { widths: number[] }[]) => Math.max(0, ...column.flatMap((entry) => entry.widths));
   // A word wider than a column would have to be broken: two columns do not suit this size.
   if (widthOf(wrapped) > columnWidth + 1e-6) return undefined;
@@ -68,10 +80,24 @@ function layOutAt(measurer: TextMeasurer, entries: readonly string[], box: TextB
 }
 
 /** A fitted text at (x, top), its lines after the first `columns.rows` in a second column. */
-export function placeInColumns(measurer: TextMeasurer, fitted: FittedText, x: number, top: number, columns?: Columns): TextBlock {
+export function placeInColumns(
+  measurer: TextMeasurer,
+  fitted: FittedText,
+  x: number,
+  top: number,
+  columns?: Columns,
+): TextBlock {
   if (!columns) return placeText(measurer, fitted, x, top);
-  const part = (from: number, to?: number) => ({ ...fitted, lines: fitted.lines.slice(from, to), indents: fitted.indents?.slice(from, to) });
+  const part = (from: number, to?: number) => ({
+    ...fitted,
+    lines: fitted.lines.slice(from, to),
+    indents: fitted.indents?.slice(from, to),
+  });
   const first = placeText(measurer, part(0, columns.rows), x, top);
   const second = placeText(measurer, part(columns.rows), x + columns.width + columns.gap, top);
-  return { ...first, lines: [...first.lines, ...second.lines], box: { ...first.box, w: fitted.width, h: fitted.height } };
+  return {
+    ...first,
+    lines: [...first.lines, ...second.lines],
+    box: { ...first.box, w: fitted.width, h: fitted.height },
+  };
 }

@@ -14,13 +14,40 @@ function sampleDocument(direction: 'right' | 'left' = 'right'): TrappDocument {
   const doc = createFigureDocument();
   const steps = doc.steps.map((s, i) => {
     const base = s.figures[0]?.value;
-    const figures = base === undefined || base === null ? s.figures : [...s.figures, { id: `t${i}`, kind: 'totalCost' as const, value: Math.round(base * (i < 6 ? 1.1 : 0.8)), unit: '1000 kr', series: '2040' }];
-    return { ...s, figures, ...(i === 1 ? { change: 'strengthen' as const } : i === 11 ? { change: 'reduce' as const } : i === 8 ? { change: 'develop' as const } : {}) };
+    const figures =
+      base === undefined || base === null
+        ? s.figures
+        : [
+            ...s.figures,
+            {
+              id: `t${i}`,
+              kind: 'totalCost' as const,
+              value: Math.round(base * (i < 6 ? 1.1 : 0.8)),
+              unit: '1000 kr',
+              series: '2040',
+            },
+          ];
+    return {
+      ...s,
+      figures,
+      ...(i === 1
+        ? { change: 'strengthen' as const }
+        : i === 11
+          ? { change: 'reduce' as const }
+          : i === 8
+            ? { change: 'develop' as const }
+            : {}),
+    };
   });
-  return { ...doc, steps, layout: { ...doc.layout, direction, showChange: { figure: 'totalCost', from: '2021', to: '2040' } } };
+  return {
+    ...doc,
+    steps,
+    layout: { ...doc.layout, direction, showChange: { figure: 'totalCost', from: '2021', to: '2040' } },
+  };
 }
 
-const text = (block: { lines: { text: string }[] } | undefined) => (block?.lines.map((l) => l.text).join(' ') ?? '').replace(/\u00a0/g, ' ');
+const text = (block: { lines: { text: string }[] } | undefined) =>
+  (block?.lines.map((l) => l.text).join(' ') ?? '').replace(/\u00a0/g, ' ');
 
 describe('the change per step on the staircase', () => {
   it('writes the signed change beside each step that has both values, with an arrow its way', () => {
@@ -44,17 +71,24 @@ describe('the change per step on the staircase', () => {
         expect(mark.box.y + mark.box.h / 2).toBeCloseTo(step.y + step.h / 2, 0);
         expect(mark.box.x).toBeGreaterThanOrEqual(0);
         expect(mark.box.x + mark.box.w).toBeLessThanOrEqual(layout.width);
-        for (const other of layout.steps) expect(overlaps(mark.box, other), `${direction}: mark of ${mark.stepId} over ${other.stepId}`).toBe(false);
+        for (const other of layout.steps)
+          expect(overlaps(mark.box, other), `${direction}: mark of ${mark.stepId} over ${other.stepId}`).toBe(false);
       }
       const legend = layout.stepChanges!.legend!;
-      for (const other of layout.steps) expect(overlaps(legend.box, other), `${direction}: legend over ${other.stepId}`).toBe(false);
+      for (const other of layout.steps)
+        expect(overlaps(legend.box, other), `${direction}: legend over ${other.stepId}`).toBe(false);
     }
   });
 
   it('has a legend of the markers used and of the change, in the document’s language', () => {
     const layout = layoutOverview(sampleDocument(), measurer);
     const legend = layout.stepChanges!.legend!.entries.map((e) => text(e.label));
-    expect(legend).toEqual(['Skal styrkast', 'Skal reduserast', 'Manglar / må utviklast', 'Endring i total kostnad, 2021 til 2040']);
+    expect(legend).toEqual([
+      'Skal styrkast',
+      'Skal reduserast',
+      'Manglar / må utviklast',
+      'Endring i total kostnad, 2021 til 2040',
+    ]);
     const bokmål = sampleDocument();
     const nb = layoutOverview({ ...bokmål, meta: { ...bokmål.meta, language: 'nb' } }, measurer);
     expect(text(nb.stepChanges!.legend!.entries[0].label)).toBe('Skal styrkes');
@@ -65,7 +99,11 @@ describe('the change per step on the staircase', () => {
     const scene = buildOverviewScene(doc, layoutOverview(doc, measurer));
     const nodes = scene.nodes.filter((n) => n.ref.kind === 'stepChange');
     expect(nodes.map((n) => n.ref.id)).toContain('legend');
-    expect(nodes.find((n) => n.ref.id === doc.steps[1].id)!.primitives.map((p) => p.kind)).toEqual(['path', 'path', 'text']);
+    expect(nodes.find((n) => n.ref.id === doc.steps[1].id)!.primitives.map((p) => p.kind)).toEqual([
+      'path',
+      'path',
+      'text',
+    ]);
     const plain = createFigureDocument();
     expect(layoutOverview(plain, measurer).stepChanges).toBeUndefined();
   });
@@ -73,7 +111,10 @@ describe('the change per step on the staircase', () => {
 
 describe('a figure chart with a compared series', () => {
   const doc = sampleDocument();
-  const compared = { ...doc, charts: doc.charts.map((c) => (c.kind === 'figureBars' ? { ...c, compareSeries: '2040' } : c)) };
+  const compared = {
+    ...doc,
+    charts: doc.charts.map((c) => (c.kind === 'figureBars' ? { ...c, compareSeries: '2040' } : c)),
+  };
   const chart = layoutOverview(compared, measurer).figureBars[0];
 
   it('draws two bars per step side by side in different tones, on one scale', () => {
@@ -112,6 +153,8 @@ describe('the title of a compared figure chart', () => {
     expect(getFigureBarsTitle({ ...doc, meta: { ...doc.meta, language } }, { ...compared, title })).toBe(drawn);
   });
   it('keeps any title when only one series is shown', () => {
-    expect(getFigureBarsTitle(doc, { ...chart, title: 'Total kostnad 2021 (1000 kr)' })).toBe('Total kostnad 2021 (1000 kr)');
+    expect(getFigureBarsTitle(doc, { ...chart, title: 'Total kostnad 2021 (1000 kr)' })).toBe(
+      'Total kostnad 2021 (1000 kr)',
+    );
   });
 });

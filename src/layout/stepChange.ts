@@ -29,13 +29,33 @@ export function getStepChangeRoom(doc: TrappDocument, scale: number): number {
 }
 
 /** A closed outline through the corners. */
-const shape = (...corners: [number, number][]) => polyline(corners.map(([x, y]) => ({ x, y })), true);
+const shape = (...corners: [number, number][]) =>
+  polyline(
+    corners.map(([x, y]) => ({ x, y })),
+    true,
+  );
 
-export function getMarkerShape(change: StepChange, cx: number, cy: number, size: number, colours: { text: string; accent: string; background: string }): MarkShape {
+export function getMarkerShape(
+  change: StepChange,
+  cx: number,
+  cy: number,
+  size: number,
+  colours: { text: string; accent: string; background: string },
+): MarkShape {
   const r = size / 2;
-  if (change === 'strengthen') return { segments: shape([cx, cy - r], [cx + r, cy + r * 0.8], [cx - r, cy + r * 0.8]), fill: colours.accent };
-  if (change === 'reduce') return { segments: shape([cx - r, cy - r * 0.8], [cx + r, cy - r * 0.8], [cx, cy + r]), fill: mix(colours.text, colours.background, 0.15) };
-  return { segments: shape([cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]), fill: colours.background, stroke: colours.accent, strokeWidth: size * 0.16 };
+  if (change === 'strengthen')
+    return { segments: shape([cx, cy - r], [cx + r, cy + r * 0.8], [cx - r, cy + r * 0.8]), fill: colours.accent };
+  if (change === 'reduce')
+    return {
+      segments: shape([cx - r, cy - r * 0.8], [cx + r, cy - r * 0.8], [cx, cy + r]),
+      fill: mix(colours.text, colours.background, 0.15),
+    };
+  return {
+    segments: shape([cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]),
+    fill: colours.background,
+    stroke: colours.accent,
+    strokeWidth: size * 0.16,
+  };
 }
 
 /** A small arrow up (growth) or down (reduction). */
@@ -44,7 +64,15 @@ function arrowShape(up: boolean, cx: number, cy: number, size: number, colour: s
   const s = up ? -1 : 1;
   const shaft = size * 0.14;
   const neck = cy + s * r * 0.1;
-  const segments = shape([cx, cy + s * r], [cx + r * 0.8, neck], [cx + shaft, neck], [cx + shaft, cy - s * r], [cx - shaft, cy - s * r], [cx - shaft, neck], [cx - r * 0.8, neck]);
+  const segments = shape(
+    [cx, cy + s * r],
+    [cx + r * 0.8, neck],
+    [cx + shaft, neck],
+    [cx + shaft, cy - s * r],
+    [cx - shaft, cy - s * r],
+    [cx - shaft, neck],
+    [cx - r * 0.8, neck],
+  );
   return { segments, fill: colour };
 }
 
@@ -55,30 +83,72 @@ function arrowShape(up: boolean, cx: number, cy: number, size: number, colour: s
  * line up. The legend goes in the corner at the staircase's trailing foot, or, given `legendTop`,
  * in a line at the left from there.
  */
-export type MarkArea = { left: number; right: number; rightward: boolean; marks?: 'beside' | 'below'; column?: boolean; legendTop?: number };
+export type MarkArea = {
+  left: number;
+  right: number;
+  rightward: boolean;
+  marks?: 'beside' | 'below';
+  column?: boolean;
+  legendTop?: number;
+};
 
 /** The room under a step that a mark below it takes, gap included. */
 export const getMarkBelowRoom = (scale: number) => 16 * scale;
 
 /** Marks beside or below each step, and their legend. */
-export function layoutStepChanges(measurer: TextMeasurer, doc: TrappDocument, steps: readonly StepGeometry[], area: MarkArea, scale: number, overflows: Overflow[]): StepChangeGeometry | undefined {
+export function layoutStepChanges(
+  measurer: TextMeasurer,
+  doc: TrappDocument,
+  steps: readonly StepGeometry[],
+  area: MarkArea,
+  scale: number,
+  overflows: Overflow[],
+): StepChangeGeometry | undefined {
   if (getStepChangeRoom(doc, scale) === 0 || steps.length === 0) return undefined;
-  const marks = steps.map((geometry, index) => layoutMark(measurer, doc, doc.steps[index], geometry, area, scale, overflows));
-  const legend = area.legendTop === undefined ? layoutLegend(measurer, doc, steps, area, scale) : layoutLegendLine(measurer, doc, { x: area.left, y: area.legendTop, right: area.right }, scale);
+  const marks = steps.map((geometry, index) =>
+    layoutMark(measurer, doc, doc.steps[index], geometry, area, scale, overflows),
+  );
+  const legend =
+    area.legendTop === undefined
+      ? layoutLegend(measurer, doc, steps, area, scale)
+      : layoutLegendLine(measurer, doc, { x: area.left, y: area.legendTop, right: area.right }, scale);
   return { marks: marks.filter((m) => m.marker || m.label), legend };
 }
 
 /** One step's marker, arrow and signed change, side by side, the marker nearest the step. */
-function layoutMark(measurer: TextMeasurer, doc: TrappDocument, step: Step, geometry: StepGeometry, area: MarkArea, scale: number, overflows: Overflow[]): StepChangeMark {
+function layoutMark(
+  measurer: TextMeasurer,
+  doc: TrappDocument,
+  step: Step,
+  geometry: StepGeometry,
+  area: MarkArea,
+  scale: number,
+  overflows: Overflow[],
+): StepChangeMark {
   const u = (v: number) => v * scale;
   const { theme } = doc;
   const colours = { text: theme.text, accent: theme.accent, background: theme.background };
   const show = doc.layout.showChange;
   const markerSize = u(7);
   const size = u(8);
-  const percent = show ? getChangePercent(getFigureCell(doc, step.id, { kind: show.figure }, show.from).value, getFigureCell(doc, step.id, { kind: show.figure }, show.to).value) : null;
+  const percent = show
+    ? getChangePercent(
+        getFigureCell(doc, step.id, { kind: show.figure }, show.from).value,
+        getFigureCell(doc, step.id, { kind: show.figure }, show.to).value,
+      )
+    : null;
   const rounded = percent === null ? 0 : Math.round(percent);
-  const fitted = percent === null ? undefined : fitText(measurer, formatSignedPercent(percent), { face: { family: theme.headingFont, weight: 700 }, size, minSize: u(6), lineHeight: 1.2, maxWidth: u(40), maxHeight: size * 1.2 });
+  const fitted =
+    percent === null
+      ? undefined
+      : fitText(measurer, formatSignedPercent(percent), {
+          face: { family: theme.headingFont, weight: 700 },
+          size,
+          minSize: u(6),
+          lineHeight: 1.2,
+          maxWidth: u(40),
+          maxHeight: size * 1.2,
+        });
   if (fitted?.overflow) overflows.push({ kind: 'step', id: step.id, field: 'change' });
   // The parts' widths, from the step outwards; in a column each keeps its place, drawn or not.
   const markerPlace = Boolean(step.change) || (area.column === true && doc.steps.some((s) => s.change));
@@ -88,7 +158,11 @@ function layoutMark(measurer: TextMeasurer, doc: TrappDocument, step: Step, geom
   const cy = below ? geometry.y + geometry.h + u(4) + size * 0.6 : geometry.y + geometry.h / 2;
   const dir = below || area.rightward ? 1 : -1;
   // Where the parts begin: at the step's trailing edge, or centred under it.
-  let x = below ? geometry.x + geometry.w / 2 - width / 2 : area.rightward ? geometry.x + geometry.w + u(4) : geometry.x - u(4);
+  let x = below
+    ? geometry.x + geometry.w / 2 - width / 2
+    : area.rightward
+      ? geometry.x + geometry.w + u(4)
+      : geometry.x - u(4);
   /** The left edge of the next part, `w` wide, and the gap after it. */
   const slot = (w: number, gap: number) => {
     const from = dir > 0 ? x : x - w;
@@ -97,7 +171,9 @@ function layoutMark(measurer: TextMeasurer, doc: TrappDocument, step: Step, geom
   };
   const boxes: Box[] = [];
   const markerX = markerPlace ? slot(markerSize, u(3)) : 0;
-  const marker = step.change ? getMarkerShape(step.change, markerX + markerSize / 2, cy, markerSize, colours) : undefined;
+  const marker = step.change
+    ? getMarkerShape(step.change, markerX + markerSize / 2, cy, markerSize, colours)
+    : undefined;
   if (marker) boxes.push({ x: markerX, y: cy - markerSize / 2, w: markerSize, h: markerSize });
   const arrowX = arrowPlace ? slot(size, u(1.5)) : 0;
   const arrow = rounded !== 0 ? arrowShape(rounded > 0, arrowX + size / 2, cy, size * 0.9, theme.text) : undefined;
@@ -117,22 +193,44 @@ function getLegendRows(doc: TrappDocument): LegendRow[] {
   const colours = { text: theme.text, accent: theme.accent, background: theme.background };
   const used = (['strengthen', 'reduce', 'develop'] as const).filter((c) => doc.steps.some((s) => s.change === c));
   const show = doc.layout.showChange;
-  const rows: LegendRow[] = used.map((c) => ({ text: t(`stepChange.${c}`), shape: (cx, cy, size) => getMarkerShape(c, cx, cy, size, colours) }));
+  const rows: LegendRow[] = used.map((c) => ({
+    text: t(`stepChange.${c}`),
+    shape: (cx, cy, size) => getMarkerShape(c, cx, cy, size, colours),
+  }));
   if (show) {
-    const text = t('stepChange.legend', { figure: t(`figure.${show.figure}`).toLowerCase(), from: show.from, to: show.to });
+    const text = t('stepChange.legend', {
+      figure: t(`figure.${show.figure}`).toLowerCase(),
+      from: show.from,
+      to: show.to,
+    });
     rows.push({ text, shape: (cx, cy, size) => arrowShape(true, cx, cy, size, theme.text) });
   }
   return rows;
 }
 
-function layoutLegend(measurer: TextMeasurer, doc: TrappDocument, steps: readonly StepGeometry[], area: { left: number; right: number; rightward: boolean }, scale: number): StepChangeLegend | undefined {
+function layoutLegend(
+  measurer: TextMeasurer,
+  doc: TrappDocument,
+  steps: readonly StepGeometry[],
+  area: { left: number; right: number; rightward: boolean },
+  scale: number,
+): StepChangeLegend | undefined {
   const u = (v: number) => v * scale;
   const rows = getLegendRows(doc);
   if (rows.length === 0) return undefined;
   const size = u(8);
   const face: FontFace = { family: doc.theme.bodyFont, weight: 400 };
   const width = Math.min(u(190), (area.right - area.left) * 0.4);
-  const fitted = rows.map((row) => fitText(measurer, row.text, { face, size, minSize: u(6), lineHeight: 1.2, maxWidth: width - size - u(4), maxHeight: size * 2.4 }));
+  const fitted = rows.map((row) =>
+    fitText(measurer, row.text, {
+      face,
+      size,
+      minSize: u(6),
+      lineHeight: 1.2,
+      maxWidth: width - size - u(4),
+      maxHeight: size * 2.4,
+    }),
+  );
   const height = fitted.reduce((sum, f) => sum + Math.max(f.height, size) + u(3), -u(3));
   const foot = Math.max(...steps.map((s) => s.y + s.h));
   const inner = Math.max(...fitted.map((f) => f.width)) + size + u(4);
@@ -141,7 +239,10 @@ function layoutLegend(measurer: TextMeasurer, doc: TrappDocument, steps: readonl
   const entries = rows.map((row, i) => {
     const f = fitted[i];
     const rowH = Math.max(f.height, size);
-    const entry = { shape: row.shape(x + size / 2, y + rowH / 2, size * 0.85), label: placeText(measurer, f, x + size + u(4), y + (rowH - f.height) / 2) };
+    const entry = {
+      shape: row.shape(x + size / 2, y + rowH / 2, size * 0.85),
+      label: placeText(measurer, f, x + size + u(4), y + (rowH - f.height) / 2),
+    };
     y += rowH + u(3);
     return entry;
   });
@@ -155,7 +256,12 @@ export function getLegendLineHeight(measurer: TextMeasurer, doc: TrappDocument, 
 }
 
 /** The legend's entries one after another from (x, y), on to a new line where the next does not fit before `right`. */
-function layoutLegendLine(measurer: TextMeasurer, doc: TrappDocument, at: { x: number; y: number; right: number }, scale: number): StepChangeLegend | undefined {
+function layoutLegendLine(
+  measurer: TextMeasurer,
+  doc: TrappDocument,
+  at: { x: number; y: number; right: number },
+  scale: number,
+): StepChangeLegend | undefined {
   const u = (v: number) => v * scale;
   const rows = getLegendRows(doc);
   if (rows.length === 0) return undefined;
@@ -164,10 +270,20 @@ function layoutLegendLine(measurer: TextMeasurer, doc: TrappDocument, at: { x: n
   const lineHeight = size * 1.2;
   let [x, y] = [at.x, at.y];
   const entries = rows.map((row) => {
-    const fitted = fitText(measurer, row.text, { face, size, minSize: u(6), lineHeight: 1.2, maxWidth: at.right - at.x - size - u(4), maxHeight: lineHeight });
+    const fitted = fitText(measurer, row.text, {
+      face,
+      size,
+      minSize: u(6),
+      lineHeight: 1.2,
+      maxWidth: at.right - at.x - size - u(4),
+      maxHeight: lineHeight,
+    });
     const w = size + u(4) + fitted.width;
     if (x > at.x && x + w > at.right) [x, y] = [at.x, y + lineHeight + u(3)];
-    const entry = { shape: row.shape(x + size / 2, y + lineHeight / 2, size * 0.85), label: placeText(measurer, fitted, x + size + u(4), y + (lineHeight - fitted.height) / 2) };
+    const entry = {
+      shape: row.shape(x + size / 2, y + lineHeight / 2, size * 0.85),
+      label: placeText(measurer, fitted, x + size + u(4), y + (lineHeight - fitted.height) / 2),
+    };
     x += w + u(14);
     return entry;
   });
@@ -176,11 +292,17 @@ function layoutLegendLine(measurer: TextMeasurer, doc: TrappDocument, at: { x: n
 }
 
 /** The steps as callouts should see them: widened over their marks, so a callout starts after the mark. */
-export function getStepsWithMarks<T extends Box & { stepId: string }>(steps: readonly T[], changes: StepChangeGeometry | undefined, rightward: boolean): T[] {
+export function getStepsWithMarks<T extends Box & { stepId: string }>(
+  steps: readonly T[],
+  changes: StepChangeGeometry | undefined,
+  rightward: boolean,
+): T[] {
   if (!changes) return [...steps];
   return steps.map((step) => {
     const mark = changes.marks.find((m) => m.stepId === step.stepId);
     if (!mark) return step;
-    return rightward ? { ...step, w: Math.max(step.w, mark.box.x + mark.box.w - step.x) } : { ...step, x: Math.min(step.x, mark.box.x), w: step.x + step.w - Math.min(step.x, mark.box.x) };
+    return rightward
+      ? { ...step, w: Math.max(step.w, mark.box.x + mark.box.w - step.x) }
+      : { ...step, x: Math.min(step.x, mark.box.x), w: step.x + step.w - Math.min(step.x, mark.box.x) };
   });
 }

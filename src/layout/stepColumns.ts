@@ -4,7 +4,11 @@ import type { Box, StepColumn } from './geometry';
  * Each step's own x-range in the diagonal staircase: its tread, the part of its block the next
  * step does not reach over. The last step keeps its whole block.
  */
-export function getStaircaseColumns(blocks: readonly (Box & { stepId: string })[], shift: number, rightward: boolean): StepColumn[] {
+export function getStaircaseColumns(
+  blocks: readonly (Box & { stepId: string })[],
+  shift: number,
+  rightward: boolean,
+): StepColumn[] {
   return blocks.map((block, index) => {
     if (index === blocks.length - 1) return { stepId: block.stepId, x: block.x, w: block.w };
     return { stepId: block.stepId, x: rightward ? block.x : block.x + block.w - shift, w: shift };
@@ -20,7 +24,10 @@ export function getColumnsSpan(columns: readonly StepColumn[], first: number, la
 }
 
 /** The first and last step index of a range, in step order, or undefined when an end is missing. */
-export function getRangeIndices(stepIds: readonly string[], range: { firstStep: string; lastStep: string }): [number, number] | undefined {
+export function getRangeIndices(
+  stepIds: readonly string[],
+  range: { firstStep: string; lastStep: string },
+): [number, number] | undefined {
   const a = stepIds.indexOf(range.firstStep);
   const b = stepIds.indexOf(range.lastStep);
   if (a < 0 || b < 0) return undefined;

@@ -27,7 +27,9 @@ describe('the list of steps', () => {
     expect(new Set(layout.steps.map((s) => s.title.box.x)).size).toBe(1);
     const subtitles = layout.steps.flatMap((s) => (s.subtitle ? [s.subtitle.box] : []));
     expect(new Set(subtitles.map((b) => b.x)).size).toBe(1);
-    expect(Math.min(...subtitles.map((b) => b.x))).toBeGreaterThan(Math.max(...layout.steps.map((s) => right(s.title.box))));
+    expect(Math.min(...subtitles.map((b) => b.x))).toBeGreaterThan(
+      Math.max(...layout.steps.map((s) => right(s.title.box))),
+    );
   });
 
   it('brackets each band beside its rows, from its last step’s row to its first’s', () => {
@@ -72,7 +74,12 @@ describe('the list with a plan and a change per step', () => {
   });
 
   it('has the legend in a line under the rows, inside the page', () => {
-    expect(legend!.entries.map((e) => e.label.lines.map((l) => l.text).join(' '))).toEqual(['Skal styrkes', 'Skal reduseres', 'Mangler / må utvikles', 'Endring i total kostnad, 2021 til 2040']);
+    expect(legend!.entries.map((e) => e.label.lines.map((l) => l.text).join(' '))).toEqual([
+      'Skal styrkes',
+      'Skal reduseres',
+      'Mangler / må utvikles',
+      'Endring i total kostnad, 2021 til 2040',
+    ]);
     expect(legend!.box.y).toBeGreaterThan(Math.max(...layout.steps.map(bottom)));
     expect(bottom(legend!.box)).toBeLessThanOrEqual(layout.height);
     expect(layout.overflows).toEqual([]);
@@ -80,7 +87,9 @@ describe('the list with a plan and a change per step', () => {
 
   it('reads from the left whichever way the staircase rises', () => {
     const leftward = layoutOverview({ ...doc, layout: { ...doc.layout, direction: 'left' } }, measurer);
-    expect(leftward.steps.map((s) => [s.x, s.numberText.box.x])).toEqual(layout.steps.map((s) => [s.x, s.numberText.box.x]));
+    expect(leftward.steps.map((s) => [s.x, s.numberText.box.x])).toEqual(
+      layout.steps.map((s) => [s.x, s.numberText.box.x]),
+    );
     expect(leftward.stepChanges!.marks.map((m) => m.box)).toEqual(marks.map((m) => m.box));
   });
 });

@@ -10,7 +10,13 @@ import { layoutStepPageHeader, type StepPageHeader } from './stepPageHeader';
 import { placeText, type TextBlock } from './textBlock';
 import { fitText, wrapText } from './wrap';
 
-export type StepPageBlock = { kind: 'heading' | 'item' | 'childItem'; text: TextBlock; bullet?: TextBlock; itemId?: string; links: readonly { text: string; href: string }[] };
+export type StepPageBlock = {
+  kind: 'heading' | 'item' | 'childItem';
+  text: TextBlock;
+  bullet?: TextBlock;
+  itemId?: string;
+  links: readonly { text: string; href: string }[];
+};
 
 export type StepSheet = {
   width: number;
@@ -32,7 +38,10 @@ export type StepSheet = {
 export type StepPageLayout = { stepId: string; sheets: StepSheet[]; overflows: Overflow[] };
 
 /** A figure's label and value as drawn; built-in labels in the document's `language`. */
-export type FigureFormatter = (figure: Step['figures'][number], language?: TrappDocument['meta']['language']) => { label: string; value: string };
+export type FigureFormatter = (
+  figure: Step['figures'][number],
+  language?: TrappDocument['meta']['language'],
+) => { label: string; value: string };
 
 type Source = { kind: StepPageBlock['kind']; text: string; itemId?: string; links: StepPageBlock['links'] };
 
@@ -41,7 +50,8 @@ function collectBlocks(step: Step): Source[] {
   const items = (list: readonly Item[]) => {
     for (const item of list) {
       blocks.push({ kind: 'item', text: item.text, itemId: item.id, links: item.links ?? [] });
-      for (const child of item.items ?? []) blocks.push({ kind: 'childItem', text: child.text, itemId: child.id, links: child.links ?? [] });
+      for (const child of item.items ?? [])
+        blocks.push({ kind: 'childItem', text: child.text, itemId: child.id, links: child.links ?? [] });
     }
   };
   if (step.commitments.items.length > 0 || step.commitments.heading) {
@@ -56,7 +66,12 @@ function collectBlocks(step: Step): Source[] {
 }
 
 /** A step's own page: coloured header with number and title, the vision as lead, then commitments and services in columns. */
-export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: TextMeasurer, formatFigure: FigureFormatter): StepPageLayout {
+export function layoutStepPage(
+  doc: TrappDocument,
+  stepId: string,
+  measurer: TextMeasurer,
+  formatFigure: FigureFormatter,
+): StepPageLayout {
   const index = doc.steps.findIndex((s) => s.id === stepId);
   const step = doc.steps[index];
   const { width, height } = getPageSize(doc.page);
@@ -68,7 +83,8 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
   const margin = u(36);
   const contentWidth = width - 2 * margin;
 
-  const makeHeader = (continued: boolean) => layoutStepPageHeader(measurer, doc, index, { width, margin, scale, continued }, overflows);
+  const makeHeader = (continued: boolean) =>
+    layoutStepPageHeader(measurer, doc, index, { width, margin, scale, continued }, overflows);
 
   // First sheet: header, figures, lead (vision) and callout, then the flow starts.
   const first = makeHeader(false);
@@ -79,9 +95,26 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
     const cellWidth = Math.min(u(150), contentWidth / shownFigures.length);
     const cells = shownFigures.map((figure, i) => {
       const x = margin + i * cellWidth;
-      const value = fitText(measurer, figure.value, { face: heading, size: u(18), minSize: u(10), lineHeight: 1.1, maxWidth: cellWidth - u(12), maxHeight: u(20) });
-      const label = fitText(measurer, figure.label, { face: body, size: u(9), minSize: u(7), lineHeight: 1.15, maxWidth: cellWidth - u(12), maxHeight: u(22) });
-      return { value: placeText(measurer, value, x, cursor), label: placeText(measurer, label, x, cursor + value.height + u(1)) };
+      const value = fitText(measurer, figure.value, {
+        face: heading,
+        size: u(18),
+        minSize: u(10),
+        lineHeight: 1.1,
+        maxWidth: cellWidth - u(12),
+        maxHeight: u(20),
+      });
+      const label = fitText(measurer, figure.label, {
+        face: body,
+        size: u(9),
+        minSize: u(7),
+        lineHeight: 1.15,
+        maxWidth: cellWidth - u(12),
+        maxHeight: u(22),
+      });
+      return {
+        value: placeText(measurer, value, x, cursor),
+        label: placeText(measurer, label, x, cursor + value.height + u(1)),
+      };
     });
     const h = Math.max(...cells.map((c) => c.label.box.y + c.label.box.h - cursor));
     figures = { box: { x: margin, y: cursor, w: cellWidth * shownFigures.length, h }, cells };
@@ -89,14 +122,28 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
   }
   let lead: TextBlock | undefined;
   if (step.vision.trim()) {
-    const fitted = fitText(measurer, step.vision, { face: { ...body, weight: 400 }, size: u(15), minSize: u(11), lineHeight: 1.3, maxWidth: Math.min(contentWidth, u(720)), maxHeight: height * 0.22 });
+    const fitted = fitText(measurer, step.vision, {
+      face: { ...body, weight: 400 },
+      size: u(15),
+      minSize: u(11),
+      lineHeight: 1.3,
+      maxWidth: Math.min(contentWidth, u(720)),
+      maxHeight: height * 0.22,
+    });
     if (fitted.overflow) overflows.push({ kind: 'step', id: step.id, field: 'vision' });
     lead = placeText(measurer, fitted, margin, cursor);
     cursor += fitted.height + u(14);
   }
   let callout: StepSheet['callout'];
   if (step.callout?.trim()) {
-    const fitted = fitText(measurer, step.callout, { face: { ...body, weight: 600 }, size: u(12), minSize: u(9), lineHeight: 1.3, maxWidth: Math.min(contentWidth, u(900)) - u(14), maxHeight: height * 0.32 });
+    const fitted = fitText(measurer, step.callout, {
+      face: { ...body, weight: 600 },
+      size: u(12),
+      minSize: u(9),
+      lineHeight: 1.3,
+      maxWidth: Math.min(contentWidth, u(900)) - u(14),
+      maxHeight: height * 0.32,
+    });
     if (fitted.overflow) overflows.push({ kind: 'callout', id: step.id, field: 'callout' });
     const box = { x: margin, y: cursor, w: fitted.width + u(14), h: fitted.height };
     callout = { box, text: placeText(measurer, fitted, margin + u(12), cursor) };
@@ -107,13 +154,27 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
   let running: TextBlock | undefined;
   const source = [getMunicipalityName(doc), doc.meta.title.trim()].filter(Boolean).join(' · ');
   if (source) {
-    const fitted = fitText(measurer, source, { face: body, size: u(8.5), minSize: u(7), lineHeight: 1.25, maxWidth: contentWidth, maxHeight: u(8.5) * 1.25 });
+    const fitted = fitText(measurer, source, {
+      face: body,
+      size: u(8.5),
+      minSize: u(7),
+      lineHeight: 1.25,
+      maxWidth: contentWidth,
+      maxHeight: u(8.5) * 1.25,
+    });
     running = placeText(measurer, fitted, margin, bottom - fitted.height);
     bottom -= fitted.height + u(12);
   }
   let footnote: TextBlock | undefined;
   if (step.footnote?.trim()) {
-    const fitted = fitText(measurer, step.footnote, { face: body, size: u(8.5), minSize: u(7), lineHeight: 1.25, maxWidth: contentWidth, maxHeight: u(40) });
+    const fitted = fitText(measurer, step.footnote, {
+      face: body,
+      size: u(8.5),
+      minSize: u(7),
+      lineHeight: 1.25,
+      maxWidth: contentWidth,
+      maxHeight: u(40),
+    });
     footnote = placeText(measurer, fitted, margin, bottom - fitted.height);
     bottom -= fitted.height + u(12);
   }
@@ -135,11 +196,21 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
       const size = u(isHeading ? 12 : 10) * factor;
       const textWidth = measure - (source.kind === 'item' ? indent : source.kind === 'childItem' ? 2 * indent : 0);
       const lines = wrapText(measurer, source.text, face, size, textWidth, true);
-      const block: FlowBlock = { lineHeight: size * 1.3, lines: lines.length, spaceBefore: (isHeading ? u(12) : source.kind === 'item' ? u(3) : u(1)) * factor, keepWithNext: isHeading };
+      const block: FlowBlock = {
+        lineHeight: size * 1.3,
+        lines: lines.length,
+        spaceBefore: (isHeading ? u(12) : source.kind === 'item' ? u(3) : u(1)) * factor,
+        keepWithNext: isHeading,
+      };
       return { source, lines, face, size, block, indent };
     });
     const blocks = wrapped.map((w) => w.block);
-    const flowTo = (limit: number) => flowBlocks(blocks, { columns: columnCount, top: (sheet) => (sheet === 0 ? cursor : continuedTop), bottom: limit });
+    const flowTo = (limit: number) =>
+      flowBlocks(blocks, {
+        columns: columnCount,
+        top: (sheet) => (sheet === 0 ? cursor : continuedTop),
+        bottom: limit,
+      });
     return { wrapped, flowTo, placements: flowTo(bottom), tallest: getTallestUnit(blocks), columnWidth };
   };
   // Short content gets larger type (up to 1.8 times) in as few columns as hold it on one sheet, so
@@ -157,7 +228,10 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
   }
   const { wrapped, flowTo, columnWidth } = flow;
   let placements = flow.placements;
-  if (onOneSheet(placements)) placements = flowTo(balancedBottom(Math.min(bottom, cursor + flow.tallest), bottom, (limit) => onOneSheet(flowTo(limit))));
+  if (onOneSheet(placements))
+    placements = flowTo(
+      balancedBottom(Math.min(bottom, cursor + flow.tallest), bottom, (limit) => onOneSheet(flowTo(limit))),
+    );
   const sheetCount = Math.max(1, ...placements.map((p) => p.sheet + 1));
   const sheets: StepSheet[] = Array.from({ length: sheetCount }, (_, s) => ({
     width,
@@ -178,10 +252,45 @@ export function layoutStepPage(doc: TrappDocument, stepId: string, measurer: Tex
     const columnX = margin + placement.column * (columnWidth + gap);
     const textX = columnX + (source.kind === 'item' ? indent : source.kind === 'childItem' ? 2 * indent : 0);
     const shown = lines.slice(placement.firstLine, placement.firstLine + placement.lineCount);
-    const text = placeText(measurer, { lines: shown, face, size, lineHeight: size * 1.3, width: Math.max(...shown.map((l) => measurer.width(l, face, size))), height: shown.length * size * 1.3, overflow: false }, textX, placement.y);
+    const text = placeText(
+      measurer,
+      {
+        lines: shown,
+        face,
+        size,
+        lineHeight: size * 1.3,
+        width: Math.max(...shown.map((l) => measurer.width(l, face, size))),
+        height: shown.length * size * 1.3,
+        overflow: false,
+      },
+      textX,
+      placement.y,
+    );
     const marker = source.kind === 'item' ? '•' : source.kind === 'childItem' ? '–' : undefined;
-    const bullet = marker && placement.firstLine === 0 ? placeText(measurer, { lines: [marker], face: body, size, lineHeight: size * 1.3, width: measurer.width(marker, body, size), height: size * 1.3, overflow: false }, textX - indent + u(1), placement.y) : undefined;
-    sheets[placement.sheet].blocks.push({ kind: source.kind, text, bullet, itemId: source.itemId, links: source.links });
+    const bullet =
+      marker && placement.firstLine === 0
+        ? placeText(
+            measurer,
+            {
+              lines: [marker],
+              face: body,
+              size,
+              lineHeight: size * 1.3,
+              width: measurer.width(marker, body, size),
+              height: size * 1.3,
+              overflow: false,
+            },
+            textX - indent + u(1),
+            placement.y,
+          )
+        : undefined;
+    sheets[placement.sheet].blocks.push({
+      kind: source.kind,
+      text,
+      bullet,
+      itemId: source.itemId,
+      links: source.links,
+    });
   }
   if (sheetCount > 1) overflows.push({ kind: 'step', id: step.id, field: 'pageContinues' });
   return { stepId, sheets, overflows };

@@ -12,8 +12,14 @@ describe('a step page', () => {
     const doc = createThreeSteps();
     const step = doc.steps[0];
     // Enough items for more than one sheet.
-    const items = Array.from({ length: 160 }, (_, i) => ({ id: `many-${i}`, text: `Tjeneste nummer ${i + 1} med en lang forklaring som går over flere linjer i spalten` }));
-    const long = { ...doc, steps: [{ ...step, sections: [{ id: 'many', heading: 'Tjenester', items }] }, ...doc.steps.slice(1)] };
+    const items = Array.from({ length: 160 }, (_, i) => ({
+      id: `many-${i}`,
+      text: `Tjeneste nummer ${i + 1} med en lang forklaring som går over flere linjer i spalten`,
+    }));
+    const long = {
+      ...doc,
+      steps: [{ ...step, sections: [{ id: 'many', heading: 'Tjenester', items }] }, ...doc.steps.slice(1)],
+    };
     const { sheets } = layoutStepPage(long, step.id, measurer, formatFigure);
     expect(sheets.length).toBeGreaterThan(1);
     for (const sheet of sheets) {
@@ -43,7 +49,9 @@ describe('a step page', () => {
     expect(items.map((b) => b.itemId)).toEqual(step.sections[0].items.map((i) => i.id));
     const columns = [...new Set(items.map((b) => Math.round(b.text.box.x)))];
     expect(columns.length).toBeLessThanOrEqual(2);
-    const bottoms = columns.map((x) => Math.max(...sheet.blocks.filter((b) => Math.round(b.text.box.x) === x).map((b) => b.text.box.y + b.text.box.h)));
+    const bottoms = columns.map((x) =>
+      Math.max(...sheet.blocks.filter((b) => Math.round(b.text.box.x) === x).map((b) => b.text.box.y + b.text.box.h)),
+    );
     // Balanced: the columns end within two lines of each other.
     expect(Math.abs(bottoms[0] - (bottoms[1] ?? bottoms[0]))).toBeLessThanOrEqual(2 * items[0].text.size * 1.3 + 0.01);
     expect(items[0].text.size).toBeGreaterThanOrEqual(14);

@@ -15,8 +15,13 @@ const withLayout = (id: string, layout: Partial<LayoutOptions>, page?: TrappDocu
 };
 const equal = { stepHeights: 'equal' } as const;
 /** The steps grouped by the row they stand in, bottom row first. */
-const squash = (block: { lines: { text: string }[] }) => block.lines.map((l) => l.text).join('').replace(/\s+/g, '');
-const rowsOf = <T extends { y: number }>(steps: T[]) => [...new Set(steps.map((s) => s.y))].sort((a, b) => b - a).map((y) => steps.filter((s) => s.y === y));
+const squash = (block: { lines: { text: string }[] }) =>
+  block.lines
+    .map((l) => l.text)
+    .join('')
+    .replace(/\s+/g, '');
+const rowsOf = <T extends { y: number }>(steps: T[]) =>
+  [...new Set(steps.map((s) => s.y))].sort((a, b) => b - a).map((y) => steps.filter((s) => s.y === y));
 
 describe('steps side by side at equal height', () => {
   const layout = layoutOverview(withLayout('lillesand', equal), measurer);
@@ -24,7 +29,8 @@ describe('steps side by side at equal height', () => {
   it('stand in two rows of six on A3 landscape, step 1 at the left of the bottom row, each its own column', () => {
     expect(rowsOf(layout.steps).map((row) => row.length)).toEqual([6, 6]);
     expect(rowsOf(layout.steps)[0][0]).toBe(layout.steps[0]);
-    for (const row of rowsOf(layout.steps)) row.slice(1).forEach((step, i) => expect(step.x).toBeGreaterThanOrEqual(right(row[i])));
+    for (const row of rowsOf(layout.steps))
+      row.slice(1).forEach((step, i) => expect(step.x).toBeGreaterThanOrEqual(right(row[i])));
     expect(layout.stepColumns.map((c) => [c.x, c.w])).toEqual(layout.steps.map((s) => [s.x, s.w]));
   });
 
@@ -90,7 +96,11 @@ describe('steps side by side at equal height', () => {
       expect(mark.box.y).toBeGreaterThanOrEqual(bottom(step));
       expect(mark.box.x).toBeGreaterThanOrEqual(step.x);
       expect(right(mark.box)).toBeLessThanOrEqual(right(step));
-      for (const other of [...marked.steps, ...marked.bands.flatMap((b) => [b.label.box, ...(b.continued ?? []).map((c) => c.label.box)])]) expect(overlaps(mark.box, other)).toBe(false);
+      for (const other of [
+        ...marked.steps,
+        ...marked.bands.flatMap((b) => [b.label.box, ...(b.continued ?? []).map((c) => c.label.box)]),
+      ])
+        expect(overlaps(mark.box, other)).toBe(false);
     }
     expect(legend!.box.y).toBeGreaterThan(Math.max(...marks.map((m) => bottom(m.box))));
     expect(bottom(legend!.box)).toBeLessThanOrEqual(marked.axis!.from.y);

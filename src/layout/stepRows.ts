@@ -26,7 +26,14 @@ export const getRowOf = (index: number, perRow: number) => Math.floor(index / pe
  * How many rows `count` steps stand in across `width` and `height`, each row also keeping `room`
  * for what goes above and below it: the count whose steps come nearest the wanted proportion.
  */
-export function getRowCount(count: number, width: number, height: number, room: number, columnGap: number, rowGap: number): number {
+export function getRowCount(
+  count: number,
+  width: number,
+  height: number,
+  room: number,
+  columnGap: number,
+  rowGap: number,
+): number {
   let best = { rows: 1, miss: Infinity };
   for (let rows = 1; rows <= Math.min(MAX_ROWS, count); rows++) {
     const perRow = Math.ceil(count / rows);
@@ -42,7 +49,14 @@ export function getRowCount(count: number, width: number, height: number, room: 
 }
 
 /** Each step's box: rows of one height sharing [top, bottom] after each row's room and the gaps between rows. */
-export function getRowBoxes(columns: readonly { x: number; w: number }[], perRow: number, top: number, bottom: number, rooms: readonly RowRoom[], rowGap: number): Box[] {
+export function getRowBoxes(
+  columns: readonly { x: number; w: number }[],
+  perRow: number,
+  top: number,
+  bottom: number,
+  rooms: readonly RowRoom[],
+  rowGap: number,
+): Box[] {
   const rows = rooms.length;
   const kept = rooms.reduce((sum, room) => sum + room.above + room.below, 0) + (rows - 1) * rowGap;
   const h = Math.max(0, (bottom - top - kept) / rows);

@@ -21,7 +21,12 @@ export type Corners = readonly [number, number, number, number];
  * Where the number and the texts may go inside a step's box, clear of the shape's curves and point.
  * A step in a row of equal steps is `stacked`: number on top, texts under it, all centred.
  */
-export type StepContent = { numberCentre: number; textLeft: number; textRight: number; stacked?: { numberTop: number; textTop: number } };
+export type StepContent = {
+  numberCentre: number;
+  textLeft: number;
+  textRight: number;
+  stacked?: { numberTop: number; textTop: number };
+};
 
 type ShapeInput = {
   box: Box;
@@ -37,7 +42,6 @@ type ShapeInput = {
   scale: number;
   stacked?: boolean;
 };
-
 
 /** A card's pale surface: the step's colour faded into the page. */
 export function getCardSurface(fill: string, background: string): string {
@@ -72,15 +76,29 @@ export function getStepBody(input: ShapeInput): { body: StepBody; content: StepC
     case 'arrow': {
       const depth = Math.min(box.h * 0.38, box.w * 0.12);
       const path = getArrowOutline(box, depth, input.rightward);
-      return { body: { shape: 'arrow', path, depth }, content: input.rightward ? standard(0, depth) : standard(depth, 0) };
+      return {
+        body: { shape: 'arrow', path, depth },
+        content: input.rightward ? standard(0, depth) : standard(depth, 0),
+      };
     }
     case 'card': {
       const radius = Math.min(input.cornerRadius * scale, box.h / 3);
       const tile = { x: box.x, y: box.y, w: Math.max(numberColumn + 2 * padding, box.h * 0.8), h: box.h };
       const surface = getCardSurface(input.fill, input.background);
       return {
-        body: { shape: 'card', radius, surface, tile, outline: scale * input.lineWidth, tileCorners: [radius, 0, 0, radius] },
-        content: { numberCentre: tile.x + tile.w / 2, textLeft: tile.x + tile.w + padding * 1.2, textRight: box.x + box.w - edge },
+        body: {
+          shape: 'card',
+          radius,
+          surface,
+          tile,
+          outline: scale * input.lineWidth,
+          tileCorners: [radius, 0, 0, radius],
+        },
+        content: {
+          numberCentre: tile.x + tile.w / 2,
+          textLeft: tile.x + tile.w + padding * 1.2,
+          textRight: box.x + box.w - edge,
+        },
       };
     }
     default:
@@ -105,15 +123,30 @@ function getStackedStepBody(input: ShapeInput): { body: StepBody; content: StepC
     case 'arrow': {
       const depth = Math.min(box.h * 0.38, box.w * 0.12);
       const path = getArrowOutline(box, depth, input.rightward);
-      return { body: { shape: 'arrow', path, depth }, content: input.rightward ? content(0, depth, 0) : content(depth, 0, 0) };
+      return {
+        body: { shape: 'arrow', path, depth },
+        content: input.rightward ? content(0, depth, 0) : content(depth, 0, 0),
+      };
     }
     case 'card': {
       const radius = Math.min(input.cornerRadius * scale, box.w / 3);
       const tile = { x: box.x, y: box.y, w: box.w, h: numberHeight + 2 * padding };
       const surface = getCardSurface(input.fill, input.background);
       return {
-        body: { shape: 'card', radius, surface, tile, outline: scale * input.lineWidth, tileCorners: [radius, radius, 0, 0] },
-        content: { numberCentre: box.x + box.w / 2, textLeft: box.x + padding, textRight: box.x + box.w - padding, stacked: { numberTop: box.y + padding, textTop: tile.y + tile.h + padding } },
+        body: {
+          shape: 'card',
+          radius,
+          surface,
+          tile,
+          outline: scale * input.lineWidth,
+          tileCorners: [radius, radius, 0, 0],
+        },
+        content: {
+          numberCentre: box.x + box.w / 2,
+          textLeft: box.x + padding,
+          textRight: box.x + box.w - padding,
+          stacked: { numberTop: box.y + padding, textTop: tile.y + tile.h + padding },
+        },
       };
     }
     default:
@@ -127,6 +160,15 @@ function getArrowOutline(box: Box, depth: number, rightward: boolean): Segment[]
   const mid = y + h / 2;
   // Leftward is the same outline mirrored: back edge at the right, point at the left.
   const [back, shoulder, tip] = rightward ? [x, x + w - depth, x + w] : [x + w, x + depth, x];
-  const corners = [{ x: back, y }, { x: shoulder, y }, { x: tip, y: mid }, { x: shoulder, y: y + h }, { x: back, y: y + h }];
-  return polyline(corners.map((p) => ({ x: round(p.x), y: round(p.y) })), true);
+  const corners = [
+    { x: back, y },
+    { x: shoulder, y },
+    { x: tip, y: mid },
+    { x: shoulder, y: y + h },
+    { x: back, y: y + h },
+  ];
+  return polyline(
+    corners.map((p) => ({ x: round(p.x), y: round(p.y) })),
+    true,
+  );
 }

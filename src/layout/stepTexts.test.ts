@@ -13,17 +13,33 @@ function documentIn(language: TrappDocument['meta']['language'], detail: Detail 
   const doc = createBlankDocument({ steps: 1, language: 'nb' });
   const [step] = doc.steps;
   const section = { id: 'section', heading: 'Tenester', items: services.map((text, i) => ({ id: `item-${i}`, text })) };
-  return { ...doc, meta: { ...doc.meta, language }, layout: { ...doc.layout, detail }, steps: [{ ...step, sections: [section] }] };
+  return {
+    ...doc,
+    meta: { ...doc.meta, language },
+    layout: { ...doc.layout, detail },
+    steps: [{ ...step, sections: [section] }],
+  };
 }
 
 /** What the overview reports of a step that leaves out `texts`: they are on no page, as the document has no step pages. */
-const leftOut = (doc: TrappDocument, texts: string[]) => [{ kind: 'step', id: doc.steps[0].id, field: 'servicesNotShown', texts }];
+const leftOut = (doc: TrappDocument, texts: string[]) => [
+  { kind: 'step', id: doc.steps[0].id, field: 'servicesNotShown', texts },
+];
 
 /** The key services of the one step in a box `lines` lines of the readable size high, on A3 (scale 1). */
 function fitIn(doc: TrappDocument, lines: number, width = 300, joined = false) {
   const floor = getReadableMinimum(1);
   const overflows: Overflow[] = [];
-  const fitted = fitStepDetail(measurer, doc, doc.steps[0], 'services', { size: 11, minSize: 7, maxWidth: width, maxHeight: lines * floor * 1.15 + 0.01 }, 1, overflows, joined);
+  const fitted = fitStepDetail(
+    measurer,
+    doc,
+    doc.steps[0],
+    'services',
+    { size: 11, minSize: 7, maxWidth: width, maxHeight: lines * floor * 1.15 + 0.01 },
+    1,
+    overflows,
+    joined,
+  );
   return { fitted, overflows, text: fitted?.lines.join('\n').replace(/\u00a0/g, ' ') };
 }
 
@@ -48,13 +64,16 @@ describe('key services under a step title', () => {
   it.each([
     ['nb', '• Helsestasjon\n+ 4 til'],
     ['nn', '• Helsestasjon\n+ 4 til'],
-  ] as const)('in %s show fewer, and say how many more the step has, rather than shrink below the readable size', (language, text) => {
-    const doc = documentIn(language);
-    const { fitted, overflows } = fitIn(doc, 2.5);
-    expect(fitted!.lines.join('\n').replace(/\u00a0/g, ' ')).toBe(text);
-    expect(fitted!.size).toBeGreaterThanOrEqual(getReadableMinimum(1));
-    expect(overflows).toEqual(leftOut(doc, services.slice(1)));
-  });
+  ] as const)(
+    'in %s show fewer, and say how many more the step has, rather than shrink below the readable size',
+    (language, text) => {
+      const doc = documentIn(language);
+      const { fitted, overflows } = fitIn(doc, 2.5);
+      expect(fitted!.lines.join('\n').replace(/\u00a0/g, ' ')).toBe(text);
+      expect(fitted!.size).toBeGreaterThanOrEqual(getReadableMinimum(1));
+      expect(overflows).toEqual(leftOut(doc, services.slice(1)));
+    },
+  );
 
   it('at the automatic level show every service that fits, not only three', () => {
     const doc = documentIn('nb', 'auto');
@@ -72,8 +91,13 @@ describe('key services under a step title', () => {
 
   it('are on the step page only when the step has one', () => {
     const doc = documentIn('nb');
-    const withPage = { ...doc, pages: [...doc.pages, { id: 'page-step', kind: 'step' as const, stepId: doc.steps[0].id, elements: [] }] };
-    expect(fitIn(withPage, 4).overflows).toEqual([{ kind: 'step', id: doc.steps[0].id, field: 'servicesOnStepPage', texts: services.slice(3) }]);
+    const withPage = {
+      ...doc,
+      pages: [...doc.pages, { id: 'page-step', kind: 'step' as const, stepId: doc.steps[0].id, elements: [] }],
+    };
+    expect(fitIn(withPage, 4).overflows).toEqual([
+      { kind: 'step', id: doc.steps[0].id, field: 'servicesOnStepPage', texts: services.slice(3) },
+    ]);
   });
 
   it('go on one line with middle dots in the list', () => {
@@ -82,7 +106,23 @@ describe('key services under a step title', () => {
 
   it('keep "+ N til" under a first service cut short where two lines fit, or after it on one line', () => {
     const doc = documentIn('nb');
-    const long = { ...doc, steps: [{ ...doc.steps[0], sections: [{ ...doc.steps[0].sections[0], items: [{ id: 'long', text: 'Helsestasjon og skolehelsetjeneste for barn og unge' }, ...doc.steps[0].sections[0].items] }] }] };
+    const long = {
+      ...doc,
+      steps: [
+        {
+          ...doc.steps[0],
+          sections: [
+            {
+              ...doc.steps[0].sections[0],
+              items: [
+                { id: 'long', text: 'Helsestasjon og skolehelsetjeneste for barn og unge' },
+                ...doc.steps[0].sections[0].items,
+              ],
+            },
+          ],
+        },
+      ],
+    };
     const two = fitIn(long, 2, 150);
     expect(two.text).toMatch(/^• Helsestasjon og \S.*…\n\+ 5 til$/);
     expect(two.overflows).toEqual(leftOut(long, services));
@@ -96,6 +136,9 @@ describe('key services under a step title', () => {
     expect(cut.overflows).toEqual(leftOut(doc, services));
     const none = fitIn(doc, 0.5);
     expect(none.fitted).toBeUndefined();
-    expect(none.overflows).toEqual([...leftOut(doc, services), { kind: 'step', id: doc.steps[0].id, field: 'services' }]);
+    expect(none.overflows).toEqual([
+      ...leftOut(doc, services),
+      { kind: 'step', id: doc.steps[0].id, field: 'services' },
+    ]);
   });
 });

@@ -40,14 +40,32 @@ export function getStepDetailKind(doc: TrappDocument, step: Step): StepDetailKin
 /** A step's number on one line at `size`, never wrapped or shrunk. */
 export function fitStepNumber(measurer: TextMeasurer, number: number, face: FontFace, size: number): FittedText {
   const text = String(number);
-  return { lines: [text], face, size, lineHeight: size * 1.1, width: measurer.width(text, face, size), height: size * 1.1, overflow: false };
+  return {
+    lines: [text],
+    face,
+    size,
+    lineHeight: size * 1.1,
+    width: measurer.width(text, face, size),
+    height: size * 1.1,
+    overflow: false,
+  };
 }
 
 /** `columns`: services may stand in two columns (a wide step at the automatic level). */
 export type FitBox = { size: number; minSize: number; maxWidth: number; maxHeight: number; columns?: boolean };
 
-export function fitStepTitle(measurer: TextMeasurer, doc: TrappDocument, step: Step, box: FitBox, overflows: Overflow[]): FittedText {
-  const fitted = fitText(measurer, step.title, { face: { family: doc.theme.headingFont, weight: getHeadingWeight(doc.theme) }, lineHeight: 1.15, ...box });
+export function fitStepTitle(
+  measurer: TextMeasurer,
+  doc: TrappDocument,
+  step: Step,
+  box: FitBox,
+  overflows: Overflow[],
+): FittedText {
+  const fitted = fitText(measurer, step.title, {
+    face: { family: doc.theme.headingFont, weight: getHeadingWeight(doc.theme) },
+    lineHeight: 1.15,
+    ...box,
+  });
   if (fitted.overflow) overflows.push({ kind: 'step', id: step.id, field: 'title' });
   return fitted;
 }
@@ -62,10 +80,22 @@ export function fitStepTitle(measurer: TextMeasurer, doc: TrappDocument, step: S
  * say which are on the step page only; a subtitle or services of which not one line fits are
  * reported as cut.
  */
-export function fitStepDetail(measurer: TextMeasurer, doc: TrappDocument, step: Step, kind: StepDetailKind, box: FitBox, scale: number, overflows: Overflow[], joined = false): FittedDetail | undefined {
+export function fitStepDetail(
+  measurer: TextMeasurer,
+  doc: TrappDocument,
+  step: Step,
+  kind: StepDetailKind,
+  box: FitBox,
+  scale: number,
+  overflows: Overflow[],
+  joined = false,
+): FittedDetail | undefined {
   const face = { family: doc.theme.bodyFont, weight: 400 as const };
   if (kind === 'subtitle') {
-    const fitted = box.maxHeight >= box.minSize * 1.15 ? fitText(measurer, step.subtitle, { face, lineHeight: 1.15, ...box }) : undefined;
+    const fitted =
+      box.maxHeight >= box.minSize * 1.15
+        ? fitText(measurer, step.subtitle, { face, lineHeight: 1.15, ...box })
+        : undefined;
     if (!fitted || fitted.overflow) overflows.push({ kind: 'step', id: step.id, field: 'subtitle' });
     return fitted && { ...fitted, left: 0 };
   }
@@ -73,7 +103,8 @@ export function fitStepDetail(measurer: TextMeasurer, doc: TrappDocument, step: 
   const minSize = Math.max(box.minSize, getReadableMinimum(scale));
   const { columns, ...rest } = box;
   const readable = { ...rest, face, lineHeight: 1.15, minSize, size: Math.max(box.size, minSize) };
-  const fitted = readable.maxHeight >= minSize * 1.15 ? fitServices(measurer, doc, all, readable, joined, columns) : undefined;
+  const fitted =
+    readable.maxHeight >= minSize * 1.15 ? fitServices(measurer, doc, all, readable, joined, columns) : undefined;
   const shown = fitted ? all.length - fitted.left : 0;
   if (shown < all.length) overflows.push(getLeftOut(doc, step, all.slice(shown)));
   if (!fitted && !isAutoDetail(doc.layout)) overflows.push({ kind: 'step', id: step.id, field: 'services' });
@@ -93,12 +124,25 @@ export type PlacedStep<G> = { geometry: G; fitted: { title: FittedText; detail?:
  * less still shrinks, so one very long title does not make every title small. Only the second
  * pass reports overflows.
  */
-export function placeAtSharedSizes<G>(doc: TrappDocument, scale: number, place: (sizes: StepTextSizes, overflows: Overflow[]) => PlacedStep<G>[], overflows: Overflow[]): G[] {
+export function placeAtSharedSizes<G>(
+  doc: TrappDocument,
+  scale: number,
+  place: (sizes: StepTextSizes, overflows: Overflow[]) => PlacedStep<G>[],
+  overflows: Overflow[],
+): G[] {
   const preferred = getPreferredSizes(doc, scale);
   const free = place(preferred, []);
   const sizes = {
-    title: getSharedSize(free.map((s) => s.fitted.title), doc.steps, preferred.title),
-    detail: getSharedSize(free.map((s) => s.fitted.detail), doc.steps, preferred.detail),
+    title: getSharedSize(
+      free.map((s) => s.fitted.title),
+      doc.steps,
+      preferred.title,
+    ),
+    detail: getSharedSize(
+      free.map((s) => s.fitted.detail),
+      doc.steps,
+      preferred.detail,
+    ),
   };
   return place(sizes, overflows).map((s) => s.geometry);
 }
@@ -120,7 +164,13 @@ const AUTO_TITLE_FLOOR = 11;
  * a floor, where that lets more of the step's services show under it: the most services first,
  * then the largest title.
  */
-export function fitTitleAndDetail(doc: TrappDocument, scale: number, titleSize: number, fit: (titleSize: number, overflows: Overflow[]) => { title: FittedText; detail?: FittedDetail }, overflows: Overflow[]) {
+export function fitTitleAndDetail(
+  doc: TrappDocument,
+  scale: number,
+  titleSize: number,
+  fit: (titleSize: number, overflows: Overflow[]) => { title: FittedText; detail?: FittedDetail },
+  overflows: Overflow[],
+) {
   const tryAt = (size: number) => {
     const report: Overflow[] = [];
     return { fitted: fit(size, report), report };

@@ -14,7 +14,13 @@ export type TextBlock = {
 };
 
 /** Puts fitted text with its top at `top`; each baseline is centred in its line box by the font's metrics. */
-export function placeText(measurer: TextMeasurer, fitted: FittedText, x: number, top: number, anchor: Anchor = 'start'): TextBlock {
+export function placeText(
+  measurer: TextMeasurer,
+  fitted: FittedText,
+  x: number,
+  top: number,
+  anchor: Anchor = 'start',
+): TextBlock {
   const font = measurer.metrics(fitted.face);
   const ascent = (font.ascender / font.unitsPerEm) * fitted.size;
   const descent = (-font.descender / font.unitsPerEm) * fitted.size;
@@ -25,7 +31,11 @@ export function placeText(measurer: TextMeasurer, fitted: FittedText, x: number,
     size: fitted.size,
     anchor,
     // Indents (a bullet's text wrapping under itself) apply to left-aligned text only.
-    lines: fitted.lines.map((text, i) => ({ text, x: x + (anchor === 'start' ? (fitted.indents?.[i] ?? 0) : 0), y: top + i * fitted.lineHeight + baselineOffset })),
+    lines: fitted.lines.map((text, i) => ({
+      text,
+      x: x + (anchor === 'start' ? (fitted.indents?.[i] ?? 0) : 0),
+      y: top + i * fitted.lineHeight + baselineOffset,
+    })),
     box: { x: left, y: top, w: fitted.width, h: fitted.height },
   };
 }

@@ -10,7 +10,10 @@ import { layoutOverview, type OverviewLayout } from './overview';
 import { shareOut } from './track';
 
 const measurer = getNodeMeasurer();
-const pages = { 'A3 landscape': { size: 'A3', orientation: 'landscape' }, 'A4 portrait': { size: 'A4', orientation: 'portrait' } } as const;
+const pages = {
+  'A3 landscape': { size: 'A3', orientation: 'landscape' },
+  'A4 portrait': { size: 'A4', orientation: 'portrait' },
+} as const;
 
 /** Every column's span starts where its first step's column starts (on the reading side). */
 function expectColumnsAtTheirSteps(doc: TrappDocument, layout: OverviewLayout) {
@@ -29,7 +32,11 @@ function expectColumnsAtTheirSteps(doc: TrappDocument, layout: OverviewLayout) {
   }
 }
 
-const cases = [5, 13, 20, 30].flatMap((steps) => Object.keys(pages).flatMap((page) => (['right', 'left'] as const).map((direction) => [steps, page, direction] as const)));
+const cases = [5, 13, 20, 30].flatMap((steps) =>
+  Object.keys(pages).flatMap((page) =>
+    (['right', 'left'] as const).map((direction) => [steps, page, direction] as const),
+  ),
+);
 
 describe.each(cases)('a housing track under %i steps, %s, rising %s', (steps, page, direction) => {
   const doc = createTrackDocument(steps, { direction, page: pages[page as keyof typeof pages] });
@@ -45,19 +52,26 @@ describe.each(cases)('a housing track under %i steps, %s, rising %s', (steps, pa
 
   it('tiles the columns without overlap, each starting at its first step', () => {
     const spans = [...track.columns].map((c) => c.span).sort((a, b) => a.x - b.x);
-    for (let i = 1; i < spans.length; i++) expect(spans[i].x).toBeGreaterThanOrEqual(spans[i - 1].x + spans[i - 1].w - EPS);
+    for (let i = 1; i < spans.length; i++)
+      expect(spans[i].x).toBeGreaterThanOrEqual(spans[i - 1].x + spans[i - 1].w - EPS);
     for (const span of spans) expect(span.w).toBeGreaterThan(0);
     expectColumnsAtTheirSteps(doc, layout);
   });
 
   it('keeps cells apart and every line of text inside its cell or header', () => {
     track.cells.forEach((a, i) => track.cells.slice(i + 1).forEach((b) => expect(overlaps(a.box, b.box)).toBe(false)));
-    for (const cell of track.cells) for (const line of lineBoxes(measurer, cell.text)) expect(inside(line, cell.box), `${cell.columnId}:${cell.rowId} "${cell.text.lines.map((l) => l.text).join(' ')}"`).toBe(true);
+    for (const cell of track.cells)
+      for (const line of lineBoxes(measurer, cell.text))
+        expect(
+          inside(line, cell.box),
+          `${cell.columnId}:${cell.rowId} "${cell.text.lines.map((l) => l.text).join(' ')}"`,
+        ).toBe(true);
     for (const column of track.columns) {
       for (const line of lineBoxes(measurer, column.title)) expect(inside(line, column.header)).toBe(true);
       for (const cell of track.cells) expect(overlaps(column.header, cell.box)).toBe(false);
     }
-    for (const cell of track.cells) if (cell.text.lines.length) expect(cell.text.size).toBeGreaterThanOrEqual(6 * layout.scale - EPS);
+    for (const cell of track.cells)
+      if (cell.text.lines.length) expect(cell.text.size).toBeGreaterThanOrEqual(6 * layout.scale - EPS);
   });
 
   it('sits on the page between the staircase and the axis, overlapping neither', () => {
@@ -65,7 +79,9 @@ describe.each(cases)('a housing track under %i steps, %s, rising %s', (steps, pa
     const lowestStep = Math.max(...layout.steps.map(bottom));
     expect(track.box.y).toBeGreaterThan(lowestStep);
     if (layout.axis) expect(bottom(track.box)).toBeLessThan(layout.axis.from.y - 5);
-    for (const row of track.rows) for (const line of lineBoxes(measurer, row.label)) expect(line.x + line.w).toBeLessThanOrEqual(Math.min(...track.columns.map((c) => c.span.x)) + EPS);
+    for (const row of track.rows)
+      for (const line of lineBoxes(measurer, row.label))
+        expect(line.x + line.w).toBeLessThanOrEqual(Math.min(...track.columns.map((c) => c.span.x)) + EPS);
     for (const band of layout.bands) expect(overlaps(band.strip, track.box)).toBe(false);
   });
 });
@@ -87,7 +103,9 @@ describe('a track follows its steps', () => {
     editor.run(addStep, { index: 13 });
     expect(editor.document.steps).toHaveLength(14);
     const layout = layoutOverview(editor.document, measurer);
-    expect(editor.document.tracks[0].columns.map((c) => [c.firstStep, c.lastStep])).toEqual(doc.tracks[0].columns.map((c) => [c.firstStep, c.lastStep]));
+    expect(editor.document.tracks[0].columns.map((c) => [c.firstStep, c.lastStep])).toEqual(
+      doc.tracks[0].columns.map((c) => [c.firstStep, c.lastStep]),
+    );
     expectColumnsAtTheirSteps(editor.document, layout);
   });
 
@@ -106,7 +124,12 @@ describe('a track follows its steps', () => {
 
   it('reports a cell too long for its column, and keeps what it shows inside the cell', () => {
     const editor = new Editor(createTrackDocument(30));
-    editor.run(setTrackCell, { trackId: 'track-housing', columnId: 'col-2', rowId: 'row-count', text: 'Tal på bebuarar i kommunale bustader '.repeat(30) });
+    editor.run(setTrackCell, {
+      trackId: 'track-housing',
+      columnId: 'col-2',
+      rowId: 'row-count',
+      text: 'Tal på bebuarar i kommunale bustader '.repeat(30),
+    });
     const layout = layoutOverview(editor.document, measurer);
     expect(layout.overflows).toContainEqual({ kind: 'track', id: 'track-housing:col-2:row-count', field: 'cell' });
     const cell = layout.tracks[0].cells.find((c) => c.columnId === 'col-2' && c.rowId === 'row-count')!;

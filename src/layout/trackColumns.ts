@@ -11,7 +11,11 @@ export type TrackColumnSpan = { columnId: string; order: number; x: number; w: n
  * without overlap and a one-step column stays as wide as it can. Columns that start on the same
  * step share that range equally, in document order.
  */
-export function getTrackColumnSpans(track: Track, stepColumns: readonly StepColumn[], rightward: boolean): TrackColumnSpan[] {
+export function getTrackColumnSpans(
+  track: Track,
+  stepColumns: readonly StepColumn[],
+  rightward: boolean,
+): TrackColumnSpan[] {
   const stepIds = stepColumns.map((c) => c.stepId);
   const ranged = track.columns
     .map((column, docIndex) => ({ column, docIndex, range: getRangeIndices(stepIds, column) }))

@@ -5,7 +5,8 @@ import { readFontMetrics } from './ttf';
 
 const bytes = readShippedFontBytes();
 const fontFile = (weight: 400 | 600 | 700) => bytes.get(getFontKey({ family: 'Source Sans 3', weight }))!;
-const advance = (weight: 400 | 600 | 700, char: string) => readFontMetrics(fontFile(weight)).advance(char.codePointAt(0)!);
+const advance = (weight: 400 | 600 | 700, char: string) =>
+  readFontMetrics(fontFile(weight)).advance(char.codePointAt(0)!);
 
 describe('readFontMetrics on the shipped Source Sans 3', () => {
   it.each(shippedFonts.map((f) => f.weight))('weight %i has plausible vertical metrics', (weight) => {
@@ -37,7 +38,8 @@ describe('readFontMetrics on the shipped Source Sans 3', () => {
     expect(new Set([...'0123456789'].map((d) => advance(400, d))).size).toBe(1);
     expect(advance(700, 'a')!).toBeGreaterThan(advance(400, 'a')!);
     // Accented letters are about as wide as their base letter (the font's Å is one unit wider than A).
-    for (const [accented, base] of ['åa', 'ÅA', 'øo', 'ØO']) expect(Math.abs(advance(400, accented)! - advance(400, base)!)).toBeLessThan(0.03 * advance(400, base)!);
+    for (const [accented, base] of ['åa', 'ÅA', 'øo', 'ØO'])
+      expect(Math.abs(advance(400, accented)! - advance(400, base)!)).toBeLessThan(0.03 * advance(400, base)!);
   });
 
   it('reads the same font from an ArrayBuffer and from a view at an offset into a larger buffer', () => {

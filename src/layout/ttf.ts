@@ -17,7 +17,8 @@ export type FontMetrics = {
  * so a damaged upload is refused when it is read and never fails later inside a layout or an export.
  */
 export function readFontMetrics(bytes: ArrayBuffer | Uint8Array): FontMetrics {
-  const data = bytes instanceof Uint8Array ? new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new DataView(bytes);
+  const data =
+    bytes instanceof Uint8Array ? new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new DataView(bytes);
   const tables = readTableDirectory(data);
   const lengths = readTableLengths(data);
   const table = (tag: string, minLength: number) => {
@@ -36,7 +37,10 @@ export function readFontMetrics(bytes: ArrayBuffer | Uint8Array): FontMetrics {
   if (numberOfHMetrics === 0) throw new Error('font has no horizontal metrics');
   const hmtx = table('hmtx', 4 * numberOfHMetrics);
   const os2 = tables.get('OS/2');
-  const capHeight = os2 !== undefined && (lengths.get('OS/2') ?? 0) >= 90 && data.getUint16(os2) >= 2 ? data.getInt16(os2 + 88) : Math.round(ascender * 0.7);
+  const capHeight =
+    os2 !== undefined && (lengths.get('OS/2') ?? 0) >= 90 && data.getUint16(os2) >= 2
+      ? data.getInt16(os2 + 88)
+      : Math.round(ascender * 0.7);
   const lookup = readCharacterMap(data, table('cmap', 4));
   // A character map whose ranges point past its table reads as "no glyph", never as an exception.
   const glyphOf = (codePoint: number) => {
@@ -79,7 +83,12 @@ function readTableRecords(data: DataView): Map<string, { offset: number; length:
   const tables = new Map<string, { offset: number; length: number }>();
   for (let i = 0; i < count; i++) {
     const record = 12 + 16 * i;
-    const tag = String.fromCharCode(data.getUint8(record), data.getUint8(record + 1), data.getUint8(record + 2), data.getUint8(record + 3));
+    const tag = String.fromCharCode(
+      data.getUint8(record),
+      data.getUint8(record + 1),
+      data.getUint8(record + 2),
+      data.getUint8(record + 3),
+    );
     const offset = data.getUint32(record + 8);
     const length = data.getUint32(record + 12);
     if (offset + length > data.byteLength) throw new Error(`font table ${tag} lies outside the file`);

@@ -14,7 +14,9 @@ import { base64ToBytes, bytesToBase64 } from '@/model/base64';
 import { getUserFontFaces, readFontFileInfo, withUserFontBytes, withUserFonts } from './userFonts';
 
 const require = createRequire(import.meta.url);
-const black = new Uint8Array(readFileSync(require.resolve('@expo-google-fonts/source-sans-3/900Black/SourceSans3_900Black.ttf')));
+const black = new Uint8Array(
+  readFileSync(require.resolve('@expo-google-fonts/source-sans-3/900Black/SourceSans3_900Black.ttf')),
+);
 // A font of its own family for the tests: the Black cut under another name.
 const font: UserFont = { family: 'Trappa Test', weight: 700, data: bytesToBase64(black) };
 const { measurer } = getNodeSceneContext();
@@ -45,12 +47,20 @@ describe('a document’s uploaded fonts', () => {
     expect(own).toBeGreaterThan(measurer.width(text, face('Source Sans 3', 700), 10));
     expect(measuring.width(text, face('Source Sans 3'), 10)).toBe(measurer.width(text, face('Source Sans 3'), 10));
     expect(withUserFonts(measurer, undefined)).toBe(measurer);
-    expect(getUserFontFaces([font, { ...font, weight: 400 }]).map((f) => `${f.weight}:${f.font.weight}`)).toEqual(['400:400', '600:700', '700:700']);
+    expect(getUserFontFaces([font, { ...font, weight: 400 }]).map((f) => `${f.weight}:${f.font.weight}`)).toEqual([
+      '400:400',
+      '600:700',
+      '700:700',
+    ]);
   });
 
   it('go to the exports beside the shipped files, keyed like the measurer', () => {
     const bytes = withUserFontBytes(readShippedFontBytes(), [font]);
-    expect([...bytes.keys()].filter((k) => k.startsWith('Trappa Test'))).toEqual(['Trappa Test:400', 'Trappa Test:600', 'Trappa Test:700']);
+    expect([...bytes.keys()].filter((k) => k.startsWith('Trappa Test'))).toEqual([
+      'Trappa Test:400',
+      'Trappa Test:600',
+      'Trappa Test:700',
+    ]);
     expect(Buffer.from(bytes.get('Trappa Test:600')!).equals(Buffer.from(black))).toBe(true);
   });
 
@@ -58,7 +68,12 @@ describe('a document’s uploaded fonts', () => {
     const doc = { ...createBlankDocument({ steps: 3, language: 'nb' }), fonts: [font] };
     doc.theme = { ...doc.theme, headingFont: 'Trappa Test' };
     const context = { ...getNodeSceneContext(), measurer: withUserFonts(measurer, doc.fonts) };
-    const pdf = await renderPdf({ document: doc, context, fonts: withUserFontBytes(readShippedFontBytes(), doc.fonts), options: { ...getDefaultExportOptions(doc), pages: 'overview' } });
+    const pdf = await renderPdf({
+      document: doc,
+      context,
+      fonts: withUserFontBytes(readShippedFontBytes(), doc.fonts),
+      options: { ...getDefaultExportOptions(doc), pages: 'overview' },
+    });
     const text = new TextDecoder('latin1').decode(pdf);
     expect(text).toMatch(/\/BaseFont \/TRAPP[A-Z]\+TrappaTest-Bold/);
     expect(text).toMatch(/\/FontFile2/);
@@ -80,7 +95,10 @@ describe('a document’s uploaded fonts', () => {
     editor.run(setThemeFields, { headingFont: 'Trappa Test', bodyFont: 'Trappa Test' });
     editor.run(removeUserFont, { family: 'Trappa Test', weight: 700 });
     expect(editor.document.fonts).toBeUndefined();
-    expect([editor.document.theme.headingFont, editor.document.theme.bodyFont]).toEqual(['Source Sans 3', 'Source Sans 3']);
+    expect([editor.document.theme.headingFont, editor.document.theme.bodyFont]).toEqual([
+      'Source Sans 3',
+      'Source Sans 3',
+    ]);
     editor.undo();
     expect(editor.document.fonts).toEqual([font]);
     expect(editor.document.theme.headingFont).toBe('Trappa Test');

@@ -21,7 +21,8 @@ export function readFontFileInfo(bytes: Uint8Array): FontFileInfo | { problem: F
   const tables = new Map<string, number>();
   const count = data.getUint16(4);
   if (12 + 16 * count > bytes.length) return { problem: 'notFont' };
-  for (let i = 0; i < count; i++) tables.set(String.fromCharCode(...bytes.subarray(12 + 16 * i, 16 + 16 * i)), data.getUint32(20 + 16 * i));
+  for (let i = 0; i < count; i++)
+    tables.set(String.fromCharCode(...bytes.subarray(12 + 16 * i, 16 + 16 * i)), data.getUint32(20 + 16 * i));
   if (!tables.has('glyf')) return { problem: 'cffOutlines' };
   try {
     readFontMetrics(bytes);
@@ -54,8 +55,10 @@ function readFamilyName(data: DataView, offset: number | undefined): string | un
     const [platform, , , nameId, length, start] = [0, 2, 4, 6, 8, 10].map((o) => data.getUint16(record + o));
     if (nameId !== 1 && nameId !== 16) continue;
     let text = '';
-    if (platform === 3 || platform === 0) for (let k = 0; k + 1 < length; k += 2) text += String.fromCharCode(data.getUint16(strings + start + k));
-    else if (platform === 1) for (let k = 0; k < length; k++) text += String.fromCharCode(data.getUint8(strings + start + k));
+    if (platform === 3 || platform === 0)
+      for (let k = 0; k + 1 < length; k += 2) text += String.fromCharCode(data.getUint16(strings + start + k));
+    else if (platform === 1)
+      for (let k = 0; k < length; k++) text += String.fromCharCode(data.getUint8(strings + start + k));
     else continue;
     found.set(`${platform === 1 ? 'mac' : 'win'}:${nameId}`, text);
   }
@@ -89,7 +92,9 @@ export function getUserFontFaces(fonts: readonly UserFont[] | undefined): (FontF
   return families.flatMap((family) => {
     const files = usable.filter((f) => f.family === family);
     return weights.map((weight) => {
-      const font = files.find((f) => f.weight === weight) ?? [...files].sort((a, b) => Math.abs(a.weight - weight) - Math.abs(b.weight - weight) || b.weight - a.weight)[0];
+      const font =
+        files.find((f) => f.weight === weight) ??
+        [...files].sort((a, b) => Math.abs(a.weight - weight) - Math.abs(b.weight - weight) || b.weight - a.weight)[0];
       return { family, weight, font };
     });
   });
@@ -112,7 +117,10 @@ export function withUserFonts(base: TextMeasurer, fonts: readonly UserFont[] | u
 }
 
 /** The shipped font files with the document's uploaded ones added, keyed like the measurer ("Family:700"). */
-export function withUserFontBytes(shipped: ReadonlyMap<string, Uint8Array>, fonts: readonly UserFont[] | undefined): ReadonlyMap<string, Uint8Array> {
+export function withUserFontBytes(
+  shipped: ReadonlyMap<string, Uint8Array>,
+  fonts: readonly UserFont[] | undefined,
+): ReadonlyMap<string, Uint8Array> {
   const faces = getUserFontFaces(fonts);
   if (faces.length === 0) return shipped;
   const all = new Map(shipped);

@@ -47,7 +47,12 @@ describe('wrapText', () => {
   });
 
   it('collapses runs of spaces and keeps explicit newlines', () => {
-    expect(wrapText(measurer, '  Trinn   1 \nHjemmetjenester\n\nDagsenter ', regular, 14, 500)).toEqual(['Trinn 1', 'Hjemmetjenester', '', 'Dagsenter']);
+    expect(wrapText(measurer, '  Trinn   1 \nHjemmetjenester\n\nDagsenter ', regular, 14, 500)).toEqual([
+      'Trinn 1',
+      'Hjemmetjenester',
+      '',
+      'Dagsenter',
+    ]);
   });
 
   it('puts a word longer than the line on its own line, or breaks it when asked', () => {
@@ -65,11 +70,23 @@ describe('wrapText', () => {
 
 describe('fitText', () => {
   const text = 'Helsefremmende og forebyggende aktivitet';
-  const box = (changes: Partial<TextBox>): TextBox => ({ face: regular, size: 14, minSize: 8, lineHeight: 1.2, maxWidth: 120, maxHeight: 1000, ...changes });
+  const box = (changes: Partial<TextBox>): TextBox => ({
+    face: regular,
+    size: 14,
+    minSize: 8,
+    lineHeight: 1.2,
+    maxWidth: 120,
+    maxHeight: 1000,
+    ...changes,
+  });
 
   it('goes on under the text of a bulleted paragraph, within the width, and leaves other paragraphs at the edge', () => {
     const bullet = '•\u00a0';
-    const fitted = fitText(measurer, `${bullet}Praktisk bistand i hjemmet, også rengjøring og handling\nOmsorgsstønad og avlastning for pårørende`, box({ hanging: bullet, maxWidth: 150 }));
+    const fitted = fitText(
+      measurer,
+      `${bullet}Praktisk bistand i hjemmet, også rengjøring og handling\nOmsorgsstønad og avlastning for pårørende`,
+      box({ hanging: bullet, maxWidth: 150 }),
+    );
     const indent = width(bullet);
     const [first, ...rest] = fitted.lines;
     expect(first.startsWith(bullet)).toBe(true);
@@ -78,12 +95,19 @@ describe('fitText', () => {
     expect(fitted.indents!.slice(plain).every((n) => n === 0)).toBe(true);
     fitted.lines.forEach((line, i) => expect(fitted.indents![i] + width(line)).toBeLessThanOrEqual(150 + 1e-9));
     // Without `hanging`, no indents.
-    expect(fitText(measurer, `${bullet}Praktisk bistand i hjemmet, også rengjøring og handling`, box({ maxWidth: 150 })).indents).toBeUndefined();
+    expect(
+      fitText(measurer, `${bullet}Praktisk bistand i hjemmet, også rengjøring og handling`, box({ maxWidth: 150 }))
+        .indents,
+    ).toBeUndefined();
   });
 
   it('keeps the preferred size when the text fits', () => {
     const fitted = fitText(measurer, text, box({}));
-    expect(fitted).toMatchObject({ size: 14, lines: ['Helsefremmende og', 'forebyggende', 'aktivitet'], overflow: false });
+    expect(fitted).toMatchObject({
+      size: 14,
+      lines: ['Helsefremmende og', 'forebyggende', 'aktivitet'],
+      overflow: false,
+    });
     expect(fitted.height).toBeCloseTo(3 * 14 * 1.2, 9);
     expect(fitted.width).toBeCloseTo(width('Helsefremmende og'), 9);
   });
@@ -117,11 +141,21 @@ describe('fitText', () => {
   });
 
   it.each(['', '   ', '\n\n'])('empty text %j has no lines and no overflow', (empty) => {
-    expect(fitText(measurer, empty, box({ maxHeight: 0 }))).toMatchObject({ lines: [], size: 14, width: 0, height: 0, overflow: false });
+    expect(fitText(measurer, empty, box({ maxHeight: 0 }))).toMatchObject({
+      lines: [],
+      size: 14,
+      width: 0,
+      height: 0,
+      overflow: false,
+    });
   });
 
   it('counts explicit newlines as lines', () => {
-    const fitted = fitText(measurer, 'Trinn 1\nHjemmetjenester\nDagsenter', box({ maxWidth: 500, maxHeight: 3 * 14 * 1.2 }));
+    const fitted = fitText(
+      measurer,
+      'Trinn 1\nHjemmetjenester\nDagsenter',
+      box({ maxWidth: 500, maxHeight: 3 * 14 * 1.2 }),
+    );
     expect(fitted).toMatchObject({ size: 14, lines: ['Trinn 1', 'Hjemmetjenester', 'Dagsenter'], overflow: false });
   });
 

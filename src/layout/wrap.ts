@@ -29,7 +29,14 @@ export type FittedText = {
 const ELLIPSIS = '…';
 
 /** Greedy line breaking at spaces; a word wider than the line is broken only when `breakWords` is set. */
-export function wrapText(measurer: TextMeasurer, text: string, face: FontFace, size: number, maxWidth: number, breakWords = false): string[] {
+export function wrapText(
+  measurer: TextMeasurer,
+  text: string,
+  face: FontFace,
+  size: number,
+  maxWidth: number,
+  breakWords = false,
+): string[] {
   return wrapMeasured(measurer, text, face, size, maxWidth, breakWords).lines;
 }
 
@@ -40,7 +47,15 @@ export type WrappedLines = { lines: string[]; widths: number[]; indents: number[
  * The lines and their widths. No renderer kerns, so a line's width is the sum of its words' and
  * spaces' widths: each word is measured once (and cached), however many lines are tried.
  */
-export function wrapMeasured(measurer: TextMeasurer, text: string, face: FontFace, size: number, maxWidth: number, breakWords: boolean, hanging?: string): WrappedLines {
+export function wrapMeasured(
+  measurer: TextMeasurer,
+  text: string,
+  face: FontFace,
+  size: number,
+  maxWidth: number,
+  breakWords: boolean,
+  hanging?: string,
+): WrappedLines {
   const lines: string[] = [];
   const widths: number[] = [];
   const indents: number[] = [];
@@ -110,7 +125,13 @@ function breakWord(measurer: TextMeasurer, word: string, face: FontFace, size: n
 
 /** Wraps, then shrinks towards the minimum size until the text fits the box; past that, cuts with an ellipsis. */
 export function fitText(measurer: TextMeasurer, text: string, box: TextBox): FittedText {
-  const result = (lines: string[], widths: number[], size: number, overflow: boolean, indents?: number[]): FittedText => ({
+  const result = (
+    lines: string[],
+    widths: number[],
+    size: number,
+    overflow: boolean,
+    indents?: number[],
+  ): FittedText => ({
     lines,
     face: box.face,
     size,
@@ -128,7 +149,8 @@ export function fitText(measurer: TextMeasurer, text: string, box: TextBox): Fit
   for (let size = box.size; size >= box.minSize - 1e-9; size -= 0.5) sizes.push(size);
   const attempt = (size: number) => {
     const { lines, widths, indents } = wrapMeasured(measurer, text, box.face, size, box.maxWidth, false, box.hanging);
-    const fits = widths.every((width) => width <= box.maxWidth) && lines.length * size * box.lineHeight <= box.maxHeight + 1e-6;
+    const fits =
+      widths.every((width) => width <= box.maxWidth) && lines.length * size * box.lineHeight <= box.maxHeight + 1e-6;
     return fits ? result(lines, widths, size, false, indents) : undefined;
   };
   const first = sizes.length > 0 ? attempt(sizes[0]) : undefined;
@@ -150,8 +172,21 @@ export function fitText(measurer: TextMeasurer, text: string, box: TextBox): Fit
   const room = Math.max(0, Math.floor((box.maxHeight + 1e-6) / (size * box.lineHeight)));
   if (lines.length <= room) return result(lines, widths, size, false, indents);
   const kept = lines.slice(0, room);
-  if (kept.length > 0) kept[kept.length - 1] = withEllipsis(measurer, kept[kept.length - 1], box.face, size, box.maxWidth - indents[kept.length - 1]);
-  return result(kept, kept.map((line, i) => indents[i] + measurer.width(line, box.face, size)), size, true, indents);
+  if (kept.length > 0)
+    kept[kept.length - 1] = withEllipsis(
+      measurer,
+      kept[kept.length - 1],
+      box.face,
+      size,
+      box.maxWidth - indents[kept.length - 1],
+    );
+  return result(
+    kept,
+    kept.map((line, i) => indents[i] + measurer.width(line, box.face, size)),
+    size,
+    true,
+    indents,
+  );
 }
 
 function withEllipsis(measurer: TextMeasurer, line: string, face: FontFace, size: number, maxWidth: number): string {

@@ -9,12 +9,19 @@ export type Box = { x: number; y: number; w: number; h: number };
 export const isBoxElement = (element: FreeElement): element is BoxElement => element.kind !== 'arrow';
 export const isConnector = (element: FreeElement): element is Connector => element.kind === 'arrow';
 
-export function getPage<D extends TrappDocument | Draft<TrappDocument>>(doc: D, pageId: string): D['pages'][number] | undefined {
+export function getPage<D extends TrappDocument | Draft<TrappDocument>>(
+  doc: D,
+  pageId: string,
+): D['pages'][number] | undefined {
   return doc.pages.find((p) => p.id === pageId) as D['pages'][number] | undefined;
 }
 
 /** The page's elements named by `ids`, in list order; locked ones left out unless asked for. */
-export function pickElements<E extends FreeElement | Draft<FreeElement>>(elements: E[], ids: readonly string[], includeLocked = false): E[] {
+export function pickElements<E extends FreeElement | Draft<FreeElement>>(
+  elements: E[],
+  ids: readonly string[],
+  includeLocked = false,
+): E[] {
   const wanted = new Set(ids);
   return elements.filter((e) => wanted.has(e.id) && (includeLocked || !e.locked));
 }
@@ -38,7 +45,12 @@ export function expandGroups(page: Page, ids: readonly string[]): string[] {
  * is attached to its copy; an end attached to something not copied stays where it was attached.
  * Copies of a group form a new group.
  */
-export function copyElements(elements: readonly FreeElement[], newId: (old: string) => string, dx: number, dy: number): FreeElement[] {
+export function copyElements(
+  elements: readonly FreeElement[],
+  newId: (old: string) => string,
+  dx: number,
+  dy: number,
+): FreeElement[] {
   const ids = new Map(elements.map((e) => [e.id, newId(e.id)]));
   const groups = new Map<string, string>();
   const regroup = (group: string | undefined) => {
@@ -56,7 +68,7 @@ export function copyElements(elements: readonly FreeElement[], newId: (old: stri
       for (const end of [copy.from, copy.to]) {
         const target = end.attach?.kind === 'element' ? ids.get(end.attach.id) : undefined;
         if (target) end.attach = { kind: 'element', id: target };
-        else if (!end.attach) (end.x += dx), (end.y += dy);
+        else if (!end.attach) ((end.x += dx), (end.y += dy));
       }
     } else {
       copy.x += dx;

@@ -7,20 +7,57 @@ import { parseClipboardText, toClipboardText } from './clipboard';
 import type { FreeElement, TrappDocument } from './types';
 import { describeCommandCases, useCase, type Case } from '../../tests/unit/fixtures/commandCases';
 
-const { moveSelection, nudge, resizeElement, alignElements, distributeElements, bringForward, sendBackward, bringToFront, sendToBack } = arrangeCommands;
-const { groupElements, ungroupElements, setLocked, duplicateElements, pasteElements, deleteElements, resetPlacement } = arrangeCommands;
+const {
+  moveSelection,
+  nudge,
+  resizeElement,
+  alignElements,
+  distributeElements,
+  bringForward,
+  sendBackward,
+  bringToFront,
+  sendToBack,
+} = arrangeCommands;
+const { groupElements, ungroupElements, setLocked, duplicateElements, pasteElements, deleteElements, resetPlacement } =
+  arrangeCommands;
 
 const P = 'page-free';
-const box = (id: string, x: number, y: number, w = 40, h = 20): FreeElement => ({ id, kind: 'shape', shape: 'rect', x, y, w, h });
-const arrow = (id: string, from: string, to: string): FreeElement => ({ id, kind: 'arrow', from: { x: 0, y: 0, attach: { kind: 'element', id: from } }, to: { x: 0, y: 0, attach: { kind: 'element', id: to } } });
+const box = (id: string, x: number, y: number, w = 40, h = 20): FreeElement => ({
+  id,
+  kind: 'shape',
+  shape: 'rect',
+  x,
+  y,
+  w,
+  h,
+});
+const arrow = (id: string, from: string, to: string): FreeElement => ({
+  id,
+  kind: 'arrow',
+  from: { x: 0, y: 0, attach: { kind: 'element', id: from } },
+  to: { x: 0, y: 0, attach: { kind: 'element', id: to } },
+});
 
 function makeDocument(): TrappDocument {
   const doc = createBlankDocument({ steps: 4, language: 'nb' });
-  const elements: FreeElement[] = [box('a', 10, 10), box('b', 100, 50, 60, 30), box('c', 300, 200), arrow('ab', 'a', 'b'), { ...box('d', 0, 0), locked: true }];
-  return { ...doc, pages: [{ ...doc.pages[0], offsets: { 'band:x': { dx: 1, dy: 2 } } }, { id: P, kind: 'free', elements }] };
+  const elements: FreeElement[] = [
+    box('a', 10, 10),
+    box('b', 100, 50, 60, 30),
+    box('c', 300, 200),
+    arrow('ab', 'a', 'b'),
+    { ...box('d', 0, 0), locked: true },
+  ];
+  return {
+    ...doc,
+    pages: [
+      { ...doc.pages[0], offsets: { 'band:x': { dx: 1, dy: 2 } } },
+      { id: P, kind: 'free', elements },
+    ],
+  };
 }
 const page = (doc: TrappDocument) => doc.pages.find((p) => p.id === P)!;
-const el = (doc: TrappDocument, id: string) => page(doc).elements.find((e) => e.id === id) as Extract<FreeElement, { kind: 'shape' }>;
+const el = (doc: TrappDocument, id: string) =>
+  page(doc).elements.find((e) => e.id === id) as Extract<FreeElement, { kind: 'shape' }>;
 const ids = (doc: TrappDocument) => page(doc).elements.map((e) => e.id);
 const S = (elementIds: string[]) => ({ pageId: P, elementIds });
 
@@ -34,23 +71,47 @@ const cases: Record<string, Case<unknown>> = {
     },
   }),
   nudge: useCase(nudge)({ args: () => ({ ...S(['b']), dx: 10, dy: 0 }), check: (a) => expect(el(a, 'b').x).toBe(110) }),
-  resizeElement: useCase(resizeElement)({ args: () => ({ pageId: P, elementId: 'a', box: { x: 5, y: 6, w: 80, h: 40 } }), check: (a) => expect(el(a, 'a')).toMatchObject({ x: 5, y: 6, w: 80, h: 40 }) }),
-  alignElements: useCase(alignElements)({ args: () => ({ ...S(['a', 'b', 'c']), edge: 'right' }), check: (a) => expect(['a', 'b', 'c'].map((id) => el(a, id).x + el(a, id).w)).toEqual([340, 340, 340]) }),
+  resizeElement: useCase(resizeElement)({
+    args: () => ({ pageId: P, elementId: 'a', box: { x: 5, y: 6, w: 80, h: 40 } }),
+    check: (a) => expect(el(a, 'a')).toMatchObject({ x: 5, y: 6, w: 80, h: 40 }),
+  }),
+  alignElements: useCase(alignElements)({
+    args: () => ({ ...S(['a', 'b', 'c']), edge: 'right' }),
+    check: (a) => expect(['a', 'b', 'c'].map((id) => el(a, id).x + el(a, id).w)).toEqual([340, 340, 340]),
+  }),
   distributeElements: useCase(distributeElements)({
     args: () => ({ ...S(['a', 'b', 'c']), axis: 'horizontal' }),
     // From 10 to 340: 330 wide, 140 of boxes, two gaps of 95.
     check: (a) => expect(['a', 'b', 'c'].map((id) => el(a, id).x)).toEqual([10, 145, 300]),
   }),
-  bringForward: useCase(bringForward)({ args: () => S(['a']), check: (a) => expect(ids(a)).toEqual(['b', 'a', 'c', 'ab', 'd']) }),
-  sendBackward: useCase(sendBackward)({ args: () => S(['c']), check: (a) => expect(ids(a)).toEqual(['a', 'c', 'b', 'ab', 'd']) }),
-  bringToFront: useCase(bringToFront)({ args: () => S(['a', 'b']), check: (a) => expect(ids(a)).toEqual(['c', 'ab', 'd', 'a', 'b']) }),
-  sendToBack: useCase(sendToBack)({ args: () => S(['d']), check: (a) => expect(ids(a)).toEqual(['d', 'a', 'b', 'c', 'ab']) }),
-  groupElements: useCase(groupElements)({ args: () => ({ ...S(['a', 'c']), groupId: 'g1' }), check: (a) => expect(page(a).elements.map((e) => e.group ?? '-')).toEqual(['g1', 'g', 'g1', '-', '-']) }),
+  bringForward: useCase(bringForward)({
+    args: () => S(['a']),
+    check: (a) => expect(ids(a)).toEqual(['b', 'a', 'c', 'ab', 'd']),
+  }),
+  sendBackward: useCase(sendBackward)({
+    args: () => S(['c']),
+    check: (a) => expect(ids(a)).toEqual(['a', 'c', 'b', 'ab', 'd']),
+  }),
+  bringToFront: useCase(bringToFront)({
+    args: () => S(['a', 'b']),
+    check: (a) => expect(ids(a)).toEqual(['c', 'ab', 'd', 'a', 'b']),
+  }),
+  sendToBack: useCase(sendToBack)({
+    args: () => S(['d']),
+    check: (a) => expect(ids(a)).toEqual(['d', 'a', 'b', 'c', 'ab']),
+  }),
+  groupElements: useCase(groupElements)({
+    args: () => ({ ...S(['a', 'c']), groupId: 'g1' }),
+    check: (a) => expect(page(a).elements.map((e) => e.group ?? '-')).toEqual(['g1', 'g', 'g1', '-', '-']),
+  }),
   ungroupElements: useCase(ungroupElements)({
     args: () => S(['a']),
     check: (a) => expect(page(a).elements.map((e) => e.group ?? '-')).toEqual(['-', 'g', '-', '-', '-']),
   }),
-  setLocked: useCase(setLocked)({ args: () => ({ ...S(['a', 'd']), locked: false }), check: (a) => expect([el(a, 'a').locked, el(a, 'd').locked]).toEqual([undefined, undefined]) }),
+  setLocked: useCase(setLocked)({
+    args: () => ({ ...S(['a', 'd']), locked: false }),
+    check: (a) => expect([el(a, 'a').locked, el(a, 'd').locked]).toEqual([undefined, undefined]),
+  }),
   duplicateElements: useCase(duplicateElements)({
     args: () => ({ ...S(['a', 'b', 'ab']), newIds: { a: 'a2', b: 'b2', ab: 'ab2' }, dx: 10, dy: 10 }),
     check: (a) => {
@@ -60,7 +121,10 @@ const cases: Record<string, Case<unknown>> = {
       expect(copy?.kind === 'arrow' && [copy.from.attach?.id, copy.to.attach?.id]).toEqual(['a2', 'b2']);
     },
   }),
-  pasteElements: useCase(pasteElements)({ args: () => ({ pageId: P, elements: [box('x', 1, 2)] }), check: (a) => expect(ids(a)).toEqual(['a', 'b', 'c', 'ab', 'd', 'x']) }),
+  pasteElements: useCase(pasteElements)({
+    args: () => ({ pageId: P, elements: [box('x', 1, 2)] }),
+    check: (a) => expect(ids(a)).toEqual(['a', 'b', 'c', 'ab', 'd', 'x']),
+  }),
   deleteElements: useCase(deleteElements)({
     args: () => S(['a']),
     check: (a) => {
@@ -70,22 +134,44 @@ const cases: Record<string, Case<unknown>> = {
       expect(connector?.kind === 'arrow' && [connector.from.attach, connector.to.attach?.id]).toEqual([undefined, 'b']);
     },
   }),
-  resetPlacement: useCase(resetPlacement)({ args: (d) => ({ pageId: d.pages[0].id, key: 'band:x' }), check: (a) => expect(a.pages[0].offsets).toBeUndefined() }),
+  resetPlacement: useCase(resetPlacement)({
+    args: (d) => ({ pageId: d.pages[0].id, key: 'band:x' }),
+    check: (a) => expect(a.pages[0].offsets).toBeUndefined(),
+  }),
 };
 
 // ungroup needs a group to undo: its own document.
 const grouped = () => {
   const doc = makeDocument();
-  return { ...doc, pages: [doc.pages[0], { ...page(doc), elements: page(doc).elements.map((e) => (e.id === 'a' || e.id === 'b' ? { ...e, group: 'g' } : e)) }] };
+  return {
+    ...doc,
+    pages: [
+      doc.pages[0],
+      {
+        ...page(doc),
+        elements: page(doc).elements.map((e) => (e.id === 'a' || e.id === 'b' ? { ...e, group: 'g' } : e)),
+      },
+    ],
+  };
 };
-describeCommandCases('every arrange command changes the document, and undo/redo restore it exactly', arrangeCommands, cases, grouped);
+describeCommandCases(
+  'every arrange command changes the document, and undo/redo restore it exactly',
+  arrangeCommands,
+  cases,
+  grouped,
+);
 
 describe('arrange commands', () => {
   it('a drag is one undo step, and its label names the step', () => {
     const editor = new Editor(makeDocument());
     const before = editor.document;
     const stepId = before.steps[3].id;
-    for (let i = 0; i < 5; i++) editor.run(moveSelection, { pageId: before.pages[0].id, elementIds: [], partKeys: [`step:${stepId}`], dx: 2, dy: 1 }, { gesture: 'drag' });
+    for (let i = 0; i < 5; i++)
+      editor.run(
+        moveSelection,
+        { pageId: before.pages[0].id, elementIds: [], partKeys: [`step:${stepId}`], dx: 2, dy: 1 },
+        { gesture: 'drag' },
+      );
     expect(editor.document.pages[0].offsets?.[`step:${stepId}`]).toEqual({ dx: 10, dy: 5 });
     expect(editor.getHistory()).toHaveLength(1);
     expect(editor.getHistory()[0].label).toEqual({ key: 'history.moveSelection.step', params: { number: 4 } });

@@ -18,7 +18,7 @@ function moveAll(doc: Draft<TrappDocument>, { pageId, elementIds, partKeys = [],
       element.y += dy;
     } else {
       // Attached ends follow what they are attached to.
-      for (const end of [element.from, element.to]) if (!end.attach) (end.x += dx), (end.y += dy);
+      for (const end of [element.from, element.to]) if (!end.attach) ((end.x += dx), (end.y += dy));
     }
   }
   if (partKeys.length === 0) return;
@@ -34,7 +34,8 @@ function moveLabel(name: string) {
     const [key] = partKeys;
     if (partKeys.length === 1 && elementIds.length === 0 && key.startsWith('step:')) {
       const stepId = key.slice('step:'.length);
-      if (doc.steps.some((s) => s.id === stepId)) return { key: `history.${name}.step`, params: { number: getStepNumber(doc, stepId) } };
+      if (doc.steps.some((s) => s.id === stepId))
+        return { key: `history.${name}.step`, params: { number: getStepNumber(doc, stepId) } };
     }
     return { key: `history.${name}`, params: { count: elementIds.length + partKeys.length } };
   };
@@ -46,11 +47,14 @@ export const moveSelection = defineCommand<Move>('moveSelection', moveAll, moveL
 /** The arrow keys: the same move, named as a nudge in the history. */
 export const nudge = defineCommand<Move>('nudge', moveAll, moveLabel('nudge'));
 
-export const resizeElement = defineCommand<{ pageId: string; elementId: string; box: Box }>('resizeElement', (doc, { pageId, elementId, box }) => {
-  const element = pickElements(getPage(doc, pageId)?.elements ?? [], [elementId]).find(isBoxElement);
-  if (!element || !(box.w > 0) || !(box.h > 0)) return;
-  Object.assign(element, { x: box.x, y: box.y, w: box.w, h: box.h });
-});
+export const resizeElement = defineCommand<{ pageId: string; elementId: string; box: Box }>(
+  'resizeElement',
+  (doc, { pageId, elementId, box }) => {
+    const element = pickElements(getPage(doc, pageId)?.elements ?? [], [elementId]).find(isBoxElement);
+    if (!element || !(box.w > 0) || !(box.h > 0)) return;
+    Object.assign(element, { x: box.x, y: box.y, w: box.w, h: box.h });
+  },
+);
 
 export const alignEdges = ['left', 'centre', 'right', 'top', 'middle', 'bottom'] as const;
 export type AlignEdge = (typeof alignEdges)[number];
@@ -111,21 +115,31 @@ const step = (direction: 1 | -1) => (elements: FreeElement[], chosen: Set<string
   const order = direction === 1 ? [...list.keys()].reverse() : [...list.keys()];
   for (const i of order) {
     const j = i + direction;
-    if (chosen.has(list[i].id) && j >= 0 && j < list.length && !chosen.has(list[j].id)) [list[i], list[j]] = [list[j], list[i]];
+    if (chosen.has(list[i].id) && j >= 0 && j < list.length && !chosen.has(list[j].id))
+      [list[i], list[j]] = [list[j], list[i]];
   }
   return list;
 };
 
 export const bringForward = reorder('bringForward', step(1));
 export const sendBackward = reorder('sendBackward', step(-1));
-export const bringToFront = reorder('bringToFront', (list, chosen) => [...list.filter((e) => !chosen.has(e.id)), ...list.filter((e) => chosen.has(e.id))]);
-export const sendToBack = reorder('sendToBack', (list, chosen) => [...list.filter((e) => chosen.has(e.id)), ...list.filter((e) => !chosen.has(e.id))]);
+export const bringToFront = reorder('bringToFront', (list, chosen) => [
+  ...list.filter((e) => !chosen.has(e.id)),
+  ...list.filter((e) => chosen.has(e.id)),
+]);
+export const sendToBack = reorder('sendToBack', (list, chosen) => [
+  ...list.filter((e) => chosen.has(e.id)),
+  ...list.filter((e) => !chosen.has(e.id)),
+]);
 
-export const groupElements = defineCommand<Selected & { groupId: string }>('groupElements', (doc, { pageId, elementIds, groupId }) => {
-  const elements = pickElements(getPage(doc, pageId)?.elements ?? [], elementIds, true);
-  if (elements.length < 2) return;
-  for (const element of elements) element.group = groupId;
-});
+export const groupElements = defineCommand<Selected & { groupId: string }>(
+  'groupElements',
+  (doc, { pageId, elementIds, groupId }) => {
+    const elements = pickElements(getPage(doc, pageId)?.elements ?? [], elementIds, true);
+    if (elements.length < 2) return;
+    for (const element of elements) element.group = groupId;
+  },
+);
 
 export const ungroupElements = defineCommand<Selected>('ungroupElements', (doc, { pageId, elementIds }) => {
   for (const element of pickElements(getPage(doc, pageId)?.elements ?? [], elementIds, true)) delete element.group;
@@ -146,15 +160,28 @@ export const setLocked = defineCommand<Selected & { locked: boolean }>(
  * Copies of the selected elements, moved by (dx, dy), just above the originals' topmost.
  * `newIds` maps each copied id (and group id) to its copy's, so the caller can select the copies.
  */
-export const duplicateElements = defineCommand<Selected & { newIds: Record<string, string>; dx: number; dy: number }>('duplicateElements', (doc, { pageId, elementIds, newIds, dx, dy }) => {
-  const page = getPage(doc, pageId);
-  if (!page) return;
-  const originals = pickElements(page.elements as FreeElement[], elementIds, true);
-  // A page stops at the loader's limit, so what is saved always opens again.
-  if (originals.length === 0 || originals.some((e) => !newIds[e.id]) || page.elements.length + originals.length > limits.elementsPerPage) return;
-  const copies = copyElements(originals.map((e) => current(e as Draft<FreeElement>) as FreeElement), (id) => newIds[id] ?? `${id}-copy`, dx, dy);
-  page.elements.push(...(copies as Draft<FreeElement>[]));
-});
+export const duplicateElements = defineCommand<Selected & { newIds: Record<string, string>; dx: number; dy: number }>(
+  'duplicateElements',
+  (doc, { pageId, elementIds, newIds, dx, dy }) => {
+    const page = getPage(doc, pageId);
+    if (!page) return;
+    const originals = pickElements(page.elements as FreeElement[], elementIds, true);
+    // A page stops at the loader's limit, so what is saved always opens again.
+    if (
+      originals.length === 0 ||
+      originals.some((e) => !newIds[e.id]) ||
+      page.elements.length + originals.length > limits.elementsPerPage
+    )
+      return;
+    const copies = copyElements(
+      originals.map((e) => current(e as Draft<FreeElement>) as FreeElement),
+      (id) => newIds[id] ?? `${id}-copy`,
+      dx,
+      dy,
+    );
+    page.elements.push(...(copies as Draft<FreeElement>[]));
+  },
+);
 
 /** Elements from the clipboard (already given new ids by `copyElements`), on top of the page. */
 export const pasteElements = defineCommand<{ pageId: string; elements: readonly FreeElement[] }>(
@@ -180,8 +207,17 @@ export const deleteElements = defineCommand<Selected>(
     if (!page) return;
     const gone = new Set(pickElements(page.elements, elementIds, true).map((e) => e.id));
     if (gone.size === 0) return;
-    const attachedToGone = (end: { attach?: { kind: string; id: string } }) => end.attach?.kind === 'element' && gone.has(end.attach.id);
-    for (const element of page.elements) if (isConnector(element as FreeElement) && !gone.has(element.id) && 'from' in element && attachedToGone(element.from) && attachedToGone(element.to)) gone.add(element.id);
+    const attachedToGone = (end: { attach?: { kind: string; id: string } }) =>
+      end.attach?.kind === 'element' && gone.has(end.attach.id);
+    for (const element of page.elements)
+      if (
+        isConnector(element as FreeElement) &&
+        !gone.has(element.id) &&
+        'from' in element &&
+        attachedToGone(element.from) &&
+        attachedToGone(element.to)
+      )
+        gone.add(element.id);
     page.elements = page.elements.filter((e) => !gone.has(e.id));
     for (const element of page.elements) {
       if (!('from' in element)) continue;
@@ -205,4 +241,3 @@ export const resetPlacement = defineCommand<{ pageId: string; key?: string }>(
   },
   ({ key }) => ({ key: key === undefined ? 'history.resetPlacement.all' : 'history.resetPlacement' }),
 );
-

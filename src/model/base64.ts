@@ -10,7 +10,8 @@ export function toBinaryString(bytes: Uint8Array): string {
   if (out === undefined) {
     const parts: string[] = [];
     // apply() over a typed array is several times faster than spreading it.
-    for (let i = 0; i < bytes.length; i += 8192) parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]));
+    for (let i = 0; i < bytes.length; i += 8192)
+      parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]));
     out = parts.join('');
     binaryStrings.set(bytes, out);
   }

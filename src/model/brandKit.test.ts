@@ -13,18 +13,32 @@ const font: UserFont = { family: 'Kommuneskrift', weight: 700, data: 'AAEAAA==' 
 
 function brandedDocument(): TrappDocument {
   const doc = createBlankDocument({ steps: 3, language: 'nb' });
-  return { ...doc, meta: { ...doc.meta, municipality: 'Alver' }, theme: { ...getBuiltInTheme('heather')!.theme, headingFont: 'Kommuneskrift' }, fonts: [font, { ...font, family: 'Ubrukt' }] };
+  return {
+    ...doc,
+    meta: { ...doc.meta, municipality: 'Alver' },
+    theme: { ...getBuiltInTheme('heather')!.theme, headingFont: 'Kommuneskrift' },
+    fonts: [font, { ...font, family: 'Ubrukt' }],
+  };
 }
 
 describe('a brand kit', () => {
   it('takes the municipality, the theme and only the fonts the theme uses', () => {
     const kit = createBrandKit(brandedDocument(), '  ');
-    expect(kit).toMatchObject({ name: 'Alver', municipality: 'Alver', theme: { name: 'Lynghei', headingFont: 'Kommuneskrift' }, fonts: [font] });
+    expect(kit).toMatchObject({
+      name: 'Alver',
+      municipality: 'Alver',
+      theme: { name: 'Lynghei', headingFont: 'Kommuneskrift' },
+      fonts: [font],
+    });
   });
 
   it('is read back from storage, leaving out what does not validate', () => {
     const kit = createBrandKit(brandedDocument(), 'Alver kommune');
-    const stored = JSON.stringify([kit, { ...kit, id: 'broken', theme: { ...kit.theme, background: 'red' } }, 'nonsense']);
+    const stored = JSON.stringify([
+      kit,
+      { ...kit, id: 'broken', theme: { ...kit.theme, background: 'red' } },
+      'nonsense',
+    ]);
     expect(parseBrandKits(stored)).toEqual([kit]);
     expect(parseBrandKits('{not json')).toEqual([]);
     expect(parseBrandKits(null)).toEqual([]);
@@ -48,7 +62,12 @@ describe('a brand kit', () => {
 });
 
 // A 1x1 PNG; the kit keeps the logo's proportions separately, here a wide logo of 3:1.
-const logo: BrandLogo = { src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', alt: 'Logo: Alver kommune', width: 300, height: 100 };
+const logo: BrandLogo = {
+  src: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  alt: 'Logo: Alver kommune',
+  width: 300,
+  height: 100,
+};
 const blankA3 = () => createBlankDocument({ steps: 4, language: 'nb', size: 'A3', orientation: 'landscape' });
 /** A document from before the overview had a page entry; applying a logo makes one. */
 const withoutOverview = (): TrappDocument => {
@@ -58,15 +77,20 @@ const withoutOverview = (): TrappDocument => {
 // zod schemas have an `apply` method too; the harness looks for commands among the module's exports.
 const { brandKitSchema: _kit, brandLogoSchema: _logo, ...brandKitCommands } = brandKitModule;
 
-describeCommandCases('brand kit commands', brandKitCommands, {
-  applyBrandKit: useCase(applyBrandKit)({
-    args: () => ({ kit: createBrandKit(brandedDocument(), 'Alver', logo) }),
-    check: (after) => {
-      expect(after.theme.name).toBe('Lynghei');
-      expect(getLogoElement(after)).toMatchObject({ kind: 'image', src: logo.src, logo: true });
-    },
-  }),
-}, blankA3);
+describeCommandCases(
+  'brand kit commands',
+  brandKitCommands,
+  {
+    applyBrandKit: useCase(applyBrandKit)({
+      args: () => ({ kit: createBrandKit(brandedDocument(), 'Alver', logo) }),
+      check: (after) => {
+        expect(after.theme.name).toBe('Lynghei');
+        expect(getLogoElement(after)).toMatchObject({ kind: 'image', src: logo.src, logo: true });
+      },
+    }),
+  },
+  blankA3,
+);
 
 describe('a brand kit’s logo', () => {
   it('goes at the top right of the overview’s header, in its own proportions, in one undo step', () => {
@@ -91,7 +115,10 @@ describe('a brand kit’s logo', () => {
     const overview = editor.document.pages.find((p) => p.kind === 'overview')!;
     const moved = { ...first, x: first.x - 50, y: first.y + 20 };
     const picture = { ...first, id: 'photo', logo: undefined };
-    const doc: TrappDocument = { ...editor.document, pages: editor.document.pages.map((p) => (p === overview ? { ...p, elements: [moved, picture] } : p)) };
+    const doc: TrappDocument = {
+      ...editor.document,
+      pages: editor.document.pages.map((p) => (p === overview ? { ...p, elements: [moved, picture] } : p)),
+    };
     const square: BrandLogo = { ...logo, src: logo.src.replace('iVBOR', 'iVBOr'), width: 100, height: 100 };
     const next = new Editor(doc);
     next.run(applyBrandKit, { kit: createBrandKit(doc, 'Annen', square) });

@@ -14,7 +14,10 @@ export const MAX_LOGO_CHARACTERS = Math.ceil((1.5 * 1024 * 1024) / 3) * 4 + 64;
 
 /** The municipality's logo: a PNG, JPEG or sanitised SVG as a data URL, with its proportions. */
 export const brandLogoSchema = z.object({
-  src: z.string().max(MAX_LOGO_CHARACTERS).regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/, 'expected a PNG, JPEG or SVG data URL'),
+  src: z
+    .string()
+    .max(MAX_LOGO_CHARACTERS)
+    .regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/, 'expected a PNG, JPEG or SVG data URL'),
   alt: z.string().max(200),
   width: z.number().positive(),
   height: z.number().positive(),
@@ -39,7 +42,14 @@ export function createBrandKit(doc: TrappDocument, name: string, logo?: BrandLog
   const families = new Set([doc.theme.headingFont, doc.theme.bodyFont]);
   const fonts = (doc.fonts ?? []).filter((f) => families.has(f.family));
   const kitLogo = logo ?? getDocumentLogo(doc);
-  return { id: newId('brand'), name: name.trim() || doc.meta.municipality || doc.theme.name, municipality: doc.meta.municipality, theme: doc.theme, ...(fonts.length ? { fonts } : {}), ...(kitLogo ? { logo: kitLogo } : {}) };
+  return {
+    id: newId('brand'),
+    name: name.trim() || doc.meta.municipality || doc.theme.name,
+    municipality: doc.meta.municipality,
+    theme: doc.theme,
+    ...(fonts.length ? { fonts } : {}),
+    ...(kitLogo ? { logo: kitLogo } : {}),
+  };
 }
 
 /** The image marked as the logo on the overview page, if there is one. */
@@ -59,7 +69,11 @@ export function getDocumentLogo(doc: TrappDocument): BrandLogo | undefined {
  * and the title together, no wider than a quarter of the page's content. A logo that is there
  * already keeps its top right corner and its height, so a logo the user placed stays put.
  */
-export function getLogoBox(doc: TrappDocument, logo: BrandLogo, current?: ImageElement): { x: number; y: number; w: number; h: number } {
+export function getLogoBox(
+  doc: TrappDocument,
+  logo: BrandLogo,
+  current?: ImageElement,
+): { x: number; y: number; w: number; h: number } {
   const { width } = getPageSize(doc.page);
   const scale = getPageScale(getPageSize(doc.page));
   const margin = 36 * scale;
@@ -78,8 +92,20 @@ function placeLogo(doc: Draft<TrappDocument>, logo: BrandLogo) {
   const overview = getOrAddOverviewPage(doc);
   const index = overview.elements.findIndex((e) => e.kind === 'image' && e.logo === true);
   const current = index >= 0 ? (overview.elements[index] as ImageElement) : undefined;
-  const element: ImageElement = { id: current?.id ?? newId('logo'), kind: 'image', src: logo.src, alt: logo.alt, logo: true, ...getLogoBox(doc as TrappDocument, logo, current) };
-  if (current) overview.elements[index] = { ...element, ...(current.locked ? { locked: true } : {}), ...(current.group ? { group: current.group } : {}) };
+  const element: ImageElement = {
+    id: current?.id ?? newId('logo'),
+    kind: 'image',
+    src: logo.src,
+    alt: logo.alt,
+    logo: true,
+    ...getLogoBox(doc as TrappDocument, logo, current),
+  };
+  if (current)
+    overview.elements[index] = {
+      ...element,
+      ...(current.locked ? { locked: true } : {}),
+      ...(current.group ? { group: current.group } : {}),
+    };
   else overview.elements.push(element);
 }
 

@@ -28,7 +28,13 @@ export const removeChart = defineCommand<{ chartId: string }>('removeChart', (do
  * A step's column height and/or curve value in a mastery chart, each 0 to 100. A step without
  * values gets them, the one not given starting at 0.
  */
-export const setMasteryValue = defineCommand<{ chartId: string; stepId: string; column?: number; curve?: number; compare?: boolean }>('setMasteryValue', (doc, { chartId, stepId, column, curve, compare }) => {
+export const setMasteryValue = defineCommand<{
+  chartId: string;
+  stepId: string;
+  column?: number;
+  curve?: number;
+  compare?: boolean;
+}>('setMasteryValue', (doc, { chartId, stepId, column, curve, compare }) => {
   const chart = findMastery(doc, chartId);
   if (!chart || getStepIndex(doc, stepId) < 0 || (column === undefined && curve === undefined)) return;
   // With `compare`, the value belongs to the compared year or scenario.
@@ -44,19 +50,29 @@ export const setMasteryValue = defineCommand<{ chartId: string; stepId: string; 
  * Names the year or scenario a mastery chart compares with; starting one copies the present values,
  * so the user moves them from where things stand. null takes the comparison away.
  */
-export const setMasteryCompare = defineCommand<{ chartId: string; label: string | null }>('setMasteryCompare', (doc, { chartId, label }) => {
-  const chart = findMastery(doc, chartId);
-  if (!chart) return;
-  if (label === null) delete chart.compare;
-  else if (chart.compare) chart.compare.label = label;
-  else chart.compare = { label, values: Object.fromEntries(Object.entries(chart.values).map(([stepId, v]) => [stepId, { ...v }])) };
-});
+export const setMasteryCompare = defineCommand<{ chartId: string; label: string | null }>(
+  'setMasteryCompare',
+  (doc, { chartId, label }) => {
+    const chart = findMastery(doc, chartId);
+    if (!chart) return;
+    if (label === null) delete chart.compare;
+    else if (chart.compare) chart.compare.label = label;
+    else
+      chart.compare = {
+        label,
+        values: Object.fromEntries(Object.entries(chart.values).map(([stepId, v]) => [stepId, { ...v }])),
+      };
+  },
+);
 
 /** Takes a step out of a mastery chart: no column and no curve point. */
-export const removeMasteryValue = defineCommand<{ chartId: string; stepId: string }>('removeMasteryValue', (doc, { chartId, stepId }) => {
-  const chart = findMastery(doc, chartId);
-  if (chart) delete chart.values[stepId];
-});
+export const removeMasteryValue = defineCommand<{ chartId: string; stepId: string }>(
+  'removeMasteryValue',
+  (doc, { chartId, stepId }) => {
+    const chart = findMastery(doc, chartId);
+    if (chart) delete chart.values[stepId];
+  },
+);
 
 export type ChartTextField = 'title' | 'columnLabel' | 'curveLabel' | 'arrowLabel';
 
@@ -86,52 +102,72 @@ export type ChartOptions = {
 
 const isColour = (value: string) => /^#[0-9a-fA-F]{6}$/.test(value);
 
-export const setChartOption = defineCommand<{ chartId: string } & ChartOptions>('setChartOption', (doc, { chartId, ...options }) => {
-  const chart = findChart(doc, chartId);
-  if (!chart) return;
-  if (chart.kind === 'figureBars') {
-    if (options.figure !== undefined) chart.figure = options.figure;
-    if (options.series !== undefined) chart.series = options.series;
-    if (options.compareSeries === null || options.compareSeries === chart.series) delete chart.compareSeries;
-    else if (options.compareSeries !== undefined) chart.compareSeries = options.compareSeries;
-    return;
-  }
-  if (options.showValues !== undefined) chart.showValues = options.showValues;
-  if (options.curve !== undefined) chart.curve = options.curve;
-  for (const key of ['columnColour', 'curveColour'] as const) {
-    const value = options[key];
-    if (value === null) delete chart[key];
-    else if (value !== undefined && isColour(value)) chart[key] = value;
-  }
-});
+export const setChartOption = defineCommand<{ chartId: string } & ChartOptions>(
+  'setChartOption',
+  (doc, { chartId, ...options }) => {
+    const chart = findChart(doc, chartId);
+    if (!chart) return;
+    if (chart.kind === 'figureBars') {
+      if (options.figure !== undefined) chart.figure = options.figure;
+      if (options.series !== undefined) chart.series = options.series;
+      if (options.compareSeries === null || options.compareSeries === chart.series) delete chart.compareSeries;
+      else if (options.compareSeries !== undefined) chart.compareSeries = options.compareSeries;
+      return;
+    }
+    if (options.showValues !== undefined) chart.showValues = options.showValues;
+    if (options.curve !== undefined) chart.curve = options.curve;
+    for (const key of ['columnColour', 'curveColour'] as const) {
+      const value = options[key];
+      if (value === null) delete chart[key];
+      else if (value !== undefined && isColour(value)) chart[key] = value;
+    }
+  },
+);
 
 /** Adds a bar under a mastery chart's columns; without one given, an unlabelled bar across every step. */
-export const addChartBar = defineCommand<{ chartId: string; bar?: ChartBar; index?: number }>('addChartBar', (doc, { chartId, bar, index }) => {
-  const chart = findMastery(doc, chartId);
-  if (!chart || (!bar && doc.steps.length === 0)) return;
-  const added = bar ?? { id: newId('bar'), label: '', firstStep: doc.steps[0].id, lastStep: doc.steps[doc.steps.length - 1].id };
-  chart.bars.splice(Math.max(0, Math.min(chart.bars.length, index ?? chart.bars.length)), 0, added);
-});
+export const addChartBar = defineCommand<{ chartId: string; bar?: ChartBar; index?: number }>(
+  'addChartBar',
+  (doc, { chartId, bar, index }) => {
+    const chart = findMastery(doc, chartId);
+    if (!chart || (!bar && doc.steps.length === 0)) return;
+    const added = bar ?? {
+      id: newId('bar'),
+      label: '',
+      firstStep: doc.steps[0].id,
+      lastStep: doc.steps[doc.steps.length - 1].id,
+    };
+    chart.bars.splice(Math.max(0, Math.min(chart.bars.length, index ?? chart.bars.length)), 0, added);
+  },
+);
 
-export const removeChartBar = defineCommand<{ chartId: string; barId: string }>('removeChartBar', (doc, { chartId, barId }) => {
-  const chart = findMastery(doc, chartId);
-  if (chart) chart.bars = chart.bars.filter((b) => b.id !== barId);
-});
+export const removeChartBar = defineCommand<{ chartId: string; barId: string }>(
+  'removeChartBar',
+  (doc, { chartId, barId }) => {
+    const chart = findMastery(doc, chartId);
+    if (chart) chart.bars = chart.bars.filter((b) => b.id !== barId);
+  },
+);
 
-export const setChartBarLabel = defineCommand<{ chartId: string; barId: string; label: string }>('setChartBarLabel', (doc, { chartId, barId, label }) => {
-  const bar = findMastery(doc, chartId)?.bars.find((b) => b.id === barId);
-  if (bar) bar.label = label;
-});
+export const setChartBarLabel = defineCommand<{ chartId: string; barId: string; label: string }>(
+  'setChartBarLabel',
+  (doc, { chartId, barId, label }) => {
+    const bar = findMastery(doc, chartId)?.bars.find((b) => b.id === barId);
+    if (bar) bar.label = label;
+  },
+);
 
 /** Which steps a bar spans; the ends may come in either order. */
-export const setChartBarRange = defineCommand<{ chartId: string; barId: string; firstStep: string; lastStep: string }>('setChartBarRange', (doc, { chartId, barId, firstStep, lastStep }) => {
-  const bar = findMastery(doc, chartId)?.bars.find((b) => b.id === barId);
-  const a = getStepIndex(doc, firstStep);
-  const b = getStepIndex(doc, lastStep);
-  if (!bar || a < 0 || b < 0) return;
-  bar.firstStep = a <= b ? firstStep : lastStep;
-  bar.lastStep = a <= b ? lastStep : firstStep;
-});
+export const setChartBarRange = defineCommand<{ chartId: string; barId: string; firstStep: string; lastStep: string }>(
+  'setChartBarRange',
+  (doc, { chartId, barId, firstStep, lastStep }) => {
+    const bar = findMastery(doc, chartId)?.bars.find((b) => b.id === barId);
+    const a = getStepIndex(doc, firstStep);
+    const b = getStepIndex(doc, lastStep);
+    if (!bar || a < 0 || b < 0) return;
+    bar.firstStep = a <= b ? firstStep : lastStep;
+    bar.lastStep = a <= b ? lastStep : firstStep;
+  },
+);
 
 export type FigureValue = Pick<Figure, 'kind' | 'series' | 'value'> & Partial<Pick<Figure, 'unit' | 'label'>>;
 
@@ -157,7 +193,14 @@ export function putFigure(step: Draft<Step>, figure: FigureValue): void {
     if (figure.unit !== undefined) existing.unit = figure.unit;
     return;
   }
-  step.figures.push({ id: newId('figure'), kind: figure.kind, value: figure.value, unit: figure.unit ?? '', series: figure.series, ...(figure.label !== undefined ? { label: figure.label } : {}) });
+  step.figures.push({
+    id: newId('figure'),
+    kind: figure.kind,
+    value: figure.value,
+    unit: figure.unit ?? '',
+    series: figure.series,
+    ...(figure.label !== undefined ? { label: figure.label } : {}),
+  });
 }
 
 export const removeFigure = defineCommand<{ stepId: string; figureId: string }>(

@@ -6,7 +6,11 @@ import { CLIPBOARD_FORMAT } from './clipboardText';
 
 export { CLIPBOARD_FORMAT, toClipboardText } from './clipboardText';
 
-const payloadSchema = z.object({ format: z.literal(CLIPBOARD_FORMAT), version: z.literal(1), elements: z.array(freeElementSchema).min(1) });
+const payloadSchema = z.object({
+  format: z.literal(CLIPBOARD_FORMAT),
+  version: z.literal(1),
+  elements: z.array(freeElementSchema).min(1),
+});
 
 /** The elements in a clipboard text, or undefined when the text is not a Trappa payload. */
 export function parseClipboardText(text: string): FreeElement[] | undefined {

@@ -18,11 +18,29 @@ import * as trackCommands from './trackCommands';
 
 export type CommandEntry = { name: string; labelKey: string; command: Command<never> };
 
-export const isCommand = (value: unknown): value is Command<never> => typeof value === 'object' && value !== null && 'apply' in value && 'label' in value && 'name' in value;
+export const isCommand = (value: unknown): value is Command<never> =>
+  typeof value === 'object' && value !== null && 'apply' in value && 'label' in value && 'name' in value;
 
 /** The commands a module exports. */
-export const getModuleCommands = (module: Record<string, unknown>): Command<never>[] => Object.values(module).filter(isCommand);
+export const getModuleCommands = (module: Record<string, unknown>): Command<never>[] =>
+  Object.values(module).filter(isCommand);
 
-const modules = [arrangeCommands, brandKit, chartCommands, commands, contentCommands, elementCommands, figureCommands, itemCommands, languageCommands, outlineCommands, pageCommands, themeCommands, trackCommands];
+const modules = [
+  arrangeCommands,
+  brandKit,
+  chartCommands,
+  commands,
+  contentCommands,
+  elementCommands,
+  figureCommands,
+  itemCommands,
+  languageCommands,
+  outlineCommands,
+  pageCommands,
+  themeCommands,
+  trackCommands,
+];
 
-export const commandRegistry: readonly CommandEntry[] = modules.flatMap(getModuleCommands).map((command) => ({ name: command.name, labelKey: `history.${command.name}`, command }));
+export const commandRegistry: readonly CommandEntry[] = modules
+  .flatMap(getModuleCommands)
+  .map((command) => ({ name: command.name, labelKey: `history.${command.name}`, command }));

@@ -5,7 +5,18 @@ import { Editor } from './editor';
 import type { Band, TrappDocument } from './types';
 import { describeCommandCases, useCase, type Case } from '../../tests/unit/fixtures/commandCases';
 
-const { addBand, addStep, moveStep, removeBand, removeStep, setBandLabel, setBandRange, setLayout, setMetaText, setStepText } = commands;
+const {
+  addBand,
+  addStep,
+  moveStep,
+  removeBand,
+  removeStep,
+  setBandLabel,
+  setBandRange,
+  setLayout,
+  setMetaText,
+  setStepText,
+} = commands;
 
 /** Six steps s0..s5 (real ids kept), one band over steps 1..3 and a step page for every step. */
 function sampleDocument(): TrappDocument {
@@ -22,10 +33,15 @@ const bandSpan = (doc: TrappDocument, bandId = 'band-a') => {
   return band && [ids(doc).indexOf(band.firstStep), ids(doc).indexOf(band.lastStep)];
 };
 
-
 const cases: Record<string, Case<unknown>> = {
-  setStepText: useCase(setStepText)({ args: (d) => ({ stepId: d.steps[2].id, field: 'subtitle', value: 'Hjelp i hverdagen' }), check: (a) => expect(a.steps[2].subtitle).toBe('Hjelp i hverdagen') }),
-  setMetaText: useCase(setMetaText)({ args: () => ({ field: 'municipality', value: 'Østre Toten' }), check: (a) => expect(a.meta.municipality).toBe('Østre Toten') }),
+  setStepText: useCase(setStepText)({
+    args: (d) => ({ stepId: d.steps[2].id, field: 'subtitle', value: 'Hjelp i hverdagen' }),
+    check: (a) => expect(a.steps[2].subtitle).toBe('Hjelp i hverdagen'),
+  }),
+  setMetaText: useCase(setMetaText)({
+    args: () => ({ field: 'municipality', value: 'Østre Toten' }),
+    check: (a) => expect(a.meta.municipality).toBe('Østre Toten'),
+  }),
   addStep: useCase(addStep)({
     args: () => ({ index: 6, step: createStep({ id: 'new', title: 'Langtidsopphold' }) }),
     check: (a) => {
@@ -33,18 +49,39 @@ const cases: Record<string, Case<unknown>> = {
       expect(a.pages.filter((p) => p.stepId === 'new')).toHaveLength(1);
     },
   }),
-  removeStep: useCase(removeStep)({ args: (d) => ({ stepId: d.steps[0].id }), check: (a, b) => expect(ids(a)).toEqual(ids(b).slice(1)) }),
-  moveStep: useCase(moveStep)({ args: (d) => ({ stepId: d.steps[5].id, toIndex: 0 }), check: (a, b) => expect(ids(a)).toEqual([ids(b)[5], ...ids(b).slice(0, 5)]) }),
+  removeStep: useCase(removeStep)({
+    args: (d) => ({ stepId: d.steps[0].id }),
+    check: (a, b) => expect(ids(a)).toEqual(ids(b).slice(1)),
+  }),
+  moveStep: useCase(moveStep)({
+    args: (d) => ({ stepId: d.steps[5].id, toIndex: 0 }),
+    check: (a, b) => expect(ids(a)).toEqual([ids(b)[5], ...ids(b).slice(0, 5)]),
+  }),
   addBand: useCase(addBand)({
     args: (d) => ({ band: { id: 'band-b', label: 'Heldøgn', firstStep: d.steps[4].id, lastStep: d.steps[5].id } }),
     check: (a) => expect(bandSpan(a, 'band-b')).toEqual([4, 5]),
   }),
   removeBand: useCase(removeBand)({ args: () => ({ bandId: 'band-a' }), check: (a) => expect(a.bands).toEqual([]) }),
-  setBandLabel: useCase(setBandLabel)({ args: () => ({ bandId: 'band-a', label: 'Åpne tjenester' }), check: (a) => expect(a.bands[0].label).toBe('Åpne tjenester') }),
-  setBandRange: useCase(setBandRange)({ args: (d) => ({ bandId: 'band-a', firstStep: d.steps[5].id, lastStep: d.steps[2].id }), check: (a) => expect(bandSpan(a)).toEqual([2, 5]) }),
-  setLayout: useCase(setLayout)({ args: () => ({ direction: 'left', stepGap: 0.3 }), check: (a, b) => expect(a.layout).toEqual({ ...b.layout, direction: 'left', stepGap: 0.3 }) }),
-  setTheme: useCase(commands.setTheme)({ args: () => ({ theme: { ...defaultTheme, name: 'Lyng', accent: '#7b2d8b' } }), check: (a) => expect(a.theme).toMatchObject({ name: 'Lyng', accent: '#7b2d8b' }) }),
-  setPage: useCase(commands.setPage)({ args: () => ({ size: 'A4', orientation: 'portrait' }), check: (a) => expect(a.page).toEqual({ size: 'A4', orientation: 'portrait' }) }),
+  setBandLabel: useCase(setBandLabel)({
+    args: () => ({ bandId: 'band-a', label: 'Åpne tjenester' }),
+    check: (a) => expect(a.bands[0].label).toBe('Åpne tjenester'),
+  }),
+  setBandRange: useCase(setBandRange)({
+    args: (d) => ({ bandId: 'band-a', firstStep: d.steps[5].id, lastStep: d.steps[2].id }),
+    check: (a) => expect(bandSpan(a)).toEqual([2, 5]),
+  }),
+  setLayout: useCase(setLayout)({
+    args: () => ({ direction: 'left', stepGap: 0.3 }),
+    check: (a, b) => expect(a.layout).toEqual({ ...b.layout, direction: 'left', stepGap: 0.3 }),
+  }),
+  setTheme: useCase(commands.setTheme)({
+    args: () => ({ theme: { ...defaultTheme, name: 'Lyng', accent: '#7b2d8b' } }),
+    check: (a) => expect(a.theme).toMatchObject({ name: 'Lyng', accent: '#7b2d8b' }),
+  }),
+  setPage: useCase(commands.setPage)({
+    args: () => ({ size: 'A4', orientation: 'portrait' }),
+    check: (a) => expect(a.page).toEqual({ size: 'A4', orientation: 'portrait' }),
+  }),
   duplicateStep: useCase(commands.duplicateStep)({
     args: (d) => ({ stepId: d.steps[1].id }),
     check: (a, b) => {
@@ -53,10 +90,18 @@ const cases: Record<string, Case<unknown>> = {
       expect(a.steps[2].id).not.toBe(b.steps[1].id);
     },
   }),
-  setAxisText: useCase(commands.setAxisText)({ args: () => ({ field: 'end', value: 'Høy' }), check: (a) => expect(a.axis.end).toBe('Høy') }),
+  setAxisText: useCase(commands.setAxisText)({
+    args: () => ({ field: 'end', value: 'Høy' }),
+    check: (a) => expect(a.axis.end).toBe('Høy'),
+  }),
 };
 
-describeCommandCases('every command changes the document, and undo/redo restore it exactly', commands, cases, sampleDocument);
+describeCommandCases(
+  'every command changes the document, and undo/redo restore it exactly',
+  commands,
+  cases,
+  sampleDocument,
+);
 
 describe('band and page repair', () => {
   const runOn = (doc: TrappDocument, ...steps: ((editor: Editor) => void)[]) => {
@@ -91,7 +136,8 @@ describe('band and page repair', () => {
   });
 
   it('step pages follow the steps: a new or duplicated step’s page goes between its neighbours’, a moved step’s page moves with it', () => {
-    const stepPageOrder = (d: TrappDocument) => d.pages.filter((p) => p.kind === 'step').map((p) => ids(d).indexOf(p.stepId!));
+    const stepPageOrder = (d: TrappDocument) =>
+      d.pages.filter((p) => p.kind === 'step').map((p) => ids(d).indexOf(p.stepId!));
     const added = runOn(doc, (e) => e.run(addStep, { index: 2, step: createStep({ id: 'new' }) }));
     expect(stepPageOrder(added)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(added.pages[0].kind).toBe('overview');
@@ -103,8 +149,14 @@ describe('band and page repair', () => {
   });
 
   it('moving a band’s end step elsewhere takes it out of the band', () => {
-    expect(runOn(doc, (e) => e.run(moveStep, { stepId: s3, toIndex: 5 })).bands[0]).toMatchObject({ firstStep: s1, lastStep: s2 });
-    expect(runOn(doc, (e) => e.run(moveStep, { stepId: s1, toIndex: 0 })).bands[0]).toMatchObject({ firstStep: s2, lastStep: s3 });
+    expect(runOn(doc, (e) => e.run(moveStep, { stepId: s3, toIndex: 5 })).bands[0]).toMatchObject({
+      firstStep: s1,
+      lastStep: s2,
+    });
+    expect(runOn(doc, (e) => e.run(moveStep, { stepId: s1, toIndex: 0 })).bands[0]).toMatchObject({
+      firstStep: s2,
+      lastStep: s3,
+    });
   });
 
   it('moving a step into the middle of a band puts it in the band', () => {
@@ -133,7 +185,8 @@ describe('band and page repair', () => {
 describe('Editor history', () => {
   const doc = sampleDocument();
   const stepId = doc.steps[0].id;
-  const type = (editor: Editor, value: string, gesture = 'typing:title') => editor.run(setStepText, { stepId, field: 'title', value }, { gesture });
+  const type = (editor: Editor, value: string, gesture = 'typing:title') =>
+    editor.run(setStepText, { stepId, field: 'title', value }, { gesture });
   const title = (editor: Editor) => editor.document.steps[0].title;
 
   it('a gesture is one undo step', () => {

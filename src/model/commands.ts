@@ -37,7 +37,8 @@ export const addStep = defineCommand<{ index: number; step?: Step; withPage?: bo
     const at = Math.max(0, Math.min(doc.steps.length, index));
     const added = step ?? createStep();
     doc.steps.splice(at, 0, added);
-    if (withPage && doc.pages.some((page) => page.kind === 'step')) doc.pages.push({ id: newId('page'), kind: 'step', stepId: added.id, elements: [] });
+    if (withPage && doc.pages.some((page) => page.kind === 'step'))
+      doc.pages.push({ id: newId('page'), kind: 'step', stepId: added.id, elements: [] });
     repairStepRanges(doc, before);
   },
   ({ index }) => ({ key: 'history.addStep', params: { number: index + 1 } }),
@@ -63,7 +64,10 @@ export const moveStep = defineCommand<{ stepId: string; toIndex: number }>(
     doc.steps.splice(Math.max(0, Math.min(doc.steps.length, toIndex)), 0, step);
     repairStepRanges(doc, before, stepId);
   },
-  ({ stepId, toIndex }, doc) => ({ key: 'history.moveStep', params: { number: stepNumber(doc, stepId), to: toIndex + 1 } }),
+  ({ stepId, toIndex }, doc) => ({
+    key: 'history.moveStep',
+    params: { number: stepNumber(doc, stepId), to: toIndex + 1 },
+  }),
 );
 
 export const addBand = defineCommand<{ band: Band }>('addBand', (doc, { band }) => {
@@ -74,10 +78,13 @@ export const removeBand = defineCommand<{ bandId: string }>('removeBand', (doc, 
   doc.bands = doc.bands.filter((band) => band.id !== bandId);
 });
 
-export const setBandLabel = defineCommand<{ bandId: string; label: string }>('setBandLabel', (doc, { bandId, label }) => {
-  const band = doc.bands.find((b) => b.id === bandId);
-  if (band) band.label = label;
-});
+export const setBandLabel = defineCommand<{ bandId: string; label: string }>(
+  'setBandLabel',
+  (doc, { bandId, label }) => {
+    const band = doc.bands.find((b) => b.id === bandId);
+    if (band) band.label = label;
+  },
+);
 
 export const setBandRange = defineCommand<{ bandId: string; firstStep: string; lastStep: string }>(
   'setBandRange',
@@ -99,13 +106,19 @@ export const setTheme = defineCommand<{ theme: Theme }>('setTheme', (doc, { them
   doc.theme = theme;
 });
 
-export const setPage = defineCommand<{ size: PageSize; orientation: 'portrait' | 'landscape' }>('setPage', (doc, page) => {
-  doc.page = page;
-});
+export const setPage = defineCommand<{ size: PageSize; orientation: 'portrait' | 'landscape' }>(
+  'setPage',
+  (doc, page) => {
+    doc.page = page;
+  },
+);
 
-export const setAxisText = defineCommand<{ field: 'label' | 'start' | 'end'; value: string }>('setAxisText', (doc, { field, value }) => {
-  doc.axis[field] = value;
-});
+export const setAxisText = defineCommand<{ field: 'label' | 'start' | 'end'; value: string }>(
+  'setAxisText',
+  (doc, { field, value }) => {
+    doc.axis[field] = value;
+  },
+);
 
 /** Inserts a copy of a step right after it (with its own page if the original has one). */
 export const duplicateStep = defineCommand<{ stepId: string }>(
@@ -116,7 +129,8 @@ export const duplicateStep = defineCommand<{ stepId: string }>(
     const before = doc.steps.map((s) => s.id);
     const copy = copyStep(doc.steps[index] as Step);
     doc.steps.splice(index + 1, 0, copy);
-    if (doc.pages.some((page) => page.kind === 'step' && page.stepId === stepId)) doc.pages.push({ id: newId('page'), kind: 'step', stepId: copy.id, elements: [] });
+    if (doc.pages.some((page) => page.kind === 'step' && page.stepId === stepId))
+      doc.pages.push({ id: newId('page'), kind: 'step', stepId: copy.id, elements: [] });
     repairStepRanges(doc, before);
   },
   ({ stepId }, doc) => ({ key: 'history.duplicateStep', params: { number: stepNumber(doc, stepId) } }),

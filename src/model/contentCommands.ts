@@ -14,7 +14,9 @@ type Found = { list: Draft<Item>[]; index: number; parent?: Draft<Item> };
 function getList(doc: Draft<TrappDocument>, ref: ListRef): Draft<Item>[] | undefined {
   const step = doc.steps.find((s) => s.id === ref.stepId);
   if (!step) return undefined;
-  return ref.sectionId === undefined ? step.commitments.items : step.sections.find((s) => s.id === ref.sectionId)?.items;
+  return ref.sectionId === undefined
+    ? step.commitments.items
+    : step.sections.find((s) => s.id === ref.sectionId)?.items;
 }
 
 /** Finds an item anywhere in a step, top level or nested, with the list that holds it. */
@@ -32,7 +34,9 @@ function findItem(doc: Draft<TrappDocument>, itemId: string): Found | undefined 
   return undefined;
 }
 
-const stepLabel = (key: string) => ({ stepId }: { stepId: string }, doc: TrappDocument) => ({ key, params: { number: getStepIndex(doc, stepId) + 1 } });
+const stepLabel =
+  (key: string) =>
+  ({ stepId }: { stepId: string }, doc: TrappDocument) => ({ key, params: { number: getStepIndex(doc, stepId) + 1 } });
 
 export const setItemText = defineCommand<{ itemId: string; text: string }>('setItemText', (doc, { itemId, text }) => {
   const found = findItem(doc, itemId);
@@ -40,20 +44,23 @@ export const setItemText = defineCommand<{ itemId: string; text: string }>('setI
 });
 
 /** Adds an item to a list at `index`, or as a child of `parentId` at `index` among its children. */
-export const addItem = defineCommand<{ list: ListRef; index: number; parentId?: string; item?: Item }>('addItem', (doc, { list, index, parentId, item }) => {
-  const added = item ?? { id: newId('item'), text: '' };
-  if (parentId) {
-    const parent = findItem(doc, parentId);
-    if (!parent || parent.parent) return;
-    const owner = parent.list[parent.index];
-    owner.items = owner.items ?? [];
-    if (owner.items.length >= limits.childItems) return;
-    owner.items.splice(Math.max(0, Math.min(owner.items.length, index)), 0, { id: added.id, text: added.text });
-    return;
-  }
-  const items = getList(doc, list);
-  if (items && items.length < limits.items) items.splice(Math.max(0, Math.min(items.length, index)), 0, added);
-});
+export const addItem = defineCommand<{ list: ListRef; index: number; parentId?: string; item?: Item }>(
+  'addItem',
+  (doc, { list, index, parentId, item }) => {
+    const added = item ?? { id: newId('item'), text: '' };
+    if (parentId) {
+      const parent = findItem(doc, parentId);
+      if (!parent || parent.parent) return;
+      const owner = parent.list[parent.index];
+      owner.items = owner.items ?? [];
+      if (owner.items.length >= limits.childItems) return;
+      owner.items.splice(Math.max(0, Math.min(owner.items.length, index)), 0, { id: added.id, text: added.text });
+      return;
+    }
+    const items = getList(doc, list);
+    if (items && items.length < limits.items) items.splice(Math.max(0, Math.min(items.length, index)), 0, added);
+  },
+);
 
 export const removeItem = defineCommand<{ itemId: string }>('removeItem', (doc, { itemId }) => {
   const found = findItem(doc, itemId);
@@ -68,7 +75,11 @@ export const indentItem = defineCommand<{ itemId: string }>('indentItem', (doc, 
   if (!found || found.parent || found.index === 0) return;
   const [item] = found.list.splice(found.index, 1);
   const previous = found.list[found.index - 1];
-  previous.items = [...(previous.items ?? []), { id: item.id, text: item.text, ...(item.links ? { links: item.links } : {}) }, ...(item.items ?? [])];
+  previous.items = [
+    ...(previous.items ?? []),
+    { id: item.id, text: item.text, ...(item.links ? { links: item.links } : {}) },
+    ...(item.items ?? []),
+  ];
 });
 
 /** Makes a child item a top-level item right after its parent; the children below it come with it. */
@@ -86,37 +97,67 @@ export const outdentItem = defineCommand<{ itemId: string }>('outdentItem', (doc
   }
 });
 
-export const setCommitmentsHeading = defineCommand<{ stepId: string; heading: string }>('setCommitmentsHeading', (doc, { stepId, heading }) => {
-  const step = doc.steps.find((s) => s.id === stepId);
-  if (step) step.commitments.heading = heading;
-}, stepLabel('history.setCommitmentsHeading'));
+export const setCommitmentsHeading = defineCommand<{ stepId: string; heading: string }>(
+  'setCommitmentsHeading',
+  (doc, { stepId, heading }) => {
+    const step = doc.steps.find((s) => s.id === stepId);
+    if (step) step.commitments.heading = heading;
+  },
+  stepLabel('history.setCommitmentsHeading'),
+);
 
-export const addSection = defineCommand<{ stepId: string; index?: number; section?: Section }>('addSection', (doc, { stepId, index, section }) => {
-  const step = doc.steps.find((s) => s.id === stepId);
-  if (step) step.sections.splice(index ?? step.sections.length, 0, section ?? { id: newId('section'), heading: '', items: [{ id: newId('item'), text: '' }] });
-}, stepLabel('history.addSection'));
+export const addSection = defineCommand<{ stepId: string; index?: number; section?: Section }>(
+  'addSection',
+  (doc, { stepId, index, section }) => {
+    const step = doc.steps.find((s) => s.id === stepId);
+    if (step)
+      step.sections.splice(
+        index ?? step.sections.length,
+        0,
+        section ?? { id: newId('section'), heading: '', items: [{ id: newId('item'), text: '' }] },
+      );
+  },
+  stepLabel('history.addSection'),
+);
 
-export const removeSection = defineCommand<{ stepId: string; sectionId: string }>('removeSection', (doc, { stepId, sectionId }) => {
-  const step = doc.steps.find((s) => s.id === stepId);
-  if (step) step.sections = step.sections.filter((s) => s.id !== sectionId);
-}, stepLabel('history.removeSection'));
+export const removeSection = defineCommand<{ stepId: string; sectionId: string }>(
+  'removeSection',
+  (doc, { stepId, sectionId }) => {
+    const step = doc.steps.find((s) => s.id === stepId);
+    if (step) step.sections = step.sections.filter((s) => s.id !== sectionId);
+  },
+  stepLabel('history.removeSection'),
+);
 
-export const moveSection = defineCommand<{ stepId: string; sectionId: string; toIndex: number }>('moveSection', (doc, { stepId, sectionId, toIndex }) => {
-  const step = doc.steps.find((s) => s.id === stepId);
-  const from = step?.sections.findIndex((s) => s.id === sectionId) ?? -1;
-  if (!step || from < 0) return;
-  const [section] = step.sections.splice(from, 1);
-  step.sections.splice(Math.max(0, Math.min(step.sections.length, toIndex)), 0, section);
-}, stepLabel('history.moveSection'));
+export const moveSection = defineCommand<{ stepId: string; sectionId: string; toIndex: number }>(
+  'moveSection',
+  (doc, { stepId, sectionId, toIndex }) => {
+    const step = doc.steps.find((s) => s.id === stepId);
+    const from = step?.sections.findIndex((s) => s.id === sectionId) ?? -1;
+    if (!step || from < 0) return;
+    const [section] = step.sections.splice(from, 1);
+    step.sections.splice(Math.max(0, Math.min(step.sections.length, toIndex)), 0, section);
+  },
+  stepLabel('history.moveSection'),
+);
 
-export const setSectionHeading = defineCommand<{ stepId: string; sectionId: string; heading: string }>('setSectionHeading', (doc, { stepId, sectionId, heading }) => {
-  const section = doc.steps.find((s) => s.id === stepId)?.sections.find((s) => s.id === sectionId);
-  if (section) section.heading = heading;
-}, stepLabel('history.setSectionHeading'));
+export const setSectionHeading = defineCommand<{ stepId: string; sectionId: string; heading: string }>(
+  'setSectionHeading',
+  (doc, { stepId, sectionId, heading }) => {
+    const section = doc.steps.find((s) => s.id === stepId)?.sections.find((s) => s.id === sectionId);
+    if (section) section.heading = heading;
+  },
+  stepLabel('history.setSectionHeading'),
+);
 
 /** A copy of a step with fresh ids for it and everything in it. */
 export function copyStep(step: Step): Step {
-  const copyItems = (items: readonly Item[]): Item[] => items.map((item) => ({ ...item, id: newId('item'), ...(item.items ? { items: item.items.map((c) => ({ ...c, id: newId('item') })) } : {}) }));
+  const copyItems = (items: readonly Item[]): Item[] =>
+    items.map((item) => ({
+      ...item,
+      id: newId('item'),
+      ...(item.items ? { items: item.items.map((c) => ({ ...c, id: newId('item') })) } : {}),
+    }));
   return {
     ...step,
     id: newId('step'),

@@ -59,7 +59,12 @@ export type BlankOptions = {
 };
 
 /** A new document with numbered placeholder steps in the chosen language. */
-export function createBlankDocument({ steps, language, size = 'A3', orientation = 'landscape' }: BlankOptions): TrappDocument {
+export function createBlankDocument({
+  steps,
+  language,
+  size = 'A3',
+  orientation = 'landscape',
+}: BlankOptions): TrappDocument {
   const words = placeholders[language];
   const count = Math.max(1, Math.min(30, Math.round(steps)));
   return {

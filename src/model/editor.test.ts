@@ -3,7 +3,10 @@ import { addStep, removeStep, setLayout, setStepText } from './commands';
 import { createBlankDocument, createStep } from './defaults';
 import { Editor } from './editor';
 
-const start = () => ({ ...createBlankDocument({ steps: 3, language: 'nb' }), steps: ['Én', 'To', 'Tre'].map((title) => createStep({ title })) });
+const start = () => ({
+  ...createBlankDocument({ steps: 3, language: 'nb' }),
+  steps: ['Én', 'To', 'Tre'].map((title) => createStep({ title })),
+});
 const titles = (editor: Editor) => editor.document.steps.map((s) => s.title);
 
 describe('batch', () => {
@@ -33,7 +36,9 @@ describe('batch', () => {
       editor.run(addStep, { index: 0 });
       editor.batch(() => editor.run(addStep, { index: 0 }));
     });
-    expect(() => editor.batch(() => (editor.run(addStep, { index: 0 }), editor.run(addStep, { index: 0 }), fail()))).toThrow('stop');
+    expect(() =>
+      editor.batch(() => (editor.run(addStep, { index: 0 }), editor.run(addStep, { index: 0 }), fail())),
+    ).toThrow('stop');
     expect(editor.getHistory()).toHaveLength(2);
     expect(editor.document.steps).toHaveLength(7);
   });
@@ -49,7 +54,8 @@ describe('marks', () => {
     const editor = new Editor(doc);
     editor.run(setStepText, { stepId: doc.steps[0].id, field: 'title', value: 'Før' }, { gesture: 'typing' });
     const mark = editor.mark();
-    for (const value of ['A', 'AB', 'ABC']) editor.run(setStepText, { stepId: doc.steps[0].id, field: 'title', value }, { gesture: 'typing' });
+    for (const value of ['A', 'AB', 'ABC'])
+      editor.run(setStepText, { stepId: doc.steps[0].id, field: 'title', value }, { gesture: 'typing' });
     editor.run(setLayout, { stepGap: 0.5 }, { history: 'skip' });
     editor.cancelTo(mark);
     expect(titles(editor)).toEqual(['Før', 'To', 'Tre']);

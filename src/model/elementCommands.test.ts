@@ -9,20 +9,44 @@ import { describeCommandCases, useCase, type Case } from '../../tests/unit/fixtu
 const { addElement, updateElement, setConnectorEnd, IMPLIED_OVERVIEW_ID } = elementCommands;
 
 const box: FreeElement = { id: 'box', kind: 'shape', shape: 'rect', x: 10, y: 20, w: 100, h: 50, fill: '#ffcc00' };
-const note: FreeElement = { id: 'note', kind: 'text', text: 'Hei', size: 14, bold: false, x: 200, y: 20, w: 120, h: 40 };
-const arrow: FreeElement = { id: 'arrow', kind: 'arrow', from: { x: 110, y: 45, attach: { kind: 'element', id: 'box' } }, to: { x: 200, y: 40, attach: { kind: 'element', id: 'note' } } };
+const note: FreeElement = {
+  id: 'note',
+  kind: 'text',
+  text: 'Hei',
+  size: 14,
+  bold: false,
+  x: 200,
+  y: 20,
+  w: 120,
+  h: 40,
+};
+const arrow: FreeElement = {
+  id: 'arrow',
+  kind: 'arrow',
+  from: { x: 110, y: 45, attach: { kind: 'element', id: 'box' } },
+  to: { x: 200, y: 40, attach: { kind: 'element', id: 'note' } },
+};
 
 /** A document whose overview page already holds a box, a note and an arrow between them. */
 function makeDocument(): TrappDocument {
   const doc = createBlankDocument({ steps: 4, language: 'nb' });
-  return { ...doc, pages: [{ id: 'p-overview', kind: 'overview', elements: [box, note, arrow] }, ...doc.pages.filter((p) => p.kind !== 'overview')] };
+  return {
+    ...doc,
+    pages: [
+      { id: 'p-overview', kind: 'overview', elements: [box, note, arrow] },
+      ...doc.pages.filter((p) => p.kind !== 'overview'),
+    ],
+  };
 }
 const elements = (doc: TrappDocument) => doc.pages[0].elements;
 const find = (doc: TrappDocument, id: string) => elements(doc).find((e) => e.id === id);
 
 const cases: Record<string, Case<unknown>> = {
   addElement: useCase(addElement)({
-    args: () => ({ pageId: 'p-overview', element: { id: 'logo', kind: 'icon', icon: 'heart', x: 0, y: 0, w: 30, h: 30 } }),
+    args: () => ({
+      pageId: 'p-overview',
+      element: { id: 'logo', kind: 'icon', icon: 'heart', x: 0, y: 0, w: 30, h: 30 },
+    }),
     check: (a) => expect(elements(a).map((e) => e.id)).toEqual(['box', 'note', 'arrow', 'logo']),
   }),
   updateElement: useCase(updateElement)({
@@ -30,7 +54,12 @@ const cases: Record<string, Case<unknown>> = {
     check: (a) => expect(find(a, 'note')).toMatchObject({ text: 'Velkommen', bold: true, size: 14 }),
   }),
   setConnectorEnd: useCase(setConnectorEnd)({
-    args: (d) => ({ pageId: 'p-overview', elementId: 'arrow', end: 'to', value: { x: 0, y: 0, attach: { kind: 'step', id: d.steps[2].id } } }),
+    args: (d) => ({
+      pageId: 'p-overview',
+      elementId: 'arrow',
+      end: 'to',
+      value: { x: 0, y: 0, attach: { kind: 'step', id: d.steps[2].id } },
+    }),
     check: (a) => expect(find(a, 'arrow')).toMatchObject({ to: { attach: { kind: 'step', id: a.steps[2].id } } }),
   }),
 };
@@ -55,7 +84,12 @@ describe('element commands on a document without an overview page entry', () => 
     editor.run(updateElement, { pageId: 'p-overview', elementId: 'box', changes: { fill: undefined } });
     expect(find(editor.document, 'box')).not.toHaveProperty('fill');
     const before = editor.document;
-    for (const text of ['H', 'He', 'Hei!']) editor.run(updateElement, { pageId: 'p-overview', elementId: 'note', changes: { text } }, { gesture: 'inline:note' });
+    for (const text of ['H', 'He', 'Hei!'])
+      editor.run(
+        updateElement,
+        { pageId: 'p-overview', elementId: 'note', changes: { text } },
+        { gesture: 'inline:note' },
+      );
     expect(find(editor.document, 'note')).toMatchObject({ text: 'Hei!' });
     editor.undo();
     expect(editor.document).toEqual(before);

@@ -37,7 +37,8 @@ export const addElement = defineCommand<{ pageId: string; element: FreeElement }
   'addElement',
   (doc, { pageId, element }) => {
     const page = findPage(doc, pageId);
-    if (!page || page.elements.length >= limits.elementsPerPage || page.elements.some((e) => e.id === element.id)) return;
+    if (!page || page.elements.length >= limits.elementsPerPage || page.elements.some((e) => e.id === element.id))
+      return;
     page.elements.push(structuredClone(element));
   },
   ({ element }) => ({ key: `history.addElement.${element.kind}` }),
@@ -57,11 +58,13 @@ export const updateElement = defineCommand<{ pageId: string; elementId: string; 
 );
 
 /** Moves one end of a connector, attaching it to something or letting it go. */
-export const setConnectorEnd = defineCommand<{ pageId: string; elementId: string; end: 'from' | 'to'; value: ConnectorEnd }>(
-  'setConnectorEnd',
-  (doc, { pageId, elementId, end, value }) => {
-    const element = findElement(doc, pageId, elementId);
-    if (element?.kind !== 'arrow') return;
-    element[end] = structuredClone(value);
-  },
-);
+export const setConnectorEnd = defineCommand<{
+  pageId: string;
+  elementId: string;
+  end: 'from' | 'to';
+  value: ConnectorEnd;
+}>('setConnectorEnd', (doc, { pageId, elementId, end, value }) => {
+  const element = findElement(doc, pageId, elementId);
+  if (element?.kind !== 'arrow') return;
+  element[end] = structuredClone(value);
+});

@@ -6,28 +6,56 @@ import type { TrappDocument } from './types';
 import { createFigureDocument } from '../../tests/unit/fixtures/issue3Documents';
 import { describeCommandCases, useCase, type Case } from '../../tests/unit/fixtures/commandCases';
 
-const { importFigures, addFigureColumn, addFigureSeries, renameFigureSeries, setStepChange, setShowChange } = figureCommands;
+const { importFigures, addFigureColumn, addFigureSeries, renameFigureSeries, setStepChange, setShowChange } =
+  figureCommands;
 
 /** Alver's 13 steps with total cost 2021 (step 9 without a figure), a cost chart and a figure box for step 6. */
 function sampleDocument(): TrappDocument {
   const doc = createFigureDocument();
-  const page = { ...doc.pages[0], elements: [{ id: 'box', kind: 'figure' as const, x: 0, y: 0, w: 80, h: 40, stepId: doc.steps[5].id, figure: 'totalCost' as const, series: '2021' }] };
+  const page = {
+    ...doc.pages[0],
+    elements: [
+      {
+        id: 'box',
+        kind: 'figure' as const,
+        x: 0,
+        y: 0,
+        w: 80,
+        h: 40,
+        stepId: doc.steps[5].id,
+        figure: 'totalCost' as const,
+        series: '2021',
+      },
+    ],
+  };
   return { ...doc, pages: [page, ...doc.pages.slice(1)] };
 }
 const id = (doc: TrappDocument, i: number) => doc.steps[i].id;
 
 const cases: Record<string, Case<unknown>> = {
   importFigures: useCase(importFigures)({
-    args: (d) => ({ figures: [{ stepId: id(d, 0), kind: 'totalCost', series: '2021', unit: '1000 kr', value: -60000 }, { stepId: id(d, 8), kind: 'totalCost', series: 'Mål 2040', unit: '1000 kr', value: 1200 }, { stepId: id(d, 8), kind: 'fte', series: 'Mål 2040', unit: '', value: null }] }),
+    args: (d) => ({
+      figures: [
+        { stepId: id(d, 0), kind: 'totalCost', series: '2021', unit: '1000 kr', value: -60000 },
+        { stepId: id(d, 8), kind: 'totalCost', series: 'Mål 2040', unit: '1000 kr', value: 1200 },
+        { stepId: id(d, 8), kind: 'fte', series: 'Mål 2040', unit: '', value: null },
+      ],
+    }),
     check: (a, b) => {
       expect(a.steps[0].figures.map((f) => f.value)).toEqual([-60000]);
-      expect(a.steps[8].figures.map((f) => [f.kind, f.series, f.value])).toEqual([['totalCost', 'Mål 2040', 1200], ['fte', 'Mål 2040', null]]);
+      expect(a.steps[8].figures.map((f) => [f.kind, f.series, f.value])).toEqual([
+        ['totalCost', 'Mål 2040', 1200],
+        ['fte', 'Mål 2040', null],
+      ]);
       expect(a.steps.slice(1, 8)).toEqual(b.steps.slice(1, 8));
     },
   }),
   addFigureColumn: useCase(addFigureColumn)({
     args: () => ({ column: { kind: 'recipients', unit: '' }, series: ['2021'] }),
-    check: (a) => expect(a.steps.every((s) => s.figures.some((f) => f.kind === 'recipients' && f.series === '2021' && f.value === null))).toBe(true),
+    check: (a) =>
+      expect(
+        a.steps.every((s) => s.figures.some((f) => f.kind === 'recipients' && f.series === '2021' && f.value === null)),
+      ).toBe(true),
   }),
   addFigureSeries: useCase(addFigureSeries)({
     args: () => ({ series: 'Mål 2040', columns: [{ kind: 'totalCost', unit: '1000 kr' }] }),
@@ -44,14 +72,22 @@ const cases: Record<string, Case<unknown>> = {
       expect(a.pages[0].elements[0]).toMatchObject({ series: 'Rekneskap 2021' });
     },
   }),
-  setStepChange: useCase(setStepChange)({ args: (d) => ({ stepId: id(d, 3), change: 'strengthen' }), check: (a) => expect(a.steps.map((s) => s.change ?? '')).toEqual(['', '', '', 'strengthen', ...Array(9).fill('')]) }),
+  setStepChange: useCase(setStepChange)({
+    args: (d) => ({ stepId: id(d, 3), change: 'strengthen' }),
+    check: (a) => expect(a.steps.map((s) => s.change ?? '')).toEqual(['', '', '', 'strengthen', ...Array(9).fill('')]),
+  }),
   setShowChange: useCase(setShowChange)({
     args: () => ({ showChange: { figure: 'totalCost', from: '2021', to: 'Mål 2040' } }),
     check: (a) => expect(a.layout.showChange).toEqual({ figure: 'totalCost', from: '2021', to: 'Mål 2040' }),
   }),
 };
 
-describeCommandCases('every figure command changes the document, and undo/redo restore it exactly', figureCommands, cases, sampleDocument);
+describeCommandCases(
+  'every figure command changes the document, and undo/redo restore it exactly',
+  figureCommands,
+  cases,
+  sampleDocument,
+);
 
 describe('figure commands', () => {
   it('adding a column or series keeps the values already typed', () => {

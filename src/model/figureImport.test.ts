@@ -4,7 +4,16 @@ import { loadDocument } from './load';
 import { Editor } from './editor';
 import { importFigures } from './figureCommands';
 import { getFigureCell } from './figureTable';
-import { getImportChanges, guessColumn, guessMapping, isStepsAcross, matchStep, parseDelimited, readImport, transposeGrid } from './figureImport';
+import {
+  getImportChanges,
+  guessColumn,
+  guessMapping,
+  isStepsAcross,
+  matchStep,
+  parseDelimited,
+  readImport,
+  transposeGrid,
+} from './figureImport';
 import { readXlsxGrid } from './xlsxGrid';
 import type { TrappDocument } from './types';
 
@@ -19,22 +28,44 @@ const fixture = (name: string) => readFileSync(`tests/unit/fixtures/${name}`);
 
 describe('reading delimited text', () => {
   it('reads tab-separated text as Excel copies it, keeping Norwegian numbers as typed', () => {
-    expect(parseDelimited('Trinn\tKostnad\r\nTrinn 1\t1 234,5\r\nTrinn 2\t−8\r\n')).toEqual([['Trinn', 'Kostnad'], ['Trinn 1', '1 234,5'], ['Trinn 2', '−8']]);
+    expect(parseDelimited('Trinn\tKostnad\r\nTrinn 1\t1 234,5\r\nTrinn 2\t−8\r\n')).toEqual([
+      ['Trinn', 'Kostnad'],
+      ['Trinn 1', '1 234,5'],
+      ['Trinn 2', '−8'],
+    ]);
   });
 
   it('finds the separator: semicolon in a Norwegian CSV, comma with quoted decimals', () => {
-    expect(parseDelimited('a;b\n1,5;2')).toEqual([['a', 'b'], ['1,5', '2']]);
-    expect(parseDelimited('a,b\n"1,5",2\n"say ""hi""",3')).toEqual([['a', 'b'], ['1,5', '2'], ['say "hi"', '3']]);
+    expect(parseDelimited('a;b\n1,5;2')).toEqual([
+      ['a', 'b'],
+      ['1,5', '2'],
+    ]);
+    expect(parseDelimited('a,b\n"1,5",2\n"say ""hi""",3')).toEqual([
+      ['a', 'b'],
+      ['1,5', '2'],
+      ['say "hi"', '3'],
+    ]);
   });
 
   it('keeps a line break inside quotes and drops empty rows and trailing empty columns', () => {
-    expect(parseDelimited('"Trinn\n1";5;\n\n;;\n2;6;\n')).toEqual([['Trinn\n1', '5'], ['2', '6']]);
+    expect(parseDelimited('"Trinn\n1";5;\n\n;;\n2;6;\n')).toEqual([
+      ['Trinn\n1', '5'],
+      ['2', '6'],
+    ]);
   });
 });
 
 describe('matching rows to steps', () => {
   const doc = alver();
-  it.each([['Trinn 1', 0], ['trinn 13', 12], ['3', 2], ['4.', 3], ['Aktivitetstilbud', 3], ['aktivitetstilbud', 3], ['10 Bustader med heildøgns omsorg/omsorg+', 9]])('%j is step %d', (label, index) => {
+  it.each([
+    ['Trinn 1', 0],
+    ['trinn 13', 12],
+    ['3', 2],
+    ['4.', 3],
+    ['Aktivitetstilbud', 3],
+    ['aktivitetstilbud', 3],
+    ['10 Bustader med heildøgns omsorg/omsorg+', 9],
+  ])('%j is step %d', (label, index) => {
     expect(matchStep(doc, label)).toBe(doc.steps[index].id);
   });
   it.each(['Sum', 'Trinn 14', '', 'Bustad'])('%j is no step', (label) => expect(matchStep(doc, label)).toBeNull());
@@ -65,7 +96,11 @@ describe('Alver’s 2021 cost profile as a Norwegian CSV (semicolon, no-break sp
   it('guesses headings, the step column, the figures and every row’s step; the sum row goes nowhere', () => {
     expect(mapping.headerRow).toBe(true);
     expect(mapping.stepColumn).toBe(0);
-    expect(mapping.columns).toEqual([null, { kind: 'totalCost', series: 'Rekneskap 2021', unit: '1000 kr' }, { kind: 'costPerUser', series: 'Rekneskap 2021', unit: '1000 kr' }]);
+    expect(mapping.columns).toEqual([
+      null,
+      { kind: 'totalCost', series: 'Rekneskap 2021', unit: '1000 kr' },
+      { kind: 'costPerUser', series: 'Rekneskap 2021', unit: '1000 kr' },
+    ]);
     expect(mapping.rows).toEqual([null, ...doc.steps.map((s) => s.id), null]);
   });
 
@@ -73,7 +108,21 @@ describe('Alver’s 2021 cost profile as a Norwegian CSV (semicolon, no-break sp
     const { figures, problems } = readImport(grid, mapping);
     expect(problems).toEqual([]);
     expect(figures.filter((f) => f.kind === 'totalCost').map((f) => f.value)).toEqual(cost2021);
-    expect(figures.filter((f) => f.kind === 'costPerUser').map((f) => f.value)).toEqual([null, 1160, 648, 34, null, null, null, null, null, 2514, 5296, null, null]);
+    expect(figures.filter((f) => f.kind === 'costPerUser').map((f) => f.value)).toEqual([
+      null,
+      1160,
+      648,
+      34,
+      null,
+      null,
+      null,
+      null,
+      null,
+      2514,
+      5296,
+      null,
+      null,
+    ]);
   });
 });
 
@@ -94,7 +143,10 @@ describe('Alver’s cost profile as an XLSX file, steps across the top as in the
     expect(isStepsAcross(doc, grid)).toBe(false);
     const mapping = guessMapping(doc, grid);
     expect(mapping.stepColumn).toBe(1);
-    expect(mapping.columns.slice(2)).toEqual([{ kind: 'totalCost', series: 'Rekneskap 2021', unit: '1000 kr' }, { kind: 'costPerUser', series: 'Rekneskap 2021', unit: '1000 kr' }]);
+    expect(mapping.columns.slice(2)).toEqual([
+      { kind: 'totalCost', series: 'Rekneskap 2021', unit: '1000 kr' },
+      { kind: 'costPerUser', series: 'Rekneskap 2021', unit: '1000 kr' },
+    ]);
     const { figures, problems } = readImport(grid, mapping);
     expect(problems).toEqual([]);
     expect(figures.filter((f) => f.kind === 'totalCost').map((f) => f.value)).toEqual(cost2021);
@@ -138,7 +190,11 @@ describe('a bare column of numbers, as copied from one spreadsheet column', () =
     const doc = alver();
     const grid = parseDelimited(cost2021.map((v) => String(v).replace('-', '−')).join('\n'));
     const mapping = guessMapping(doc, grid);
-    expect(mapping).toMatchObject({ headerRow: false, stepColumn: null, columns: [{ kind: 'totalCost', series: 'Rekneskap 2021', unit: '1000 kr' }] });
+    expect(mapping).toMatchObject({
+      headerRow: false,
+      stepColumn: null,
+      columns: [{ kind: 'totalCost', series: 'Rekneskap 2021', unit: '1000 kr' }],
+    });
     expect(mapping.rows).toEqual(doc.steps.map((s) => s.id));
     expect(readImport(grid, mapping).figures.map((f) => f.value)).toEqual(cost2021);
   });
@@ -148,10 +204,14 @@ describe('importing', () => {
   it('is one undo step that brings every figure in and takes it all back', () => {
     const doc = alver();
     const editor = new Editor(doc);
-    const grid = parseDelimited(['Trinn\tMål 2040', ...cost2021.map((v, i) => `Trinn ${i + 1}\t${Math.round(v * 1.1)}`)].join('\n'));
+    const grid = parseDelimited(
+      ['Trinn\tMål 2040', ...cost2021.map((v, i) => `Trinn ${i + 1}\t${Math.round(v * 1.1)}`)].join('\n'),
+    );
     const { figures } = readImport(grid, guessMapping(doc, grid));
     editor.run(importFigures, { figures });
-    expect(getFigureCell(editor.document, doc.steps[5].id, { kind: 'totalCost' }, 'Mål 2040').value).toBe(Math.round(182718 * 1.1));
+    expect(getFigureCell(editor.document, doc.steps[5].id, { kind: 'totalCost' }, 'Mål 2040').value).toBe(
+      Math.round(182718 * 1.1),
+    );
     expect(getFigureCell(editor.document, doc.steps[5].id, { kind: 'totalCost' }, 'Rekneskap 2021').value).toBe(182718);
     expect(editor.getHistory()).toHaveLength(1);
     editor.undo();
@@ -173,9 +233,16 @@ describe('what an import would change', () => {
   });
 
   it('counts a changed value and a new one, and not a missing value where the step has none', () => {
-    const figures = read(['Trinn\tTotal kostnad 2021 (1000 kr)\tÅrsverk 2021', 'Trinn 1\t−60 000\t-', 'Trinn 2\t23 190\t4,5']);
+    const figures = read([
+      'Trinn\tTotal kostnad 2021 (1000 kr)\tÅrsverk 2021',
+      'Trinn 1\t−60 000\t-',
+      'Trinn 2\t23 190\t4,5',
+    ]);
     const { changes, same } = getImportChanges(doc, figures);
-    expect(changes.map((f) => [f.stepId, f.kind, f.value])).toEqual([[doc.steps[0].id, 'totalCost', -60000], [doc.steps[1].id, 'fte', 4.5]]);
+    expect(changes.map((f) => [f.stepId, f.kind, f.value])).toEqual([
+      [doc.steps[0].id, 'totalCost', -60000],
+      [doc.steps[1].id, 'fte', 4.5],
+    ]);
     expect(same).toBe(2);
   });
 
@@ -186,7 +253,12 @@ describe('what an import would change', () => {
 
   it('a column mapped without a unit keeps the unit the figure has', () => {
     const editor = new Editor(doc);
-    editor.run(importFigures, { figures: [{ stepId: doc.steps[5].id, kind: 'totalCost', series: 'Rekneskap 2021', unit: '', value: 190500 }] });
-    expect(editor.document.steps[5].figures.find((f) => f.kind === 'totalCost')).toMatchObject({ value: 190500, unit: '1000 kr' });
+    editor.run(importFigures, {
+      figures: [{ stepId: doc.steps[5].id, kind: 'totalCost', series: 'Rekneskap 2021', unit: '', value: 190500 }],
+    });
+    expect(editor.document.steps[5].figures.find((f) => f.kind === 'totalCost')).toMatchObject({
+      value: 190500,
+      unit: '1000 kr',
+    });
   });
 });

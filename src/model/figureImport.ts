@@ -37,22 +37,25 @@ export function parseDelimited(text: string): Grid {
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (quoted) {
-      if (c === '"' && source[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && source[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
-    } else if (c === '"' && cell.trim() === '') (quoted = true), (cell = '');
-    else if (c === separator) row.push(cell), (cell = '');
+    } else if (c === '"' && cell.trim() === '') ((quoted = true), (cell = ''));
+    else if (c === separator) (row.push(cell), (cell = ''));
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && source[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
+      (row.push(cell), rows.push(row), (row = []), (cell = ''));
     } else cell += c;
   }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  if (cell !== '' || row.length > 0) (row.push(cell), rows.push(row));
   return trimGrid(rows);
 }
 
 function detectSeparator(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim()).slice(0, 20);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, 20);
   if (lines.some((l) => l.includes('\t'))) return '\t';
   const score = (sep: string) => {
     const counts = lines.map((l) => l.replace(/"[^"]*"/g, '').split(sep).length - 1);
@@ -67,7 +70,8 @@ export function trimGrid(grid: Grid): Grid {
   const isEmpty = (c: GridCell | undefined) => c === undefined || (typeof c === 'string' && c.trim() === '');
   const rows = grid.filter((r) => r.some((c) => !isEmpty(c)));
   let width = 0;
-  for (const r of rows) for (let i = r.length; i > 0; i--) if (!isEmpty(r[i - 1])) (width = Math.max(width, i)), (i = 0);
+  for (const r of rows)
+    for (let i = r.length; i > 0; i--) if (!isEmpty(r[i - 1])) ((width = Math.max(width, i)), (i = 0));
   return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
 }
 
@@ -79,7 +83,8 @@ export function transposeGrid(grid: Grid): Grid {
 
 const cellText = (c: GridCell) => (typeof c === 'number' ? String(c) : c.trim());
 /** A cell's figure: a number, null for blank or "-", undefined when it cannot be read. */
-export const readCell = (c: GridCell): number | null | undefined => (typeof c === 'number' ? (Number.isFinite(c) ? c : undefined) : parseNorwegianNumber(c));
+export const readCell = (c: GridCell): number | null | undefined =>
+  typeof c === 'number' ? (Number.isFinite(c) ? c : undefined) : parseNorwegianNumber(c);
 const isNumeric = (c: GridCell) => typeof readCell(c) === 'number';
 
 /** "Trinn 3", "trinn 3", "3", "3." or the step's title: the step a row label names, if any. */
@@ -90,7 +95,9 @@ export function matchStep(doc: TrappDocument, label: GridCell): string | null {
   if (numbered) return doc.steps[Number(numbered[1]) - 1]?.id ?? null;
   const exact = doc.steps.find((s) => s.title.trim().toLowerCase() === text);
   if (exact) return exact.id;
-  const partial = doc.steps.filter((s) => s.title.trim() && (text.includes(s.title.trim().toLowerCase()) || s.title.toLowerCase().startsWith(text)));
+  const partial = doc.steps.filter(
+    (s) => s.title.trim() && (text.includes(s.title.trim().toLowerCase()) || s.title.toLowerCase().startsWith(text)),
+  );
   return partial.length === 1 ? partial[0].id : null;
 }
 
@@ -110,15 +117,27 @@ export function guessColumn(doc: TrappDocument, heading: string, fallbackSeries:
   // No heading, or one that only names a year or scenario ("Mål 2040"): the document's main figure.
   const main = doc.steps.flatMap((s) => s.figures).find((f) => f.kind !== 'custom')?.kind;
   const onlySeries = /^\s*(\p{L}+\s+)?(19|20)\d{2}\s*(\(.*\))?\s*$/u.test(heading);
-  const kind = kindWords.find(([, words]) => words.test(text))?.[0] ?? ((onlySeries || !heading.trim()) && main ? main : 'custom');
+  const kind =
+    kindWords.find(([, words]) => words.test(text))?.[0] ?? ((onlySeries || !heading.trim()) && main ? main : 'custom');
   const series = getSeries(doc);
   // A heading with a year the document does not have yet starts a new series: "Mål 2040", "Budsjett 2026".
   const fresh = /\b(?:(rekneskap|regnskap|budsjett|mål|prognose|plan|scenario)\s+)?((?:19|20)\d{2})\b/i.exec(heading);
-  const freshName = fresh ? (fresh[1] ? `${fresh[1][0].toUpperCase()}${fresh[1].slice(1).toLowerCase()} ${fresh[2]}` : fresh[2]) : undefined;
+  const freshName = fresh
+    ? fresh[1]
+      ? `${fresh[1][0].toUpperCase()}${fresh[1].slice(1).toLowerCase()} ${fresh[2]}`
+      : fresh[2]
+    : undefined;
   // "Total kostnad 2021" belongs to "Rekneskap 2021" when that is the document's only 2021.
   const sameYear = fresh && !fresh[1] ? series.filter((s) => s.includes(fresh[2])) : [];
-  const named = series.find((s) => s && text.includes(s.toLowerCase())) ?? (sameYear.length === 1 ? sameYear[0] : undefined);
-  const unit = /\bmill/i.test(heading) ? 'mill. kr' : /1\s?000\s*kr|tusen/i.test(heading) ? '1000 kr' : /%|prosent|andel/i.test(heading) ? '%' : (doc.steps.flatMap((s) => s.figures).find((f) => f.kind === kind && kind !== 'custom')?.unit ?? '');
+  const named =
+    series.find((s) => s && text.includes(s.toLowerCase())) ?? (sameYear.length === 1 ? sameYear[0] : undefined);
+  const unit = /\bmill/i.test(heading)
+    ? 'mill. kr'
+    : /1\s?000\s*kr|tusen/i.test(heading)
+      ? '1000 kr'
+      : /%|prosent|andel/i.test(heading)
+        ? '%'
+        : (doc.steps.flatMap((s) => s.figures).find((f) => f.kind === kind && kind !== 'custom')?.unit ?? '');
   const label = kind === 'custom' ? heading.trim() : undefined;
   return { kind, ...(label !== undefined ? { label } : {}), series: named ?? freshName ?? fallbackSeries, unit };
 }
@@ -137,9 +156,13 @@ export function guessMapping(doc: TrappDocument, grid: Grid): ImportMapping {
   const headerRow = grid.length > 1 && grid[0].filter(isNumeric).length < Math.max(1, width / 2);
   const body = headerRow ? grid.slice(1) : grid;
   let stepColumn: number | null = null;
-  if (headerRow) for (let c = 0; c < width && stepColumn === null; c++) if (/^(trinn|steg|step|nr\.?|#)$/i.test(cellText(grid[0][c]))) stepColumn = c;
-  for (let c = 0; c < width && stepColumn === null; c++) if (body.filter((r) => matchStep(doc, r[c]) !== null && !isNumeric(r[c])).length >= body.length / 2) stepColumn = c;
-  if (stepColumn === null) for (let c = 0; c < width && stepColumn === null; c++) if (body.every((r) => !isNumeric(r[c]))) stepColumn = c;
+  if (headerRow)
+    for (let c = 0; c < width && stepColumn === null; c++)
+      if (/^(trinn|steg|step|nr\.?|#)$/i.test(cellText(grid[0][c]))) stepColumn = c;
+  for (let c = 0; c < width && stepColumn === null; c++)
+    if (body.filter((r) => matchStep(doc, r[c]) !== null && !isNumeric(r[c])).length >= body.length / 2) stepColumn = c;
+  if (stepColumn === null)
+    for (let c = 0; c < width && stepColumn === null; c++) if (body.every((r) => !isNumeric(r[c]))) stepColumn = c;
   const fallback = getSeries(doc)[0] ?? '';
   const columns = Array.from({ length: width }, (_, c): ColumnTarget => {
     if (c === stepColumn || !body.some((r) => isNumeric(r[c]))) return null;
@@ -147,10 +170,19 @@ export function guessMapping(doc: TrappDocument, grid: Grid): ImportMapping {
   });
   // "Mottakarar 2026" beside "Budsjett 2026" belongs to the budget.
   for (const column of columns) {
-    const named = column && /^\d{4}$/.test(column.series) ? columns.find((o) => o && o.series.endsWith(` ${column.series}`)) : undefined;
+    const named =
+      column && /^\d{4}$/.test(column.series)
+        ? columns.find((o) => o && o.series.endsWith(` ${column.series}`))
+        : undefined;
     if (column && named) column.series = named.series;
   }
-  const rows = grid.map((r, i) => (headerRow && i === 0 ? null : stepColumn === null ? (doc.steps[i - (headerRow ? 1 : 0)]?.id ?? null) : matchStep(doc, r[stepColumn])));
+  const rows = grid.map((r, i) =>
+    headerRow && i === 0
+      ? null
+      : stepColumn === null
+        ? (doc.steps[i - (headerRow ? 1 : 0)]?.id ?? null)
+        : matchStep(doc, r[stepColumn]),
+  );
   return { headerRow, stepColumn, columns, rows };
 }
 
@@ -165,7 +197,15 @@ export function readImport(grid: Grid, mapping: ImportMapping): ImportResult {
       if (!target || c === mapping.stepColumn) return;
       const value = readCell(row[c] ?? '');
       if (value === undefined) problems.push({ row: r, column: c, text: cellText(row[c]) });
-      else figures.push({ stepId, kind: target.kind, ...(target.label !== undefined ? { label: target.label } : {}), series: target.series, unit: target.unit, value });
+      else
+        figures.push({
+          stepId,
+          kind: target.kind,
+          ...(target.label !== undefined ? { label: target.label } : {}),
+          series: target.series,
+          unit: target.unit,
+          value,
+        });
     });
   });
   return { figures, problems };
@@ -185,7 +225,10 @@ export function isFigureChange(doc: TrappDocument, figure: ImportedFigure): bool
 }
 
 /** An import's figures split into those that change the trapp and the count of those it has already. */
-export function getImportChanges(doc: TrappDocument, figures: ImportedFigure[]): { changes: ImportedFigure[]; same: number } {
+export function getImportChanges(
+  doc: TrappDocument,
+  figures: ImportedFigure[],
+): { changes: ImportedFigure[]; same: number } {
   const changes = figures.filter((f) => isFigureChange(doc, f));
   return { changes, same: figures.length - changes.length };
 }

@@ -7,7 +7,21 @@ import type { TrappDocument } from './types';
 function sampleDocument(): TrappDocument {
   const doc = createFigureDocument();
   const steps = doc.steps.map((s, i) =>
-    i === 1 ? { ...s, figures: [...s.figures, { id: 'r2', kind: 'recipients' as const, value: 20, unit: '', series: '2021' }] } : i === 5 ? { ...s, figures: [...s.figures, { id: 'r6', kind: 'recipients' as const, value: 0, unit: '', series: '2021' }, { id: 'o6', kind: 'custom' as const, label: 'Ventetid', value: 3, unit: 'veker', series: 'Mål 2040' }] } : s,
+    i === 1
+      ? {
+          ...s,
+          figures: [...s.figures, { id: 'r2', kind: 'recipients' as const, value: 20, unit: '', series: '2021' }],
+        }
+      : i === 5
+        ? {
+            ...s,
+            figures: [
+              ...s.figures,
+              { id: 'r6', kind: 'recipients' as const, value: 0, unit: '', series: '2021' },
+              { id: 'o6', kind: 'custom' as const, label: 'Ventetid', value: 3, unit: 'veker', series: 'Mål 2040' },
+            ],
+          }
+        : s,
   );
   return { ...doc, steps };
 }
@@ -27,7 +41,10 @@ describe('the figures as a table', () => {
 
   it('computes a step’s share of the series’ total cost, in per cent', () => {
     // Known 2021 costs: all but step 9 (no figure) and step 10 (null).
-    const total = [-63778, 23190, 32382, 33556, 10744, 182718, 22374, -5652, 52965, 98867, 19326].reduce((a, b) => a + b, 0);
+    const total = [-63778, 23190, 32382, 33556, 10744, 182718, 22374, -5652, 52965, 98867, 19326].reduce(
+      (a, b) => a + b,
+      0,
+    );
     const share = getFigureCell(doc, doc.steps[5].id, { kind: 'costShare' }, '2021');
     expect(share.derived).toBe(true);
     expect(share.value).toBeCloseTo((182718 / total) * 100, 9);
@@ -35,14 +52,33 @@ describe('the figures as a table', () => {
   });
 
   it('computes cost per user where both exist and there are users, and never from zero users', () => {
-    expect(getFigureCell(doc, doc.steps[1].id, { kind: 'costPerUser' }, '2021')).toEqual({ value: 23190 / 20, derived: true });
+    expect(getFigureCell(doc, doc.steps[1].id, { kind: 'costPerUser' }, '2021')).toEqual({
+      value: 23190 / 20,
+      derived: true,
+    });
     expect(getFigureCell(doc, doc.steps[5].id, { kind: 'costPerUser' }, '2021').value).toBeNull();
     expect(getFigureCell(doc, doc.steps[2].id, { kind: 'costPerUser' }, '2021').value).toBeNull();
   });
 
   it('a typed value wins over a derived one, and custom figures are told apart by label', () => {
-    const typed = { ...doc, steps: doc.steps.map((s, i) => (i === 1 ? { ...s, figures: [...s.figures, { id: 'c', kind: 'costPerUser' as const, value: 1160, unit: '1000 kr', series: '2021' }] } : s)) };
-    expect(getFigureCell(typed, typed.steps[1].id, { kind: 'costPerUser' }, '2021')).toEqual({ value: 1160, derived: false });
+    const typed = {
+      ...doc,
+      steps: doc.steps.map((s, i) =>
+        i === 1
+          ? {
+              ...s,
+              figures: [
+                ...s.figures,
+                { id: 'c', kind: 'costPerUser' as const, value: 1160, unit: '1000 kr', series: '2021' },
+              ],
+            }
+          : s,
+      ),
+    };
+    expect(getFigureCell(typed, typed.steps[1].id, { kind: 'costPerUser' }, '2021')).toEqual({
+      value: 1160,
+      derived: false,
+    });
     expect(getFigureColumns(typed).find((c) => c.kind === 'costPerUser')?.derived).toBe(false);
     expect(getFigureCell(doc, doc.steps[5].id, { kind: 'custom', label: 'Ventetid' }, 'Mål 2040').value).toBe(3);
     expect(getFigureCell(doc, doc.steps[5].id, { kind: 'custom', label: 'Anna' }, 'Mål 2040').value).toBeNull();
@@ -50,7 +86,10 @@ describe('the figures as a table', () => {
 
   it('sums the figures that add up over the steps, counting the steps whose value is missing', () => {
     const known = [-63778, 23190, 32382, 33556, 10744, 182718, 22374, -5652, 52965, 98867, 19326];
-    expect(getFigureTotal(doc, { kind: 'totalCost' }, '2021')).toEqual({ value: known.reduce((a, b) => a + b, 0), missing: 2 });
+    expect(getFigureTotal(doc, { kind: 'totalCost' }, '2021')).toEqual({
+      value: known.reduce((a, b) => a + b, 0),
+      missing: 2,
+    });
     expect(getFigureTotal(doc, { kind: 'recipients' }, '2021')).toEqual({ value: 20, missing: 11 });
     expect(getFigureTotal(doc, { kind: 'totalCost' }, 'Mål 2040')).toBeNull();
     expect(getFigureTotal(doc, { kind: 'costShare' }, '2021')).toBeNull();

@@ -36,11 +36,13 @@ export function getFigureColumns(doc: TrappDocument): FigureColumn[] {
   for (const kind of figureKinds) {
     if (kind === 'custom') continue;
     if (hasTyped(doc, kind)) columns.push({ kind, unit: getUnit(doc, kind), derived: false });
-    else if (derivedKinds.has(kind) && canDerive(doc, kind)) derived.push({ kind, unit: kind === 'costShare' ? '%' : getUnit(doc, 'totalCost'), derived: true });
+    else if (derivedKinds.has(kind) && canDerive(doc, kind))
+      derived.push({ kind, unit: kind === 'costShare' ? '%' : getUnit(doc, 'totalCost'), derived: true });
   }
   columns.push(...derived);
   for (const f of doc.steps.flatMap((s) => s.figures)) {
-    if (f.kind === 'custom' && !columns.some((c) => isSameColumn(c, f))) columns.push({ kind: 'custom', label: f.label ?? '', unit: f.unit.trim(), derived: false });
+    if (f.kind === 'custom' && !columns.some((c) => isSameColumn(c, f)))
+      columns.push({ kind: 'custom', label: f.label ?? '', unit: f.unit.trim(), derived: false });
   }
   return columns;
 }
@@ -52,11 +54,20 @@ function canDerive(doc: TrappDocument, kind: FigureKind): boolean {
 }
 
 function getUnit(doc: TrappDocument, kind: FigureKind): string {
-  return doc.steps.flatMap((s) => s.figures).find((f) => f.kind === kind && f.unit.trim())?.unit.trim() ?? '';
+  return (
+    doc.steps
+      .flatMap((s) => s.figures)
+      .find((f) => f.kind === kind && f.unit.trim())
+      ?.unit.trim() ?? ''
+  );
 }
 
 /** The step's typed figure of a column and series, if it has one. */
-export function findFigure(step: Step, column: Pick<FigureColumn, 'kind' | 'label'>, series: string): Figure | undefined {
+export function findFigure(
+  step: Step,
+  column: Pick<FigureColumn, 'kind' | 'label'>,
+  series: string,
+): Figure | undefined {
   return step.figures.find((f) => f.series === series && isSameColumn(f, column));
 }
 
@@ -67,7 +78,12 @@ const typedValue = (step: Step, kind: FigureKind, series: string) => findFigure(
  * derived one when its inputs exist (share of the series' total cost, in per cent; total cost
  * divided by recipients), otherwise null.
  */
-export function getFigureCell(doc: TrappDocument, stepId: string, column: Pick<FigureColumn, 'kind' | 'label'>, series: string): FigureCell {
+export function getFigureCell(
+  doc: TrappDocument,
+  stepId: string,
+  column: Pick<FigureColumn, 'kind' | 'label'>,
+  series: string,
+): FigureCell {
   const step = doc.steps.find((s) => s.id === stepId);
   if (!step) return { value: null, derived: false };
   const typed = findFigure(step, column, series);
@@ -107,7 +123,11 @@ export type FigureTotal = { value: number; missing: number };
  * that do not add up (shares, costs per user, custom figures) and when no step has a value;
  * `missing` counts the steps left out because their value is not known.
  */
-export function getFigureTotal(doc: TrappDocument, column: Pick<FigureColumn, 'kind' | 'label'>, series: string): FigureTotal | null {
+export function getFigureTotal(
+  doc: TrappDocument,
+  column: Pick<FigureColumn, 'kind' | 'label'>,
+  series: string,
+): FigureTotal | null {
   if (!summedKinds.has(column.kind)) return null;
   const values = doc.steps.map((s) => typedValue(s, column.kind, series));
   const known = values.filter((v): v is number => v !== null);

@@ -14,7 +14,16 @@ function documentWithItems(): TrappDocument {
     ...doc,
     steps: [
       { ...first, commitments: { heading: 'Kommunen:', items: [{ id: 'c1', text: 'Frisklivssentral' }] } },
-      { ...second, sections: [{ id: 's1', heading: 'Møteplasser', items: [{ id: 'i1', text: 'Seniorsenter', items: [{ id: 'i1a', text: 'Kafé på Ørnåsen' }] }] }] },
+      {
+        ...second,
+        sections: [
+          {
+            id: 's1',
+            heading: 'Møteplasser',
+            items: [{ id: 'i1', text: 'Seniorsenter', items: [{ id: 'i1a', text: 'Kafé på Ørnåsen' }] }],
+          },
+        ],
+      },
     ],
   };
 }
@@ -31,7 +40,11 @@ describe('setItemLink', () => {
     expect(linksOf(editor.document, 'i1a')).toEqual([{ text: 'Kafé', href: 'mailto:kafe@gausdal.kommune.no' }]);
     editor.run(setItemLink, { itemId: 'i1a', text: 'Kafé', href: null });
     expect(linksOf(editor.document, 'i1a')).toBeUndefined();
-    expect(editor.getHistory().map((e) => e.label.key)).toEqual(['history.setItemLink', 'history.setItemLink', 'history.setItemLink']);
+    expect(editor.getHistory().map((e) => e.label.key)).toEqual([
+      'history.setItemLink',
+      'history.setItemLink',
+      'history.setItemLink',
+    ]);
     editor.undo();
     expect(linksOf(editor.document, 'i1a')).toEqual([{ text: 'Kafé', href: 'mailto:kafe@gausdal.kommune.no' }]);
     editor.undo();
@@ -62,22 +75,42 @@ describe('setItemLink', () => {
 
   it('refuses an unknown item and an empty link text', () => {
     const doc = documentWithItems();
-    expect(checkItemLink(doc, { itemId: 'nope', text: 'x', href: 'https://x.no' })).toEqual({ ok: false, reason: 'noItem' });
-    expect(checkItemLink(doc, { itemId: 'i1', text: ' ', href: 'https://x.no' })).toEqual({ ok: false, reason: 'noText' });
+    expect(checkItemLink(doc, { itemId: 'nope', text: 'x', href: 'https://x.no' })).toEqual({
+      ok: false,
+      reason: 'noItem',
+    });
+    expect(checkItemLink(doc, { itemId: 'i1', text: ' ', href: 'https://x.no' })).toEqual({
+      ok: false,
+      reason: 'noText',
+    });
   });
 
-  it('a document with links round-trips; a file with a javascript: link is refused with the link\'s path', () => {
+  it("a document with links round-trips; a file with a javascript: link is refused with the link's path", () => {
     const editor = new Editor(documentWithItems());
     editor.run(setItemLink, { itemId: 'i1', text: 'Seniorsenter', href: 'tel:+4761221000' });
     expect(loadDocument(saveDocument(editor.document))).toEqual({ ok: true, document: editor.document });
     const hostile = saveDocument(editor.document).replace('tel:+4761221000', 'javascript:alert(1)');
     const result = loadDocument(hostile);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems).toEqual([expect.objectContaining({ code: 'invalid', path: 'steps[1].sections[0].items[0].links[0].href', detail: 'unsafeLink' })]);
+    expect(!result.ok && result.problems).toEqual([
+      expect.objectContaining({
+        code: 'invalid',
+        path: 'steps[1].sections[0].items[0].links[0].href',
+        detail: 'unsafeLink',
+      }),
+    ]);
   });
 });
 
 // The shared undo/redo check for every command of the module.
-describeCommandCases('every item command changes the document, and undo/redo restore it exactly', itemCommands, {
-  setItemLink: useCase(setItemLink)({ args: () => ({ itemId: 'i1a', text: 'Kafé', href: 'https://example.org/kafe' }), check: (a) => expect(linksOf(a, 'i1a')).toEqual([{ text: 'Kafé', href: 'https://example.org/kafe' }]) }),
-}, documentWithItems);
+describeCommandCases(
+  'every item command changes the document, and undo/redo restore it exactly',
+  itemCommands,
+  {
+    setItemLink: useCase(setItemLink)({
+      args: () => ({ itemId: 'i1a', text: 'Kafé', href: 'https://example.org/kafe' }),
+      check: (a) => expect(linksOf(a, 'i1a')).toEqual([{ text: 'Kafé', href: 'https://example.org/kafe' }]),
+    }),
+  },
+  documentWithItems,
+);

@@ -19,7 +19,8 @@ export function getAllItems(doc: TrappDocument): { stepId: string; item: Item | 
 }
 
 function findDraftItem(doc: Draft<TrappDocument>, itemId: string): Draft<Item | ChildItem> | undefined {
-  return getAllItems(doc as TrappDocument).find((entry) => entry.item.id === itemId)?.item as Draft<Item | ChildItem> | undefined;
+  return getAllItems(doc as TrappDocument).find((entry) => entry.item.id === itemId)?.item as
+    Draft<Item | ChildItem> | undefined;
 }
 
 /** `href: null` takes the link away; an empty href keeps the link without an address, for the user to fill. */
@@ -28,7 +29,10 @@ export type SetItemLinkArgs = { itemId: string; text: string; href: string | nul
 export type LinkRefusal = HrefRefusal | 'noText' | 'noItem';
 
 /** Why `setItemLink` would refuse these arguments, or the address it would store. The UI shows `link.refused.<reason>`. */
-export function checkItemLink(doc: TrappDocument, { itemId, text, href }: SetItemLinkArgs): { ok: true; href: string | null } | { ok: false; reason: LinkRefusal } {
+export function checkItemLink(
+  doc: TrappDocument,
+  { itemId, text, href }: SetItemLinkArgs,
+): { ok: true; href: string | null } | { ok: false; reason: LinkRefusal } {
   if (!getAllItems(doc).some((entry) => entry.item.id === itemId)) return { ok: false, reason: 'noItem' };
   if (text.trim() === '') return { ok: false, reason: 'noText' };
   if (href === null || href.trim() === '') return { ok: true, href: href === null ? null : '' };

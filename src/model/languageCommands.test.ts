@@ -22,7 +22,9 @@ const cases: Record<string, Case<unknown>> = {
   }),
 };
 
-describeCommandCases('language commands', languageCommands, cases, () => createBlankDocument({ steps: 4, language: 'nb' }));
+describeCommandCases('language commands', languageCommands, cases, () =>
+  createBlankDocument({ steps: 4, language: 'nb' }),
+);
 
 describe('the document language', () => {
   it('keeps what the user wrote', () => {
@@ -36,8 +38,14 @@ describe('the document language', () => {
     const measurer = getNodeMeasurer();
     const doc = createTwelveLongServices('nb');
     // A step marked to be strengthened draws the legend's words; the figure chart's name is the document's word too.
-    const editor = new Editor({ ...doc, steps: doc.steps.map((s, i) => (i === 0 ? { ...s, change: 'strengthen' as const } : s)) });
-    const legend = () => layoutOverview(editor.document, measurer).stepChanges!.legend!.entries.map((e) => e.label.lines.map((l) => l.text).join(' '));
+    const editor = new Editor({
+      ...doc,
+      steps: doc.steps.map((s, i) => (i === 0 ? { ...s, change: 'strengthen' as const } : s)),
+    });
+    const legend = () =>
+      layoutOverview(editor.document, measurer).stepChanges!.legend!.entries.map((e) =>
+        e.label.lines.map((l) => l.text).join(' '),
+      );
     expect(legend()).toEqual(['Skal styrkes']);
     editor.run(setDocumentLanguage, { language: 'nn' });
     expect(legend()).toEqual(['Skal styrkast']);

@@ -16,7 +16,12 @@ const lillesand = loadTemplates().find((t) => t.id === 'lillesand')!.document;
 describe('the layout variants', () => {
   it('default to the version 1 picture for a file without them', () => {
     expect(layoutSchema.parse(defaultLayout)).toEqual(defaultLayout);
-    expect([getArrangement(defaultLayout), getStepHeights(defaultLayout), getDetail(defaultLayout), getShowFigures(defaultLayout)]).toEqual(['staircase', 'rising', 'subtitles', true]);
+    expect([
+      getArrangement(defaultLayout),
+      getStepHeights(defaultLayout),
+      getDetail(defaultLayout),
+      getShowFigures(defaultLayout),
+    ]).toEqual(['staircase', 'rising', 'subtitles', true]);
     expect(getDetail({ ...defaultLayout, showSubtitles: false })).toBe('titles');
   });
 

@@ -19,8 +19,12 @@ describe('limits', () => {
   it('names of Object.prototype are reserved, other ids are not; getOwn reads own keys only', () => {
     expect(['__proto__', 'constructor', 'toString', 'hasOwnProperty'].every(isReservedKey)).toBe(true);
     expect(['step-1', 'prototype', 'row-x'].some(isReservedKey)).toBe(false);
-    expect(['__proto__', 'constructor', 'toString', '__defineGetter__'].some((key) => reservedKeyPattern.test(key))).toBe(false);
-    expect(['step-1', 'prototype', 'constructors', 'x__proto__'].every((key) => reservedKeyPattern.test(key))).toBe(true);
+    expect(
+      ['__proto__', 'constructor', 'toString', '__defineGetter__'].some((key) => reservedKeyPattern.test(key)),
+    ).toBe(false);
+    expect(['step-1', 'prototype', 'constructors', 'x__proto__'].every((key) => reservedKeyPattern.test(key))).toBe(
+      true,
+    );
     expect(getOwn({ a: 1 }, 'constructor')).toBeUndefined();
     expect(getOwn({ a: 1 }, 'a')).toBe(1);
   });
@@ -29,7 +33,11 @@ describe('limits', () => {
     const editor = new Editor(alver());
     const trackId = editor.document.tracks[0].id;
     for (let i = 0; i < limits.trackRows + 5; i++) editor.run(addTrackRow, { trackId });
-    for (let i = 0; i < limits.elementsPerPage + 5; i++) editor.run(addElement, { pageId: editor.document.pages[0].id, element: { id: `el-${i}`, kind: 'shape', shape: 'rect', x: i % 500, y: 10, w: 10, h: 10 } });
+    for (let i = 0; i < limits.elementsPerPage + 5; i++)
+      editor.run(addElement, {
+        pageId: editor.document.pages[0].id,
+        element: { id: `el-${i}`, kind: 'shape', shape: 'rect', x: i % 500, y: 10, w: 10, h: 10 },
+      });
     for (let i = 0; i < limits.pages + 5; i++) editor.run(addPage, {});
     expect(editor.document.tracks[0].rows).toHaveLength(limits.trackRows);
     expect(editor.document.pages[0].elements).toHaveLength(limits.elementsPerPage);

@@ -42,7 +42,8 @@ describe('isSafeHref', () => {
   });
 
   it('refuses anything that is not a string', () => {
-    for (const value of [null, undefined, 42, {}, ['https://x.no']]) expect(isSafeHref(value as unknown as string)).toBe(false);
+    for (const value of [null, undefined, 42, {}, ['https://x.no']])
+      expect(isSafeHref(value as unknown as string)).toBe(false);
   });
 });
 

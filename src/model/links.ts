@@ -14,7 +14,8 @@ const unsafeCharacters = /[\s"'<>\\`\u0000-\u001f\u007f-\u009f]/;
 
 /** True for an address that is safe to put in a link as it stands: http(s) with a host, mailto, tel. */
 export function isSafeHref(href: string): boolean {
-  if (typeof href !== 'string' || href.length === 0 || href.length > MAX_HREF_LENGTH || unsafeCharacters.test(href)) return false;
+  if (typeof href !== 'string' || href.length === 0 || href.length > MAX_HREF_LENGTH || unsafeCharacters.test(href))
+    return false;
   const url = parse(href);
   if (!url || !(safeProtocols as readonly string[]).includes(url.protocol)) return false;
   if (url.protocol === 'tel:') return /^tel:\+?[\d().-]+$/i.test(href);
@@ -36,7 +37,8 @@ export function checkHref(input: string): HrefCheck {
   const url = parse(candidate);
   if (!url) return { ok: false, reason: 'invalid' };
   if (!(safeProtocols as readonly string[]).includes(url.protocol)) return { ok: false, reason: 'unsafeScheme' };
-  const href = url.protocol === 'tel:' ? candidate.replace(/\s+/g, '') : url.protocol === 'mailto:' ? candidate : url.href;
+  const href =
+    url.protocol === 'tel:' ? candidate.replace(/\s+/g, '') : url.protocol === 'mailto:' ? candidate : url.href;
   return isSafeHref(href) ? { ok: true, href } : { ok: false, reason: 'invalid' };
 }
 

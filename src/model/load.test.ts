@@ -48,7 +48,9 @@ describe('loadDocument: not a Trappa file', () => {
 
 describe('loadDocument: version', () => {
   it('refuses a file from a newer Trappa and names its version', () => {
-    expect(problemsOf(loadDocument(sourceWith((raw) => (raw.version = 99))))).toEqual([{ code: 'newerVersion', version: 99 }]);
+    expect(problemsOf(loadDocument(sourceWith((raw) => (raw.version = 99))))).toEqual([
+      { code: 'newerVersion', version: 99 },
+    ]);
   });
 
   it.each([
@@ -98,8 +100,14 @@ describe('loadDocument: hostile input never throws', () => {
   const depth = 100_000;
   it.each([
     ['100k nested arrays', '['.repeat(depth) + ']'.repeat(depth)],
-    ['100k nested arrays as a title', sourceWith((raw) => (raw.steps[0].title = '@@')).replace('"@@"', '['.repeat(depth) + ']'.repeat(depth))],
-    ['100k nested objects as a theme', sourceWith((raw) => (raw.theme = '@@')).replace('"@@"', '{"a":'.repeat(depth) + '1' + '}'.repeat(depth))],
+    [
+      '100k nested arrays as a title',
+      sourceWith((raw) => (raw.steps[0].title = '@@')).replace('"@@"', '['.repeat(depth) + ']'.repeat(depth)),
+    ],
+    [
+      '100k nested objects as a theme',
+      sourceWith((raw) => (raw.theme = '@@')).replace('"@@"', '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)),
+    ],
     ['100k unclosed arrays', '['.repeat(depth)],
   ])('%s', (_, source) => {
     const result = loadDocument(source);
@@ -110,14 +118,18 @@ describe('loadDocument: hostile input never throws', () => {
   it('a 5 MB title is refused at its path; one at the limit loads whole', () => {
     const title = 'Trygg hjemme på Ørnåsen – '.repeat(200_000);
     const result = loadDocument(sourceWith((raw) => (raw.steps[0].title = title)));
-    expect(problemsOf(result)).toEqual([expect.objectContaining({ path: 'steps[0].title', expected: 'too_big', limit: limits.textLength })]);
+    expect(problemsOf(result)).toEqual([
+      expect.objectContaining({ path: 'steps[0].title', expected: 'too_big', limit: limits.textLength }),
+    ]);
     const longest = 'ø'.repeat(limits.textLength);
     const loaded = loadDocument(sourceWith((raw) => (raw.steps[0].title = longest)));
     expect(loaded.ok && loaded.document.steps[0].title).toBe(longest);
   });
 
   it('a __proto__ key does not pollute objects', () => {
-    const result = loadDocument(sourceWith((raw) => (raw.meta = { ...raw.meta, polluted: 1 })).replace('"polluted"', '"__proto__"'));
+    const result = loadDocument(
+      sourceWith((raw) => (raw.meta = { ...raw.meta, polluted: 1 })).replace('"polluted"', '"__proto__"'),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(result.ok).toBe(true);
   });
@@ -133,7 +145,11 @@ describe('saveDocument and loadDocument', () => {
   it('keeps optional fields and saves the same text again', () => {
     const doc = blank();
     const [a, b] = doc.steps;
-    const rich = { ...doc, bands: [{ id: 'b1', label: 'Forebygging', firstStep: a.id, lastStep: b.id, colour: '#aabbcc' }], steps: [{ ...a, callout: 'Er hjemmet ditt klart?', style: { fontScale: 1.2 } }, ...doc.steps.slice(1)] };
+    const rich = {
+      ...doc,
+      bands: [{ id: 'b1', label: 'Forebygging', firstStep: a.id, lastStep: b.id, colour: '#aabbcc' }],
+      steps: [{ ...a, callout: 'Er hjemmet ditt klart?', style: { fontScale: 1.2 } }, ...doc.steps.slice(1)],
+    };
     const result = loadDocument(saveDocument(rich));
     expect(result).toEqual({ ok: true, document: rich });
     expect(result.ok && saveDocument(result.document)).toBe(saveDocument(rich));
@@ -141,19 +157,35 @@ describe('saveDocument and loadDocument', () => {
 });
 
 // Synthetic history: v1 steps had `name`, v2 renamed it to `title`, v3 added `axis`.
-const renameStepName: Migration = { name: 'RenameStepNameToTitle', from: 1, up: (doc) => ({ ...doc, steps: (doc.steps as any[]).map(({ name, ...step }) => ({ ...step, title: name })) }) };
-const addAxis: Migration = { name: 'AddAxis', from: 2, up: (doc) => ({ ...doc, axis: { label: '', start: '', end: '' } }) };
+const renameStepName: Migration = {
+  name: 'RenameStepNameToTitle',
+  from: 1,
+  up: (doc) => ({ ...doc, steps: (doc.steps as any[]).map(({ name, ...step }) => ({ ...step, title: name })) }),
+};
+const addAxis: Migration = {
+  name: 'AddAxis',
+  from: 2,
+  up: (doc) => ({ ...doc, axis: { label: '', start: '', end: '' } }),
+};
 
 describe('migrate', () => {
   const v1 = { format: 'trappa', version: 1, steps: [{ id: 's1', name: 'Hverdagsmestring' }] };
 
   it('applies each named step in order and stamps the version', () => {
-    expect(migrate(v1, 1, 3, [addAxis, renameStepName])).toEqual({ format: 'trappa', version: 3, steps: [{ id: 's1', title: 'Hverdagsmestring' }], axis: { label: '', start: '', end: '' } });
+    expect(migrate(v1, 1, 3, [addAxis, renameStepName])).toEqual({
+      format: 'trappa',
+      version: 3,
+      steps: [{ id: 's1', title: 'Hverdagsmestring' }],
+      axis: { label: '', start: '', end: '' },
+    });
   });
 
   it('starts from the file version, not from the first step', () => {
     const up = vi.fn(renameStepName.up);
-    expect(migrate({ ...v1, version: 2 }, 2, 3, [{ ...renameStepName, up }, addAxis])).toMatchObject({ version: 3, axis: {} });
+    expect(migrate({ ...v1, version: 2 }, 2, 3, [{ ...renameStepName, up }, addAxis])).toMatchObject({
+      version: 3,
+      axis: {},
+    });
     expect(up).not.toHaveBeenCalled();
   });
 
@@ -203,7 +235,13 @@ describe('loadDocument with migrations (a format at version 3)', () => {
 
   it('a step that throws gives migrationFailed', async () => {
     const { loadDocument: load } = await importLoadAtVersion3();
-    const broken: Migration = { name: 'Broken', from: 1, up: () => { throw new Error('boom'); } };
+    const broken: Migration = {
+      name: 'Broken',
+      from: 1,
+      up: () => {
+        throw new Error('boom');
+      },
+    };
     expect(problemsOf(load(v1Source, [broken, addAxis]))).toEqual([{ code: 'migrationFailed', detail: 'boom' }]);
   });
 });

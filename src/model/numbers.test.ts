@@ -37,12 +37,16 @@ test.each(['', '  ', '-', '–', '−', '--', '\u00a0'])('reads %j as no value',
   expect(parseNorwegianNumber(text)).toBeNull();
 });
 
-test.each(['abc', '12a', '1,2,3', '--4', 'Trinn 1', '12 34,5,6', '%', 'mill.', '1.23.4', '()'])('does not read %j', (text) => {
-  expect(parseNorwegianNumber(text)).toBeUndefined();
-});
+test.each(['abc', '12a', '1,2,3', '--4', 'Trinn 1', '12 34,5,6', '%', 'mill.', '1.23.4', '()'])(
+  'does not read %j',
+  (text) => {
+    expect(parseNorwegianNumber(text)).toBeUndefined();
+  },
+);
 
 test('formats and reads back the same number', () => {
-  for (const value of [-63778, 0, 1057, 182718, 12.5, -0.25, 1234567.5]) expect(parseNorwegianNumber(formatNumber(value))).toBe(value);
+  for (const value of [-63778, 0, 1057, 182718, 12.5, -0.25, 1234567.5])
+    expect(parseNorwegianNumber(formatNumber(value))).toBe(value);
 });
 
 test('formats in Norwegian: no-break space groups, comma, the minus sign', () => {

@@ -28,13 +28,18 @@ export function formatFigureValue(figure: Figure): string {
   const unit = figure.unit.trim();
   if (thousandKroner.test(unit)) {
     const kroner = figure.value * 1000;
-    return Math.abs(kroner) >= 1_000_000 ? `${formatNumber(kroner / 1_000_000, 1)}\u00a0mill.\u00a0kr` : `${formatNumber(kroner)}\u00a0kr`;
+    return Math.abs(kroner) >= 1_000_000
+      ? `${formatNumber(kroner / 1_000_000, 1)}\u00a0mill.\u00a0kr`
+      : `${formatNumber(kroner)}\u00a0kr`;
   }
   return unit === '%' ? `${formatNumber(figure.value)} %` : `${formatNumber(figure.value)}${unit ? ` ${unit}` : ''}`;
 }
 
 export function createFigureFormatter(labelOf: (figure: Figure) => string) {
-  return (figure: Figure) => ({ label: [labelOf(figure), figure.series].filter(Boolean).join(' '), value: formatFigureValue(figure) });
+  return (figure: Figure) => ({
+    label: [labelOf(figure), figure.series].filter(Boolean).join(' '),
+    value: formatFigureValue(figure),
+  });
 }
 
 // Minus as typed, as typeset (U+2212) and as the dashes spreadsheets and word processors put in its place.

@@ -6,9 +6,12 @@ import { MAX_STEPS } from './schemaConstants';
 import { repairStepRanges } from './steps';
 import type { ChildItem, Item, Step } from './types';
 
-const plain = <T,>(value: T): T => (isDraft(value) ? (current(value as Draft<T>) as T) : value);
+const plain = <T>(value: T): T => (isDraft(value) ? (current(value as Draft<T>) as T) : value);
 
-const allItems = (step: Step): (Item | ChildItem)[] => [step.commitments.items, ...step.sections.map((s) => s.items)].flat().flatMap((item) => [item, ...(item.items ?? [])]);
+const allItems = (step: Step): (Item | ChildItem)[] =>
+  [step.commitments.items, ...step.sections.map((s) => s.items)]
+    .flat()
+    .flatMap((item) => [item, ...(item.items ?? [])]);
 
 /**
  * What the outline's text cannot say, carried over from the item with the same text in the same
@@ -20,7 +23,9 @@ function keepItemMarks(step: Step, kept: Step): void {
     const old = before.get(item.text);
     if (!old) continue;
     if (old.example) item.example = true;
-    const waiting = (old.links ?? []).filter((link) => link.href === '' && !item.links?.some((l) => l.text === link.text));
+    const waiting = (old.links ?? []).filter(
+      (link) => link.href === '' && !item.links?.some((l) => l.text === link.text),
+    );
     if (waiting.length) item.links = [...(item.links ?? []), ...waiting];
   }
 }
@@ -46,12 +51,24 @@ export const replaceSteps = defineCommand<{ steps: readonly Step[]; fromOutline?
       const { style, change, notes, callout, footnote } = kept;
       const text = fromOutline ? { ...(callout ? { callout } : {}), ...(footnote ? { footnote } : {}) } : {};
       if (fromOutline) keepItemMarks(step, kept);
-      return { ...step, id: kept.id, figures: kept.figures, ...(style ? { style } : {}), ...(change ? { change } : {}), ...(notes ? { notes } : {}), ...text } as Step;
+      return {
+        ...step,
+        id: kept.id,
+        figures: kept.figures,
+        ...(style ? { style } : {}),
+        ...(change ? { change } : {}),
+        ...(notes ? { notes } : {}),
+        ...text,
+      } as Step;
     });
     if (doc.pages.some((page) => page.kind === 'step')) {
-      for (const step of doc.steps.slice(before.length)) doc.pages.push({ id: newId('page'), kind: 'step', stepId: step.id, elements: [] });
+      for (const step of doc.steps.slice(before.length))
+        doc.pages.push({ id: newId('page'), kind: 'step', stepId: step.id, elements: [] });
     }
     repairStepRanges(doc, before);
   },
-  ({ steps, fromOutline }) => ({ key: fromOutline ? 'history.replaceSteps.outline' : 'history.replaceSteps', params: { count: Math.min(steps.length, MAX_STEPS) } }),
+  ({ steps, fromOutline }) => ({
+    key: fromOutline ? 'history.replaceSteps.outline' : 'history.replaceSteps',
+    params: { count: Math.min(steps.length, MAX_STEPS) },
+  }),
 );

@@ -6,7 +6,8 @@ import { addPage, movePage, removePage, setStepPage, setStepPages } from './page
 import { describeCommandCases, useCase } from '../../tests/unit/fixtures/commandCases';
 import type { TrappDocument } from './types';
 
-const kinds = (doc: TrappDocument) => doc.pages.map((p) => (p.kind === 'step' ? `step${doc.steps.findIndex((s) => s.id === p.stepId) + 1}` : p.kind));
+const kinds = (doc: TrappDocument) =>
+  doc.pages.map((p) => (p.kind === 'step' ? `step${doc.steps.findIndex((s) => s.id === p.stepId) + 1}` : p.kind));
 
 function withUndoRedo(run: (editor: Editor) => void, check: (doc: TrappDocument) => void) {
   const editor = new Editor(createBlankDocument({ steps: 4, language: 'nb' }));
@@ -22,7 +23,10 @@ function withUndoRedo(run: (editor: Editor) => void, check: (doc: TrappDocument)
 
 describe('page commands', () => {
   test('setStepPages gives every step a page, in step order, and takes them away', () => {
-    withUndoRedo((e) => e.run(setStepPages, { enabled: true }), (doc) => expect(kinds(doc)).toEqual(['overview', 'step1', 'step2', 'step3', 'step4']));
+    withUndoRedo(
+      (e) => e.run(setStepPages, { enabled: true }),
+      (doc) => expect(kinds(doc)).toEqual(['overview', 'step1', 'step2', 'step3', 'step4']),
+    );
     withUndoRedo(
       (e) => {
         e.run(setStepPages, { enabled: true });
@@ -77,10 +81,30 @@ const withPages = (): TrappDocument => {
   const doc = createBlankDocument({ steps: 3, language: 'nb' });
   return { ...doc, pages: [...doc.pages, { id: 'page-free', kind: 'free', elements: [] }] };
 };
-describeCommandCases('every page command changes the document, and undo/redo restore it exactly', pageCommands, {
-  addPage: useCase(addPage)({ args: () => ({}), check: (a, b) => expect(a.pages).toHaveLength(b.pages.length + 1) }),
-  removePage: useCase(removePage)({ args: () => ({ pageId: 'page-free' }), check: (a) => expect(a.pages.some((p) => p.id === 'page-free')).toBe(false) }),
-  movePage: useCase(movePage)({ args: () => ({ pageId: 'page-free', toIndex: 0 }), check: (a) => expect(a.pages[0].id).toBe('page-free') }),
-  setStepPages: useCase(setStepPages)({ args: () => ({ enabled: true }), check: (a) => expect(a.pages.filter((p) => p.kind === 'step')).toHaveLength(3) }),
-  setStepPage: useCase(setStepPage)({ args: (doc) => ({ stepId: doc.steps[1].id, enabled: true }), check: (a) => expect(a.pages.filter((p) => p.kind === 'step').map((p) => p.kind === 'step' && p.stepId)).toEqual([a.steps[1].id]) }),
-}, withPages);
+describeCommandCases(
+  'every page command changes the document, and undo/redo restore it exactly',
+  pageCommands,
+  {
+    addPage: useCase(addPage)({ args: () => ({}), check: (a, b) => expect(a.pages).toHaveLength(b.pages.length + 1) }),
+    removePage: useCase(removePage)({
+      args: () => ({ pageId: 'page-free' }),
+      check: (a) => expect(a.pages.some((p) => p.id === 'page-free')).toBe(false),
+    }),
+    movePage: useCase(movePage)({
+      args: () => ({ pageId: 'page-free', toIndex: 0 }),
+      check: (a) => expect(a.pages[0].id).toBe('page-free'),
+    }),
+    setStepPages: useCase(setStepPages)({
+      args: () => ({ enabled: true }),
+      check: (a) => expect(a.pages.filter((p) => p.kind === 'step')).toHaveLength(3),
+    }),
+    setStepPage: useCase(setStepPage)({
+      args: (doc) => ({ stepId: doc.steps[1].id, enabled: true }),
+      check: (a) =>
+        expect(a.pages.filter((p) => p.kind === 'step').map((p) => p.kind === 'step' && p.stepId)).toEqual([
+          a.steps[1].id,
+        ]),
+    }),
+  },
+  withPages,
+);

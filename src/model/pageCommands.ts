@@ -29,26 +29,30 @@ export const setStepPages = defineCommand<{ enabled: boolean }>('setStepPages', 
     return;
   }
   const have = new Set(doc.pages.filter((p) => p.kind === 'step').map((p) => p.stepId));
-  for (const step of doc.steps) if (!have.has(step.id)) doc.pages.push({ id: newId('page'), kind: 'step', stepId: step.id, elements: [] });
+  for (const step of doc.steps)
+    if (!have.has(step.id)) doc.pages.push({ id: newId('page'), kind: 'step', stepId: step.id, elements: [] });
 });
 
 /** Gives one step its own page (placed after the page of the step before it) or takes it away. */
-export const setStepPage = defineCommand<{ stepId: string; enabled: boolean }>('setStepPage', (doc, { stepId, enabled }) => {
-  const existing = doc.pages.findIndex((page) => page.kind === 'step' && page.stepId === stepId);
-  if (!enabled) {
-    if (existing >= 0) doc.pages.splice(existing, 1);
-    return;
-  }
-  if (existing >= 0) return;
-  const order = doc.steps.map((step) => step.id);
-  const before = order.indexOf(stepId);
-  let at = doc.pages.length;
-  for (let i = 0; i < doc.pages.length; i++) {
-    const page = doc.pages[i];
-    if (page.kind === 'step' && page.stepId !== undefined && order.indexOf(page.stepId) > before) {
-      at = i;
-      break;
+export const setStepPage = defineCommand<{ stepId: string; enabled: boolean }>(
+  'setStepPage',
+  (doc, { stepId, enabled }) => {
+    const existing = doc.pages.findIndex((page) => page.kind === 'step' && page.stepId === stepId);
+    if (!enabled) {
+      if (existing >= 0) doc.pages.splice(existing, 1);
+      return;
     }
-  }
-  doc.pages.splice(at, 0, { id: newId('page'), kind: 'step', stepId, elements: [] });
-});
+    if (existing >= 0) return;
+    const order = doc.steps.map((step) => step.id);
+    const before = order.indexOf(stepId);
+    let at = doc.pages.length;
+    for (let i = 0; i < doc.pages.length; i++) {
+      const page = doc.pages[i];
+      if (page.kind === 'step' && page.stepId !== undefined && order.indexOf(page.stepId) > before) {
+        at = i;
+        break;
+      }
+    }
+    doc.pages.splice(at, 0, { id: newId('page'), kind: 'step', stepId, elements: [] });
+  },
+);

@@ -9,7 +9,8 @@ export type Size = { width: number; height: number };
 
 /** The page size in points (1/72 inch), the unit of every layout, scene and export. */
 export function getPageSize(page: TrappDocument['page']): Size {
-  if (page.size === '16:9') return page.orientation === 'portrait' ? { width: 540, height: 960 } : { width: 960, height: 540 };
+  if (page.size === '16:9')
+    return page.orientation === 'portrait' ? { width: 540, height: 960 } : { width: 960, height: 540 };
   const [short, long] = isoSizes[page.size].map((mm) => mm * MM_TO_PT);
   return page.orientation === 'portrait' ? { width: short, height: long } : { width: long, height: short };
 }

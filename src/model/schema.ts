@@ -3,12 +3,32 @@
 import { z } from 'zod';
 import { isSafeHref } from './links';
 import { isReservedKey, limits, reservedKeyPattern } from './limits';
-import { FORMAT, CURRENT_VERSION, MAX_STEPS, figureKinds, stepChanges, attachKinds, pageSizes, stepShapes, MAX_FONT_BYTES } from './schemaConstants';
+import {
+  FORMAT,
+  CURRENT_VERSION,
+  MAX_STEPS,
+  figureKinds,
+  stepChanges,
+  attachKinds,
+  pageSizes,
+  stepShapes,
+  MAX_FONT_BYTES,
+} from './schemaConstants';
 
 // The plain values live apart so the first page load can use them without the validator (zod).
-export { FORMAT, CURRENT_VERSION, MAX_STEPS, figureKinds, stepChanges, attachKinds, isAttachKind, pageSizes, stepShapes, MAX_FONT_BYTES } from './schemaConstants';
+export {
+  FORMAT,
+  CURRENT_VERSION,
+  MAX_STEPS,
+  figureKinds,
+  stepChanges,
+  attachKinds,
+  isAttachKind,
+  pageSizes,
+  stepShapes,
+  MAX_FONT_BYTES,
+} from './schemaConstants';
 export type { AttachKind } from './schemaConstants';
-
 
 /** Ids index records (track cells by row, chart values by step), so none may be a name every object has. */
 const id = z.string().min(1).max(limits.idLength).regex(reservedKeyPattern, 'reservedId');
@@ -18,16 +38,23 @@ const longText = z.string().max(limits.longTextLength);
 const coordinate = z.number().min(-limits.coordinate).max(limits.coordinate);
 const extent = z.number().positive().max(limits.coordinate);
 /** A record keyed by ids, with no more entries than a document can have ids for. */
-const idRecord = <T extends z.ZodType>(value: T) => z.record(id, value).refine((record) => Object.keys(record).length <= limits.recordEntries, 'tooManyEntries');
+const idRecord = <T extends z.ZodType>(value: T) =>
+  z.record(id, value).refine((record) => Object.keys(record).length <= limits.recordEntries, 'tooManyEntries');
 /** Pictures are data the document carries: PNG, JPEG or SVG, never an address to fetch. */
-const pictureSrc = z.string().max(limits.pictureLength).regex(/^data:image\/(png|jpeg|svg\+xml)(;[\w=.+-]+)*,/, 'pictureSrc');
+const pictureSrc = z
+  .string()
+  .max(limits.pictureLength)
+  .regex(/^data:image\/(png|jpeg|svg\+xml)(;[\w=.+-]+)*,/, 'pictureSrc');
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1a2b3c');
 
 /**
  * Part of an item's text that links to a web page; `href` may be empty until the user fills it.
  * Files are untrusted: an address that is not http(s), mailto or tel is refused where it stands.
  */
-export const linkSchema = z.object({ text: z.string().min(1).max(limits.textLength), href: text.refine((href) => href === '' || isSafeHref(href), 'unsafeLink') });
+export const linkSchema = z.object({
+  text: z.string().min(1).max(limits.textLength),
+  href: text.refine((href) => href === '' || isSafeHref(href), 'unsafeLink'),
+});
 
 const itemFields = {
   id,
@@ -38,7 +65,10 @@ const itemFields = {
 };
 /** Items nest one level: a child item has no children of its own. */
 export const childItemSchema = z.object(itemFields);
-export const itemSchema = z.object({ ...itemFields, items: z.array(childItemSchema).max(limits.childItems).optional() });
+export const itemSchema = z.object({
+  ...itemFields,
+  items: z.array(childItemSchema).max(limits.childItems).optional(),
+});
 
 export const sectionSchema = z.object({ id, heading: text, items: z.array(itemSchema).max(limits.items) });
 
@@ -95,16 +125,18 @@ export const trackSchema = z.object({
   position: z.enum(['below', 'above']),
   axis: z.object({ start: text, end: text }),
   rows: z.array(z.object({ id, label: text })).max(limits.trackRows),
-  columns: z.array(
-    z.object({
-      id,
-      title: text,
-      firstStep: id,
-      lastStep: id,
-      /** Cell text by row id; a missing cell is empty. */
-      cells: idRecord(text),
-    }),
-  ).max(limits.trackColumns),
+  columns: z
+    .array(
+      z.object({
+        id,
+        title: text,
+        firstStep: id,
+        lastStep: id,
+        /** Cell text by row id; a missing cell is empty. */
+        cells: idRecord(text),
+      }),
+    )
+    .max(limits.trackColumns),
 });
 
 /** Columns (e.g. mastery) and a curve (e.g. need for resources) per step (Gausdal's mestringstrapp). */
@@ -124,7 +156,12 @@ export const masteryChartSchema = z.object({
   columnColour: colour.optional(),
   curveColour: colour.optional(),
   /** A second year or scenario ("Mål 2040") drawn over the first as outlined columns and a dashed curve. Optional, added after version 1. */
-  compare: z.object({ label: text, values: idRecord(z.object({ column: z.number().min(0).max(100), curve: z.number().min(0).max(100) })) }).optional(),
+  compare: z
+    .object({
+      label: text,
+      values: idRecord(z.object({ column: z.number().min(0).max(100), curve: z.number().min(0).max(100) })),
+    })
+    .optional(),
 });
 
 /** Bars of one figure kind aligned under the steps (cost per step, users per step). */
@@ -152,7 +189,6 @@ const elementFields = {
   /** Elements with the same group id are selected, moved and copied together. */
   group: id.optional(),
 };
-
 
 /** One end of a connector: a point, or a point kept on the edge of what it is attached to. */
 export const connectorEndSchema = z.object({
@@ -218,7 +254,16 @@ export const pageSchema = z.object({
    * Laid-out parts the user dragged away from their automatic place, by `${ref.kind}:${ref.id}`
    * (e.g. "step:s3"); cleared by "Tilbakestill plassering". Optional, added after version 1.
    */
-  offsets: z.record(z.string().max(limits.idLength + 20).refine((key) => !isReservedKey(key), 'reservedId'), offsetSchema).refine((record) => Object.keys(record).length <= limits.recordEntries, 'tooManyEntries').optional(),
+  offsets: z
+    .record(
+      z
+        .string()
+        .max(limits.idLength + 20)
+        .refine((key) => !isReservedKey(key), 'reservedId'),
+      offsetSchema,
+    )
+    .refine((record) => Object.keys(record).length <= limits.recordEntries, 'tooManyEntries')
+    .optional(),
 });
 
 export const themeSchema = z.object({
@@ -242,7 +287,6 @@ export const themeSchema = z.object({
   lineWidth: z.number().min(0.25).max(4).optional(),
 });
 
-
 /**
  * A TTF or OTF the user uploaded, carried inside the document (base64) so that every computer
  * draws and measures it the same and every export can embed it. Optional, added after version 1.
@@ -250,7 +294,10 @@ export const themeSchema = z.object({
 export const userFontSchema = z.object({
   family: z.string().trim().min(1).max(64),
   weight: z.union([z.literal(400), z.literal(600), z.literal(700)]),
-  data: z.string().max(Math.ceil(MAX_FONT_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'expected base64'),
+  data: z
+    .string()
+    .max(Math.ceil(MAX_FONT_BYTES / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'expected base64'),
 });
 
 export const layoutSchema = z.object({

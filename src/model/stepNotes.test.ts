@@ -16,7 +16,8 @@ it('speaker notes are optional in format version 1: files with and without them 
 it('typing notes is one undo step with its own label', () => {
   const editor = new Editor(createBlankDocument({ steps: 3, language: 'nb' }));
   const stepId = editor.document.steps[1].id;
-  for (const value of ['F', 'Fo', 'Fortell om dagsenteret']) editor.run(setStepText, { stepId, field: 'notes', value }, { gesture: `step:${stepId}:notes` });
+  for (const value of ['F', 'Fo', 'Fortell om dagsenteret'])
+    editor.run(setStepText, { stepId, field: 'notes', value }, { gesture: `step:${stepId}:notes` });
   editor.endGesture();
   expect(editor.document.steps[1].notes).toBe('Fortell om dagsenteret');
   expect(editor.getHistory().at(-1)?.label).toEqual({ key: 'history.setStepText.notes', params: { number: 2 } });

@@ -16,7 +16,12 @@ type Range = { firstStep: string; lastStep: string };
  * step order changed: a removed end moves inward to the nearest surviving step of its old range,
  * and a range with no step left is reported so its owner can be removed.
  */
-export function repairRange(range: Draft<Range>, before: readonly string[], after: readonly string[], moved?: string): boolean {
+export function repairRange(
+  range: Draft<Range>,
+  before: readonly string[],
+  after: readonly string[],
+  moved?: string,
+): boolean {
   const alive = new Set(after.filter((id) => id !== moved));
   let first = before.indexOf(range.firstStep);
   let last = before.indexOf(range.lastStep);
@@ -46,7 +51,9 @@ export function repairStepRanges(doc: Draft<TrappDocument>, before: readonly str
     chart.bars = chart.bars.filter(keep);
     for (const stepId of Object.keys(chart.values)) if (!stepIds.has(stepId)) delete chart.values[stepId];
   }
-  doc.pages = doc.pages.filter((page) => page.kind !== 'step' || (page.stepId !== undefined && stepIds.has(page.stepId)));
+  doc.pages = doc.pages.filter(
+    (page) => page.kind !== 'step' || (page.stepId !== undefined && stepIds.has(page.stepId)),
+  );
   orderStepPages(doc);
 }
 
@@ -57,7 +64,8 @@ export function repairStepRanges(doc: Draft<TrappDocument>, before: readonly str
  */
 function orderStepPages(doc: Draft<TrappDocument>): void {
   const slots = doc.pages.flatMap((page, i) => (page.kind === 'step' ? [i] : []));
-  const position = (stepId: string | undefined) => (stepId === undefined ? -1 : getStepIndex(doc as TrappDocument, stepId));
+  const position = (stepId: string | undefined) =>
+    stepId === undefined ? -1 : getStepIndex(doc as TrappDocument, stepId);
   const ordered = slots.map((i) => doc.pages[i]).sort((a, b) => position(a.stepId) - position(b.stepId));
   slots.forEach((slot, i) => (doc.pages[slot] = ordered[i]));
 }

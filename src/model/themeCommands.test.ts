@@ -33,14 +33,17 @@ describe('theme commands', () => {
 
   it('setThemeFields changes the given fields only; a colour picker’s drag is one undo step', () => {
     const editor = expectUndoRedo((e) => {
-      for (const accent of ['#aa0000', '#bb0000', '#cc0000']) e.run(setThemeFields, { accent }, { gesture: 'theme:accent' });
+      for (const accent of ['#aa0000', '#bb0000', '#cc0000'])
+        e.run(setThemeFields, { accent }, { gesture: 'theme:accent' });
     });
     expect(editor.document.theme.accent).toBe('#cc0000');
     expect(editor.document.theme.text).toBe(start().theme.text);
   });
 
   it('setStepStyle sets and clears a step’s own fill, text colour and font scale', () => {
-    const editor = expectUndoRedo((e) => e.run(setStepStyle, { stepId: e.document.steps[1].id, style: { fill: '#123456', fontScale: 1.2 } }));
+    const editor = expectUndoRedo((e) =>
+      e.run(setStepStyle, { stepId: e.document.steps[1].id, style: { fill: '#123456', fontScale: 1.2 } }),
+    );
     const stepId = editor.document.steps[1].id;
     expect(editor.document.steps[1].style).toEqual({ fill: '#123456', fontScale: 1.2 });
     editor.run(setStepStyle, { stepId, style: { fill: null } });
@@ -52,9 +55,18 @@ describe('theme commands', () => {
   });
 
   it('applyContrastFix changes a theme colour or a step’s own colour', () => {
-    const themed = expectUndoRedo((e) => e.run(applyContrastFix, { target: 'theme', field: 'mutedText', colour: '#333333' }));
+    const themed = expectUndoRedo((e) =>
+      e.run(applyContrastFix, { target: 'theme', field: 'mutedText', colour: '#333333' }),
+    );
     expect(themed.document.theme.mutedText).toBe('#333333');
-    const stepped = expectUndoRedo((e) => e.run(applyContrastFix, { target: 'step', stepId: e.document.steps[0].id, field: 'textColour', colour: '#000000' }));
+    const stepped = expectUndoRedo((e) =>
+      e.run(applyContrastFix, {
+        target: 'step',
+        stepId: e.document.steps[0].id,
+        field: 'textColour',
+        colour: '#000000',
+      }),
+    );
     expect(stepped.document.steps[0].style).toEqual({ textColour: '#000000' });
   });
 
@@ -62,7 +74,8 @@ describe('theme commands', () => {
     const editor = new Editor(start());
     const stepId = editor.document.steps[2].id;
     editor.run(setStepStyle, { stepId, style: { fill: '#7a2040', textColour: '#ffffff', fontScale: 0.9 } });
-    for (const id of ['heather', 'highContrast', 'greyscale']) editor.run(setTheme, { theme: getBuiltInTheme(id)!.theme });
+    for (const id of ['heather', 'highContrast', 'greyscale'])
+      editor.run(setTheme, { theme: getBuiltInTheme(id)!.theme });
     expect(editor.document.steps[2].style).toEqual({ fill: '#7a2040', textColour: '#ffffff', fontScale: 0.9 });
   });
 });
@@ -70,12 +83,36 @@ describe('theme commands', () => {
 // The shared undo/redo check for every command of the module.
 const withFont = (): TrappDocument => {
   const doc = start();
-  return { ...doc, fonts: [{ family: 'Prøve Sans', weight: 700, data: 'AAAA' }], theme: { ...doc.theme, headingFont: 'Prøve Sans' } };
+  return {
+    ...doc,
+    fonts: [{ family: 'Prøve Sans', weight: 700, data: 'AAAA' }],
+    theme: { ...doc.theme, headingFont: 'Prøve Sans' },
+  };
 };
-describeCommandCases('every theme command changes the document, and undo/redo restore it exactly', themeCommands, {
-  setThemeFields: useCase(setThemeFields)({ args: () => ({ accent: '#123456' }), check: (a) => expect(a.theme.accent).toBe('#123456') }),
-  setStepStyle: useCase(setStepStyle)({ args: (doc) => ({ stepId: doc.steps[0].id, style: { fill: '#abcdef' } }), check: (a) => expect(a.steps[0].style?.fill).toBe('#abcdef') }),
-  applyContrastFix: useCase(applyContrastFix)({ args: () => ({ target: 'theme', field: 'text', colour: '#000001' }), check: (a) => expect(a.theme.text).toBe('#000001') }),
-  addUserFont: useCase(addUserFont)({ args: () => ({ font: { family: 'Prøve Sans', weight: 400, data: 'BBBB' } }), check: (a) => expect(a.fonts?.map((f) => f.weight)).toEqual([700, 400]) }),
-  removeUserFont: useCase(removeUserFont)({ args: () => ({ family: 'Prøve Sans', weight: 700 }), check: (a) => expect([a.fonts, a.theme.headingFont]).toEqual([undefined, start().theme.headingFont]) }),
-}, withFont);
+describeCommandCases(
+  'every theme command changes the document, and undo/redo restore it exactly',
+  themeCommands,
+  {
+    setThemeFields: useCase(setThemeFields)({
+      args: () => ({ accent: '#123456' }),
+      check: (a) => expect(a.theme.accent).toBe('#123456'),
+    }),
+    setStepStyle: useCase(setStepStyle)({
+      args: (doc) => ({ stepId: doc.steps[0].id, style: { fill: '#abcdef' } }),
+      check: (a) => expect(a.steps[0].style?.fill).toBe('#abcdef'),
+    }),
+    applyContrastFix: useCase(applyContrastFix)({
+      args: () => ({ target: 'theme', field: 'text', colour: '#000001' }),
+      check: (a) => expect(a.theme.text).toBe('#000001'),
+    }),
+    addUserFont: useCase(addUserFont)({
+      args: () => ({ font: { family: 'Prøve Sans', weight: 400, data: 'BBBB' } }),
+      check: (a) => expect(a.fonts?.map((f) => f.weight)).toEqual([700, 400]),
+    }),
+    removeUserFont: useCase(removeUserFont)({
+      args: () => ({ family: 'Prøve Sans', weight: 700 }),
+      check: (a) => expect([a.fonts, a.theme.headingFont]).toEqual([undefined, start().theme.headingFont]),
+    }),
+  },
+  withFont,
+);

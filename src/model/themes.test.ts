@@ -23,12 +23,21 @@ describe('the built-in themes', () => {
   it('recall every template municipality and use every step shape', () => {
     const recalled = builtInThemes.map((b) => b.recalls).filter(Boolean);
     expect(recalled.sort()).toEqual(templates.map((t) => t.id).sort());
-    expect(new Set(builtInThemes.map((b) => getStepShape(b.theme)))).toEqual(new Set(['block', 'rounded', 'arrow', 'card']));
+    expect(new Set(builtInThemes.map((b) => getStepShape(b.theme)))).toEqual(
+      new Set(['block', 'rounded', 'arrow', 'card']),
+    );
   });
 
   it('include a theme of greys only, for black-and-white printing', () => {
     const { theme } = getBuiltInTheme('greyscale')!;
-    const colours = [theme.background, theme.text, theme.mutedText, theme.accent, ...theme.stepColours, ...theme.bandColours];
+    const colours = [
+      theme.background,
+      theme.text,
+      theme.mutedText,
+      theme.accent,
+      ...theme.stepColours,
+      ...theme.bandColours,
+    ];
     expect(colours.every(isGrey)).toBe(true);
   });
 
@@ -38,7 +47,8 @@ describe('the built-in themes', () => {
       const doc = { ...document, theme };
       for (const page of getPages(doc)) {
         for (const scene of buildPage(doc, page, context).sheets) {
-          for (const text of getTextContrasts(scene, context.measurer)) expect(text.ratio, `${text.nodeId} ${text.text}`).toBeGreaterThanOrEqual(7);
+          for (const text of getTextContrasts(scene, context.measurer))
+            expect(text.ratio, `${text.nodeId} ${text.text}`).toBeGreaterThanOrEqual(7);
         }
       }
     }

@@ -148,8 +148,18 @@ export function getMatchingBuiltInTheme(theme: Theme): BuiltInTheme | undefined 
 
 /** The theme with its defaults filled in, as text with sorted keys, so equal themes compare equal. */
 function normalise(theme: Theme): string {
-  const full: Record<string, unknown> = { ...theme, stepShape: getStepShape(theme), headingWeight: getHeadingWeight(theme), lineWidth: getLineWidth(theme), name: '' };
-  return JSON.stringify(Object.keys(full).sort().map((key) => [key, full[key]]));
+  const full: Record<string, unknown> = {
+    ...theme,
+    stepShape: getStepShape(theme),
+    headingWeight: getHeadingWeight(theme),
+    lineWidth: getLineWidth(theme),
+    name: '',
+  };
+  return JSON.stringify(
+    Object.keys(full)
+      .sort()
+      .map((key) => [key, full[key]]),
+  );
 }
 
 export const getStepShape = (theme: Theme): StepShape => theme.stepShape ?? 'block';

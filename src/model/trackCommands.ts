@@ -9,8 +9,10 @@ type TrackColumn = Track['columns'][number];
 type TrackRow = Track['rows'][number];
 
 const findTrack = (doc: Draft<TrappDocument>, trackId: string) => doc.tracks.find((t) => t.id === trackId);
-const findColumn = (doc: Draft<TrappDocument>, trackId: string, columnId: string) => findTrack(doc, trackId)?.columns.find((c) => c.id === columnId);
-const findRow = (doc: Draft<TrappDocument>, trackId: string, rowId: string) => findTrack(doc, trackId)?.rows.find((r) => r.id === rowId);
+const findColumn = (doc: Draft<TrappDocument>, trackId: string, columnId: string) =>
+  findTrack(doc, trackId)?.columns.find((c) => c.id === columnId);
+const findRow = (doc: Draft<TrappDocument>, trackId: string, rowId: string) =>
+  findTrack(doc, trackId)?.rows.find((r) => r.id === rowId);
 
 function moveItem<T extends { id: string }>(list: T[], id: string, toIndex: number): void {
   const from = list.findIndex((item) => item.id === id);
@@ -41,80 +43,116 @@ export const setTrackText = defineCommand<{ trackId: string; field: TrackTextFie
   ({ field }) => ({ key: `history.setTrackText.${field}` }),
 );
 
-export const setTrackPosition = defineCommand<{ trackId: string; position: Track['position'] }>('setTrackPosition', (doc, { trackId, position }) => {
-  const track = findTrack(doc, trackId);
-  if (track) track.position = position;
-});
+export const setTrackPosition = defineCommand<{ trackId: string; position: Track['position'] }>(
+  'setTrackPosition',
+  (doc, { trackId, position }) => {
+    const track = findTrack(doc, trackId);
+    if (track) track.position = position;
+  },
+);
 
 /**
  * Adds a column at `index` (default: last). Without a column given, a new empty one spans the
  * step after the track's last column, or the last step.
  */
-export const addTrackColumn = defineCommand<{ trackId: string; index?: number; column?: TrackColumn }>('addTrackColumn', (doc, { trackId, index, column }) => {
-  const track = findTrack(doc, trackId);
-  if (!track || (!column && doc.steps.length === 0)) return;
-  const lastUsed = Math.max(-1, ...track.columns.map((c) => getStepIndex(doc, c.lastStep)));
-  const stepId = doc.steps[Math.min(doc.steps.length - 1, lastUsed + 1)]?.id;
-  const added = column ?? { id: newId('column'), title: '', firstStep: stepId, lastStep: stepId, cells: {} };
-  track.columns.splice(Math.max(0, Math.min(track.columns.length, index ?? track.columns.length)), 0, added);
-});
-
-export const removeTrackColumn = defineCommand<{ trackId: string; columnId: string }>('removeTrackColumn', (doc, { trackId, columnId }) => {
-  const track = findTrack(doc, trackId);
-  if (track) track.columns = track.columns.filter((c) => c.id !== columnId);
-});
-
-export const moveTrackColumn = defineCommand<{ trackId: string; columnId: string; toIndex: number }>('moveTrackColumn', (doc, { trackId, columnId, toIndex }) => {
-  const track = findTrack(doc, trackId);
-  if (track) moveItem(track.columns, columnId, toIndex);
-});
-
-/** Which steps a column spans; the ends may come in either order. */
-export const setTrackColumnRange = defineCommand<{ trackId: string; columnId: string; firstStep: string; lastStep: string }>(
-  'setTrackColumnRange',
-  (doc, { trackId, columnId, firstStep, lastStep }) => {
-    const column = findColumn(doc, trackId, columnId);
-    const a = getStepIndex(doc, firstStep);
-    const b = getStepIndex(doc, lastStep);
-    if (!column || a < 0 || b < 0) return;
-    column.firstStep = a <= b ? firstStep : lastStep;
-    column.lastStep = a <= b ? lastStep : firstStep;
+export const addTrackColumn = defineCommand<{ trackId: string; index?: number; column?: TrackColumn }>(
+  'addTrackColumn',
+  (doc, { trackId, index, column }) => {
+    const track = findTrack(doc, trackId);
+    if (!track || (!column && doc.steps.length === 0)) return;
+    const lastUsed = Math.max(-1, ...track.columns.map((c) => getStepIndex(doc, c.lastStep)));
+    const stepId = doc.steps[Math.min(doc.steps.length - 1, lastUsed + 1)]?.id;
+    const added = column ?? { id: newId('column'), title: '', firstStep: stepId, lastStep: stepId, cells: {} };
+    track.columns.splice(Math.max(0, Math.min(track.columns.length, index ?? track.columns.length)), 0, added);
   },
 );
 
-export const setTrackColumnTitle = defineCommand<{ trackId: string; columnId: string; title: string }>('setTrackColumnTitle', (doc, { trackId, columnId, title }) => {
+export const removeTrackColumn = defineCommand<{ trackId: string; columnId: string }>(
+  'removeTrackColumn',
+  (doc, { trackId, columnId }) => {
+    const track = findTrack(doc, trackId);
+    if (track) track.columns = track.columns.filter((c) => c.id !== columnId);
+  },
+);
+
+export const moveTrackColumn = defineCommand<{ trackId: string; columnId: string; toIndex: number }>(
+  'moveTrackColumn',
+  (doc, { trackId, columnId, toIndex }) => {
+    const track = findTrack(doc, trackId);
+    if (track) moveItem(track.columns, columnId, toIndex);
+  },
+);
+
+/** Which steps a column spans; the ends may come in either order. */
+export const setTrackColumnRange = defineCommand<{
+  trackId: string;
+  columnId: string;
+  firstStep: string;
+  lastStep: string;
+}>('setTrackColumnRange', (doc, { trackId, columnId, firstStep, lastStep }) => {
   const column = findColumn(doc, trackId, columnId);
-  if (column) column.title = title;
+  const a = getStepIndex(doc, firstStep);
+  const b = getStepIndex(doc, lastStep);
+  if (!column || a < 0 || b < 0) return;
+  column.firstStep = a <= b ? firstStep : lastStep;
+  column.lastStep = a <= b ? lastStep : firstStep;
 });
 
-export const addTrackRow = defineCommand<{ trackId: string; index?: number; row?: TrackRow }>('addTrackRow', (doc, { trackId, index, row }) => {
-  const track = findTrack(doc, trackId);
-  if (!track || track.rows.length >= limits.trackRows) return;
-  track.rows.splice(Math.max(0, Math.min(track.rows.length, index ?? track.rows.length)), 0, row ?? { id: newId('row'), label: '' });
-});
+export const setTrackColumnTitle = defineCommand<{ trackId: string; columnId: string; title: string }>(
+  'setTrackColumnTitle',
+  (doc, { trackId, columnId, title }) => {
+    const column = findColumn(doc, trackId, columnId);
+    if (column) column.title = title;
+  },
+);
+
+export const addTrackRow = defineCommand<{ trackId: string; index?: number; row?: TrackRow }>(
+  'addTrackRow',
+  (doc, { trackId, index, row }) => {
+    const track = findTrack(doc, trackId);
+    if (!track || track.rows.length >= limits.trackRows) return;
+    track.rows.splice(
+      Math.max(0, Math.min(track.rows.length, index ?? track.rows.length)),
+      0,
+      row ?? { id: newId('row'), label: '' },
+    );
+  },
+);
 
 /** Removes a row and its cells in every column. */
-export const removeTrackRow = defineCommand<{ trackId: string; rowId: string }>('removeTrackRow', (doc, { trackId, rowId }) => {
-  const track = findTrack(doc, trackId);
-  if (!track) return;
-  track.rows = track.rows.filter((r) => r.id !== rowId);
-  for (const column of track.columns) delete column.cells[rowId];
-});
+export const removeTrackRow = defineCommand<{ trackId: string; rowId: string }>(
+  'removeTrackRow',
+  (doc, { trackId, rowId }) => {
+    const track = findTrack(doc, trackId);
+    if (!track) return;
+    track.rows = track.rows.filter((r) => r.id !== rowId);
+    for (const column of track.columns) delete column.cells[rowId];
+  },
+);
 
-export const moveTrackRow = defineCommand<{ trackId: string; rowId: string; toIndex: number }>('moveTrackRow', (doc, { trackId, rowId, toIndex }) => {
-  const track = findTrack(doc, trackId);
-  if (track) moveItem(track.rows, rowId, toIndex);
-});
+export const moveTrackRow = defineCommand<{ trackId: string; rowId: string; toIndex: number }>(
+  'moveTrackRow',
+  (doc, { trackId, rowId, toIndex }) => {
+    const track = findTrack(doc, trackId);
+    if (track) moveItem(track.rows, rowId, toIndex);
+  },
+);
 
-export const setTrackRowLabel = defineCommand<{ trackId: string; rowId: string; label: string }>('setTrackRowLabel', (doc, { trackId, rowId, label }) => {
-  const row = findRow(doc, trackId, rowId);
-  if (row) row.label = label;
-});
+export const setTrackRowLabel = defineCommand<{ trackId: string; rowId: string; label: string }>(
+  'setTrackRowLabel',
+  (doc, { trackId, rowId, label }) => {
+    const row = findRow(doc, trackId, rowId);
+    if (row) row.label = label;
+  },
+);
 
 /** A cell's text; an empty text removes the cell, since a missing cell is an empty one. */
-export const setTrackCell = defineCommand<{ trackId: string; columnId: string; rowId: string; text: string }>('setTrackCell', (doc, { trackId, columnId, rowId, text }) => {
-  const column = findColumn(doc, trackId, columnId);
-  if (!column || !findRow(doc, trackId, rowId)) return;
-  if (text === '') delete column.cells[rowId];
-  else column.cells[rowId] = text;
-});
+export const setTrackCell = defineCommand<{ trackId: string; columnId: string; rowId: string; text: string }>(
+  'setTrackCell',
+  (doc, { trackId, columnId, rowId, text }) => {
+    const column = findColumn(doc, trackId, columnId);
+    if (!column || !findRow(doc, trackId, rowId)) return;
+    if (text === '') delete column.cells[rowId];
+    else column.cells[rowId] = text;
+  },
+);

@@ -26,39 +26,49 @@ export function readXlsxGrid(bytes: Uint8Array): Grid {
   if (strings) {
     let current: string | undefined;
     let inText = false;
-    walk(strings, (tag) => {
-      if (tag.name === 'si') current = '';
-      else if (tag.name === 't') inText = true;
-      // Phonetic runs repeat the text in another script; they are not part of the value.
-      else if (tag.name === 'rPh') current = current === undefined ? undefined : current + '\u0000';
-    }, (text) => {
-      if (inText && current !== undefined) current += text;
-    }, (name) => {
-      if (name === 't') inText = false;
-      else if (name === 'si') (shared.push((current ?? '').split('\u0000')[0]), (current = undefined));
-    });
+    walk(
+      strings,
+      (tag) => {
+        if (tag.name === 'si') current = '';
+        else if (tag.name === 't') inText = true;
+        // Phonetic runs repeat the text in another script; they are not part of the value.
+        else if (tag.name === 'rPh') current = current === undefined ? undefined : current + '\u0000';
+      },
+      (text) => {
+        if (inText && current !== undefined) current += text;
+      },
+      (name) => {
+        if (name === 't') inText = false;
+        else if (name === 'si') (shared.push((current ?? '').split('\u0000')[0]), (current = undefined));
+      },
+    );
   }
 
   const grid: GridCell[][] = [];
   let cell: { row: number; column: number; type: string } | undefined;
   let value = '';
   let reading = false;
-  walk(sheet, (tag) => {
-    if (tag.name === 'c') {
-      const position = cellPosition(tag.attributes.r ?? '');
-      cell = position && { ...position, type: tag.attributes.t ?? 'n' };
-      value = '';
-    } else if (cell && (tag.name === 'v' || tag.name === 't')) reading = true;
-  }, (text) => {
-    if (reading) value += text;
-  }, (name) => {
-    if (name === 'v' || name === 't') reading = false;
-    else if (name === 'c' && cell) {
-      const row = (grid[cell.row] ??= []);
-      row[cell.column] = cellValue(cell.type, value, shared);
-      cell = undefined;
-    }
-  });
+  walk(
+    sheet,
+    (tag) => {
+      if (tag.name === 'c') {
+        const position = cellPosition(tag.attributes.r ?? '');
+        cell = position && { ...position, type: tag.attributes.t ?? 'n' };
+        value = '';
+      } else if (cell && (tag.name === 'v' || tag.name === 't')) reading = true;
+    },
+    (text) => {
+      if (reading) value += text;
+    },
+    (name) => {
+      if (name === 'v' || name === 't') reading = false;
+      else if (name === 'c' && cell) {
+        const row = (grid[cell.row] ??= []);
+        row[cell.column] = cellValue(cell.type, value, shared);
+        cell = undefined;
+      }
+    },
+  );
   for (let r = 0; r < grid.length; r++) grid[r] = Array.from(grid[r] ?? [], (c) => c ?? '');
   return trimGrid(Array.from(grid, (r) => r ?? []));
 }
@@ -76,13 +86,24 @@ function findFirstSheet(read: (path: string) => string | undefined): string | un
   const rels = read('xl/_rels/workbook.xml.rels');
   if (!workbook || !rels) return read('xl/worksheets/sheet1.xml') ? 'xl/worksheets/sheet1.xml' : undefined;
   let firstId: string | undefined;
-  walk(workbook, (tag) => {
-    if (tag.name === 'sheet' && firstId === undefined) firstId = tag.attributes['r:id'] ?? Object.entries(tag.attributes).find(([k]) => k.endsWith(':id'))?.[1];
-  }, () => {}, () => {});
+  walk(
+    workbook,
+    (tag) => {
+      if (tag.name === 'sheet' && firstId === undefined)
+        firstId = tag.attributes['r:id'] ?? Object.entries(tag.attributes).find(([k]) => k.endsWith(':id'))?.[1];
+    },
+    () => {},
+    () => {},
+  );
   let target: string | undefined;
-  walk(rels, (tag) => {
-    if (tag.name === 'Relationship' && tag.attributes.Id === firstId) target = tag.attributes.Target;
-  }, () => {}, () => {});
+  walk(
+    rels,
+    (tag) => {
+      if (tag.name === 'Relationship' && tag.attributes.Id === firstId) target = tag.attributes.Target;
+    },
+    () => {},
+    () => {},
+  );
   if (!target) return undefined;
   return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 }

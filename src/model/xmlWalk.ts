@@ -5,9 +5,16 @@ import { SaxesParser } from 'saxes';
 export type XmlTag = { name: string; attributes: Record<string, string> };
 
 /** Throws on XML that is not well formed. */
-export function walkXml(xml: string, onOpen: (tag: XmlTag) => void, onText: (text: string) => void, onClose: (name: string) => void): void {
+export function walkXml(
+  xml: string,
+  onOpen: (tag: XmlTag) => void,
+  onText: (text: string) => void,
+  onClose: (name: string) => void,
+): void {
   const parser = new SaxesParser({ position: false });
-  parser.on('opentag', (tag) => onOpen({ name: tag.name.replace(/^.*:/, ''), attributes: tag.attributes as Record<string, string> }));
+  parser.on('opentag', (tag) =>
+    onOpen({ name: tag.name.replace(/^.*:/, ''), attributes: tag.attributes as Record<string, string> }),
+  );
   parser.on('text', onText);
   parser.on('closetag', (tag) => onClose(tag.name.replace(/^.*:/, '')));
   parser.write(xml).close();

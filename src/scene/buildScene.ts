@@ -35,7 +35,12 @@ export function withFreeElements(doc: TrappDocument, page: Page, context: SceneC
   const [first, ...rest] = view.sheets;
   const boxes = new Map(first.nodes.map((node) => [node.id, node]));
   const scale = getPageScale(getPageSize(doc.page));
-  const geometry = layoutFreeElements(page.elements, (key) => boxes.get(key), { doc, measurer: context.measurer, scale, formatFigure: context.formatFigure });
+  const geometry = layoutFreeElements(page.elements, (key) => boxes.get(key), {
+    doc,
+    measurer: context.measurer,
+    scale,
+    formatFigure: context.formatFigure,
+  });
   const sheet = { ...first, nodes: [...first.nodes, ...buildFreeElementNodes(geometry, doc.theme, scale)] };
   return { ...view, sheets: [sheet, ...rest], fields: [...view.fields, ...getFreeElementFields(geometry, scale)] };
 }
@@ -47,21 +52,42 @@ function buildLaidOutPage(doc: TrappDocument, page: Page, context: SceneContext)
 /** Moves the laid-out parts the user dragged (page.offsets) to where they were dragged. */
 export function applyPageOffsets(view: PageView, page: Page): PageView {
   if (!page.offsets) return view;
-  return { ...view, sheets: view.sheets.map((sheet) => applyOffsetsToScene(sheet, page.offsets)), fields: applyOffsetsToFields(view.fields, page.offsets), handles: applyOffsetsToHandles(view.handles, page.offsets) };
+  return {
+    ...view,
+    sheets: view.sheets.map((sheet) => applyOffsetsToScene(sheet, page.offsets)),
+    fields: applyOffsetsToFields(view.fields, page.offsets),
+    handles: applyOffsetsToHandles(view.handles, page.offsets),
+  };
 }
 
 /** The page as the automatic layout places it, before the user's moves. */
 export function layoutPage(doc: TrappDocument, page: Page, context: SceneContext): PageView {
   if (page.kind === 'step' && page.stepId && doc.steps.some((s) => s.id === page.stepId)) {
     const layout = layoutStepPage(doc, page.stepId, context.measurer, context.formatFigure);
-    return { sheets: layout.sheets.map((sheet, i) => buildStepSheetScene(doc, page.stepId!, sheet, i)), overflows: layout.overflows, handles: [], fields: [] };
+    return {
+      sheets: layout.sheets.map((sheet, i) => buildStepSheetScene(doc, page.stepId!, sheet, i)),
+      overflows: layout.overflows,
+      handles: [],
+      fields: [],
+    };
   }
   if (page.kind === 'overview') {
     const layout = layoutOverview(doc, context.measurer);
-    return { sheets: [buildOverviewScene(doc, layout)], overflows: layout.overflows, leftOut: layout.leftOut, handles: layout.mastery ? getMasteryHandles(layout.mastery) : [], fields: getOverviewFields(layout) };
+    return {
+      sheets: [buildOverviewScene(doc, layout)],
+      overflows: layout.overflows,
+      leftOut: layout.leftOut,
+      handles: layout.mastery ? getMasteryHandles(layout.mastery) : [],
+      fields: getOverviewFields(layout),
+    };
   }
   const { width, height } = getPageSize(doc.page);
-  return { sheets: [{ width, height, background: doc.theme.background, nodes: [] }], overflows: [], handles: [], fields: [] };
+  return {
+    sheets: [{ width, height, background: doc.theme.background, nodes: [] }],
+    overflows: [],
+    handles: [],
+    fields: [],
+  };
 }
 
 /** The overview page of a document, whether or not it has a page entry for it. */

@@ -10,8 +10,23 @@ const measurer = getNodeMeasurer();
 const A3 = { width: 1190.55, height: 841.89 };
 const A1 = { width: 2383.94, height: 1683.78 };
 
-const text = (fill: string, fields: Partial<TextPrimitive> = {}): TextPrimitive => ({ kind: 'text', x: 100, y: 100, text: 'Hjemmetjenester', family: 'Source Sans 3', weight: 400, size: 10, fill, anchor: 'start', ...fields });
-const scene = (primitives: Primitive[], size = A3, background = '#ffffff'): Scene => ({ ...size, background, nodes: [{ id: 'step:a', ref: { kind: 'step', id: 'a' }, x: 0, y: 0, w: 10, h: 10, primitives }] });
+const text = (fill: string, fields: Partial<TextPrimitive> = {}): TextPrimitive => ({
+  kind: 'text',
+  x: 100,
+  y: 100,
+  text: 'Hjemmetjenester',
+  family: 'Source Sans 3',
+  weight: 400,
+  size: 10,
+  fill,
+  anchor: 'start',
+  ...fields,
+});
+const scene = (primitives: Primitive[], size = A3, background = '#ffffff'): Scene => ({
+  ...size,
+  background,
+  nodes: [{ id: 'step:a', ref: { kind: 'step', id: 'a' }, x: 0, y: 0, w: 10, h: 10, primitives }],
+});
 
 describe('the contrast of a text on its background', () => {
   it('measures against the page background when nothing is under the text', () => {
@@ -25,7 +40,12 @@ describe('the contrast of a text on its background', () => {
 
   it('takes the topmost fill drawn before the text, not one drawn after it', () => {
     const under = { kind: 'rect' as const, x: 90, y: 80, w: 200, h: 40 };
-    const primitives: Primitive[] = [{ ...under, fill: '#000000' }, { ...under, fill: '#1f6f82' }, text('#ffffff'), { ...under, fill: '#ffffff' }];
+    const primitives: Primitive[] = [
+      { ...under, fill: '#000000' },
+      { ...under, fill: '#1f6f82' },
+      text('#ffffff'),
+      { ...under, fill: '#ffffff' },
+    ];
     const [result] = getTextContrasts(scene(primitives), measurer);
     expect(result.backgrounds).toEqual(['#1f6f82']);
     expect(result.ratio).toBeCloseTo(contrastRatio('#ffffff', '#1f6f82'), 5);
@@ -50,7 +70,10 @@ describe('the contrast of a text on its background', () => {
 
   it('reports the worst background when a text runs over the edge of a fill', () => {
     const half: Primitive = { kind: 'rect', x: 0, y: 0, w: 130, h: 200, fill: '#0b3a4c' };
-    const [result] = getTextContrasts(scene([half, text('#ffffff', { x: 100, text: 'Langtidsopphold i institusjon' })]), measurer);
+    const [result] = getTextContrasts(
+      scene([half, text('#ffffff', { x: 100, text: 'Langtidsopphold i institusjon' })]),
+      measurer,
+    );
     expect(result.backgrounds).toEqual(['#ffffff', '#0b3a4c']);
     expect(result.ratio).toBe(1);
   });

@@ -33,7 +33,13 @@ export function isLargeText(text: Pick<TextPrimitive, 'size' | 'weight'>, scale:
   return size >= 18 || (text.weight >= 700 && size >= 14);
 }
 
-type Shape = { index: number; fill: string; opacity: number; box: { x1: number; y1: number; x2: number; y2: number }; polygons?: Polygon[] };
+type Shape = {
+  index: number;
+  fill: string;
+  opacity: number;
+  box: { x1: number; y1: number; x2: number; y2: number };
+  polygons?: Polygon[];
+};
 
 /** Every text of the scene with its contrast against the topmost fills under it (the page background last). */
 export function getTextContrasts(scene: Scene, measurer: TextMeasurer): TextContrast[] {
@@ -76,20 +82,36 @@ export function checkSceneContrast(scene: Scene, measurer: TextMeasurer): (TextC
 
 function toShape(primitive: Primitive, index: number): Shape | undefined {
   if (primitive.kind === 'rect' && primitive.fill && primitive.fill !== 'none') {
-    return { index, fill: primitive.fill, opacity: primitive.opacity ?? 1, box: { x1: primitive.x, y1: primitive.y, x2: primitive.x + primitive.w, y2: primitive.y + primitive.h } };
+    return {
+      index,
+      fill: primitive.fill,
+      opacity: primitive.opacity ?? 1,
+      box: { x1: primitive.x, y1: primitive.y, x2: primitive.x + primitive.w, y2: primitive.y + primitive.h },
+    };
   }
   if (primitive.kind === 'path' && primitive.fill && primitive.fill !== 'none') {
     const polygons = getPathPolygons(primitive.segments);
     const bounds = getSegmentBounds(primitive.segments);
     if (polygons.length === 0 || !bounds) return undefined;
     // The box (control points included) only rules points out quickly; the polygons decide.
-    return { index, fill: primitive.fill, opacity: primitive.opacity ?? 1, polygons, box: { x1: bounds.x, y1: bounds.y, x2: bounds.x + bounds.w, y2: bounds.y + bounds.h } };
+    return {
+      index,
+      fill: primitive.fill,
+      opacity: primitive.opacity ?? 1,
+      polygons,
+      box: { x1: bounds.x, y1: bounds.y, x2: bounds.x + bounds.w, y2: bounds.y + bounds.h },
+    };
   }
   return undefined;
 }
 
 /** The colours at points spread over the text's glyphs: the page background, painted over by each fill in drawing order. */
-function getBackgroundsUnder(text: TextPrimitive, shapes: readonly Shape[], background: string, measurer: TextMeasurer): string[] {
+function getBackgroundsUnder(
+  text: TextPrimitive,
+  shapes: readonly Shape[],
+  background: string,
+  measurer: TextMeasurer,
+): string[] {
   const width = measurer.width(text.text, { family: text.family, weight: text.weight }, text.size);
   const left = text.anchor === 'start' ? text.x : text.anchor === 'middle' ? text.x - width / 2 : text.x - width;
   const xs = [0.02, 0.25, 0.5, 0.75, 0.98].map((f) => left + f * width);
@@ -114,7 +136,11 @@ function getBackgroundsUnder(text: TextPrimitive, shapes: readonly Shape[], back
  * The colour nearest to `colour` in lightness (hue and saturation kept) that reaches `required`
  * against every background; undefined when none does.
  */
-export function getNearestPassingColour(colour: string, backgrounds: readonly string[], required: number): string | undefined {
+export function getNearestPassingColour(
+  colour: string,
+  backgrounds: readonly string[],
+  required: number,
+): string | undefined {
   const passes = (candidate: string) => backgrounds.every((bg) => contrastRatio(candidate, bg) >= required);
   if (passes(colour)) return colour;
   const [h, s, l] = toHsl(parseHex(colour));

@@ -14,13 +14,20 @@ const templates = loadTemplates();
 const ostreToten = templates.find((t) => t.id === 'ostre-toten')!.document;
 
 describe.each(templates.map((t) => [t.id, t.document] as const))('the %s template', (_, document) => {
-  it.each(builtInThemes.map((b) => [b.id, b.theme] as const))('in the %s theme passes WCAG AA everywhere and fits every text', (_, theme) => {
-    const doc: TrappDocument = { ...document, theme };
-    expect(checkDocumentContrast(doc, context).map((i) => `${i.nodeId} "${i.text}" ${i.colour} on ${i.backgrounds[0]}: ${i.ratio.toFixed(2)}`)).toEqual([]);
-    // A long step page continuing on a second sheet is expected; any other overflow is a fault.
-    const overflows = getPages(doc).flatMap((page) => buildPage(doc, page, context).overflows);
-    expect(overflows.filter((o) => o.field !== 'pageContinues')).toEqual([]);
-  });
+  it.each(builtInThemes.map((b) => [b.id, b.theme] as const))(
+    'in the %s theme passes WCAG AA everywhere and fits every text',
+    (_, theme) => {
+      const doc: TrappDocument = { ...document, theme };
+      expect(
+        checkDocumentContrast(doc, context).map(
+          (i) => `${i.nodeId} "${i.text}" ${i.colour} on ${i.backgrounds[0]}: ${i.ratio.toFixed(2)}`,
+        ),
+      ).toEqual([]);
+      // A long step page continuing on a second sheet is expected; any other overflow is a fault.
+      const overflows = getPages(doc).flatMap((page) => buildPage(doc, page, context).overflows);
+      expect(overflows.filter((o) => o.field !== 'pageContinues')).toEqual([]);
+    },
+  );
 });
 
 describe('a failure and its one-click fix', () => {
@@ -54,15 +61,34 @@ describe('a failure and its one-click fix', () => {
 
   it('fixes a step’s own fill when a text on it is drawn in a colour the step does not override', () => {
     const stepId = ostreToten.steps[2].id;
-    const doc: TrappDocument = { ...ostreToten, steps: ostreToten.steps.map((s) => (s.id === stepId ? { ...s, style: { fill: '#5a7a8a' } } : s)) };
-    const issue = { nodeId: `step:${stepId}`, ref: { kind: 'step' as const, id: stepId }, text: 'Tittel', colour: '#1b2a35', backgrounds: ['#5a7a8a'], ratio: 3.2, required: 4.5 };
+    const doc: TrappDocument = {
+      ...ostreToten,
+      steps: ostreToten.steps.map((s) => (s.id === stepId ? { ...s, style: { fill: '#5a7a8a' } } : s)),
+    };
+    const issue = {
+      nodeId: `step:${stepId}`,
+      ref: { kind: 'step' as const, id: stepId },
+      text: 'Tittel',
+      colour: '#1b2a35',
+      backgrounds: ['#5a7a8a'],
+      ratio: 3.2,
+      required: 4.5,
+    };
     const fix = getContrastFix(doc, issue, [issue])!;
     expect(fix).toMatchObject({ target: 'step', stepId, field: 'fill' });
     expect(contrastRatio(fix.colour, '#1b2a35')).toBeGreaterThanOrEqual(4.5);
   });
 
   it('offers no fix for a colour neither the theme nor the step sets', () => {
-    const issue = { nodeId: 'header:header', ref: { kind: 'header' as const, id: 'header' }, text: 'x', colour: '#aaaaaa', backgrounds: ['#ffffff'], ratio: 2.3, required: 4.5 };
+    const issue = {
+      nodeId: 'header:header',
+      ref: { kind: 'header' as const, id: 'header' },
+      text: 'x',
+      colour: '#aaaaaa',
+      backgrounds: ['#ffffff'],
+      ratio: 2.3,
+      required: 4.5,
+    };
     expect(getContrastFix(ostreToten, issue, [issue])).toBeUndefined();
   });
 });

@@ -7,7 +7,8 @@ import type { TextPrimitive } from './primitives';
 import { getRefIds } from './sceneRef';
 
 const measurer = getNodeMeasurer();
-const texts = (primitives: readonly { kind: string }[]) => primitives.filter((p): p is TextPrimitive => p.kind === 'text').map((p) => p.text);
+const texts = (primitives: readonly { kind: string }[]) =>
+  primitives.filter((p): p is TextPrimitive => p.kind === 'text').map((p) => p.text);
 
 describe('the scene of a figure chart', () => {
   const doc = createFigureDocument();

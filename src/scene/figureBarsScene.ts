@@ -11,8 +11,16 @@ export function buildFigureBarsNodes(chart: FigureBarsGeometry, theme: Theme, sc
     sceneNode({ kind: 'chart', id: chart.chartId }, chart.box, [
       ...textPrimitives(chart.title, theme.text),
       ...textPrimitives(chart.unit, theme.mutedText),
-      { kind: 'path', segments: lineSegments(baseline.x1, baseline.y, baseline.x2, baseline.y), stroke: theme.mutedText, strokeWidth: 0.8 * scale },
-      ...(chart.legend ?? []).flatMap((entry): Primitive[] => [{ kind: 'rect', ...entry.swatch, fill: entry.fill }, ...textPrimitives(entry.label, theme.text)]),
+      {
+        kind: 'path',
+        segments: lineSegments(baseline.x1, baseline.y, baseline.x2, baseline.y),
+        stroke: theme.mutedText,
+        strokeWidth: 0.8 * scale,
+      },
+      ...(chart.legend ?? []).flatMap((entry): Primitive[] => [
+        { kind: 'rect', ...entry.swatch, fill: entry.fill },
+        ...textPrimitives(entry.label, theme.text),
+      ]),
     ]),
   ];
   chart.bars.forEach((bar, i) => {
@@ -23,7 +31,10 @@ export function buildFigureBarsNodes(chart: FigureBarsGeometry, theme: Theme, sc
       sceneNode(
         { kind: 'figure', chartId: chart.chartId, stepId: bar.stepId },
         box,
-        parts.flatMap((p): Primitive[] => [...(p.bar ? [{ kind: 'rect' as const, ...p.bar, fill: p.fill }] : []), ...textPrimitives(p.label, p.value === null ? theme.mutedText : theme.text)]),
+        parts.flatMap((p): Primitive[] => [
+          ...(p.bar ? [{ kind: 'rect' as const, ...p.bar, fill: p.fill }] : []),
+          ...textPrimitives(p.label, p.value === null ? theme.mutedText : theme.text),
+        ]),
       ),
     );
   });

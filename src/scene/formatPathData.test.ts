@@ -5,7 +5,9 @@ import { getEllipseSegments } from '@/layout/pathShapes';
 import { formatPathData } from './formatPathData';
 
 it('writes segments as absolute SVG path data, rounded to thousandths', () => {
-  expect(formatPathData([moveTo(0, 0), lineTo(10.123456, -5), curveTo(1, 2, 3, 4, 5, 6), closePath()])).toBe('M0 0L10.123 -5C1 2 3 4 5 6Z');
+  expect(formatPathData([moveTo(0, 0), lineTo(10.123456, -5), curveTo(1, 2, 3, 4, 5, 6), closePath()])).toBe(
+    'M0 0L10.123 -5C1 2 3 4 5 6Z',
+  );
   expect(formatPathData([])).toBe('');
 });
 

@@ -16,26 +16,57 @@ function connectorPrimitives(g: ConnectorGeometry, theme: Theme): Primitive[] {
     { kind: 'path', segments: g.line, stroke: colour, strokeWidth: g.strokeWidth },
     ...g.heads.map((segments): Primitive => ({ kind: 'path', segments, fill: colour })),
     // The label sits on a patch of the page's colour, so the line does not run through its words.
-    ...(g.label && g.labelBox ? [{ kind: 'rect', ...g.labelBox, fill: theme.background, radius: g.labelBox.h / 4 } as Primitive, ...textPrimitives(g.label, colour)] : []),
+    ...(g.label && g.labelBox
+      ? [
+          { kind: 'rect', ...g.labelBox, fill: theme.background, radius: g.labelBox.h / 4 } as Primitive,
+          ...textPrimitives(g.label, colour),
+        ]
+      : []),
   ];
 }
 
 function elementPrimitives(g: ElementGeometry, theme: Theme, scale: number): Primitive[] {
   const { element, box } = g;
   switch (element.kind) {
-    case 'text': return 'text' in g ? textPrimitives(g.text, element.colour ?? theme.text) : [];
+    case 'text':
+      return 'text' in g ? textPrimitives(g.text, element.colour ?? theme.text) : [];
     case 'shape': {
       const stroke = element.stroke ?? (element.shape === 'line' ? theme.text : undefined);
       const strokeWidth = (element.strokeWidth ?? (element.shape === 'line' ? 2 : 1)) * scale;
       const fill = element.shape === 'line' ? undefined : element.fill;
-      if (element.shape === 'line') return [{ kind: 'path', segments: lineSegments(box.x, box.y, box.x + box.w, box.y + box.h), stroke, strokeWidth }];
+      if (element.shape === 'line')
+        return [
+          { kind: 'path', segments: lineSegments(box.x, box.y, box.x + box.w, box.y + box.h), stroke, strokeWidth },
+        ];
       if (element.shape === 'ellipse') return [{ kind: 'path', segments: ellipseIn(box), fill, stroke, strokeWidth }];
-      return [{ kind: 'rect', ...box, fill, stroke, strokeWidth, radius: element.shape === 'roundedRect' ? Math.min(box.w, box.h) * 0.2 : undefined }];
+      return [
+        {
+          kind: 'rect',
+          ...box,
+          fill,
+          stroke,
+          strokeWidth,
+          radius: element.shape === 'roundedRect' ? Math.min(box.w, box.h) * 0.2 : undefined,
+        },
+      ];
     }
-    case 'image': return isPictureHref(element.src) ? [{ kind: 'image', ...box, href: element.src }] : [];
-    case 'icon': return 'icon' in g && g.icon ? [{ kind: 'path', segments: g.icon.segments, stroke: element.colour ?? theme.accent, strokeWidth: g.icon.strokeWidth }] : [];
-    case 'figure': return 'value' in g ? [...textPrimitives(g.value, theme.text), ...textPrimitives(g.label, theme.mutedText)] : [];
-    case 'arrow': return 'line' in g ? connectorPrimitives(g, theme) : [];
+    case 'image':
+      return isPictureHref(element.src) ? [{ kind: 'image', ...box, href: element.src }] : [];
+    case 'icon':
+      return 'icon' in g && g.icon
+        ? [
+            {
+              kind: 'path',
+              segments: g.icon.segments,
+              stroke: element.colour ?? theme.accent,
+              strokeWidth: g.icon.strokeWidth,
+            },
+          ]
+        : [];
+    case 'figure':
+      return 'value' in g ? [...textPrimitives(g.value, theme.text), ...textPrimitives(g.label, theme.mutedText)] : [];
+    case 'arrow':
+      return 'line' in g ? connectorPrimitives(g, theme) : [];
   }
 }
 
@@ -56,7 +87,14 @@ export function getFreeElementFields(geometry: readonly ElementGeometry[], scale
     if (g.element.kind === 'text') return [{ ref, field: 'text', box: g.box, size: g.element.size }];
     if ('line' in g) {
       const size = 9 * scale;
-      return [{ ref, field: 'label', box: g.labelBox ?? { x: g.middle.x - 40 * scale, y: g.middle.y - size, w: 80 * scale, h: 2 * size }, size }];
+      return [
+        {
+          ref,
+          field: 'label',
+          box: g.labelBox ?? { x: g.middle.x - 40 * scale, y: g.middle.y - size, w: 80 * scale, h: 2 * size },
+          size,
+        },
+      ];
     }
     return [];
   });

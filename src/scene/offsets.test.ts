@@ -8,7 +8,10 @@ import { getOffsetKey } from './offsets';
 import { createPageBuilder } from './pageCache';
 
 const context = { measurer: getNodeMeasurer(), formatFigure: createFigureFormatter((f) => f.kind) };
-const withOffsets = (doc: TrappDocument, offsets: Record<string, { dx: number; dy: number }>): TrappDocument => ({ ...doc, pages: [{ ...doc.pages[0], offsets }, ...doc.pages.slice(1)] });
+const withOffsets = (doc: TrappDocument, offsets: Record<string, { dx: number; dy: number }>): TrappDocument => ({
+  ...doc,
+  pages: [{ ...doc.pages[0], offsets }, ...doc.pages.slice(1)],
+});
 
 describe('page offsets', () => {
   it('tracks and charts move as a whole; the page does not move', () => {
@@ -24,10 +27,12 @@ describe('page offsets', () => {
     const before = buildPage(doc, doc.pages[0], context);
     const moved = withOffsets(doc, { [`step:${stepId}`]: { dx: 30, dy: -12 } });
     const after = buildPage(moved, moved.pages[0], context);
-    const node = (view: typeof before, id: string) => view.sheets[0].nodes.find((n) => n.ref.kind === 'step' && n.ref.id === id)!;
+    const node = (view: typeof before, id: string) =>
+      view.sheets[0].nodes.find((n) => n.ref.kind === 'step' && n.ref.id === id)!;
     expect(node(after, stepId).x - node(before, stepId).x).toBeCloseTo(30);
     expect(node(after, stepId).y - node(before, stepId).y).toBeCloseTo(-12);
-    const text = (view: typeof before) => node(view, stepId).primitives.find((p) => p.kind === 'text') as { x: number; y: number };
+    const text = (view: typeof before) =>
+      node(view, stepId).primitives.find((p) => p.kind === 'text') as { x: number; y: number };
     expect(text(after).x - text(before).x).toBeCloseTo(30);
     expect(text(after).y - text(before).y).toBeCloseTo(-12);
     expect(node(after, doc.steps[0].id)).toEqual(node(before, doc.steps[0].id));
@@ -41,7 +46,8 @@ describe('page offsets', () => {
     const first = build(doc, doc.pages[0], context);
     const moved = withOffsets(doc, { [`step:${doc.steps[0].id}`]: { dx: 5, dy: 0 } });
     const second = build(moved, moved.pages[0], context);
-    const unmoved = (view: typeof first) => view.sheets[0].nodes.find((n) => n.ref.kind === 'step' && n.ref.id === doc.steps[3].id);
+    const unmoved = (view: typeof first) =>
+      view.sheets[0].nodes.find((n) => n.ref.kind === 'step' && n.ref.id === doc.steps[3].id);
     expect(unmoved(second)).toBe(unmoved(first));
     expect(second).toEqual(buildPage(moved, moved.pages[0], context));
     const retitled = { ...moved, steps: moved.steps.map((s, i) => (i === 3 ? { ...s, title: 'Ny tittel her' } : s)) };

@@ -25,7 +25,12 @@ export function translatePrimitive(p: Primitive, dx: number, dy: number): Primit
 }
 
 export function translateNode(node: SceneNode, dx: number, dy: number): SceneNode {
-  return { ...node, x: node.x + dx, y: node.y + dy, primitives: node.primitives.map((p) => translatePrimitive(p, dx, dy)) };
+  return {
+    ...node,
+    x: node.x + dx,
+    y: node.y + dy,
+    primitives: node.primitives.map((p) => translatePrimitive(p, dx, dy)),
+  };
 }
 
 type Offsets = Readonly<Record<string, Offset>> | undefined;
@@ -62,6 +67,14 @@ export function applyOffsetsToHandles(handles: EditHandle[], offsets: Offsets): 
   if (!offsets) return handles;
   return handles.map((handle) => {
     const offset = offsets[`chart:${handle.chartId}`];
-    return offset ? { ...handle, x: handle.x + offset.dx, y: handle.y + offset.dy, top: handle.top + offset.dy, bottom: handle.bottom + offset.dy } : handle;
+    return offset
+      ? {
+          ...handle,
+          x: handle.x + offset.dx,
+          y: handle.y + offset.dy,
+          top: handle.top + offset.dy,
+          bottom: handle.bottom + offset.dy,
+        }
+      : handle;
   });
 }

@@ -28,7 +28,12 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
         band.strip,
         parts.flatMap(({ strip, rule, label }) => [
           { kind: 'rect' as const, ...strip, fill: band.fill },
-          { kind: 'path' as const, segments: lineSegments(rule.x, rule.y1, rule.x, rule.y2), stroke: theme.mutedText, strokeWidth: 1.2 * line },
+          {
+            kind: 'path' as const,
+            segments: lineSegments(rule.x, rule.y1, rule.x, rule.y2),
+            stroke: theme.mutedText,
+            strokeWidth: 1.2 * line,
+          },
           ...textPrimitives(label, theme.mutedText),
         ]),
       ),
@@ -55,7 +60,12 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
     const { box } = callout;
     nodes.push(
       node({ kind: 'callout', id: callout.stepId }, box, [
-        { kind: 'path', segments: lineSegments(box.x + 2 * s, box.y, box.x + 2 * s, box.y + box.h), stroke: theme.accent, strokeWidth: 2.5 * line },
+        {
+          kind: 'path',
+          segments: lineSegments(box.x + 2 * s, box.y, box.x + 2 * s, box.y + box.h),
+          stroke: theme.accent,
+          strokeWidth: 2.5 * line,
+        },
         ...textPrimitives(callout.text, theme.text),
       ]),
     );
@@ -68,7 +78,12 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
   if (layout.axis) {
     const { from, to } = layout.axis;
     const head = 9 * s;
-    const box = { x: Math.min(from.x, to.x), y: from.y - head, w: Math.abs(to.x - from.x), h: head * 2 + (layout.axis.label.box.h || 0) + 6 * s };
+    const box = {
+      x: Math.min(from.x, to.x),
+      y: from.y - head,
+      w: Math.abs(to.x - from.x),
+      h: head * 2 + (layout.axis.label.box.h || 0) + 6 * s,
+    };
     nodes.push(
       node({ kind: 'axis', id: 'axis' }, box, [
         ...arrowPrimitives(from, to, theme.accent, 2 * line, head),
@@ -79,7 +94,10 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
     );
   }
 
-  if (layout.footer) nodes.push(node({ kind: 'footer', id: 'footer' }, layout.footer.box, textPrimitives(layout.footer, theme.mutedText)));
+  if (layout.footer)
+    nodes.push(
+      node({ kind: 'footer', id: 'footer' }, layout.footer.box, textPrimitives(layout.footer, theme.mutedText)),
+    );
 
   return { width: layout.width, height: layout.height, background: theme.background, nodes };
 }

@@ -6,7 +6,17 @@ import { lineTo, moveTo, polyline, type Segment } from '@/layout/pathSegments';
 
 export function textPrimitives(block: TextBlock | undefined, fill: string): Primitive[] {
   if (!block) return [];
-  return block.lines.map((line) => ({ kind: 'text', x: line.x, y: line.y, text: line.text, family: block.face.family, weight: block.face.weight, size: block.size, fill, anchor: block.anchor }));
+  return block.lines.map((line) => ({
+    kind: 'text',
+    x: line.x,
+    y: line.y,
+    text: line.text,
+    family: block.face.family,
+    weight: block.face.weight,
+    size: block.size,
+    fill,
+    anchor: block.anchor,
+  }));
 }
 
 /** A scene node; its id is made from its reference, so it stays the same across layouts. */
@@ -15,11 +25,33 @@ export function sceneNode(ref: SceneRef, box: Box, primitives: Primitive[]): Sce
 }
 
 /** A horizontal arrow: a line with a filled head at `to`. */
-export function arrowPrimitives(from: { x: number; y: number }, to: { x: number; y: number }, colour: string, width: number, head: number): Primitive[] {
+export function arrowPrimitives(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  colour: string,
+  width: number,
+  head: number,
+): Primitive[] {
   const direction = Math.sign(to.x - from.x) || 1;
   return [
-    { kind: 'path', segments: [moveTo(from.x, from.y), lineTo(to.x - direction * head * 0.6, from.y)], stroke: colour, strokeWidth: width },
-    { kind: 'path', segments: polyline([to, { x: to.x - direction * head, y: to.y - head * 0.55 }, { x: to.x - direction * head, y: to.y + head * 0.55 }], true), fill: colour },
+    {
+      kind: 'path',
+      segments: [moveTo(from.x, from.y), lineTo(to.x - direction * head * 0.6, from.y)],
+      stroke: colour,
+      strokeWidth: width,
+    },
+    {
+      kind: 'path',
+      segments: polyline(
+        [
+          to,
+          { x: to.x - direction * head, y: to.y - head * 0.55 },
+          { x: to.x - direction * head, y: to.y + head * 0.55 },
+        ],
+        true,
+      ),
+      fill: colour,
+    },
   ];
 }
 

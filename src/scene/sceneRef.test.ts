@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatRef, getChartId, getIdOf, getRefStepId, getTrackId, includesRef, isSameRef, toggleRef, uniqueRefs, type SceneRef } from './sceneRef';
+import {
+  formatRef,
+  getChartId,
+  getIdOf,
+  getRefStepId,
+  getTrackId,
+  includesRef,
+  isSameRef,
+  toggleRef,
+  uniqueRefs,
+  type SceneRef,
+} from './sceneRef';
 
 const cell: SceneRef = { kind: 'trackCell', trackId: 't', columnId: 'c', rowId: 'r' };
 const bar: SceneRef = { kind: 'chartBar', chartId: 'ch', barId: 'b' };
@@ -11,7 +22,9 @@ describe('scene references', () => {
     expect(isSameRef(cell, { kind: 'trackCell', trackId: 't', columnId: 'c', rowId: 'other' })).toBe(false);
     expect(isSameRef(step, { kind: 'callout', id: 's' })).toBe(false);
     // Ids holding the separator do not make two different parts look alike.
-    expect(isSameRef({ kind: 'trackRow', trackId: 'a:b', rowId: 'c' }, { kind: 'trackRow', trackId: 'a', rowId: 'b:c' })).toBe(false);
+    expect(
+      isSameRef({ kind: 'trackRow', trackId: 'a:b', rowId: 'c' }, { kind: 'trackRow', trackId: 'a', rowId: 'b:c' }),
+    ).toBe(false);
   });
 
   it('have one string form, owner first', () => {
@@ -21,10 +34,28 @@ describe('scene references', () => {
   });
 
   it('name their owner, their step and their simple id', () => {
-    expect([getTrackId(cell), getTrackId({ kind: 'track', id: 't' }), getTrackId(bar), getTrackId(undefined)]).toEqual(['t', 't', undefined, undefined]);
-    expect([getChartId(bar), getChartId({ kind: 'chartCurve', id: 'ch' }), getChartId({ kind: 'figure', chartId: 'f', stepId: 's' }), getChartId(step)]).toEqual(['ch', 'ch', 'f', undefined]);
-    expect([getRefStepId(step), getRefStepId({ kind: 'chartColumn', chartId: 'ch', stepId: 's2' }), getRefStepId(cell)]).toEqual(['s', 's2', undefined]);
-    expect([getIdOf(step, 'step'), getIdOf(step, 'band'), getIdOf(cell, 'element')]).toEqual(['s', undefined, undefined]);
+    expect([getTrackId(cell), getTrackId({ kind: 'track', id: 't' }), getTrackId(bar), getTrackId(undefined)]).toEqual([
+      't',
+      't',
+      undefined,
+      undefined,
+    ]);
+    expect([
+      getChartId(bar),
+      getChartId({ kind: 'chartCurve', id: 'ch' }),
+      getChartId({ kind: 'figure', chartId: 'f', stepId: 's' }),
+      getChartId(step),
+    ]).toEqual(['ch', 'ch', 'f', undefined]);
+    expect([
+      getRefStepId(step),
+      getRefStepId({ kind: 'chartColumn', chartId: 'ch', stepId: 's2' }),
+      getRefStepId(cell),
+    ]).toEqual(['s', 's2', undefined]);
+    expect([getIdOf(step, 'step'), getIdOf(step, 'band'), getIdOf(cell, 'element')]).toEqual([
+      's',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('make selections: toggled, once each, in order', () => {

@@ -64,7 +64,8 @@ export function getRefIds(ref: SceneRef): string[] {
 export const formatRef = (ref: SceneRef) => [ref.kind, ...getRefIds(ref)].join(':');
 
 /** The id of a reference of one of the simple kinds, or undefined for a reference of another kind. */
-export const getIdOf = (ref: SceneRef | undefined, kind: SimpleRef['kind']) => (ref?.kind === kind ? ref.id : undefined);
+export const getIdOf = (ref: SceneRef | undefined, kind: SimpleRef['kind']) =>
+  ref?.kind === kind ? ref.id : undefined;
 
 /** Whether two references name the same part of the document. */
 export function isSameRef(a: SceneRef, b: SceneRef): boolean {

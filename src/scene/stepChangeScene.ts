@@ -7,8 +7,21 @@ const shape = (mark: MarkShape | undefined): Primitive[] => (mark ? [{ kind: 'pa
 
 /** One node per marked step (marker, arrow, signed change), and one for the legend. */
 export function buildStepChangeNodes(changes: StepChangeGeometry, theme: Theme): SceneNode[] {
-  const nodes = changes.marks.map((mark) => sceneNode({ kind: 'stepChange', id: mark.stepId }, mark.box, [...shape(mark.marker), ...shape(mark.arrow), ...textPrimitives(mark.label, theme.text)]));
+  const nodes = changes.marks.map((mark) =>
+    sceneNode({ kind: 'stepChange', id: mark.stepId }, mark.box, [
+      ...shape(mark.marker),
+      ...shape(mark.arrow),
+      ...textPrimitives(mark.label, theme.text),
+    ]),
+  );
   const legend = changes.legend;
-  if (legend) nodes.push(sceneNode({ kind: 'stepChange', id: 'legend' }, legend.box, legend.entries.flatMap((entry) => [...shape(entry.shape), ...textPrimitives(entry.label, theme.text)])));
+  if (legend)
+    nodes.push(
+      sceneNode(
+        { kind: 'stepChange', id: 'legend' },
+        legend.box,
+        legend.entries.flatMap((entry) => [...shape(entry.shape), ...textPrimitives(entry.label, theme.text)]),
+      ),
+    );
   return nodes;
 }

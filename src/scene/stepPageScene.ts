@@ -18,24 +18,43 @@ export function buildStepSheetScene(doc: TrappDocument, stepId: string, sheet: S
     ref: { kind: 'step', id: stepId },
     ...header.box,
     primitives: [
-      ...(header.body ? getStepBodyPrimitives(header.box, header.fill, header.body) : [{ kind: 'rect' as const, ...header.box, fill: header.fill }]),
+      ...(header.body
+        ? getStepBodyPrimitives(header.box, header.fill, header.body)
+        : [{ kind: 'rect' as const, ...header.box, fill: header.fill }]),
       ...textPrimitives(header.number, header.numberColour ?? header.textColour),
       ...textPrimitives(header.title, header.textColour),
       ...textPrimitives(header.subtitle, header.textColour),
     ],
   });
   if (sheet.figures) {
-    const primitives: Primitive[] = sheet.figures.cells.flatMap((cell) => [...textPrimitives(cell.value, sheet.ink), ...textPrimitives(cell.label, theme.mutedText)]);
+    const primitives: Primitive[] = sheet.figures.cells.flatMap((cell) => [
+      ...textPrimitives(cell.value, sheet.ink),
+      ...textPrimitives(cell.label, theme.mutedText),
+    ]);
     nodes.push({ id: id('figures'), ref: { kind: 'step', id: stepId }, ...sheet.figures.box, primitives });
   }
-  if (sheet.lead) nodes.push({ id: id('vision'), ref: { kind: 'step', id: stepId }, ...sheet.lead.box, primitives: textPrimitives(sheet.lead, theme.text) });
+  if (sheet.lead)
+    nodes.push({
+      id: id('vision'),
+      ref: { kind: 'step', id: stepId },
+      ...sheet.lead.box,
+      primitives: textPrimitives(sheet.lead, theme.text),
+    });
   if (sheet.callout) {
     const { box, text } = sheet.callout;
     nodes.push({
       id: id('callout'),
       ref: { kind: 'callout', id: stepId },
       ...box,
-      primitives: [{ kind: 'path', segments: lineSegments(box.x + 2 * s, box.y, box.x + 2 * s, box.y + box.h), stroke: theme.accent, strokeWidth: 2.5 * s * getLineWidth(theme) }, ...textPrimitives(text, theme.text)],
+      primitives: [
+        {
+          kind: 'path',
+          segments: lineSegments(box.x + 2 * s, box.y, box.x + 2 * s, box.y + box.h),
+          stroke: theme.accent,
+          strokeWidth: 2.5 * s * getLineWidth(theme),
+        },
+        ...textPrimitives(text, theme.text),
+      ],
     });
   }
   const content: Primitive[] = [];
@@ -54,7 +73,19 @@ export function buildStepSheetScene(doc: TrappDocument, stepId: string, sheet: S
     const h = Math.max(...boxes.map((b) => b.y + b.h)) - y;
     nodes.push({ id: id('services'), ref: { kind: 'step', id: stepId }, x, y, w, h, primitives: content });
   }
-  if (sheet.footnote) nodes.push({ id: id('footnote'), ref: { kind: 'step', id: stepId }, ...sheet.footnote.box, primitives: textPrimitives(sheet.footnote, theme.mutedText) });
-  if (sheet.running) nodes.push({ id: id('running'), ref: { kind: 'header', id: 'header' }, ...sheet.running.box, primitives: textPrimitives(sheet.running, theme.mutedText) });
+  if (sheet.footnote)
+    nodes.push({
+      id: id('footnote'),
+      ref: { kind: 'step', id: stepId },
+      ...sheet.footnote.box,
+      primitives: textPrimitives(sheet.footnote, theme.mutedText),
+    });
+  if (sheet.running)
+    nodes.push({
+      id: id('running'),
+      ref: { kind: 'header', id: 'header' },
+      ...sheet.running.box,
+      primitives: textPrimitives(sheet.running, theme.mutedText),
+    });
   return { width: sheet.width, height: sheet.height, background: theme.background, nodes };
 }

@@ -17,7 +17,11 @@ export function getStepPrimitives(step: StepGeometry): Primitive[] {
 }
 
 /** The drawn body of a step in its shape, on the overview and in a step page's header alike. */
-export function getStepBodyPrimitives(box: Box, fill: string, body: StepBody = { shape: 'block', radius: 0 }): Primitive[] {
+export function getStepBodyPrimitives(
+  box: Box,
+  fill: string,
+  body: StepBody = { shape: 'block', radius: 0 },
+): Primitive[] {
   switch (body.shape) {
     case 'arrow':
       return [{ kind: 'path', segments: body.path, fill }];
@@ -25,7 +29,11 @@ export function getStepBodyPrimitives(box: Box, fill: string, body: StepBody = {
       const r = body.radius;
       return [
         { kind: 'rect', ...box, fill: body.surface, radius: r },
-        { kind: 'path', segments: getCornerRectSegments(body.tile.x, body.tile.y, body.tile.w, body.tile.h, body.tileCorners), fill },
+        {
+          kind: 'path',
+          segments: getCornerRectSegments(body.tile.x, body.tile.y, body.tile.w, body.tile.h, body.tileCorners),
+          fill,
+        },
         // The outline goes over the tile's edge so card and tile read as one shape.
         { kind: 'rect', ...box, stroke: fill, strokeWidth: body.outline, radius: r },
       ];

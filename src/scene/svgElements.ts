@@ -6,19 +6,33 @@ import { formatPathData } from './formatPathData';
 /** A renderer-neutral SVG element: the canvas turns it into React elements, the exports into text. */
 export type SvgElement = { tag: string; attrs: Record<string, string | number>; text?: string };
 
-
 export function toSvgElement(primitive: Primitive): SvgElement | undefined {
   switch (primitive.kind) {
     case 'rect': {
-      const attrs: Record<string, string | number> = { x: round(primitive.x), y: round(primitive.y), width: round(primitive.w), height: round(primitive.h), fill: primitive.fill ?? 'none' };
+      const attrs: Record<string, string | number> = {
+        x: round(primitive.x),
+        y: round(primitive.y),
+        width: round(primitive.w),
+        height: round(primitive.h),
+        fill: primitive.fill ?? 'none',
+      };
       if (primitive.radius) attrs.rx = round(primitive.radius);
-      if (primitive.stroke) Object.assign(attrs, { stroke: primitive.stroke, 'stroke-width': round(primitive.strokeWidth ?? 1) });
+      if (primitive.stroke)
+        Object.assign(attrs, { stroke: primitive.stroke, 'stroke-width': round(primitive.strokeWidth ?? 1) });
       if (primitive.opacity !== undefined) attrs.opacity = primitive.opacity;
       return { tag: 'rect', attrs };
     }
     case 'path': {
-      const attrs: Record<string, string | number> = { d: formatPathData(primitive.segments), fill: primitive.fill ?? 'none' };
-      if (primitive.stroke) Object.assign(attrs, { stroke: primitive.stroke, 'stroke-width': round(primitive.strokeWidth ?? 1), 'stroke-linecap': 'round' });
+      const attrs: Record<string, string | number> = {
+        d: formatPathData(primitive.segments),
+        fill: primitive.fill ?? 'none',
+      };
+      if (primitive.stroke)
+        Object.assign(attrs, {
+          stroke: primitive.stroke,
+          'stroke-width': round(primitive.strokeWidth ?? 1),
+          'stroke-linecap': 'round',
+        });
       if (primitive.dash) attrs['stroke-dasharray'] = primitive.dash.join(' ');
       if (primitive.opacity !== undefined) attrs.opacity = primitive.opacity;
       return { tag: 'path', attrs };
@@ -44,7 +58,14 @@ export function toSvgElement(primitive: Primitive): SvgElement | undefined {
     case 'image': {
       if (!isPictureHref(primitive.href)) return undefined;
       // Stretched to the box, as the PDF and the PNG draw it; the box already has the picture's proportions.
-      const attrs: Record<string, string | number> = { x: round(primitive.x), y: round(primitive.y), width: round(primitive.w), height: round(primitive.h), href: primitive.href, preserveAspectRatio: 'none' };
+      const attrs: Record<string, string | number> = {
+        x: round(primitive.x),
+        y: round(primitive.y),
+        width: round(primitive.w),
+        height: round(primitive.h),
+        href: primitive.href,
+        preserveAspectRatio: 'none',
+      };
       if (primitive.opacity !== undefined) attrs.opacity = primitive.opacity;
       return { tag: 'image', attrs };
     }

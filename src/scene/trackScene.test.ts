@@ -16,9 +16,17 @@ describe('the scene of a housing track', () => {
 
   it('has a node per column, row and cell with ids made from the document’s ids', () => {
     expect(ofKind('track').map((n) => n.id)).toEqual(['track:track-housing']);
-    expect(ofKind('trackColumn').map((n) => getRefIds(n.ref).join(':'))).toEqual(track.columns.map((c) => `track-housing:${c.id}`));
-    expect(ofKind('trackRow').map((n) => getRefIds(n.ref).join(':'))).toEqual(track.rows.map((r) => `track-housing:${r.id}`));
-    expect(ofKind('trackCell').map((n) => getRefIds(n.ref).join(':')).sort()).toEqual(track.columns.flatMap((c) => track.rows.map((r) => `track-housing:${c.id}:${r.id}`)).sort());
+    expect(ofKind('trackColumn').map((n) => getRefIds(n.ref).join(':'))).toEqual(
+      track.columns.map((c) => `track-housing:${c.id}`),
+    );
+    expect(ofKind('trackRow').map((n) => getRefIds(n.ref).join(':'))).toEqual(
+      track.rows.map((r) => `track-housing:${r.id}`),
+    );
+    expect(
+      ofKind('trackCell')
+        .map((n) => getRefIds(n.ref).join(':'))
+        .sort(),
+    ).toEqual(track.columns.flatMap((c) => track.rows.map((r) => `track-housing:${c.id}:${r.id}`)).sort());
     expect(new Set(scene.nodes.map((n) => n.id)).size).toBe(scene.nodes.length);
   });
 
@@ -26,11 +34,16 @@ describe('the scene of a housing track', () => {
     for (const column of track.columns) {
       const node = scene.nodes.find((n) => n.id === `trackColumn:track-housing:${column.id}`)!;
       expect(node.primitives[0]).toMatchObject({ kind: 'rect' });
-      const words = node.primitives.filter((p): p is TextPrimitive => p.kind === 'text').map((p) => p.text).join(' ');
+      const words = node.primitives
+        .filter((p): p is TextPrimitive => p.kind === 'text')
+        .map((p) => p.text)
+        .join(' ');
       expect(words.split(/\s+/)).toEqual(column.title.split(/\s+/));
     }
     const cell = scene.nodes.find((n) => n.id === 'trackCell:track-housing:col-6:row-payment')!;
-    expect(cell.primitives.filter((p): p is TextPrimitive => p.kind === 'text').map((p) => p.text)).toEqual(['Vederlag']);
+    expect(cell.primitives.filter((p): p is TextPrimitive => p.kind === 'text').map((p) => p.text)).toEqual([
+      'Vederlag',
+    ]);
   });
 
   it('draws the track after the staircase and before the page axis', () => {

@@ -17,7 +17,13 @@ export function buildTrackNodes(track: TrackGeometry, theme: Theme, scale: numbe
   nodes.push(
     sceneNode({ kind: 'track', id: track.trackId }, unionBox(heading), [
       ...textPrimitives(track.title, theme.text),
-      ...(track.axis ? [...arrowPrimitives(track.axis.from, track.axis.to, theme.mutedText, 0.9 * s, 6 * s), ...textPrimitives(track.axis.start, theme.mutedText), ...textPrimitives(track.axis.end, theme.mutedText)] : []),
+      ...(track.axis
+        ? [
+            ...arrowPrimitives(track.axis.from, track.axis.to, theme.mutedText, 0.9 * s, 6 * s),
+            ...textPrimitives(track.axis.start, theme.mutedText),
+            ...textPrimitives(track.axis.end, theme.mutedText),
+          ]
+        : []),
     ]),
   );
   for (const column of track.columns) {
@@ -33,7 +39,16 @@ export function buildTrackNodes(track: TrackGeometry, theme: Theme, scale: numbe
     const labelBox = { x: row.box.x, y: row.box.y, w: Math.max(1, tableLeft - row.box.x), h: row.box.h };
     nodes.push(
       sceneNode({ kind: 'trackRow', trackId: track.trackId, rowId: row.rowId }, labelBox, [
-        ...(r > 0 ? [{ kind: 'path' as const, segments: lineSegments(row.box.x, row.box.y, row.box.x + row.box.w, row.box.y), stroke: rule, strokeWidth: 0.6 * s }] : []),
+        ...(r > 0
+          ? [
+              {
+                kind: 'path' as const,
+                segments: lineSegments(row.box.x, row.box.y, row.box.x + row.box.w, row.box.y),
+                stroke: rule,
+                strokeWidth: 0.6 * s,
+              },
+            ]
+          : []),
         ...textPrimitives(row.label, theme.mutedText),
       ]),
     );
@@ -43,7 +58,16 @@ export function buildTrackNodes(track: TrackGeometry, theme: Theme, scale: numbe
     nodes.push(
       sceneNode({ kind: 'trackCell', trackId: track.trackId, columnId: cell.columnId, rowId: cell.rowId }, cell.box, [
         { kind: 'rect', ...cell.box, fill: tintOf.get(cell.columnId) },
-        ...(cell.rowId !== track.rows[0].rowId ? [{ kind: 'path' as const, segments: lineSegments(cell.box.x, cell.box.y, cell.box.x + cell.box.w, cell.box.y), stroke: rule, strokeWidth: 0.6 * s }] : []),
+        ...(cell.rowId !== track.rows[0].rowId
+          ? [
+              {
+                kind: 'path' as const,
+                segments: lineSegments(cell.box.x, cell.box.y, cell.box.x + cell.box.w, cell.box.y),
+                stroke: rule,
+                strokeWidth: 0.6 * s,
+              },
+            ]
+          : []),
         ...textPrimitives(cell.text, theme.text),
       ]),
     );

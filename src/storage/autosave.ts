@@ -22,7 +22,14 @@ export type Autosave = {
 /** Debounced saving that is never more than `maxWait` behind and runs one save at a time. */
 // A killed browser loses at most what was typed in the last 100 ms: a pause of 40 ms saves, and
 // steady typing saves at least every 60 ms (a save takes a few ms, bench/autosave.bench.ts).
-export function createAutosave({ save, onSaved, onError, delay = 40, maxWait = 60, now = Date.now }: AutosaveOptions): Autosave {
+export function createAutosave({
+  save,
+  onSaved,
+  onError,
+  delay = 40,
+  maxWait = 60,
+  now = Date.now,
+}: AutosaveOptions): Autosave {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChangeAt: number | undefined;
   let dirty = false;

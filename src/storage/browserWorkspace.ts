@@ -22,7 +22,12 @@ export async function startBrowserWorkspace(createFallback: () => TrappDocument)
   }
   // Ask the browser not to evict the library under storage pressure (Chromium decides without asking).
   void navigator.storage?.persist?.().catch(() => false);
-  const workspace = await Workspace.start({ store, lock: new DocumentLock(navigator.locks), channel: createTabChannel(), createFallback });
+  const workspace = await Workspace.start({
+    store,
+    lock: new DocumentLock(navigator.locks),
+    channel: createTabChannel(),
+    createFallback,
+  });
   writeHint(workspace);
   const flush = () => {
     void workspace.flush();

@@ -3,7 +3,11 @@
 
 /** The part of `navigator.locks` used here, so tests can hand in their own. */
 export type LockManagerLike = {
-  request(name: string, options: { ifAvailable?: boolean }, callback: (lock: unknown) => Promise<void> | undefined): Promise<unknown>;
+  request(
+    name: string,
+    options: { ifAvailable?: boolean },
+    callback: (lock: unknown) => Promise<void> | undefined,
+  ): Promise<unknown>;
 };
 
 const lockName = (documentId: string) => `trappa:document:${documentId}`;

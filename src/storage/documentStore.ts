@@ -27,7 +27,14 @@ export class DocumentStore {
 
   async create(document: TrappDocument, name: string): Promise<DocumentRecord> {
     const time = this.now();
-    const record: DocumentRecord = { id: newId('doc'), name, document, createdAt: time, updatedAt: time, renamed: name !== getDefaultName(document) };
+    const record: DocumentRecord = {
+      id: newId('doc'),
+      name,
+      document,
+      createdAt: time,
+      updatedAt: time,
+      renamed: name !== getDefaultName(document),
+    };
     await this.db.add('documents', record);
     return record;
   }
@@ -37,11 +44,17 @@ export class DocumentStore {
    * another's history. Both writes are issued at once with no read before them: a save started as
    * the tab closes is not cut off between a read and its write.
    */
-  async save(record: Pick<DocumentRecord, 'id' | 'name' | 'document' | 'createdAt' | 'renamed'>, history: HistorySnapshot & { version: number }): Promise<void> {
+  async save(
+    record: Pick<DocumentRecord, 'id' | 'name' | 'document' | 'createdAt' | 'renamed'>,
+    history: HistorySnapshot & { version: number },
+  ): Promise<void> {
     const tx = this.db.transaction(['documents', 'histories'], 'readwrite');
     // A refused write (quota) rejects the put and the transaction both; the put's error is the one reported.
     tx.done.catch(() => undefined);
-    const writes = [tx.objectStore('documents').put({ ...record, updatedAt: this.now() }), tx.objectStore('histories').put({ id: record.id, ...history })];
+    const writes = [
+      tx.objectStore('documents').put({ ...record, updatedAt: this.now() }),
+      tx.objectStore('histories').put({ id: record.id, ...history }),
+    ];
     // Commit now rather than when the page next idles: the page may be closing.
     tx.commit?.();
     await Promise.all([...writes, tx.done]);
@@ -56,7 +69,14 @@ export class DocumentStore {
     const original = await this.get(id);
     if (!original) throw new Error(`no document ${id}`);
     const time = this.now();
-    const copy: DocumentRecord = { id: newId('doc'), name: getCopyName(original.name, names), document: original.document, createdAt: time, updatedAt: time, renamed: true };
+    const copy: DocumentRecord = {
+      id: newId('doc'),
+      name: getCopyName(original.name, names),
+      document: original.document,
+      createdAt: time,
+      updatedAt: time,
+      renamed: true,
+    };
     await this.db.add('documents', copy);
     return copy;
   }

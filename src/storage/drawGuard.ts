@@ -35,7 +35,9 @@ export class DrawGuard {
     this.drawn = true;
     if (this.marked === undefined || this.marked !== id) return;
     this.marked = undefined;
-    void this.getStore()?.clearSetting('opening').catch(() => undefined);
+    void this.getStore()
+      ?.clearSetting('opening')
+      .catch(() => undefined);
   }
 
   /** Drawing the document on show failed: a reload must not open it blindly. */

@@ -4,13 +4,19 @@ import { saveDocument } from '@/model/load';
 import { getFileName, getNameFromFile, MAX_FILE_BYTES, openTrappText, readTrappFile } from './files';
 import { fitWithin, needsResize } from './imageLimits';
 
-const file = (text: string | Uint8Array, name = 'trapp.trapp.json') => new File([text as BlobPart], name, { type: 'application/json' });
-const codes = (result: Awaited<ReturnType<typeof readTrappFile>>) => (result.ok ? [] : result.problems.map((p) => p.code));
+const file = (text: string | Uint8Array, name = 'trapp.trapp.json') =>
+  new File([text as BlobPart], name, { type: 'application/json' });
+const codes = (result: Awaited<ReturnType<typeof readTrappFile>>) =>
+  result.ok ? [] : result.problems.map((p) => p.code);
 
 describe('readTrappFile', () => {
   it('opens a saved document and names it after the file', async () => {
     const doc = createBlankDocument({ steps: 4, language: 'nn' });
-    expect(await readTrappFile(file(saveDocument(doc), 'alver-2026.trapp.json'))).toEqual({ ok: true, document: doc, name: 'alver-2026' });
+    expect(await readTrappFile(file(saveDocument(doc), 'alver-2026.trapp.json'))).toEqual({
+      ok: true,
+      document: doc,
+      name: 'alver-2026',
+    });
   });
 
   it.each([
@@ -24,8 +30,15 @@ describe('readTrappFile', () => {
   });
 
   it('refuses a file over the size limit without reading it', async () => {
-    const huge = { size: MAX_FILE_BYTES + 1, name: 'stor.trapp.json', text: () => Promise.reject(new Error('must not be read')) } as unknown as File;
-    expect(await readTrappFile(huge)).toEqual({ ok: false, problems: [{ code: 'tooLarge', size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES }] });
+    const huge = {
+      size: MAX_FILE_BYTES + 1,
+      name: 'stor.trapp.json',
+      text: () => Promise.reject(new Error('must not be read')),
+    } as unknown as File;
+    expect(await readTrappFile(huge)).toEqual({
+      ok: false,
+      problems: [{ code: 'tooLarge', size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES }],
+    });
   });
 
   it('reports a file that cannot be read', async () => {
@@ -38,7 +51,10 @@ describe('readTrappFile', () => {
     raw.steps[1].title = 5;
     raw.theme.accent = 'rød';
     const result = await openTrappText(JSON.stringify(raw), 'x.json');
-    expect(result.ok ? [] : result.problems.map((p) => ('path' in p ? p.path : p.code))).toEqual(['theme.accent', 'steps[1].title']);
+    expect(result.ok ? [] : result.problems.map((p) => ('path' in p ? p.path : p.code))).toEqual([
+      'theme.accent',
+      'steps[1].title',
+    ]);
   });
 });
 

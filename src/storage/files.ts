@@ -7,12 +7,15 @@ import type { TrappDocument } from '@/model/types';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const FILE_EXTENSION = '.trapp.json';
 
-export type OpenFileProblem = LoadProblem | { code: 'tooLarge'; size: number; limit: number } | { code: 'unreadable' } | { code: 'binary' };
-export type OpenFileResult = { ok: true; document: TrappDocument; name: string } | { ok: false; problems: OpenFileProblem[] };
+export type OpenFileProblem =
+  LoadProblem | { code: 'tooLarge'; size: number; limit: number } | { code: 'unreadable' } | { code: 'binary' };
+export type OpenFileResult =
+  { ok: true; document: TrappDocument; name: string } | { ok: false; problems: OpenFileProblem[] };
 
 /** Reads a file the user chose or dropped. Never throws. */
 export async function readTrappFile(file: Blob & { name?: string }): Promise<OpenFileResult> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, problems: [{ code: 'tooLarge', size: file.size, limit: MAX_FILE_BYTES }] };
+  if (file.size > MAX_FILE_BYTES)
+    return { ok: false, problems: [{ code: 'tooLarge', size: file.size, limit: MAX_FILE_BYTES }] };
   let text: string;
   try {
     text = await file.text();
@@ -30,17 +33,27 @@ export async function openTrappText(text: string, fileName: string): Promise<Ope
   const { loadDocument } = await import('@/model/load');
   const result = loadDocument(text);
   if (!result.ok) return result;
-  return { ok: true, document: result.document, name: getNameFromFile(fileName) || `${result.document.meta.municipality}` };
+  return {
+    ok: true,
+    document: result.document,
+    name: getNameFromFile(fileName) || `${result.document.meta.municipality}`,
+  };
 }
 
 /** "lillesand.trapp.json" -> "lillesand". */
 export function getNameFromFile(fileName: string): string {
-  return fileName.replace(/\.json$/i, '').replace(/\.trapp$/i, '').trim();
+  return fileName
+    .replace(/\.json$/i, '')
+    .replace(/\.trapp$/i, '')
+    .trim();
 }
 
 /** A file name every system accepts: no path separators or reserved characters, not too long. */
 export function getFileName(name: string): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-').replace(/^[.\s-]+|[.\s-]+$/g, '').slice(0, 100);
+  const safe = name
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-')
+    .replace(/^[.\s-]+|[.\s-]+$/g, '')
+    .slice(0, 100);
   return `${safe || 'trapp'}${FILE_EXTENSION}`;
 }
 
@@ -60,7 +73,10 @@ export async function saveTrappFile(document: TrappDocument, name: string): Prom
   const picker = (globalThis as { showSaveFilePicker?: SaveFilePicker }).showSaveFilePicker;
   if (picker) {
     try {
-      const handle = await picker({ suggestedName: fileName, types: [{ description: 'Trappa', accept: { 'application/json': ['.json'] } }] });
+      const handle = await picker({
+        suggestedName: fileName,
+        types: [{ description: 'Trappa', accept: { 'application/json': ['.json'] } }],
+      });
       const writable = await handle.createWritable();
       await writable.write(blob);
       await writable.close();

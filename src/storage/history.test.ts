@@ -10,7 +10,8 @@ describe('stored history', () => {
     const editor = new Editor(start);
     const stepId = start.steps[0].id;
     const typed = 'Møteplasser for alle';
-    for (let i = 1; i <= typed.length; i++) editor.run(setStepText, { stepId, field: 'title', value: typed.slice(0, i) }, { gesture: 'typing' });
+    for (let i = 1; i <= typed.length; i++)
+      editor.run(setStepText, { stepId, field: 'title', value: typed.slice(0, i) }, { gesture: 'typing' });
     const [entry] = editor.getHistorySnapshot().past;
     expect(entry.patches).toHaveLength(typed.length);
     const stored = toStoredHistory(editor.getHistorySnapshot());
@@ -42,10 +43,13 @@ describe('stored history', () => {
     expect(stored.past[MAX_STORED_STEPS - 1].patches[0].value).toBe(`v${MAX_STORED_STEPS + 19}`);
   });
 
-  it.each([null, 'x', { past: 'x', future: [] }, { past: [{ label: {}, patches: [], inverse: [] }], future: [] }, { past: [{ label: { key: 'k' }, patches: [{ op: 'move', path: [] }], inverse: [] }], future: [] }])(
-    'reads %j as no history',
-    (value) => {
-      expect(readStoredHistory(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    null,
+    'x',
+    { past: 'x', future: [] },
+    { past: [{ label: {}, patches: [], inverse: [] }], future: [] },
+    { past: [{ label: { key: 'k' }, patches: [{ op: 'move', path: [] }], inverse: [] }], future: [] },
+  ])('reads %j as no history', (value) => {
+    expect(readStoredHistory(value)).toBeUndefined();
+  });
 });

@@ -12,7 +12,8 @@ export function compactPatches(patches: readonly Patch[]): Patch[] {
   const kept: Patch[] = [];
   for (const patch of patches) {
     const previous = kept[kept.length - 1];
-    if (previous && previous.op === 'replace' && patch.op === 'replace' && samePath(previous.path, patch.path)) kept[kept.length - 1] = patch;
+    if (previous && previous.op === 'replace' && patch.op === 'replace' && samePath(previous.path, patch.path))
+      kept[kept.length - 1] = patch;
     else kept.push(patch);
   }
   return kept;
@@ -23,7 +24,11 @@ function samePath(a: readonly (string | number)[], b: readonly (string | number)
 }
 
 function compactEntry(entry: HistoryEntry): HistoryEntry {
-  const compact: HistoryEntry = { label: entry.label, patches: compactPatches(entry.patches), inverse: compactPatches(entry.inverse) };
+  const compact: HistoryEntry = {
+    label: entry.label,
+    patches: compactPatches(entry.patches),
+    inverse: compactPatches(entry.inverse),
+  };
   if (entry.gesture !== undefined) compact.gesture = entry.gesture;
   return compact;
 }
@@ -37,20 +42,29 @@ export function toStoredHistory(history: HistorySnapshot): HistorySnapshot {
 }
 
 const isPatch = (value: unknown): value is Patch =>
-  typeof value === 'object' && value !== null && ['add', 'remove', 'replace'].includes((value as Patch).op) && Array.isArray((value as Patch).path);
+  typeof value === 'object' &&
+  value !== null &&
+  ['add', 'remove', 'replace'].includes((value as Patch).op) &&
+  Array.isArray((value as Patch).path);
 
 const isEntry = (value: unknown): value is HistoryEntry => {
   const entry = value as HistoryEntry;
   return (
-    typeof entry === 'object' && entry !== null && typeof entry.label?.key === 'string' &&
-    Array.isArray(entry.patches) && entry.patches.every(isPatch) && Array.isArray(entry.inverse) && entry.inverse.every(isPatch)
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.label?.key === 'string' &&
+    Array.isArray(entry.patches) &&
+    entry.patches.every(isPatch) &&
+    Array.isArray(entry.inverse) &&
+    entry.inverse.every(isPatch)
   );
 };
 
 /** A stored history read back, or undefined when it is not one (then the document opens without history). */
 export function readStoredHistory(value: unknown): HistorySnapshot | undefined {
   const history = value as HistorySnapshot;
-  if (typeof history !== 'object' || history === null || !Array.isArray(history.past) || !Array.isArray(history.future)) return undefined;
+  if (typeof history !== 'object' || history === null || !Array.isArray(history.past) || !Array.isArray(history.future))
+    return undefined;
   if (!history.past.every(isEntry) || !history.future.every(isEntry)) return undefined;
   return { past: history.past, future: history.future };
 }

@@ -43,7 +43,12 @@ async function prepareSvg(text: string): Promise<PreparedImage> {
   const result = sanitizeSvg(text);
   // An SVG's limit is characters of markup, not the 50 MB a picture file may have: its own message says so.
   if (!result.ok) return { ok: false, reason: result.reason === 'tooLarge' ? 'svgTooLarge' : 'invalidSvg' };
-  return { ok: true, src: `data:image/svg+xml;base64,${textToBase64(result.svg)}`, size: readSvgSize(result.svg), removed: result.removed };
+  return {
+    ok: true,
+    src: `data:image/svg+xml;base64,${textToBase64(result.svg)}`,
+    size: readSvgSize(result.svg),
+    removed: result.removed,
+  };
 }
 
 function readSvgSize(svg: string): Size {

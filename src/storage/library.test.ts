@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '@/model/defaults';
 import { getCardName, getCopyName, getDaysLeftInBin, getDefaultName, searchEntries, sortByUpdated } from './library';
 
-const entry = (name: string, municipality: string, title = 'Innsatstrapp', updatedAt = 0) => ({ name, municipality, title, updatedAt });
+const entry = (name: string, municipality: string, title = 'Innsatstrapp', updatedAt = 0) => ({
+  name,
+  municipality,
+  title,
+  updatedAt,
+});
 
 describe('library rules', () => {
   it('names a new document after its municipality and title', () => {
@@ -14,12 +19,16 @@ describe('library rules', () => {
   it('shows a card by the document’s name unless the user gave it one; an older record’s name counts as given unless it is a blank default', () => {
     const blank = createBlankDocument({ steps: 3, language: 'nb' });
     const doc = { ...blank, meta: { ...blank.meta, municipality: 'Voss herad', title: 'Innsatstrapp' } };
-    expect(getCardName({ name: 'Kommunenavn – Helhetlig innsatstrapp', renamed: false }, doc)).toBe('Voss herad – Innsatstrapp');
+    expect(getCardName({ name: 'Kommunenavn – Helhetlig innsatstrapp', renamed: false }, doc)).toBe(
+      'Voss herad – Innsatstrapp',
+    );
     expect(getCardName({ name: 'Mitt utkast', renamed: true }, doc)).toBe('Mitt utkast');
     expect(getCardName({ name: 'Kommunenavn – Helhetlig innsatstrapp' }, doc)).toBe('Voss herad – Innsatstrapp');
     expect(getCardName({ name: 'Kommunenamn – Heilskapleg innsatstrapp' }, doc)).toBe('Voss herad – Innsatstrapp');
     expect(getCardName({ name: 'Mitt utkast' }, doc)).toBe('Mitt utkast');
-    expect(getCardName({ name: 'Kommunenavn – Helhetlig innsatstrapp', renamed: false }, undefined)).toBe('Kommunenavn – Helhetlig innsatstrapp');
+    expect(getCardName({ name: 'Kommunenavn – Helhetlig innsatstrapp', renamed: false }, undefined)).toBe(
+      'Kommunenavn – Helhetlig innsatstrapp',
+    );
   });
 
   it.each([
@@ -31,7 +40,11 @@ describe('library rules', () => {
   });
 
   it('searches name, municipality and title for every word, in any case', () => {
-    const entries = [entry('Utkast 2026', 'Østre Toten'), entry('Bustadtrapp', 'Alver', 'Bustadtrapp'), entry('Plan', 'Lillesand', 'Mestringstrapp')];
+    const entries = [
+      entry('Utkast 2026', 'Østre Toten'),
+      entry('Bustadtrapp', 'Alver', 'Bustadtrapp'),
+      entry('Plan', 'Lillesand', 'Mestringstrapp'),
+    ];
     expect(searchEntries(entries, 'østre').map((e) => e.name)).toEqual(['Utkast 2026']);
     expect(searchEntries(entries, 'ALVER bustad').map((e) => e.name)).toEqual(['Bustadtrapp']);
     expect(searchEntries(entries, 'mestring').map((e) => e.name)).toEqual(['Plan']);
@@ -47,6 +60,8 @@ describe('library rules', () => {
   });
 
   it('sorts the newest change first', () => {
-    expect(sortByUpdated([entry('a', '', '', 1), entry('b', '', '', 3), entry('c', '', '', 2)]).map((e) => e.name)).toEqual(['b', 'c', 'a']);
+    expect(
+      sortByUpdated([entry('a', '', '', 1), entry('b', '', '', 3), entry('c', '', '', 2)]).map((e) => e.name),
+    ).toEqual(['b', 'c', 'a']);
   });
 });

@@ -32,7 +32,10 @@ const placeholderNames = new Set(Object.values(placeholders).map((words) => `${w
  * title as they are now (not as they were when it was made). A record from before the library knew
  * the difference counts its name as given unless it is a blank document's default.
  */
-export function getCardName(record: Pick<DocumentRecord, 'name' | 'renamed'>, document: TrappDocument | undefined): string {
+export function getCardName(
+  record: Pick<DocumentRecord, 'name' | 'renamed'>,
+  document: TrappDocument | undefined,
+): string {
   const given = record.renamed ?? !placeholderNames.has(record.name);
   return given || !document ? record.name : getDefaultName(document);
 }
@@ -48,7 +51,10 @@ export function getCopyName(name: string, taken: readonly string[]): string {
 const fold = (text: string) => text.toLocaleLowerCase('nb').normalize('NFC');
 
 /** Entries whose name, municipality or title contain every word of the query, in any case. */
-export function searchEntries<T extends Pick<LibraryEntry, 'name' | 'municipality' | 'title'>>(entries: readonly T[], query: string): T[] {
+export function searchEntries<T extends Pick<LibraryEntry, 'name' | 'municipality' | 'title'>>(
+  entries: readonly T[],
+  query: string,
+): T[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...entries];
   return entries.filter((entry) => {
@@ -68,7 +74,10 @@ export function sortByUpdated<T extends { updatedAt: number }>(entries: readonly
 }
 
 /** A stored record as the library shows it, with its document read through `load` (which validates and migrates). */
-export function toLibraryEntry(record: DocumentRecord, load: (raw: unknown) => TrappDocument | undefined): LibraryEntry {
+export function toLibraryEntry(
+  record: DocumentRecord,
+  load: (raw: unknown) => TrappDocument | undefined,
+): LibraryEntry {
   const document = load(record.document);
   return {
     id: record.id,

@@ -32,7 +32,10 @@ export async function duplicateDocument(workspace: Workspace, id: string): Promi
   const store = workspace.store;
   if (!store) return;
   if (id === workspace.getState().documentId) await workspace.flush();
-  await store.duplicate(id, (await store.list()).map((record) => record.name));
+  await store.duplicate(
+    id,
+    (await store.list()).map((record) => record.name),
+  );
   workspace.changedLibrary();
 }
 

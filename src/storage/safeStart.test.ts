@@ -20,7 +20,11 @@ async function createProfile() {
   const locks = createFakeLocks();
   return async () => {
     started.splice(0).forEach((w) => w.dispose());
-    const workspace = await Workspace.start({ store: new DocumentStore(db), lock: new DocumentLock(locks), createFallback: () => createBlankDocument({ steps: 3, language: 'nb' }) });
+    const workspace = await Workspace.start({
+      store: new DocumentStore(db),
+      lock: new DocumentLock(locks),
+      createFallback: () => createBlankDocument({ steps: 3, language: 'nb' }),
+    });
     started.push(workspace);
     return workspace;
   };

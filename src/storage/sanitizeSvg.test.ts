@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sanitizeSvg } from './sanitizeSvg';
 
-const svg = (body: string, attrs = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attrs}>${body}</svg>`;
+const svg = (body: string, attrs = '') =>
+  `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attrs}>${body}</svg>`;
 
 function clean(source: string): string {
   const result = sanitizeSvg(source);
@@ -12,7 +13,9 @@ function clean(source: string): string {
 
 /** Nothing in the output could run or fetch anything. */
 function expectHarmless(output: string) {
-  expect(output).not.toMatch(/<script|<style|<foreignObject|<iframe|<animate|<set\b|<a\b|<image[^>]*href="(?!data:image\/(png|jpeg|gif|webp))/i);
+  expect(output).not.toMatch(
+    /<script|<style|<foreignObject|<iframe|<animate|<set\b|<a\b|<image[^>]*href="(?!data:image\/(png|jpeg|gif|webp))/i,
+  );
   expect(output).not.toMatch(/\son\w+=/i);
   expect(output).not.toMatch(/javascript:|vbscript:|data:text|@import|expression\(/i);
   expect(output).not.toMatch(/url\((?!['"]?#)/i);
@@ -38,7 +41,9 @@ describe('sanitizeSvg keeps the drawing', () => {
   });
 
   it('keeps an embedded raster picture', () => {
-    expect(clean(svg('<image width="1" height="1" href="data:image/png;base64,iVBORw0KGgo="/>'))).toContain('href="data:image/png;base64,iVBORw0KGgo="');
+    expect(clean(svg('<image width="1" height="1" href="data:image/png;base64,iVBORw0KGgo="/>'))).toContain(
+      'href="data:image/png;base64,iVBORw0KGgo="',
+    );
   });
 });
 
@@ -48,7 +53,11 @@ describe('sanitizeSvg: hostile images', () => {
     ['a script in CDATA', svg('<script><![CDATA[alert(1)]]></script>'), 'script'],
     ['an onload handler on the root', svg('<rect/>', ' onload="alert(1)"'), 'onload'],
     ['event handlers on shapes', svg('<rect onclick="alert(1)" onmouseover="x()" width="1" height="1"/>'), 'onclick'],
-    ['a foreignObject with HTML', svg('<foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:alert(1)"/></foreignObject>'), 'foreignObject'],
+    [
+      'a foreignObject with HTML',
+      svg('<foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:alert(1)"/></foreignObject>'),
+      'foreignObject',
+    ],
     ['a javascript: link', svg('<a href="javascript:alert(1)"><text>klikk</text></a>'), 'a'],
     ['an xlink:href javascript link', svg('<a xlink:href="javascript:alert(1)"><rect/></a>'), 'a'],
     ['an external image', svg('<image href="https://evil.example/track.png" width="1" height="1"/>'), 'href'],
@@ -59,10 +68,18 @@ describe('sanitizeSvg: hostile images', () => {
     ['a url() to another site in fill', svg('<rect fill="url(https://evil.example/p.svg#g)"/>'), 'fill'],
     ['a url() in a style attribute', svg('<rect style="fill:url(https://evil.example/x)"/>'), 'style fill'],
     ['a CSS escape spelling url(', svg('<rect style="fill:u\\72l(https://evil.example)"/>'), 'style fill'],
-    ['an animation setting href', svg('<a><animate attributeName="href" to="javascript:alert(1)"/><text>x</text></a>'), 'animate'],
+    [
+      'an animation setting href',
+      svg('<a><animate attributeName="href" to="javascript:alert(1)"/><text>x</text></a>'),
+      'animate',
+    ],
     ['a set element', svg('<set attributeName="onmouseover" to="alert(1)"/>'), 'set'],
     ['a filter with feImage', svg('<filter id="f"><feImage href="https://evil.example/x.png"/></filter>'), 'filter'],
-    ['an element of another namespace', svg('<html:script xmlns:html="http://www.w3.org/1999/xhtml">alert(1)</html:script>'), 'html:script'.split(':')[1]],
+    [
+      'an element of another namespace',
+      svg('<html:script xmlns:html="http://www.w3.org/1999/xhtml">alert(1)</html:script>'),
+      'html:script'.split(':')[1],
+    ],
     ['a javascript: value in a presentation attribute', svg('<rect fill="javascript:alert(1)"/>'), 'fill'],
   ];
 
@@ -80,8 +97,16 @@ describe('sanitizeSvg: hostile images', () => {
     ['HTML', 'notSvg', '<html><body><script>alert(1)</script></body></html>'],
     ['broken XML', 'invalid', '<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>'],
     ['an unbound prefix', 'invalid', '<svg xmlns="http://www.w3.org/2000/svg"><x:rect/></svg>'],
-    ['an entity bomb', 'invalid', '<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>'],
-    ['an external entity', 'invalid', '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>'],
+    [
+      'an entity bomb',
+      'invalid',
+      '<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>',
+    ],
+    [
+      'an external entity',
+      'invalid',
+      '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>',
+    ],
     ['10k nested groups', 'tooComplex', svg('<g>'.repeat(10_000) + '</g>'.repeat(10_000))],
     ['6 MB', 'tooLarge', svg(`<text>${'x'.repeat(6_000_000)}</text>`)],
   ])('%s is refused (%s)', (_, reason, source) => {
@@ -94,9 +119,31 @@ describe('sanitizeSvg: hostile images', () => {
 
   it('never throws, and whatever it keeps is harmless, for any markup', () => {
     const pieces = fc.constantFrom(
-      '<script>', '</script>', '<rect onload="alert(1)"/>', '<a href="javascript:x">', '</a>', '<foreignObject>', '</foreignObject>',
-      '<image href="http://x"/>', '<g>', '</g>', '<text>', '</text>', 'hei & hå', '<![CDATA[<script>]]>', '<style>', '</style>',
-      '<rect style="fill:url(http://x)"/>', '<use xlink:href="//x"/>', '&lt;', '<!-- c -->', '<?pi x?>', '"', "'", '<', '>',
+      '<script>',
+      '</script>',
+      '<rect onload="alert(1)"/>',
+      '<a href="javascript:x">',
+      '</a>',
+      '<foreignObject>',
+      '</foreignObject>',
+      '<image href="http://x"/>',
+      '<g>',
+      '</g>',
+      '<text>',
+      '</text>',
+      'hei & hå',
+      '<![CDATA[<script>]]>',
+      '<style>',
+      '</style>',
+      '<rect style="fill:url(http://x)"/>',
+      '<use xlink:href="//x"/>',
+      '&lt;',
+      '<!-- c -->',
+      '<?pi x?>',
+      '"',
+      "'",
+      '<',
+      '>',
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {

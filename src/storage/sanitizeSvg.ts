@@ -3,7 +3,15 @@
 // by this code, not filtered from the input: no scripts, no event handlers, no foreignObject,
 // no external references.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { allowedAttributes, allowedElements, allowedStyleProperties, embeddedImageHref, fragmentHrefElements, isSafeValue, unwrappedElements } from './svgAllowlist';
+import {
+  allowedAttributes,
+  allowedElements,
+  allowedStyleProperties,
+  embeddedImageHref,
+  fragmentHrefElements,
+  isSafeValue,
+  unwrappedElements,
+} from './svgAllowlist';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -101,7 +109,9 @@ function writeAttributes(tag: SaxesTagNS, removed: Set<string>): string {
     const { local, uri, prefix, value } = attribute;
     if (prefix === 'xmlns' || attribute.name === 'xmlns') continue;
     const isHref = (uri === '' && local === 'href') || (uri === XLINK_NS && local === 'href');
-    const safe = isHref ? isSafeImageHref(tag.local, value) : uri === '' && allowedAttributes.has(local) && (local === 'style' || isSafeValue(value));
+    const safe = isHref
+      ? isSafeImageHref(tag.local, value)
+      : uri === '' && allowedAttributes.has(local) && (local === 'style' || isSafeValue(value));
     if (!safe) {
       removed.add(attribute.name);
       continue;
@@ -126,7 +136,8 @@ function cleanStyle(style: string, removed: Set<string>): string {
     if (colon < 0) continue;
     const property = declaration.slice(0, colon).trim().toLowerCase();
     const value = declaration.slice(colon + 1).trim();
-    if (allowedStyleProperties.has(property) && isSafeValue(value) && !/[<>{}]/.test(value)) kept.push(`${property}:${value}`);
+    if (allowedStyleProperties.has(property) && isSafeValue(value) && !/[<>{}]/.test(value))
+      kept.push(`${property}:${value}`);
     else removed.add(`style ${property}`);
   }
   return kept.join(';');

@@ -85,7 +85,9 @@ describe('the shared library', () => {
   });
 
   it('builds the editor address of a shared document, with a share token in the fragment', () => {
-    expect(sharedDocumentUrl('https://trapp.kommune.no', 'abc', 'T0k-en_')).toBe('https://trapp.kommune.no/?d=abc#t=T0k-en_');
+    expect(sharedDocumentUrl('https://trapp.kommune.no', 'abc', 'T0k-en_')).toBe(
+      'https://trapp.kommune.no/?d=abc#t=T0k-en_',
+    );
     expect(sharedDocumentUrl('http://127.0.0.1:8080', 'abc')).toBe('http://127.0.0.1:8080/?d=abc');
   });
 });
@@ -95,7 +97,9 @@ describe('without the Trappa server', () => {
   let staticUrl = '';
   beforeAll(async () => {
     // What `npm start` (Vite) does with an unknown path: the editor's page, status 200.
-    staticServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Trappa</title>'));
+    staticServer = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Trappa</title>'),
+    );
     await new Promise<void>((resolve) => staticServer.listen(0, '127.0.0.1', resolve));
     staticUrl = `http://127.0.0.1:${(staticServer.address() as { port: number }).port}`;
   });

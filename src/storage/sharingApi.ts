@@ -20,7 +20,10 @@ export type SharingErrorCode =
   | 'failed';
 
 export class SharingError extends Error {
-  constructor(readonly code: SharingErrorCode, readonly status?: number) {
+  constructor(
+    readonly code: SharingErrorCode,
+    readonly status?: number,
+  ) {
     super(`sharing: ${code}${status ? ` (${status})` : ''}`);
   }
 }
@@ -47,7 +50,10 @@ export function createSharingApi(base = '', fetchImpl: typeof fetch = (...args) 
     try {
       res = await fetchImpl(base + path, {
         method,
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       });
       text = await res.text();
@@ -55,7 +61,8 @@ export function createSharingApi(base = '', fetchImpl: typeof fetch = (...args) 
       throw new SharingError('network');
     }
     // A static server (Vite) answers /api/ with a web page or nothing: there is no Trappa server.
-    if (!(res.headers.get('content-type') ?? '').includes('application/json')) throw new SharingError('no-server', res.status);
+    if (!(res.headers.get('content-type') ?? '').includes('application/json'))
+      throw new SharingError('no-server', res.status);
     if (res.ok) return text;
     let error: unknown;
     try {
@@ -65,27 +72,44 @@ export function createSharingApi(base = '', fetchImpl: typeof fetch = (...args) 
     }
     throw new SharingError(serverErrors[String(error)] ?? 'failed', res.status);
   }
-  const request = async <T>(method: string, path: string, token?: string, body?: unknown): Promise<T> => JSON.parse(await send(method, path, token, body)) as T;
+  const request = async <T>(method: string, path: string, token?: string, body?: unknown): Promise<T> =>
+    JSON.parse(await send(method, path, token, body)) as T;
 
   return {
     /** A new account; resolves to its session token (already logged in). */
-    createAccount: async (name: string, password: string) => (await request<{ session: string }>('POST', '/api/users', undefined, { name, password })).session,
-    logIn: async (name: string, password: string) => (await request<{ session: string }>('POST', '/api/sessions', undefined, { name, password })).session,
+    createAccount: async (name: string, password: string) =>
+      (await request<{ session: string }>('POST', '/api/users', undefined, { name, password })).session,
+    logIn: async (name: string, password: string) =>
+      (await request<{ session: string }>('POST', '/api/sessions', undefined, { name, password })).session,
     logOut: async (session: string) => void (await request('DELETE', '/api/sessions', session)),
     /** The documents the session's user owns, newest change first. */
-    listDocuments: async (session: string) => (await request<{ documents: SharedDocumentSummary[] }>('GET', '/api/documents', session)).documents,
+    listDocuments: async (session: string) =>
+      (await request<{ documents: SharedDocumentSummary[] }>('GET', '/api/documents', session)).documents,
     /** Uploads a trapp file's text into the shared library; resolves to the new document's id. */
-    uploadDocument: async (session: string, fileText: string) => (await request<{ id: string }>('POST', '/api/documents', session, fileText)).id,
+    uploadDocument: async (session: string, fileText: string) =>
+      (await request<{ id: string }>('POST', '/api/documents', session, fileText)).id,
     /** The current version as trapp file text (a session or a share token). */
     downloadDocument: (token: string, id: string) => send('GET', `/api/documents/${encodeURIComponent(id)}`, token),
-    listShares: async (session: string, id: string) => (await request<{ shares: ShareSummary[] }>('GET', `/api/documents/${encodeURIComponent(id)}/shares`, session)).shares,
+    listShares: async (session: string, id: string) =>
+      (await request<{ shares: ShareSummary[] }>('GET', `/api/documents/${encodeURIComponent(id)}/shares`, session))
+        .shares,
     /** A new share link's id and token; the token is shown only now (the server keeps its hash). */
     createShare: (session: string, id: string, role: ShareRole) =>
-      request<{ id: string; token: string; role: ShareRole }>('POST', `/api/documents/${encodeURIComponent(id)}/shares`, session, { role }),
-    revokeShare: async (session: string, shareId: string) => void (await request('DELETE', `/api/shares/${encodeURIComponent(shareId)}`, session)),
+      request<{ id: string; token: string; role: ShareRole }>(
+        'POST',
+        `/api/documents/${encodeURIComponent(id)}/shares`,
+        session,
+        { role },
+      ),
+    revokeShare: async (session: string, shareId: string) =>
+      void (await request('DELETE', `/api/shares/${encodeURIComponent(shareId)}`, session)),
     /** Publishes or withdraws the read-only page; resolves to its path, /p/<id>. */
     setPublished: async (session: string, id: string, published: boolean) =>
-      (await request<{ url: string }>('PUT', `/api/documents/${encodeURIComponent(id)}/published`, session, { published })).url,
+      (
+        await request<{ url: string }>('PUT', `/api/documents/${encodeURIComponent(id)}/published`, session, {
+          published,
+        })
+      ).url,
   };
 }
 

@@ -12,7 +12,10 @@ export type TabChannel = {
 };
 
 const isTabMessage = (data: unknown): data is TabMessage =>
-  typeof data === 'object' && data !== null && ['saved', 'takeOver'].includes((data as TabMessage).type) && typeof (data as TabMessage).documentId === 'string';
+  typeof data === 'object' &&
+  data !== null &&
+  ['saved', 'takeOver'].includes((data as TabMessage).type) &&
+  typeof (data as TabMessage).documentId === 'string';
 
 /** A BroadcastChannel between the tabs of this origin; undefined where there is none. */
 export function createTabChannel(name = 'trappa'): TabChannel | undefined {

@@ -34,7 +34,8 @@ export function createFakeBus(): () => TabChannel {
     const self = { deliver: (message: TabMessage) => listeners.forEach((listener) => listener(message)) };
     channels.add(self);
     return {
-      post: (message) => channels.forEach((channel) => channel !== self && setTimeout(() => channel.deliver(message), 0)),
+      post: (message) =>
+        channels.forEach((channel) => channel !== self && setTimeout(() => channel.deliver(message), 0)),
       listen(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);

@@ -5,7 +5,14 @@ import { createBlankDocument } from '@/model/defaults';
 import { openTrappaDb } from './db';
 import { DocumentLock } from './documentLock';
 import { DocumentStore } from './documentStore';
-import { deleteForever, duplicateDocument, listLibrary, moveToBin, renameDocument, restoreDocument } from './libraryActions';
+import {
+  deleteForever,
+  duplicateDocument,
+  listLibrary,
+  moveToBin,
+  renameDocument,
+  restoreDocument,
+} from './libraryActions';
 import { createFakeBus, createFakeLocks } from './testDoubles';
 import { Workspace } from './workspace';
 import type { WorkspaceOptions } from './workspaceState';
@@ -21,7 +28,12 @@ async function createProfile() {
   const bus = createFakeBus();
   const fallback = () => createBlankDocument({ steps: 4, language: 'nb' });
   const openTab = async (store: DocumentStore | undefined = new DocumentStore(db)) => {
-    const options: WorkspaceOptions = { store, lock: new DocumentLock(locks), channel: bus(), createFallback: fallback };
+    const options: WorkspaceOptions = {
+      store,
+      lock: new DocumentLock(locks),
+      channel: bus(),
+      createFallback: fallback,
+    };
     const workspace = await Workspace.start(options);
     // The canvas says when it has drawn the document; a document never drawn is not reopened (safeStart.test.ts).
     workspace.drawn();
@@ -108,7 +120,12 @@ describe('Workspace: the library', () => {
     await duplicateDocument(workspace, firstId);
     await duplicateDocument(workspace, firstId);
     const names = (await listLibrary(workspace)).map((e) => e.name).sort();
-    expect(names).toEqual(['Bustadtrapp', 'Innsatstrapp 2026', 'Innsatstrapp 2026 (kopi 2)', 'Innsatstrapp 2026 (kopi)']);
+    expect(names).toEqual([
+      'Bustadtrapp',
+      'Innsatstrapp 2026',
+      'Innsatstrapp 2026 (kopi 2)',
+      'Innsatstrapp 2026 (kopi)',
+    ]);
 
     expect(await moveToBin(workspace, workspace.getState().documentId!)).toBe(false);
     expect(await moveToBin(workspace, firstId)).toBe(true);
@@ -137,7 +154,9 @@ describe('Workspace: the library', () => {
     expect(await cardName()).toBe('Voss herad – Aktivitets- og meistringstrapp');
     // Reopened in another tab, from the stored record: still the document's own words.
     const other = await openTab();
-    expect((await listLibrary(other)).find((e) => e.id === id)!.name).toBe('Voss herad – Aktivitets- og meistringstrapp');
+    expect((await listLibrary(other)).find((e) => e.id === id)!.name).toBe(
+      'Voss herad – Aktivitets- og meistringstrapp',
+    );
     await renameDocument(workspace, id, 'Utkast til kommunestyret');
     workspace.editor.run(setMetaText, { field: 'title', value: 'Innsatstrapp 2027' });
     await workspace.flush();

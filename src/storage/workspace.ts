@@ -36,8 +36,20 @@ export class Workspace {
   private constructor(private options: WorkspaceOptions) {
     this.editor = new Editor(options.createFallback());
     this.savedDocument = this.editor.document;
-    this.state = { documentId: undefined, name: getDefaultName(this.editor.document), access: 'edit', saving: 'saved', storageUnavailable: !options.store && !options.shared, shared: !!options.shared, libraryVersion: 0 };
-    this.autosave = createAutosave({ save: () => this.saveNow(), onSaved: () => this.onSaved(), onError: (error) => this.onSaveError(error) });
+    this.state = {
+      documentId: undefined,
+      name: getDefaultName(this.editor.document),
+      access: 'edit',
+      saving: 'saved',
+      storageUnavailable: !options.store && !options.shared,
+      shared: !!options.shared,
+      libraryVersion: 0,
+    };
+    this.autosave = createAutosave({
+      save: () => this.saveNow(),
+      onSaved: () => this.onSaved(),
+      onError: (error) => this.onSaveError(error),
+    });
     this.cleanups.push(this.editor.subscribe(() => this.onEditorChange()));
     if (options.channel) this.cleanups.push(options.channel.listen((message) => void this.onMessage(message)));
   }
@@ -92,7 +104,13 @@ export class Workspace {
     this.renamed = record.renamed;
     await this.guard.opening(id);
     this.setState({ skipped: undefined });
-    this.show(loaded.document, await this.readHistory(id, record.document, loaded.document), owned ? 'edit' : 'elsewhere', id, record.name);
+    this.show(
+      loaded.document,
+      await this.readHistory(id, record.document, loaded.document),
+      owned ? 'edit' : 'elsewhere',
+      id,
+      record.name,
+    );
     if (owned) await store.setSetting('lastOpened', id).catch(() => undefined);
     return { ok: true };
   }
@@ -177,7 +195,7 @@ export class Workspace {
       const record = await store.create(document, this.state.name);
       id = record.id;
       this.createdAt = record.createdAt;
-    this.renamed = record.renamed;
+      this.renamed = record.renamed;
       await this.options.lock.tryAcquire(id);
       this.setState({ documentId: id });
       this.changedLibrary();
@@ -226,14 +244,24 @@ export class Workspace {
     this.show(loaded.document, await this.readHistory(id, record.document, loaded.document), access, id, record.name);
   }
 
-  private async readHistory(id: string, stored: unknown, document: TrappDocument): Promise<HistorySnapshot | undefined> {
+  private async readHistory(
+    id: string,
+    stored: unknown,
+    document: TrappDocument,
+  ): Promise<HistorySnapshot | undefined> {
     // A migrated document no longer matches the paths its history was recorded on.
     if ((stored as { version?: unknown }).version !== document.version) return undefined;
     const record = await this.options.store?.getHistory(id).catch(() => undefined);
     return record && record.version === document.version ? readStoredHistory(record) : undefined;
   }
 
-  private show(document: TrappDocument, history: HistorySnapshot | undefined, access: Access, documentId: string | undefined, name: string): void {
+  private show(
+    document: TrappDocument,
+    history: HistorySnapshot | undefined,
+    access: Access,
+    documentId: string | undefined,
+    name: string,
+  ): void {
     this.savedDocument = document;
     this.setState({ documentId, name, access, saving: 'saved', failure: undefined });
     this.editor.setReadOnly(access !== 'edit');

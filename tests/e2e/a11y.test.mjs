@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { openEditor, useBrowser, out } from './browser.mjs';
 import { formatViolations, getSeriousViolations } from './axe.mjs';
 
-
 const browser = useBrowser();
 
 async function assertAccessible(page, view) {
@@ -23,7 +22,11 @@ test('axe finds no serious or critical violation in the editor, each inspector s
   await gallery.waitFor({ state: 'detached' });
 
   // The steps beside the drawing, each with its services as lists in the document's language.
-  const services = page.getByRole('region', { name: /Trinnene i trappa/ }).locator(':scope > ol > li').nth(2).getByRole('list', { name: 'Tjenester' });
+  const services = page
+    .getByRole('region', { name: /Trinnene i trappa/ })
+    .locator(':scope > ol > li')
+    .nth(2)
+    .getByRole('list', { name: 'Tjenester' });
   assert.match(await services.locator(':scope > li').first().textContent(), /^Rådgiving og koordinering/);
   assert.equal(await services.locator(':scope > li').first().getAttribute('lang'), 'nb');
   assert.ok((await services.getByRole('listitem').count()) > 10, 'step 3 lists its services');
@@ -33,7 +36,10 @@ test('axe finds no serious or critical violation in the editor, each inspector s
   await inspector.getByRole('heading', { name: 'Trinn 3' }).waitFor();
   await assertAccessible(page, 'step inspector');
 
-  await page.getByRole('img', { name: /^Gruppe av trinn/ }).first().click();
+  await page
+    .getByRole('img', { name: /^Gruppe av trinn/ })
+    .first()
+    .click();
   await inspector.getByRole('heading', { name: 'Gruppe av trinn' }).waitFor();
   await assertAccessible(page, 'band inspector');
 
@@ -100,7 +106,11 @@ test('keyboard focus is visible on the canvas and Enter opens a step in the insp
   await title.waitFor();
   assert.equal(await title.evaluate((el) => el === document.activeElement), true, 'the title field has focus');
   await page.keyboard.press('Escape');
-  assert.equal(await step.evaluate((el) => el === document.activeElement), true, 'Escape returns to the step on the canvas');
+  assert.equal(
+    await step.evaluate((el) => el === document.activeElement),
+    true,
+    'Escape returns to the step on the canvas',
+  );
   const stepsOutline = page.getByRole('region', { name: /Trinnene i trappa/ });
   const outline2 = await stepsOutline.locator(':scope > ol > li').allTextContents();
   assert.equal(outline2.length, 11);

@@ -51,7 +51,10 @@ test('drag a laid-out step away: it is marked as moved, and "Tilbakestill plasse
   const before = await placeOf(page, 'step:step-1');
   await dragBy(page, step, 90, -45);
   const after = await placeOf(page, 'step:step-1');
-  assert.ok(after.x - before.x > 40 && before.y - after.y > 20, `moved from ${JSON.stringify(before)} to ${JSON.stringify(after)}`);
+  assert.ok(
+    after.x - before.x > 40 && before.y - after.y > 20,
+    `moved from ${JSON.stringify(before)} to ${JSON.stringify(after)}`,
+  );
   await step.locator('.scene-node.overridden').waitFor();
   const inspector = page.getByRole('complementary');
   await inspector.getByText('Denne delen er flyttet bort fra den automatiske plasseringen.').waitFor();
@@ -73,7 +76,11 @@ test('drag a laid-out step away: it is marked as moved, and "Tilbakestill plasse
 
 test('frame two elements, align, nudge, duplicate, delete, and undo it all', async () => {
   const { page, errors, a, b } = await openDocument();
-  const start = { a: await placeOf(page, 'element:el-a'), b: await placeOf(page, 'element:el-b'), step: await placeOf(page, 'step:step-1') };
+  const start = {
+    a: await placeOf(page, 'element:el-a'),
+    b: await placeOf(page, 'element:el-b'),
+    step: await placeOf(page, 'step:step-1'),
+  };
 
   // Shift+drag on the empty page around both elements.
   const boxA = await a.boundingBox();
@@ -93,10 +100,19 @@ test('frame two elements, align, nudge, duplicate, delete, and undo it all', asy
   await page.keyboard.press('Shift+F10');
   const menu = page.getByRole('menu', { name: 'Handlinger for utvalget' });
   await menu.waitFor();
-  for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Juster mot toppen'; i++) await page.keyboard.press('ArrowDown');
+  for (
+    let i = 0;
+    i < 20 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Juster mot toppen';
+    i++
+  )
+    await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await menu.waitFor({ state: 'detached' });
-  assert.equal((await placeOf(page, 'element:el-b')).y, start.a.y, 'the ellipse is lined up with the top of the rectangle');
+  assert.equal(
+    (await placeOf(page, 'element:el-b')).y,
+    start.a.y,
+    'the ellipse is lined up with the top of the rectangle',
+  );
 
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -112,7 +128,8 @@ test('frame two elements, align, nudge, duplicate, delete, and undo it all', asy
   assert.equal(await page.locator('.react-flow__node[data-id^="element:"]').count(), 2);
 
   const entries = await historyEntries(page);
-  for (const name of ['Justerte mot toppen', 'Flyttet utvalget med piltast (2)', 'Duplisert', 'Slettet (2)']) assert.ok(entries.includes(name), `${name} in ${entries}`);
+  for (const name of ['Justerte mot toppen', 'Flyttet utvalget med piltast (2)', 'Duplisert', 'Slettet (2)'])
+    assert.ok(entries.includes(name), `${name} in ${entries}`);
   await page.screenshot({ path: out('arrange-history.png') });
 
   // Undo everything, step by step, from the history list's first line.
@@ -135,7 +152,12 @@ test('"?" opens the shortcut sheet, and Escape closes it', async () => {
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Hurtigtaster' });
   await sheet.waitFor();
-  for (const [key, what] of [['Ctrl+D', 'Dupliser'], ['Delete', 'Slett'], ['Ctrl+G', 'Grupper'], ['Shift+F10', 'Åpne menyen for utvalget (også menytasten)']]) {
+  for (const [key, what] of [
+    ['Ctrl+D', 'Dupliser'],
+    ['Delete', 'Slett'],
+    ['Ctrl+G', 'Grupper'],
+    ['Shift+F10', 'Åpne menyen for utvalget (også menytasten)'],
+  ]) {
     await sheet.getByRole('row', { name: `${key} ${what}` }).waitFor();
   }
   await page.screenshot({ path: out('arrange-shortcuts.png') });
@@ -169,7 +191,11 @@ test('shift-click, resize an element (Shift keeps its proportions); a locked ele
 
   // Lock it from the context menu: it no longer moves, and a click does not select it.
   await a.click({ button: 'right' });
-  await page.getByRole('menu', { name: 'Handlinger for utvalget' }).getByRole('menuitem', { name: /^Lås/ }).first().click();
+  await page
+    .getByRole('menu', { name: 'Handlinger for utvalget' })
+    .getByRole('menuitem', { name: /^Lås/ })
+    .first()
+    .click();
   const locked = await placeOf(page, 'element:el-a');
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await dragBy(page, a, 60, 20);
@@ -179,7 +205,7 @@ test('shift-click, resize an element (Shift keeps its proportions); a locked ele
   await page.close();
 });
 
-test('copy in one tab, paste in another; a clipboard that is not Trappa\'s is refused with a message', async () => {
+test("copy in one tab, paste in another; a clipboard that is not Trappa's is refused with a message", async () => {
   const context = await browser.newContext();
   const { page: first } = await openEditor(context);
   await openFile(first, writeDocument());
@@ -191,7 +217,10 @@ test('copy in one tab, paste in another; a clipboard that is not Trappa\'s is re
   // Another tab, with another document: a new trapp from the Alver template.
   const { page: second } = await openEditor(context);
   await second.getByRole('button', { name: 'Ny trapp' }).click();
-  await second.getByRole('dialog', { name: 'Ny trapp' }).getByRole('button', { name: /^Bruk malen Alver/ }).click();
+  await second
+    .getByRole('dialog', { name: 'Ny trapp' })
+    .getByRole('button', { name: /^Bruk malen Alver/ })
+    .click();
   await second.getByRole('dialog', { name: 'Ny trapp' }).waitFor({ state: 'detached' });
   const elements = second.locator('.react-flow__node[data-id^="element:"]');
   assert.equal(await elements.count(), 0);
@@ -238,19 +267,28 @@ test('grouped elements are selected and dragged together; ungrouped, they move a
   await dragBy(page, b, 0, -60);
   assert.deepEqual(await placeOf(page, 'element:el-a'), after.a, 'ungrouped, the other stays');
   const entries = await historyEntries(page);
-  for (const name of ['Grupperte', 'Flyttet utvalget (2)', 'Delte opp gruppe', 'Flyttet utvalget (1)']) assert.ok(entries.includes(name), `${name} in ${entries}`);
+  for (const name of ['Grupperte', 'Flyttet utvalget (2)', 'Delte opp gruppe', 'Flyttet utvalget (1)'])
+    assert.ok(entries.includes(name), `${name} in ${entries}`);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('steps from the context menu and keys: insert above, duplicate with Ctrl+D, delete with Delete, undo', async () => {
   const { page, errors } = await openEditor(browser);
-  const titles = () => page.locator('.react-flow__node-scene[data-id^="step:"]').evaluateAll((nodes) =>
-    nodes.map((n) => /^Trinn (\d+): (.*)$/.exec(n.getAttribute('aria-label'))).sort((a, b) => a[1] - b[1]).map((m) => m[2]));
+  const titles = () =>
+    page.locator('.react-flow__node-scene[data-id^="step:"]').evaluateAll((nodes) =>
+      nodes
+        .map((n) => /^Trinn (\d+): (.*)$/.exec(n.getAttribute('aria-label')))
+        .sort((a, b) => a[1] - b[1])
+        .map((m) => m[2]),
+    );
   const start = await titles();
 
   await page.getByRole('img', { name: /^Trinn 3:/ }).click({ button: 'right', force: true });
-  await page.getByRole('menu', { name: 'Handlinger for utvalget' }).getByRole('menuitem', { name: /^Sett inn trinn over/ }).click();
+  await page
+    .getByRole('menu', { name: 'Handlinger for utvalget' })
+    .getByRole('menuitem', { name: /^Sett inn trinn over/ })
+    .click();
   assert.deepEqual(await titles(), [...start.slice(0, 3), 'Nytt trinn', ...start.slice(3)]);
 
   await page.getByRole('img', { name: /^Trinn 2:/ }).click({ force: true });

@@ -10,14 +10,27 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  */
 export async function getSeriousViolations(page, context = 'body', rules = {}) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async ([selector, rules]) => {
-    const result = await window.axe.run(document.querySelector(selector) ?? document, { resultTypes: ['violations'], rules });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`) }));
-  }, [context, rules]);
+  const violations = await page.evaluate(
+    async ([selector, rules]) => {
+      const result = await window.axe.run(document.querySelector(selector) ?? document, {
+        resultTypes: ['violations'],
+        rules,
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+      }));
+    },
+    [context, rules],
+  );
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 /** A readable failure message: rule, impact, and the first few elements. */
 export function formatViolations(violations) {
-  return violations.map((v) => `${v.impact} ${v.id} (${v.help}):\n    ${v.nodes.slice(0, 6).join('\n    ')}`).join('\n');
+  return violations
+    .map((v) => `${v.impact} ${v.id} (${v.help}):\n    ${v.nodes.slice(0, 6).join('\n    ')}`)
+    .join('\n');
 }

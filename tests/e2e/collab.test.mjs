@@ -32,7 +32,9 @@ async function api(method, path, body, token) {
 /** Østre Toten with a text box in the overview's empty top-right corner. */
 function documentText() {
   const doc = JSON.parse(readFileSync(new URL('../../templates/ostre-toten.trapp.json', import.meta.url), 'utf8'));
-  doc.pages[0].elements = [{ id: 'note', kind: 'text', text: 'Flytt meg', size: 14, bold: false, x: 880, y: 40, w: 160, h: 40 }];
+  doc.pages[0].elements = [
+    { id: 'note', kind: 'text', text: 'Flytt meg', size: 14, bold: false, x: 880, y: 40, w: 160, h: 40 },
+  ];
   return JSON.stringify(doc);
 }
 
@@ -51,7 +53,13 @@ async function openShared(path, session) {
 }
 
 const status = (page) => page.locator('.collab-status');
-const stepText = async (page, number) => (await page.getByRole('img', { name: new RegExp(`^Trinn ${number}:`) }).locator('text').allTextContents()).join(' ');
+const stepText = async (page, number) =>
+  (
+    await page
+      .getByRole('img', { name: new RegExp(`^Trinn ${number}:`) })
+      .locator('text')
+      .allTextContents()
+  ).join(' ');
 /** The text box's place on the page (React Flow positions nodes in page units). */
 const boxAt = (page) =>
   page.locator('.react-flow__node[data-id="element:note"]').evaluate((n) => {
@@ -91,8 +99,12 @@ test('two people on one trapp: each sees the other within a second, undo is per 
 
   // At the same time: Kari renames step 3 in the inspector, Per drags the text box.
   const [renamed, dragged] = await Promise.all([
-    renameStep(kari.page, 3, 'Tidleg innsats for alle', () => timeUntil(async () => (await stepText(per.page, 3)).includes('Tidleg innsats for alle'))),
-    dragBy(per.page, per.page.locator('.react-flow__node[data-id="element:note"]'), -120, 60, 10).then(() => timeUntil(async () => (await boxAt(kari.page)) !== startAt)),
+    renameStep(kari.page, 3, 'Tidleg innsats for alle', () =>
+      timeUntil(async () => (await stepText(per.page, 3)).includes('Tidleg innsats for alle')),
+    ),
+    dragBy(per.page, per.page.locator('.react-flow__node[data-id="element:note"]'), -120, 60, 10).then(() =>
+      timeUntil(async () => (await boxAt(kari.page)) !== startAt),
+    ),
   ]);
   console.log(`rename seen by the other after ${renamed.toFixed(0)} ms, drag after ${dragged.toFixed(0)} ms`);
   assert.ok(renamed < 1000, `rename seen after ${renamed} ms`);
@@ -126,11 +138,16 @@ test('two people on one trapp: each sees the other within a second, undo is per 
     await timeUntil(async () => (await kariField.inputValue()).endsWith(' (Per)'));
     await kariField.pressSequentially('Kari: ', { delay: 30 });
     await done();
-    for (const page of [kari.page, per.page]) await timeUntil(async () => (await stepText(page, number)).includes(`Kari: ${before} (Per)`));
+    for (const page of [kari.page, per.page])
+      await timeUntil(async () => (await stepText(page, number)).includes(`Kari: ${before} (Per)`));
   };
   await typeTogether(2, await titleOf(kari.page, 2));
   await kari.page.screenshot({ path: out('collab-same-field.png') });
-  await kari.page.getByRole('img', { name: /^Trinn 4:/ }).locator('text').nth(1).dblclick({ force: true });
+  await kari.page
+    .getByRole('img', { name: /^Trinn 4:/ })
+    .locator('text')
+    .nth(1)
+    .dblclick({ force: true });
   const inline = kari.page.getByRole('textbox', { name: /Rediger teksten/ });
   await inline.waitFor();
   await typeTogether(4, inline, () => inline.press('Enter'));
@@ -147,12 +164,16 @@ test('two people on one trapp: each sees the other within a second, undo is per 
   await status(per.page).getByText('Tilkoblet').waitFor({ timeout: 15_000 });
   await timeUntil(async () => (await stepText(kari.page, 1)).includes('Skrive fråkopla'), 10_000);
   await timeUntil(async () => (await stepText(per.page, 2)).includes('Kari i mellomtida'), 10_000);
-  for (const n of [1, 2, 3]) assert.equal(await stepText(kari.page, n), await stepText(per.page, n), `step ${n} the same for both`);
+  for (const n of [1, 2, 3])
+    assert.equal(await stepText(kari.page, n), await stepText(per.page, n), `step ${n} the same for both`);
   await per.page.screenshot({ path: out('collab-reconnected.png') });
 
   // The server holds the same: what the API gives back as a file.
   const stored = await api('GET', `/api/documents/${id}`, undefined, session);
-  assert.deepEqual(stored.steps.slice(0, 3).map((s) => s.title), ['Skrive fråkopla', 'Kari i mellomtida', JSON.parse(documentText()).steps[2].title]);
+  assert.deepEqual(
+    stored.steps.slice(0, 3).map((s) => s.title),
+    ['Skrive fråkopla', 'Kari i mellomtida', JSON.parse(documentText()).steps[2].title],
+  );
   assert.deepEqual([kari.errors, per.errors], [[], []]);
 
   // Offline again, Per edits and closes the tab: the edit waits in his browser (IndexedDB) and
@@ -177,8 +198,13 @@ test('two people on one trapp: each sees the other within a second, undo is per 
   await viewer.page.getByRole('img', { name: /^Trinn 5:/ }).click();
   await viewer.page.screenshot({ path: out('collab-view.png') });
   const title = viewer.page.getByRole('complementary').getByLabel('Tittel', { exact: true });
-  assert.equal(await title.evaluate((field) => field.closest('[inert]') !== null), true, 'the inspector cannot be reached');
-  for (const page of [viewer.page, kari.page]) assert.equal(await page.getByRole('img', { name: /^Trinn 5:/ }).count(), 1, 'nothing deleted');
+  assert.equal(
+    await title.evaluate((field) => field.closest('[inert]') !== null),
+    true,
+    'the inspector cannot be reached',
+  );
+  for (const page of [viewer.page, kari.page])
+    assert.equal(await page.getByRole('img', { name: /^Trinn 5:/ }).count(), 1, 'nothing deleted');
   // Presenting still works.
   await viewer.page.getByRole('button', { name: /Presenter/ }).click();
   await viewer.page.getByRole('dialog', { name: 'Presentasjon' }).waitFor();

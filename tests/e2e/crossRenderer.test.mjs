@@ -16,14 +16,20 @@ const root = new URL('../../', import.meta.url);
 const { getDifferingBlocks, drawBlockDiff } = await tsImport('../../export/testing/blocks.ts', import.meta.url);
 const { decodePng } = await tsImport('../../export/testing/pixels.ts', import.meta.url);
 const templatesDir = new URL('templates/', root);
-const templates = readdirSync(templatesDir).filter((f) => f.endsWith('.trapp.json')).map((f) => ({ id: f.replace('.trapp.json', ''), doc: JSON.parse(readFileSync(new URL(f, templatesDir), 'utf8')) }));
+const templates = readdirSync(templatesDir)
+  .filter((f) => f.endsWith('.trapp.json'))
+  .map((f) => ({ id: f.replace('.trapp.json', ''), doc: JSON.parse(readFileSync(new URL(f, templatesDir), 'utf8')) }));
 
 const browser = useBrowser();
 
 /** The command line's PDF of the overview without margin, drawn by pdftoppm at 100 dpi. */
 function pdfAt100Dpi(id) {
   const pdf = out(`cross-browser-${id}.pdf`);
-  execFileSync(process.execPath, ['--import', 'tsx', 'export/cli.ts', id, '--format', 'pdf', '--margin', '0', '--out', pdf], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'export/cli.ts', id, '--format', 'pdf', '--margin', '0', '--out', pdf],
+    { cwd: root, stdio: 'pipe' },
+  );
   execFileSync('pdftoppm', ['-png', '-singlefile', '-r', '100', pdf, pdf]);
   return decodePng(readFileSync(`${pdf}.png`));
 }
@@ -54,11 +60,17 @@ for (const { id, doc } of templates) {
     await gallery.waitFor({ state: 'detached' });
     await page.waitForSelector('.react-flow__node-scene');
     const png = await exportPngOfWidth(page, pdf.width, out(`cross-browser-${id}.png`));
-    assert.ok(Math.abs(png.height - pdf.height) <= 1, `same pixel size: ${png.width} x ${png.height} and ${pdf.width} x ${pdf.height}`);
+    assert.ok(
+      Math.abs(png.height - pdf.height) <= 1,
+      `same pixel size: ${png.width} x ${png.height} and ${pdf.width} x ${pdf.height}`,
+    );
     const blocks = getDifferingBlocks(pdf, png);
     if (blocks.length > 0) writeFileSync(out(`cross-browser-${id}-diff.png`), drawBlockDiff(pdf, blocks));
     console.log(`${id}: ${png.width} x ${png.height}, ${blocks.length} differing blocks`);
-    assert.ok(blocks.length <= MAX_BLOCKS, `${blocks.length} blocks differ; see tests/e2e/out/cross-browser-${id}-diff.png`);
+    assert.ok(
+      blocks.length <= MAX_BLOCKS,
+      `${blocks.length} blocks differ; see tests/e2e/out/cross-browser-${id}-diff.png`,
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });

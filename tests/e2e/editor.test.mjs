@@ -56,7 +56,10 @@ test('select a step on the canvas, edit its title, undo and redo the edit as one
 
 test('the steps panel selects a step and the interface switches to English', async () => {
   const { page } = await openEditor(browser);
-  await page.getByRole('navigation', { name: 'Trinn' }).getByRole('button', { name: /Boliger med fellesfunksjoner/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Trinn' })
+    .getByRole('button', { name: /Boliger med fellesfunksjoner/ })
+    .click();
   await assert.doesNotReject(page.getByRole('complementary').getByRole('heading', { name: 'Trinn 8' }).waitFor());
   assert.equal(await page.locator('.react-flow__node-scene.selected').count(), 1);
 
@@ -70,10 +73,19 @@ test('the steps panel selects a step and the interface switches to English', asy
 test('the page stays whole in view when a side panel opens, unless the user has zoomed', async () => {
   const { page, errors } = await openEditor(browser);
   const inside = async () => {
-    const [sheet, pane] = [await page.locator('.react-flow__node-page').first().boundingBox(), await page.locator('.react-flow').boundingBox()];
-    return sheet.x >= pane.x - 1 && sheet.y >= pane.y - 1 && sheet.x + sheet.width <= pane.x + pane.width + 1 && sheet.y + sheet.height <= pane.y + pane.height + 1;
+    const [sheet, pane] = [
+      await page.locator('.react-flow__node-page').first().boundingBox(),
+      await page.locator('.react-flow').boundingBox(),
+    ];
+    return (
+      sheet.x >= pane.x - 1 &&
+      sheet.y >= pane.y - 1 &&
+      sheet.x + sheet.width <= pane.x + pane.width + 1 &&
+      sheet.y + sheet.height <= pane.y + pane.height + 1
+    );
   };
-  const scale = () => page.locator('.react-flow__viewport').evaluate((v) => Number(/scale\(([\d.]+)\)/.exec(v.style.transform)[1]));
+  const scale = () =>
+    page.locator('.react-flow__viewport').evaluate((v) => Number(/scale\(([\d.]+)\)/.exec(v.style.transform)[1]));
   assert.ok(await inside(), 'fitted at start');
   await page.getByRole('button', { name: 'Tema', exact: true }).click();
   await page.waitForFunction(() => document.querySelector('.theme-panel') !== null);

@@ -21,7 +21,9 @@ const PIXEL_THRESHOLD = 0.2;
 const BLOCK = 6;
 const BLOCK_LEVEL = 16;
 const templatesDir = new URL('../../templates/', import.meta.url);
-const templates = readdirSync(templatesDir).filter((f) => f.endsWith('.trapp.json')).map((f) => ({ id: f.replace('.trapp.json', ''), doc: JSON.parse(readFileSync(new URL(f, templatesDir), 'utf8')) }));
+const templates = readdirSync(templatesDir)
+  .filter((f) => f.endsWith('.trapp.json'))
+  .map((f) => ({ id: f.replace('.trapp.json', ''), doc: JSON.parse(readFileSync(new URL(f, templatesDir), 'utf8')) }));
 
 const browser = useBrowser();
 
@@ -37,7 +39,9 @@ async function openTemplate(page, { meta }) {
 
 /** The page at zoom 1 on whole pixels, with React Flow's overlays (minimap, zoom buttons) out of the way. */
 async function screenshotPage(page, file) {
-  await page.addStyleTag({ content: '.react-flow__minimap,.react-flow__controls,.react-flow__panel,.palette{display:none!important}' });
+  await page.addStyleTag({
+    content: '.react-flow__minimap,.react-flow__controls,.react-flow__panel,.palette{display:none!important}',
+  });
   const box = await page.evaluate(() => {
     const pane = document.querySelector('.react-flow').getBoundingClientRect();
     const viewport = document.querySelector('.react-flow__viewport');
@@ -47,7 +51,10 @@ async function screenshotPage(page, file) {
     return { x: sheet.x, y: sheet.y, width: sheet.width, height: sheet.height };
   });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  return page.screenshot({ path: file, clip: { x: box.x, y: box.y, width: Math.round(box.width), height: Math.round(box.height) } });
+  return page.screenshot({
+    path: file,
+    clip: { x: box.x, y: box.y, width: Math.round(box.width), height: Math.round(box.height) },
+  });
 }
 
 async function exportPng(page, file) {
@@ -57,7 +64,9 @@ async function exportPng(page, file) {
   await dialog.getByLabel('Marg (mm)', { exact: true }).fill('0');
   await dialog.getByLabel('Oppløsning', { exact: true }).selectOption('72');
   const downloading = page.waitForEvent('download', { timeout: 60_000 }).catch(async (error) => {
-    throw new Error(`no download; the dialog says «${await dialog.getByRole('status').last().textContent()}»: ${error.message}`);
+    throw new Error(
+      `no download; the dialog says «${await dialog.getByRole('status').last().textContent()}»: ${error.message}`,
+    );
   });
   await dialog.getByRole('button', { name: 'Last ned' }).click();
   const download = await downloading;
@@ -74,7 +83,8 @@ function getBlockDifference(a, b) {
     for (let bx = 0; bx + BLOCK <= a.width; bx += BLOCK) {
       let sum = 0;
       for (let y = by; y < by + BLOCK; y++) {
-        for (let x = bx, i = (y * a.width + x) * 4; x < bx + BLOCK; x++, i += 4) sum += a.data[i] + a.data[i + 1] + a.data[i + 2] - b.data[i] - b.data[i + 1] - b.data[i + 2];
+        for (let x = bx, i = (y * a.width + x) * 4; x < bx + BLOCK; x++, i += 4)
+          sum += a.data[i] + a.data[i + 1] + a.data[i + 2] - b.data[i] - b.data[i + 1] - b.data[i + 2];
       }
       total++;
       if (Math.abs(sum / (3 * BLOCK * BLOCK)) > BLOCK_LEVEL) differ++;
@@ -91,12 +101,19 @@ for (const template of templates) {
     const canvas = PNG.sync.read(await screenshotPage(page, out(`fidelity-${template.id}-canvas.png`)));
     assert.deepEqual([canvas.width, canvas.height], [exported.width, exported.height], 'same pixel size');
     const diff = new PNG({ width: canvas.width, height: canvas.height });
-    const differing = pixelmatch(canvas.data, exported.data, diff.data, canvas.width, canvas.height, { threshold: PIXEL_THRESHOLD });
+    const differing = pixelmatch(canvas.data, exported.data, diff.data, canvas.width, canvas.height, {
+      threshold: PIXEL_THRESHOLD,
+    });
     writeFileSync(out(`fidelity-${template.id}-diff.png`), PNG.sync.write(diff));
     const share = differing / (canvas.width * canvas.height);
     const blocks = getBlockDifference(canvas, exported);
-    console.log(`${template.id}: ${canvas.width} x ${canvas.height}, ${(share * 100).toFixed(3)} % of pixels and ${(blocks * 100).toFixed(3)} % of blocks differ`);
-    assert.ok(share < MAX_DIFFERING, `${(share * 100).toFixed(3)} % of pixels differ; see tests/e2e/out/fidelity-${template.id}-diff.png`);
+    console.log(
+      `${template.id}: ${canvas.width} x ${canvas.height}, ${(share * 100).toFixed(3)} % of pixels and ${(blocks * 100).toFixed(3)} % of blocks differ`,
+    );
+    assert.ok(
+      share < MAX_DIFFERING,
+      `${(share * 100).toFixed(3)} % of pixels differ; see tests/e2e/out/fidelity-${template.id}-diff.png`,
+    );
     assert.ok(blocks < MAX_DIFFERING, `${(blocks * 100).toFixed(3)} % of ${BLOCK} x ${BLOCK} blocks differ`);
     assert.deepEqual(errors, []);
     await page.close();

@@ -4,7 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { openEditor, useBrowser, out } from './browser.mjs';
 
-
 /** A reader that is not ours; a missing one fails with the package to install. */
 function read(tool, args, aptPackage) {
   const result = spawnSync(tool, args, { encoding: 'utf8' });
@@ -24,10 +23,16 @@ async function openExportDialog(page) {
 }
 
 async function download(page, dialog, name) {
-  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Last ned' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Last ned' }).click(),
+  ]);
   const path = out(name);
   await file.saveAs(path);
-  await dialog.getByRole('status').getByText(/Lastet ned/).waitFor();
+  await dialog
+    .getByRole('status')
+    .getByText(/Lastet ned/)
+    .waitFor();
   return { path, suggested: file.suggestedFilename() };
 }
 
@@ -45,13 +50,20 @@ test('the export dialog makes a vector PDF of every page that pdfinfo, pdffonts 
   const info = read('pdfinfo', ['-box', path], 'poppler-utils');
   const pages = Number(info.match(/Pages:\s+(\d+)/)[1]);
   assert.ok(pages > 1, `${pages} pages`);
-  const trim = info.match(/TrimBox:\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/).slice(1).map(Number);
-  assert.ok(Math.abs(trim[2] - trim[0] - 1683.78) < 1 && Math.abs(trim[3] - trim[1] - 1190.55) < 1, `A2 landscape trim box: ${trim}`);
+  const trim = info
+    .match(/TrimBox:\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/)
+    .slice(1)
+    .map(Number);
+  assert.ok(
+    Math.abs(trim[2] - trim[0] - 1683.78) < 1 && Math.abs(trim[3] - trim[1] - 1190.55) < 1,
+    `A2 landscape trim box: ${trim}`,
+  );
   const fonts = read('pdffonts', [path], 'poppler-utils').trim().split('\n').slice(2);
   assert.ok(fonts.length > 0 && fonts.every((line) => / yes yes yes /.test(line)), fonts.join('\n'));
   const text = read('pdftotext', ['-raw', path, '-'], 'poppler-utils');
   const template = JSON.parse(readFileSync(new URL('../../templates/ostre-toten.trapp.json', import.meta.url), 'utf8'));
-  for (const step of template.steps) assert.ok(text.replace(/\s+/g, '').includes(step.title.replace(/\s+/g, '')), step.title);
+  for (const step of template.steps)
+    assert.ok(text.replace(/\s+/g, '').includes(step.title.replace(/\s+/g, '')), step.title);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -77,24 +89,29 @@ test('the browser PNG has the pixel size and resolution chosen, and options are 
 
 /** Share of pixels that differ clearly (more than 48 of 255 in a channel) between two PNGs, compared in the page. */
 function comparePngs(page, a, b) {
-  return page.evaluate(async ([first, second]) => {
-    const load = async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      return image;
-    };
-    const images = [await load(first), await load(second)];
-    const [w, h] = [Math.min(...images.map((i) => i.width)), Math.min(...images.map((i) => i.height))];
-    const [pa, pb] = images.map((image) => {
-      const context = Object.assign(document.createElement('canvas'), { width: w, height: h }).getContext('2d');
-      context.drawImage(image, 0, 0);
-      return context.getImageData(0, 0, w, h).data;
-    });
-    let differ = 0;
-    for (let i = 0; i < pa.length; i += 4) if (Math.max(Math.abs(pa[i] - pb[i]), Math.abs(pa[i + 1] - pb[i + 1]), Math.abs(pa[i + 2] - pb[i + 2])) > 48) differ++;
-    return { sizes: images.map((i) => [i.width, i.height]), share: differ / (w * h) };
-  }, [a.toString('base64'), b.toString('base64')]);
+  return page.evaluate(
+    async ([first, second]) => {
+      const load = async (base64) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        return image;
+      };
+      const images = [await load(first), await load(second)];
+      const [w, h] = [Math.min(...images.map((i) => i.width)), Math.min(...images.map((i) => i.height))];
+      const [pa, pb] = images.map((image) => {
+        const context = Object.assign(document.createElement('canvas'), { width: w, height: h }).getContext('2d');
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, w, h).data;
+      });
+      let differ = 0;
+      for (let i = 0; i < pa.length; i += 4)
+        if (Math.max(Math.abs(pa[i] - pb[i]), Math.abs(pa[i + 1] - pb[i + 1]), Math.abs(pa[i + 2] - pb[i + 2])) > 48)
+          differ++;
+      return { sizes: images.map((i) => [i.width, i.height]), share: differ / (w * h) };
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
 }
 
 test('the PDF looks like the canvas: the same page drawn by Chromium and by poppler differs only in anti-aliasing', async () => {
@@ -118,18 +135,24 @@ test('the PDF looks like the canvas: the same page drawn by Chromium and by popp
   }, markup);
   const canvas = await page.locator('#fidelity').screenshot({ path: out('export-fidelity-canvas.png') });
   const { sizes, share } = await comparePngs(page, canvas, readFileSync(out('export-fidelity-pdf.png')));
-  assert.deepEqual(sizes, [[1191, 842], [1191, 842]]);
+  assert.deepEqual(sizes, [
+    [1191, 842],
+    [1191, 842],
+  ]);
   assert.ok(share < 0.03, `${(share * 100).toFixed(2)} % of pixels differ`);
   await page.close();
 });
 
 async function openTemplate(page, municipality) {
   await page.getByRole('button', { name: 'Ny trapp' }).click();
-  await page.getByRole('dialog', { name: 'Ny trapp' }).getByRole('button', { name: new RegExp(`^Bruk malen ${municipality}`) }).click();
+  await page
+    .getByRole('dialog', { name: 'Ny trapp' })
+    .getByRole('button', { name: new RegExp(`^Bruk malen ${municipality}`) })
+    .click();
   await page.getByRole('dialog', { name: 'Ny trapp' }).waitFor({ state: 'detached' });
 }
 
-test('preflight lists Lillesand\'s links without an address; a click closes the dialog and selects the step on its page', async () => {
+test("preflight lists Lillesand's links without an address; a click closes the dialog and selects the step on its page", async () => {
   const { page, errors } = await openEditor(browser);
   await openTemplate(page, 'Lillesand');
   const dialog = await openExportDialog(page);
@@ -138,10 +161,13 @@ test('preflight lists Lillesand\'s links without an address; a click closes the 
   await dialog.getByLabel('Sider', { exact: true }).selectOption('all');
   await preflight.getByText('73 ting bør sjekkes. Du kan eksportere likevel.').waitFor();
   await page.screenshot({ path: out('export-preflight.png') });
-  await preflight.getByRole('button', { name: /^Trinn 1: lenken «.+» har ingen adresse$/ }).first().click();
+  await preflight
+    .getByRole('button', { name: /^Trinn 1: lenken «.+» har ingen adresse$/ })
+    .first()
+    .click();
   await dialog.waitFor({ state: 'detached' });
   await page.getByRole('complementary').getByRole('heading', { name: 'Trinn 1' }).waitFor();
-  assert.ok(await page.locator('.react-flow__node-scene.selected').count() > 0, 'the step is selected on the canvas');
+  assert.ok((await page.locator('.react-flow__node-scene.selected').count()) > 0, 'the step is selected on the canvas');
   await page.screenshot({ path: out('export-preflight-jump.png') });
   assert.deepEqual(errors, []);
   await page.close();
@@ -182,7 +208,11 @@ test('an SVG with its text as outlines: no <text>, and rsvg-convert renders it',
   const svg = readFileSync(path, 'utf8');
   assert.doesNotMatch(svg, /<text[\s>]/);
   assert.match(svg, /<use xlink:href="#glyph-/);
-  read('rsvg-convert', ['--format', 'png', '--width', '1200', '--output', out('export-e2e-outlines.png'), path], 'librsvg2-bin');
+  read(
+    'rsvg-convert',
+    ['--format', 'png', '--width', '1200', '--output', out('export-e2e-outlines.png'), path],
+    'librsvg2-bin',
+  );
   assert.deepEqual(errors, []);
   await page.close();
 });

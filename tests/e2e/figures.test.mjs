@@ -7,13 +7,22 @@ const browser = useBrowser();
 
 async function openAlver(page) {
   await page.getByRole('button', { name: 'Ny trapp' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Bruk malen Alver/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Bruk malen Alver/ })
+    .click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
 }
 
 /** The value labels of the cost chart as drawn on the canvas, step by step. */
-const costLabels = async (page) => (await page.locator('.react-flow__node-scene[data-id^="figure:chart-total-cost:"]').evaluateAll((nodes) => nodes.map((n) => [...n.querySelectorAll('text')].map((t) => t.textContent).join(' ')))).map(plain);
-const drawnText = async (page) => plain((await page.locator('.react-flow__node-scene text').allTextContents()).join(' '));
+const costLabels = async (page) =>
+  (
+    await page
+      .locator('.react-flow__node-scene[data-id^="figure:chart-total-cost:"]')
+      .evaluateAll((nodes) => nodes.map((n) => [...n.querySelectorAll('text')].map((t) => t.textContent).join(' ')))
+  ).map(plain);
+const drawnText = async (page) =>
+  plain((await page.locator('.react-flow__node-scene text').allTextContents()).join(' '));
 /** Numbers are drawn and shown with no-break spaces; the test reads them as plain spaces. */
 const plain = (text) => text.replace(/\s+/g, ' ');
 const valueOf = async (field) => plain(await field.inputValue());
@@ -21,8 +30,36 @@ const undoButton = (page) => page.getByRole('button', { name: /^↶ Angre/ });
 
 // Alver's 2021 costs as a spreadsheet would hold them after a correction, with a 2040 scenario, a
 // column of FTEs the user leaves out and the sum row spreadsheets have at the bottom.
-const corrected = ['−60 000', '23 190', '32 382', '33 556', '10 744', '190 500', '22 374', '−5 652', '-', '125 713', '52 965', '98 867', '19 326'];
-const target2040 = ['−70 000', '30 000', '40 000', '42 000', '16 000', '205 000', '22 374', '−5 652', '1 600', '118 000', '45 000', '84 000', '19 326'];
+const corrected = [
+  '−60 000',
+  '23 190',
+  '32 382',
+  '33 556',
+  '10 744',
+  '190 500',
+  '22 374',
+  '−5 652',
+  '-',
+  '125 713',
+  '52 965',
+  '98 867',
+  '19 326',
+];
+const target2040 = [
+  '−70 000',
+  '30 000',
+  '40 000',
+  '42 000',
+  '16 000',
+  '205 000',
+  '22 374',
+  '−5 652',
+  '1 600',
+  '118 000',
+  '45 000',
+  '84 000',
+  '19 326',
+];
 const pasted = [
   'Trinn\tTotal kostnad 2021 (1000 kr)\tMål 2040\tÅrsverk',
   ...corrected.map((value, i) => `Trinn ${i + 1}\t${value}\t${target2040[i]}\t${i + 2},5`),
@@ -82,7 +119,10 @@ test('Alver: a table pasted from a spreadsheet is mapped, updates the cost bars,
   assert.equal(after[0], '−60 000');
   assert.equal(after[5], '190 500');
   assert.equal(after[8], '–', 'a dash pasted for step 9 is drawn as missing, not as 0');
-  assert.deepEqual(after.filter((_, i) => ![0, 5, 8].includes(i)), before.filter((_, i) => ![0, 5, 8].includes(i)));
+  assert.deepEqual(
+    after.filter((_, i) => ![0, 5, 8].includes(i)),
+    before.filter((_, i) => ![0, 5, 8].includes(i)),
+  );
 
   await page.keyboard.press('Control+z');
   assert.deepEqual(await costLabels(page), before, 'one undo takes the whole import back');
@@ -97,7 +137,24 @@ test('Alver: pasting the figures the trapp has already says that nothing changes
   await page.getByRole('button', { name: 'Datatabell' }).click();
   await page.getByRole('button', { name: /^Hent inn tall/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Hent inn tall fra regneark' });
-  const same = ['Trinn\tTotal kostnad 2021 (1000 kr)', ...['−63 778', '23 190', '32 382', '33 556', '10 744', '182 718', '22 374', '−5 652', '1 057', '125 713', '52 965', '98 867', '19 326'].map((v, i) => `Trinn ${i + 1}\t${v}`)].join('\n');
+  const same = [
+    'Trinn\tTotal kostnad 2021 (1000 kr)',
+    ...[
+      '−63 778',
+      '23 190',
+      '32 382',
+      '33 556',
+      '10 744',
+      '182 718',
+      '22 374',
+      '−5 652',
+      '1 057',
+      '125 713',
+      '52 965',
+      '98 867',
+      '19 326',
+    ].map((v, i) => `Trinn ${i + 1}\t${v}`),
+  ].join('\n');
   await dialog.getByLabel('Lim inn fra Excel eller LibreOffice').fill(same);
   await dialog.getByRole('button', { name: 'Les tabellen' }).click();
   assert.equal(await dialog.getByRole('status').innerText(), 'Ingen endringer: tallene er de samme som i trappa.');
@@ -127,7 +184,10 @@ test('Alver: the data table refuses what it cannot read, and the overview shows 
   assert.equal(await valueOf(cell), '182 718');
   assert.equal(await undoButton(page).isDisabled(), true);
   // Enter moved down a row, like a spreadsheet.
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Trinn 7: Total kostnad, Rekneskap 2021');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    'Trinn 7: Total kostnad, Rekneskap 2021',
+  );
 
   // Alver's document gives no 2040 figures per step, so the 2040 bars are a scenario a planner
   // types in, and named as one: an example, not the municipality's own figures.
@@ -135,17 +195,24 @@ test('Alver: the data table refuses what it cannot read, and the overview shows 
   await table.getByLabel('Nytt år eller scenario, f.eks. «Mål 2040»').fill(scenario);
   await table.getByRole('button', { name: '+ Legg til år eller scenario' }).click();
   await table.getByLabel(`Trinn 1: Total kostnad, ${scenario}`).click();
-  for (const value of target2040) await page.keyboard.type(value), await page.keyboard.press('Enter');
+  for (const value of target2040) (await page.keyboard.type(value), await page.keyboard.press('Enter'));
   assert.equal(await valueOf(table.getByLabel(`Trinn 6: Total kostnad, ${scenario}`)), '205 000');
   // Share of cost is computed, never typed, and stands after the cost it is computed from.
   const share = table.getByLabel(`Trinn 6: Andel av kostnad, ${scenario}`);
   assert.match(await share.innerText(), /^\d+,\d$/);
-  const headings = plain(await table.locator('thead tr').nth(1).innerText()).split(/\s*\n\s*|\t/).filter(Boolean).join(' | ');
+  const headings = plain(await table.locator('thead tr').nth(1).innerText())
+    .split(/\s*\n\s*|\t/)
+    .filter(Boolean)
+    .join(' | ');
   assert.ok(headings.indexOf('Total kostnad') < headings.indexOf('Andel av kostnad'), headings);
   // The sums at the foot are computed for each year, and say which steps they lack.
   assert.equal(plain(await table.getByLabel('Sum: Total kostnad, Rekneskap 2021').innerText()), '533 462');
   assert.equal(plain(await table.getByLabel(`Sum: Total kostnad, ${scenario}`).innerText()), '547 648');
-  assert.match(await table.getByLabel(`Sum: Kostnad per bruker, ${scenario}`).innerText(), /^$/, 'costs per user do not add up');
+  assert.match(
+    await table.getByLabel(`Sum: Kostnad per bruker, ${scenario}`).innerText(),
+    /^$/,
+    'costs per user do not add up',
+  );
   assert.equal(await table.getByLabel(`Trinn 1: Kostnad per bruker, ${scenario}`).getAttribute('title'), 'mangler');
 
   await table.screenshot({ path: out('figures-data-table.png') });
@@ -158,21 +225,37 @@ test('Alver: the data table refuses what it cannot read, and the overview shows 
   await table.waitFor({ state: 'detached' });
 
   // Steps marked in the inspector: strengthen the preventive steps, reduce long-term care.
-  for (const [number, plan] of [[2, 'Skal styrkes'], [3, 'Skal styrkes'], [12, 'Skal reduseres'], [9, 'Mangler / må utvikles']]) {
+  for (const [number, plan] of [
+    [2, 'Skal styrkes'],
+    [3, 'Skal styrkes'],
+    [12, 'Skal reduseres'],
+    [9, 'Mangler / må utvikles'],
+  ]) {
     await page.locator(`.react-flow__node-scene[data-id="step:step-${number}"]`).click({ force: true });
     await page.getByRole('complementary').getByLabel('Plan for trinnet').selectOption({ label: plan });
   }
   const text = await drawnText(page);
   assert.ok(text.includes('205 000') && text.includes('182 718'), 'both years drawn in the cost chart');
   assert.ok(text.includes('Rekneskap 2021') && text.includes(scenario), 'the chart says which bar is which year');
-  const chartTitle = plain((await page.locator('.react-flow__node-scene[data-id="chart:chart-total-cost"] text').allTextContents()).join(' '));
+  const chartTitle = plain(
+    (await page.locator('.react-flow__node-scene[data-id="chart:chart-total-cost"] text').allTextContents()).join(' '),
+  );
   assert.ok(chartTitle.startsWith('Total kostnad 1000 kr'), `with two years the title claims neither: ${chartTitle}`);
   assert.ok(!chartTitle.includes('Total kostnad 2021'), chartTitle);
   assert.ok(text.includes('+12 %'), 'step 6 drawn with its change from 2021 to 2040 (182 718 → 205 000)');
   assert.ok(text.includes('−15 %'), 'step 12 drawn with its reduction (98 867 → 84 000)');
-  assert.ok(text.includes('Skal styrkast') && text.includes('Skal reduserast'), 'the legend, in the document’s nynorsk');
-  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } }).catch(() => {});
-  await page.locator('.react-flow__node-page').first().screenshot({ path: out('alver-2021-vs-2040.png') });
+  assert.ok(
+    text.includes('Skal styrkast') && text.includes('Skal reduserast'),
+    'the legend, in the document’s nynorsk',
+  );
+  await page
+    .locator('.react-flow__pane')
+    .click({ position: { x: 5, y: 5 } })
+    .catch(() => {});
+  await page
+    .locator('.react-flow__node-page')
+    .first()
+    .screenshot({ path: out('alver-2021-vs-2040.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -187,9 +270,15 @@ test('Alver: the cost profile opened as an XLSX file, steps across the top as in
   await first.press('Enter');
   await page.getByRole('button', { name: /^Hent inn tall/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Hent inn tall fra regneark' });
-  await dialog.getByLabel('Åpne fil (CSV eller XLSX)').setInputFiles(new URL('../unit/fixtures/alver-cost-profile.xlsx', import.meta.url).pathname);
+  await dialog
+    .getByLabel('Åpne fil (CSV eller XLSX)')
+    .setInputFiles(new URL('../unit/fixtures/alver-cost-profile.xlsx', import.meta.url).pathname);
   await dialog.getByRole('heading', { name: 'Hvor tallene skal' }).waitFor();
-  assert.equal(await dialog.getByLabel('Trinnene står i kolonner (snu tabellen)').isChecked(), true, 'the table was turned');
+  assert.equal(
+    await dialog.getByLabel('Trinnene står i kolonner (snu tabellen)').isChecked(),
+    true,
+    'the table was turned',
+  );
   assert.equal(await dialog.getByLabel('Hva kolonne 3 er').inputValue(), 'totalCost');
   assert.equal(await dialog.getByLabel('Hva kolonne 4 er').inputValue(), 'costPerUser');
   // Only the value typed wrong differs from the file.
@@ -203,8 +292,15 @@ test('Alver: the cost profile opened as an XLSX file, steps across the top as in
 
   // A file that is not a spreadsheet is refused with a message, and nothing changes.
   await table.getByRole('button', { name: /^Hent inn tall/ }).click();
-  await dialog.getByLabel('Åpne fil (CSV eller XLSX)').setInputFiles({ name: 'kostnad.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('ikkje ein zip') });
-  await dialog.getByRole('alert').getByText(/Kunne ikke lese «kostnad\.xlsx»/).waitFor();
+  await dialog.getByLabel('Åpne fil (CSV eller XLSX)').setInputFiles({
+    name: 'kostnad.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('ikkje ein zip'),
+  });
+  await dialog
+    .getByRole('alert')
+    .getByText(/Kunne ikke lese «kostnad\.xlsx»/)
+    .waitFor();
   assert.match(await undoButton(page).getAttribute('title'), /Hentet inn 1 tall/, 'the refused file changed nothing');
 
   // Cells pasted into a cell of the table go to the import, already read.
@@ -224,9 +320,17 @@ test('Alver: the cost profile opened as an XLSX file, steps across the top as in
 test('Gausdal: the mastery chart compared with a 2040 scenario, drawn dashed over today', async () => {
   const { page, errors } = await openEditor(browser);
   await page.getByRole('button', { name: 'Ny trapp' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Bruk malen Gausdal/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Bruk malen Gausdal/ })
+    .click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
-  await page.locator('.react-flow__node-scene[data-id^="chartColumn:"]').first().locator('rect').first().click({ force: true });
+  await page
+    .locator('.react-flow__node-scene[data-id^="chartColumn:"]')
+    .first()
+    .locator('rect')
+    .first()
+    .click({ force: true });
   const inspector = page.getByRole('complementary');
   await inspector.getByLabel('Navn på året eller scenarioet').fill('Mål 2040');
   await inspector.getByRole('button', { name: '+ Legg til sammenligning' }).click();
@@ -249,12 +353,21 @@ test('Gausdal: the mastery chart compared with a 2040 scenario, drawn dashed ove
   const todayCell = mastery.getByLabel('Trinn 1: Grad av mestringsnivå, I dag');
   const scenarioCell = mastery.getByLabel('Trinn 1: Grad av mestringsnivå, Mål 2040');
   assert.equal(await valueOf(scenarioCell), await valueOf(todayCell), 'the scenario starts as today');
-  const todayOutline = async () => page.locator('.react-flow__node-scene[data-id^="chartColumn:"]').first().locator('rect').first().getAttribute('height');
+  const todayOutline = async () =>
+    page
+      .locator('.react-flow__node-scene[data-id^="chartColumn:"]')
+      .first()
+      .locator('rect')
+      .first()
+      .getAttribute('height');
   const todayBefore = await todayOutline();
   await scenarioCell.fill('35');
   await scenarioCell.press('Enter');
   assert.notEqual(await outline(), before, 'the dashed column follows the table');
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Trinn 2: Grad av mestringsnivå, Mål 2040');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    'Trinn 2: Grad av mestringsnivå, Mål 2040',
+  );
   await todayCell.fill('120');
   await todayCell.press('Enter');
   assert.match(await mastery.getByRole('alert').innerText(), /«120» er ikke et tall fra 0 til 100/);

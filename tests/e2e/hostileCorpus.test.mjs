@@ -12,7 +12,15 @@ import { drawnTitle, openApp, openFile, openMenuItem, setStepTitle, waitSaved } 
 
 const dir = mkdtempSync(join(tmpdir(), 'trappa-corpus-'));
 // One of each class, and the pictures that would call out or read a path if drawn.
-const samples = sampleCorpus(1, ['pictureSchemes/http', 'pictureSchemes/protocol-relative', 'svgPictures/image-https-base64', 'svgPictures/style-url-base64', 'svgPictures/fe-image-base64', 'fonts/font-hmtx-outside', 'fonts/font-units-per-em-0']).filter((s) => s.text !== undefined);
+const samples = sampleCorpus(1, [
+  'pictureSchemes/http',
+  'pictureSchemes/protocol-relative',
+  'svgPictures/image-https-base64',
+  'svgPictures/style-url-base64',
+  'svgPictures/fe-image-base64',
+  'fonts/font-hmtx-outside',
+  'fonts/font-units-per-em-0',
+]).filter((s) => s.text !== undefined);
 const browser = useBrowser();
 
 /** What the editor shows now: a drawing, the message of a drawing that failed, or the safe start's notice. */
@@ -24,44 +32,53 @@ async function getShown(page) {
   return safe ? 'safe start' : 'drawn';
 }
 
-test(`a sample of each class of the hostile corpus (${samples.length} files) opens, reloads and never blanks the editor or calls out`, { timeout: 15 * 60_000 }, async () => {
-  const context = await browser.newContext();
-  const requests = [];
-  context.on('request', (request) => requests.push(request.url()));
-  const page = await openApp(context);
-  page.setDefaultTimeout(60_000);
-  await setStepTitle(page, 1, 'Godt dokument');
-  await waitSaved(page);
+test(
+  `a sample of each class of the hostile corpus (${samples.length} files) opens, reloads and never blanks the editor or calls out`,
+  { timeout: 15 * 60_000 },
+  async () => {
+    const context = await browser.newContext();
+    const requests = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await openApp(context);
+    page.setDefaultTimeout(60_000);
+    await setStepTitle(page, 1, 'Godt dokument');
+    await waitSaved(page);
 
-  const outcomes = [];
-  for (const sample of samples) {
-    const path = join(dir, `${sample.name.replace('/', '-')}.trapp.json`);
-    writeFileSync(path, sample.text);
-    await openFile(page, path);
-    const answer = page.locator('[role="alertdialog"], .toast p, main .drawing-failed').first();
-    await answer.waitFor();
-    const refused = await page.getByRole('alertdialog').count();
-    if (refused) await page.getByRole('alertdialog').getByRole('button', { name: 'Lukk' }).first().click();
-    await page.waitForTimeout(150);
-    const opened = await getShown(page);
-    await page.reload();
-    const reloaded = await getShown(page);
-    outcomes.push(`${sample.name}: ${refused ? 'refused' : 'opened'}, ${opened}; after reload ${reloaded}`);
-  }
-  console.log(outcomes.join('\n'));
-  await page.screenshot({ path: out('hostile-corpus-last.png') });
+    const outcomes = [];
+    for (const sample of samples) {
+      const path = join(dir, `${sample.name.replace('/', '-')}.trapp.json`);
+      writeFileSync(path, sample.text);
+      await openFile(page, path);
+      const answer = page.locator('[role="alertdialog"], .toast p, main .drawing-failed').first();
+      await answer.waitFor();
+      const refused = await page.getByRole('alertdialog').count();
+      if (refused) await page.getByRole('alertdialog').getByRole('button', { name: 'Lukk' }).first().click();
+      await page.waitForTimeout(150);
+      const opened = await getShown(page);
+      await page.reload();
+      const reloaded = await getShown(page);
+      outcomes.push(`${sample.name}: ${refused ? 'refused' : 'opened'}, ${opened}; after reload ${reloaded}`);
+    }
+    console.log(outcomes.join('\n'));
+    await page.screenshot({ path: out('hostile-corpus-last.png') });
 
-  const origin = new URL(baseUrl()).origin;
-  assert.deepEqual(requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin), []);
+    const origin = new URL(baseUrl()).origin;
+    assert.deepEqual(
+      requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin),
+      [],
+    );
 
-  // The document open before the corpus is in the library as it was.
-  await openMenuItem(page, 'Mine trapper …');
-  const library = page.getByRole('dialog', { name: 'Mine trapper' });
-  await library.waitFor();
-  const first = (await library.getByRole('heading', { level: 3 }).allInnerTexts()).find((name) => /Østre Toten/.test(name));
-  assert.ok(first, 'the first document is listed');
-  await library.getByRole('button', { name: `Åpne «${first}»` }).click();
-  await library.waitFor({ state: 'detached' });
-  assert.equal(await drawnTitle(page, 1), 'Godt dokument');
-  await context.close();
-});
+    // The document open before the corpus is in the library as it was.
+    await openMenuItem(page, 'Mine trapper …');
+    const library = page.getByRole('dialog', { name: 'Mine trapper' });
+    await library.waitFor();
+    const first = (await library.getByRole('heading', { level: 3 }).allInnerTexts()).find((name) =>
+      /Østre Toten/.test(name),
+    );
+    assert.ok(first, 'the first document is listed');
+    await library.getByRole('button', { name: `Åpne «${first}»` }).click();
+    await library.waitFor({ state: 'detached' });
+    assert.equal(await drawnTitle(page, 1), 'Godt dokument');
+    await context.close();
+  },
+);

@@ -19,9 +19,16 @@ const browser = useBrowser();
 const focusInfo = (page) =>
   page.evaluate(() => {
     const el = document.activeElement;
-    const name = (el?.getAttribute('aria-label') || el?.labels?.[0]?.textContent || el?.textContent || '').replace(/\s+/g, ' ').trim();
+    const name = (el?.getAttribute('aria-label') || el?.labels?.[0]?.textContent || el?.textContent || '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const dialog = el?.closest('[aria-modal="true"]');
-    return { name, tag: el?.tagName.toLowerCase(), dialog: dialog ? document.getElementById(dialog.getAttribute('aria-labelledby'))?.textContent : undefined, node: el?.classList.contains('react-flow__node') ? el.getAttribute('data-id') : undefined };
+    return {
+      name,
+      tag: el?.tagName.toLowerCase(),
+      dialog: dialog ? document.getElementById(dialog.getAttribute('aria-labelledby'))?.textContent : undefined,
+      node: el?.classList.contains('react-flow__node') ? el.getAttribute('data-id') : undefined,
+    };
   });
 
 /** From the top of the page: Tab to the skip link, Enter, and focus is on the drawing. */
@@ -54,16 +61,24 @@ async function checkDialog(page, title, { first, returnTo } = {}) {
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: title });
   await dialog.waitFor();
-  await page.waitForFunction((t) => document.activeElement?.closest('[aria-modal="true"]')?.textContent?.includes(t), title);
+  await page.waitForFunction(
+    (t) => document.activeElement?.closest('[aria-modal="true"]')?.textContent?.includes(t),
+    title,
+  );
   const start = await focusInfo(page);
   assert.equal(start.dialog, title, `focus moved into «${title}»`);
   if (first) assert.match(start.name, first, `«${title}» opens on its first field`);
-  assert.equal(await page.evaluate(() => document.querySelector('.toolbar').closest('[inert]') !== null), true, 'the editor behind is inert');
+  assert.equal(
+    await page.evaluate(() => document.querySelector('.toolbar').closest('[inert]') !== null),
+    true,
+    'the editor behind is inert',
+  );
   await assertTabStaysIn(page, title);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   // A menu item closes with its menu: focus goes back to the menu's button instead.
-  if (returnTo) assert.match((await focusInfo(page)).name, returnTo, `closing «${title}» returns focus to the menu button`);
+  if (returnTo)
+    assert.match((await focusInfo(page)).name, returnTo, `closing «${title}» returns focus to the menu button`);
   else assert.deepEqual(await focusInfo(page), opener, `closing «${title}» returns focus to ${opener.name}`);
 }
 
@@ -138,13 +153,26 @@ test('every dialog and panel by keyboard alone: focus moves in, stays in, and re
   await page.close();
 });
 
-test('budget: from the drawing, every panel\'s first field is at most 6 key presses away (F6 / Shift+F6)', async () => {
+test("budget: from the drawing, every panel's first field is at most 6 key presses away (F6 / Shift+F6)", async () => {
   const { page } = await openEditor(browser);
   await tabTo(page, /^button\|Tema$/, { limit: 40 });
   await page.keyboard.press('Enter');
   await page.locator('.theme-panel').waitFor();
-  const panels = { actions: '.toolbar-actions', toolbar: '.toolbar', theme: '.theme-panel', palette: '.palette', pages: '.page-strip', inspector: '.inspector' };
-  const regionOf = () => page.evaluate((all) => Object.entries(all).find(([, s]) => document.activeElement?.closest(s))?.[0] ?? (document.activeElement?.closest('.react-flow__node') ? 'canvas' : undefined), panels);
+  const panels = {
+    actions: '.toolbar-actions',
+    toolbar: '.toolbar',
+    theme: '.theme-panel',
+    palette: '.palette',
+    pages: '.page-strip',
+    inspector: '.inspector',
+  };
+  const regionOf = () =>
+    page.evaluate(
+      (all) =>
+        Object.entries(all).find(([, s]) => document.activeElement?.closest(s))?.[0] ??
+        (document.activeElement?.closest('.react-flow__node') ? 'canvas' : undefined),
+      panels,
+    );
   const presses = {};
   for (const back of [false, true]) {
     for (let n = 1; n <= 6; n++) {
@@ -170,7 +198,8 @@ test('budget: from the drawing, every panel\'s first field is at most 6 key pres
   const keysTo = async (button, arrived) => {
     await page.locator('.react-flow__node-scene').first().focus();
     let keys = 0;
-    while (!(await page.evaluate(() => !!document.activeElement?.closest('.toolbar-actions'))) && keys < 8) keys += (await page.keyboard.press('Shift+F6'), 1);
+    while (!(await page.evaluate(() => !!document.activeElement?.closest('.toolbar-actions'))) && keys < 8)
+      keys += (await page.keyboard.press('Shift+F6'), 1);
     while ((await focusInfo(page)).name !== button && keys < 12) keys += (await page.keyboard.press('Tab'), 1);
     await page.keyboard.press('Enter');
     keys++;
@@ -201,7 +230,8 @@ test('budget: from the drawing, every panel\'s first field is at most 6 key pres
 test('an element placed from the palette by keyboard takes focus; arrows move it only from the drawing, announced in bokmål', async () => {
   const { page } = await openEditor(browser);
   await toCanvas(page);
-  for (let i = 0; i < 6 && !(await page.evaluate(() => !!document.activeElement?.closest('.palette'))); i++) await page.keyboard.press('F6');
+  for (let i = 0; i < 6 && !(await page.evaluate(() => !!document.activeElement?.closest('.palette'))); i++)
+    await page.keyboard.press('F6');
   await tabTo(page, /^button\|Rektangel/, { limit: 20 });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.getAttribute('data-id')?.startsWith('element:'));
@@ -211,7 +241,10 @@ test('an element placed from the palette by keyboard takes focus; arrows move it
   const place = async () => Number(/translate\(([-\d.]+)px/.exec(await node.evaluate((n) => n.style.transform))[1]);
   const x0 = await place();
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(([sel, x]) => !document.querySelector(sel).style.transform.includes(`translate(${x}px`), [`.react-flow__node[data-id="${id}"]`, x0]);
+  await page.waitForFunction(
+    ([sel, x]) => !document.querySelector(sel).style.transform.includes(`translate(${x}px`),
+    [`.react-flow__node[data-id="${id}"]`, x0],
+  );
   assert.equal(await place(), x0 + 1, 'ArrowRight on the element moves it one point');
   const live = await page.locator('[id^="react-flow__aria-live"]').textContent();
   assert.match(live, /^Flyttet til høyre\./, `announced as «${live}»`);
@@ -231,12 +264,17 @@ test('an element placed from the palette by keyboard takes focus; arrows move it
 /** Boxes of the main parts, for overlap checks. */
 const boxes = (page) =>
   page.evaluate(() =>
-    Object.fromEntries(['main.canvas', '.theme-panel', '.inspector', '.palette-tiles', '.page-strip', '.react-flow__controls'].map((s) => {
-      const r = document.querySelector(s)?.getBoundingClientRect();
-      return [s, r && { x: r.x, y: r.y + scrollY, width: r.width, height: r.height }];
-    })),
+    Object.fromEntries(
+      ['main.canvas', '.theme-panel', '.inspector', '.palette-tiles', '.page-strip', '.react-flow__controls'].map(
+        (s) => {
+          const r = document.querySelector(s)?.getBoundingClientRect();
+          return [s, r && { x: r.x, y: r.y + scrollY, width: r.width, height: r.height }];
+        },
+      ),
+    ),
   );
-const overlaps = (a, b) => a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+const overlaps = (a, b) =>
+  a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
 
 for (const [name, viewport, options] of [
   ['w320', { width: 320, height: 640 }, {}],
@@ -252,11 +290,19 @@ for (const [name, viewport, options] of [
     await page.keyboard.press('Enter');
     await page.locator('.theme-panel').waitFor();
     const b = await boxes(page);
-    assert.ok(b['main.canvas'].width >= Math.min(300, viewport.width - 20) && b['main.canvas'].height >= 240, `canvas ${JSON.stringify(b['main.canvas'])}`);
+    assert.ok(
+      b['main.canvas'].width >= Math.min(300, viewport.width - 20) && b['main.canvas'].height >= 240,
+      `canvas ${JSON.stringify(b['main.canvas'])}`,
+    );
     for (const floating of ['.palette-tiles', '.page-strip']) {
-      for (const panel of ['.theme-panel', '.inspector']) assert.equal(overlaps(b[floating], b[panel]), false, `${floating} overlaps ${panel}: ${JSON.stringify(b)}`);
+      for (const panel of ['.theme-panel', '.inspector'])
+        assert.equal(overlaps(b[floating], b[panel]), false, `${floating} overlaps ${panel}: ${JSON.stringify(b)}`);
     }
-    assert.equal(overlaps(b['.react-flow__controls'], b['.palette-tiles']), false, `the zoom buttons are under the palette: ${JSON.stringify(b)}`);
+    assert.equal(
+      overlaps(b['.react-flow__controls'], b['.palette-tiles']),
+      false,
+      `the zoom buttons are under the palette: ${JSON.stringify(b)}`,
+    );
     for (const label of ['Tema', 'Presenter', 'Eksporter']) {
       const box = await page.getByRole('button', { name: label, exact: false }).first().boundingBox();
       assert.ok(box.x >= 0 && box.x + box.width <= viewport.width, `${label} is cut off: ${JSON.stringify(box)}`);
@@ -270,21 +316,36 @@ for (const [name, viewport, options] of [
     if (options.forcedColors) {
       // The drawing keeps its own colours, and the current theme is marked.
       assert.equal(await page.locator('.page-sheet').evaluate((el) => getComputedStyle(el).forcedColorAdjust), 'none');
-      assert.match(await page.locator('.theme-list button[aria-pressed="true"] .theme-name').evaluate((el) => getComputedStyle(el, '::after').content), /✓/);
+      assert.match(
+        await page
+          .locator('.theme-list button[aria-pressed="true"] .theme-name')
+          .evaluate((el) => getComputedStyle(el, '::after').content),
+        /✓/,
+      );
     }
     await page.locator('.theme-panel button').first().focus();
     await page.keyboard.press('Escape');
     await page.locator('.theme-panel').waitFor({ state: 'detached' });
 
     // Each dialog, opened by keyboard: it fits the width, axe finds nothing serious, and a screenshot is kept.
-    for (const [button, title, keys = ['Enter']] of [['Datatabell', 'Tall per trinn'], ['Eksporter', 'Eksporter'], ['+ Ny trapp', 'Ny trapp'], ['Hurtigtaster (?)', 'Hurtigtaster'], ['Fil ▾', 'Mine trapper', ['Enter', 'Enter']], ['Fil ▾', 'Lenker i trappa', ['Enter', /Lenker/, 'Enter']]]) {
+    for (const [button, title, keys = ['Enter']] of [
+      ['Datatabell', 'Tall per trinn'],
+      ['Eksporter', 'Eksporter'],
+      ['+ Ny trapp', 'Ny trapp'],
+      ['Hurtigtaster (?)', 'Hurtigtaster'],
+      ['Fil ▾', 'Mine trapper', ['Enter', 'Enter']],
+      ['Fil ▾', 'Lenker i trappa', ['Enter', /Lenker/, 'Enter']],
+    ]) {
       await page.getByRole('button', { name: button, exact: true }).focus();
       for (const key of keys) await (typeof key === 'string' ? page.keyboard.press(key) : arrowTo(page, key));
       const dialog = page.getByRole('dialog', { name: title });
       await dialog.waitFor();
       await page.waitForTimeout(300);
       const box = await dialog.boundingBox();
-      assert.ok(box.x >= 0 && box.x + box.width <= viewport.width + 0.5, `«${title}» is cut off: ${JSON.stringify(box)}`);
+      assert.ok(
+        box.x >= 0 && box.x + box.width <= viewport.width + 0.5,
+        `«${title}» is cut off: ${JSON.stringify(box)}`,
+      );
       await page.screenshot({ path: out(`a11y-${name}-${title.replace(/\W+/g, '-').toLowerCase()}.png`) });
       const found = await getSeriousViolations(page);
       assert.equal(found.length, 0, `${title}:\n${formatViolations(found)}`);
@@ -312,14 +373,21 @@ for (const [name, viewport, options] of [
     if (options.forcedColors) {
       // The selected step in the list stands out.
       const selected = page.locator('.steps-panel button[aria-pressed="true"]');
-      assert.notEqual(await selected.evaluate((el) => getComputedStyle(el).backgroundColor), await page.locator('.steps-panel button[aria-pressed="false"]').first().evaluate((el) => getComputedStyle(el).backgroundColor), 'the selected step stands out');
+      assert.notEqual(
+        await selected.evaluate((el) => getComputedStyle(el).backgroundColor),
+        await page
+          .locator('.steps-panel button[aria-pressed="false"]')
+          .first()
+          .evaluate((el) => getComputedStyle(el).backgroundColor),
+        'the selected step stands out',
+      );
       await page.screenshot({ path: out('a11y-forced-colours-step.png') });
     }
     await context.close();
   });
 }
 
-test('in the English interface the document keeps its own language; the h1 is the document\'s name; a new trapp in the nynorsk interface starts in nynorsk', async () => {
+test("in the English interface the document keeps its own language; the h1 is the document's name; a new trapp in the nynorsk interface starts in nynorsk", async () => {
   const context = await browser.newContext({ locale: 'en-GB' });
   const { page } = await openEditor(context);
   await page.getByRole('button', { name: 'Undo' }).waitFor();
@@ -343,21 +411,31 @@ test('in the English interface the document keeps its own language; the h1 is th
   await context.close();
 });
 
-test('the web export of every template: axe finds nothing serious, and each step link\'s name begins with its visible text', async () => {
+test("the web export of every template: axe finds nothing serious, and each step link's name begins with its visible text", async () => {
   const dir = mkdtempSync(join(tmpdir(), 'trappa-html-'));
   // The page forbids scripts (its Content-Security-Policy); axe is let in for the test only.
   const context = await browser.newContext({ bypassCSP: true });
   for (const id of ['alver', 'gausdal', 'lillesand', 'nordre-land', 'ostre-toten']) {
     const file = join(dir, `${id}.html`);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'export/cli.ts', id, '--format', 'html', '--out', file], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'export/cli.ts', id, '--format', 'html', '--out', file],
+      { encoding: 'utf8' },
+    );
     assert.equal(run.status, 0, run.stderr);
     const page = await context.newPage();
     await page.goto(pathToFileURL(file).href);
     const violations = await getSeriousViolations(page, 'body', { 'label-content-name-mismatch': { enabled: true } });
     assert.equal(violations.length, 0, `${id}:\n${formatViolations(violations)}`);
-    const links = await page.locator('figure a[href^="#trinn-"]').evaluateAll((all) => all.map((a) => ({ name: a.getAttribute('aria-label'), text: [...a.querySelectorAll('text')].map((t) => t.textContent).join(' ') })));
+    const links = await page.locator('figure a[href^="#trinn-"]').evaluateAll((all) =>
+      all.map((a) => ({
+        name: a.getAttribute('aria-label'),
+        text: [...a.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+      })),
+    );
     assert.ok(links.length > 0, `${id} has step links`);
-    for (const link of links) assert.ok(link.name.startsWith(link.text.trim()), `${id}: «${link.name}» does not begin with «${link.text}»`);
+    for (const link of links)
+      assert.ok(link.name.startsWith(link.text.trim()), `${id}: «${link.name}» does not begin with «${link.text}»`);
     if (id === 'lillesand') await page.screenshot({ path: out('a11y-web-export-lillesand.png') });
     await page.close();
   }
@@ -379,6 +457,12 @@ test('a step page gives screen readers its step as a heading and its services as
   const headings = await outline.getByRole('heading', { level: 3 }).allTextContents();
   assert.ok(headings.includes('Rådgiving og koordinering'), headings.join(' / '));
   assert.ok((await outline.getByRole('list').count()) >= headings.length, 'each heading has its list');
-  assert.equal(await outline.getByRole('heading', { level: 3 }).first().evaluate((el) => el.closest('[lang]').getAttribute('lang')), 'nb');
+  assert.equal(
+    await outline
+      .getByRole('heading', { level: 3 })
+      .first()
+      .evaluate((el) => el.closest('[lang]').getAttribute('lang')),
+    'nb',
+  );
   await page.close();
 });

@@ -14,7 +14,8 @@ const VALIDATOR = 'ZodObject';
 async function scriptsBeforeFirstNode(page, navigate) {
   const responses = [];
   let drawn = false;
-  const onResponse = (response) => !drawn && new URL(response.url()).pathname.endsWith('.js') && responses.push(response);
+  const onResponse = (response) =>
+    !drawn && new URL(response.url()).pathname.endsWith('.js') && responses.push(response);
   page.on('response', onResponse);
   await navigate();
   await page.waitForSelector('.react-flow__node-scene');
@@ -29,13 +30,22 @@ test('a new visitor is drawn without the validator; the autosaved document is va
   // Routing turns the HTTP cache off, so the reload fetches (and reports) every script again.
   await page.route('**/*', (route) => route.continue());
   const first = await scriptsBeforeFirstNode(page, () => page.goto(baseUrl()));
-  assert.ok(first.some((s) => s.text.includes('react-flow')), 'the scripts were read');
-  assert.deepEqual(first.filter((s) => s.text.includes(VALIDATOR)).map((s) => s.url), []);
+  assert.ok(
+    first.some((s) => s.text.includes('react-flow')),
+    'the scripts were read',
+  );
+  assert.deepEqual(
+    first.filter((s) => s.text.includes(VALIDATOR)).map((s) => s.url),
+    [],
+  );
 
   await setStepTitle(page, 2, 'Lastet fra lagring');
   await waitSaved(page);
   const again = await scriptsBeforeFirstNode(page, () => page.reload());
-  assert.ok(again.some((s) => s.text.includes(VALIDATOR)), 'the validator is loaded before the stored document is drawn');
+  assert.ok(
+    again.some((s) => s.text.includes(VALIDATOR)),
+    'the validator is loaded before the stored document is drawn',
+  );
   assert.equal(await drawnTitle(page, 2), 'Lastet fra lagring');
   await context.close();
 });
@@ -53,6 +63,6 @@ test('the inspectors load at the first selection, and a chunk that cannot be fet
   const alert = broken.locator('.inspector-slot [role="alert"]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /Denne delen kunne ikke vises/);
-  assert.ok(await broken.locator('.react-flow__node-scene').count() > 0, 'the drawing stays');
+  assert.ok((await broken.locator('.react-flow__node-scene').count()) > 0, 'the drawing stays');
   await context.close();
 });

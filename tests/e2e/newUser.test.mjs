@@ -24,10 +24,30 @@ const centreOf = async (locator) => {
 function readScene(page) {
   return page.evaluate(() => ({
     parts: [...document.querySelectorAll('.react-flow__node-scene')]
-      .map((n) => `${n.dataset.id} | ${n.getAttribute('aria-label')} | ${n.style.transform} | ${n.style.width} x ${n.style.height}`)
+      .map(
+        (n) =>
+          `${n.dataset.id} | ${n.getAttribute('aria-label')} | ${n.style.transform} | ${n.style.width} x ${n.style.height}`,
+      )
       .sort(),
-    arrows: [...document.querySelectorAll('.react-flow__edge-connector path[stroke]')].map((p) => p.getAttribute('d')).sort(),
+    arrows: [...document.querySelectorAll('.react-flow__edge-connector path[stroke]')]
+      .map((p) => p.getAttribute('d'))
+      .sort(),
   }));
+}
+
+/**
+ * The scene once the canvas has settled: the same on two reads a few frames apart (up to 2 s), so a
+ * frame in which React Flow is still measuring an edge after a drop is not what gets recorded.
+ */
+async function readSettledScene(page) {
+  let last = await readScene(page);
+  for (let waited = 0; waited < 2000; waited += 100) {
+    await page.waitForTimeout(100);
+    const next = await readScene(page);
+    if (JSON.stringify(next) === JSON.stringify(last)) return next;
+    last = next;
+  }
+  return last;
 }
 
 /** Waits (up to 3 s) for the canvas to draw `expected`; then compares, so a failure shows the difference. */
@@ -41,14 +61,20 @@ async function expectScene(page, expected, message) {
 
 /** The step titles in step order, as the canvas names them. */
 async function stepTitles(page) {
-  const names = await page.locator('.react-flow__node-scene[data-id^="step:"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
-  return names.map((name) => /^Trinn (\d+): (.*)$/.exec(name)).sort((a, b) => a[1] - b[1]).map((m) => m[2]);
+  const names = await page
+    .locator('.react-flow__node-scene[data-id^="step:"]')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
+  return names
+    .map((name) => /^Trinn (\d+): (.*)$/.exec(name))
+    .sort((a, b) => a[1] - b[1])
+    .map((m) => m[2]);
 }
 
 async function drag(page, from, to, steps = 12) {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  for (let i = 1; i <= steps; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+  for (let i = 1; i <= steps; i++)
+    await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
   await page.mouse.up();
 }
 
@@ -59,7 +85,11 @@ async function dropFileFromDisk(page, at, name, bytes) {
       const data = new DataTransfer();
       data.items.add(new File([new Uint8Array(bytes)], name, { type: 'image/png' }));
       for (const type of ['dragenter', 'dragover', 'drop']) {
-        flow.querySelector('.react-flow__pane').dispatchEvent(new DragEvent(type, { dataTransfer: data, clientX: at.x, clientY: at.y, bubbles: true, cancelable: true }));
+        flow
+          .querySelector('.react-flow__pane')
+          .dispatchEvent(
+            new DragEvent(type, { dataTransfer: data, clientX: at.x, clientY: at.y, bubbles: true, cancelable: true }),
+          );
       }
     },
     { at, name, bytes },
@@ -72,7 +102,7 @@ test('from blank to a built trapp on the canvas, then undo every action back to 
   assert.deepEqual(await stepTitles(page), ['Trinn 1', 'Trinn 2', 'Trinn 3', 'Trinn 4', 'Trinn 5']);
   const scenes = [await readScene(page)];
   const done = async (what) => {
-    const scene = await readScene(page);
+    const scene = await readSettledScene(page);
     assert.notDeepEqual(scene, scenes.at(-1), `${what} changed the drawing`);
     scenes.push(scene);
   };
@@ -90,28 +120,62 @@ test('from blank to a built trapp on the canvas, then undo every action back to 
   // A sixth step from the palette, dropped beyond the top step.
   const flowBox = await page.locator('.react-flow').boundingBox();
   const fifth = await stepNode(page, 5).boundingBox();
-  await tile(page, 'Trinn').dragTo(page.locator('.react-flow'), { targetPosition: { x: fifth.x + fifth.width + 20 - flowBox.x, y: fifth.y - 20 - flowBox.y } });
+  await tile(page, 'Trinn').dragTo(page.locator('.react-flow'), {
+    targetPosition: { x: fifth.x + fifth.width + 20 - flowBox.x, y: fifth.y - 20 - flowBox.y },
+  });
   await stepNode(page, 6).waitFor();
-  assert.deepEqual(await stepTitles(page), ['Trinn 1', 'Trinn 2', 'Tidlig innsats', 'Trinn 4', 'Trinn 5', 'Nytt trinn']);
+  assert.deepEqual(await stepTitles(page), [
+    'Trinn 1',
+    'Trinn 2',
+    'Tidlig innsats',
+    'Trinn 4',
+    'Trinn 5',
+    'Nytt trinn',
+  ]);
   await done('dropping a step');
 
   // Steps 2 and 4 swapped in the steps panel: 2 dragged onto 4's place, then 4 onto 2's.
   const panel = page.getByRole('navigation', { name: 'Trinn' });
-  await panel.getByRole('button', { name: /^2\s*Trinn 2$/ }).dragTo(panel.getByRole('button', { name: /^4\s*Trinn 4$/ }));
-  assert.deepEqual(await stepTitles(page), ['Trinn 1', 'Tidlig innsats', 'Trinn 4', 'Trinn 2', 'Trinn 5', 'Nytt trinn']);
+  await panel
+    .getByRole('button', { name: /^2\s*Trinn 2$/ })
+    .dragTo(panel.getByRole('button', { name: /^4\s*Trinn 4$/ }));
+  assert.deepEqual(await stepTitles(page), [
+    'Trinn 1',
+    'Tidlig innsats',
+    'Trinn 4',
+    'Trinn 2',
+    'Trinn 5',
+    'Nytt trinn',
+  ]);
   await done('moving step 2');
-  await panel.getByRole('button', { name: /^3\s*Trinn 4$/ }).dragTo(panel.getByRole('button', { name: /^2\s*Tidlig innsats$/ }));
-  assert.deepEqual(await stepTitles(page), ['Trinn 1', 'Trinn 4', 'Tidlig innsats', 'Trinn 2', 'Trinn 5', 'Nytt trinn']);
+  await panel
+    .getByRole('button', { name: /^3\s*Trinn 4$/ })
+    .dragTo(panel.getByRole('button', { name: /^2\s*Tidlig innsats$/ }));
+  assert.deepEqual(await stepTitles(page), [
+    'Trinn 1',
+    'Trinn 4',
+    'Tidlig innsats',
+    'Trinn 2',
+    'Trinn 5',
+    'Nytt trinn',
+  ]);
   await done('moving step 4');
 
   // A text box from the palette and a logo from the disk, both in the empty upper left of the page.
   const sheet = await page.locator('.react-flow__node-page').first().boundingBox();
   const textAt = { x: sheet.x + sheet.width * 0.2, y: sheet.y + sheet.height * 0.3 };
-  await tile(page, 'Tekstboks').dragTo(page.locator('.react-flow'), { targetPosition: { x: textAt.x - flowBox.x, y: textAt.y - flowBox.y } });
+  await tile(page, 'Tekstboks').dragTo(page.locator('.react-flow'), {
+    targetPosition: { x: textAt.x - flowBox.x, y: textAt.y - flowBox.y },
+  });
   const text = page.getByRole('img', { name: /^Tekstboks: / });
   await text.waitFor();
   await done('dropping a text box');
-  await dropFileFromDisk(page, { x: sheet.x + sheet.width * 0.32, y: sheet.y + sheet.height * 0.36 }, 'kommune-logo.png', logoBytes);
+  await dropFileFromDisk(
+    page,
+    { x: sheet.x + sheet.width * 0.32, y: sheet.y + sheet.height * 0.36 },
+    'kommune-logo.png',
+    logoBytes,
+  );
   const logo = page.getByRole('img', { name: 'Bilde: kommune-logo' });
   await logo.waitFor();
   assert.match(await logo.locator('image').getAttribute('href'), /^data:image\/png;base64,/);
@@ -123,7 +187,10 @@ test('from blank to a built trapp on the canvas, then undo every action back to 
   await logo.click({ force: true, modifiers: ['Shift'] });
   assert.equal(await page.locator('.react-flow__node-scene.selected').count(), 2);
   await logo.click({ force: true, button: 'right' });
-  await page.getByRole('menu', { name: 'Handlinger for utvalget' }).getByRole('menuitem', { name: /^Juster mot toppen/ }).click();
+  await page
+    .getByRole('menu', { name: 'Handlinger for utvalget' })
+    .getByRole('menuitem', { name: /^Juster mot toppen/ })
+    .click();
   assert.ok(Math.abs((await text.boundingBox()).y - (await logo.boundingBox()).y) < 1, 'the tops line up');
   await done('aligning');
 
@@ -145,10 +212,14 @@ test('from blank to a built trapp on the canvas, then undo every action back to 
   await done('moving the arrow head');
 
   // The text box dragged away: the arrow's start goes with it while the pointer moves, not only at the drop.
-  const line = () => page.locator('.react-flow__edge-connector').first().evaluate((edge) => {
-    const box = edge.getBoundingClientRect();
-    return { x: box.x, y: box.y, w: box.width, h: box.height };
-  });
+  const line = () =>
+    page
+      .locator('.react-flow__edge-connector')
+      .first()
+      .evaluate((edge) => {
+        const box = edge.getBoundingClientRect();
+        return { x: box.x, y: box.y, w: box.width, h: box.height };
+      });
   const lineBefore = await line();
   const grab = await centreOf(text);
   await page.mouse.move(grab.x, grab.y);
@@ -157,7 +228,10 @@ test('from blank to a built trapp on the canvas, then undo every action back to 
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const lineDuring = await line();
   await page.screenshot({ path: out('new-user-dragging.png') });
-  assert.ok(lineDuring.x < lineBefore.x - 30, `the arrow follows during the drag: ${JSON.stringify(lineBefore)} then ${JSON.stringify(lineDuring)}`);
+  assert.ok(
+    lineDuring.x < lineBefore.x - 30,
+    `the arrow follows during the drag: ${JSON.stringify(lineBefore)} then ${JSON.stringify(lineDuring)}`,
+  );
   await page.mouse.up();
   await done('moving the text box');
   await page.screenshot({ path: out('new-user-built.png') });

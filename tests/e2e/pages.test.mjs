@@ -4,7 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { openEditor, useBrowser, out } from './browser.mjs';
 
 const templatesDir = new URL('../../templates/', import.meta.url);
-const templates = readdirSync(templatesDir).filter((f) => f.endsWith('.trapp.json')).map((f) => JSON.parse(readFileSync(new URL(f, templatesDir), 'utf8')));
+const templates = readdirSync(templatesDir)
+  .filter((f) => f.endsWith('.trapp.json'))
+  .map((f) => JSON.parse(readFileSync(new URL(f, templatesDir), 'utf8')));
 const lillesand = templates.find((t) => t.meta.municipality === 'Lillesand');
 
 const browser = useBrowser();
@@ -20,7 +22,12 @@ test('the gallery shows every template; Lillesand opens and its step 7 page show
   await page.getByRole('button', { name: 'Ny trapp' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ny trapp' });
   for (const template of templates) {
-    await assert.doesNotReject(dialog.getByRole('button', { name: `Bruk malen ${template.meta.municipality}: ${template.meta.title}` }).waitFor(), template.meta.municipality);
+    await assert.doesNotReject(
+      dialog
+        .getByRole('button', { name: `Bruk malen ${template.meta.municipality}: ${template.meta.title}` })
+        .waitFor(),
+      template.meta.municipality,
+    );
   }
   await page.screenshot({ path: out('gallery.png') });
   await dialog.getByRole('button', { name: /Bruk malen Lillesand/ }).click();
@@ -29,7 +36,10 @@ test('the gallery shows every template; Lillesand opens and its step 7 page show
 
   await page.getByRole('navigation', { name: 'Sider' }).getByRole('button', { name: 'Trinn 7', exact: true }).click();
   const step7 = lillesand.steps[6];
-  await page.waitForFunction((title) => [...document.querySelectorAll('.react-flow__node-scene text')].some((t) => t.textContent === title), step7.title);
+  await page.waitForFunction(
+    (title) => [...document.querySelectorAll('.react-flow__node-scene text')].some((t) => t.textContent === title),
+    step7.title,
+  );
   const text = await drawnText(page);
   for (const section of step7.sections) {
     for (const item of section.items) assert.ok(text.includes(item.text), `step 7 item "${item.text}" is drawn`);

@@ -92,7 +92,10 @@ test('each sees who is here, the other’s selection in their colour and their p
   assert.equal(perSees[1], 'Kari Nordmann (redigerer)');
   const guest = kariSees[1].replace(' (redigerer)', '');
   assert.equal(perSees[0], `${guest} (deg)`);
-  const colour = (page, n) => avatars(page).nth(n).evaluate((e) => getComputedStyle(e).backgroundColor);
+  const colour = (page, n) =>
+    avatars(page)
+      .nth(n)
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
   const kariColour = await colour(kari.page, 0);
   assert.equal(await colour(per.page, 1), kariColour, 'Kari has one colour for both');
   assert.notEqual(await colour(kari.page, 1), kariColour, 'the two have different colours');
@@ -100,9 +103,20 @@ test('each sees who is here, the other’s selection in their colour and their p
   // Someone with a view link is here too, as one who only looks.
   const { token: viewToken } = await api('POST', `/api/documents/${id}/shares`, { role: 'view' }, session);
   const viewer = await openShared(`/?d=${id}#t=${viewToken}`);
-  await kari.page.waitForFunction(() => [...document.querySelectorAll('.presence-avatars [role="img"]')].some((e) => / \(ser på\)$/.test(e.getAttribute('aria-label'))), null, { timeout: 5000 });
+  await kari.page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.presence-avatars [role="img"]')].some((e) =>
+        / \(ser på\)$/.test(e.getAttribute('aria-label')),
+      ),
+    null,
+    { timeout: 5000 },
+  );
   await viewer.context.close();
-  await kari.page.waitForFunction(() => document.querySelectorAll('.presence-avatars [role="img"]').length === 2, null, { timeout: 40_000 });
+  await kari.page.waitForFunction(
+    () => document.querySelectorAll('.presence-avatars [role="img"]').length === 2,
+    null,
+    { timeout: 40_000 },
+  );
 
   // Kari selects step 3: Per sees it outlined in Kari's colour, with her name.
   const step3 = (page) => page.getByRole('img', { name: /^Trinn 3:/ });
@@ -113,9 +127,24 @@ test('each sees who is here, the other’s selection in their colour and their p
   const outline = per.page.locator('.presence-selection');
   await outline.waitFor({ timeout: 2000 });
   assert.equal(await outline.locator('text').textContent(), 'Kari Nordmann');
-  assert.equal(await outline.locator('rect.presence-outline').first().evaluate((r) => getComputedStyle(r).stroke), kariColour);
-  const [ring, node] = [await outline.locator('rect.presence-outline').first().boundingBox(), await step3(per.page).boundingBox()];
-  assert.ok(ring.x <= node.x && ring.y <= node.y && ring.x + ring.width >= node.x + node.width && ring.y + ring.height >= node.y + node.height, 'the outline goes round the step');
+  assert.equal(
+    await outline
+      .locator('rect.presence-outline')
+      .first()
+      .evaluate((r) => getComputedStyle(r).stroke),
+    kariColour,
+  );
+  const [ring, node] = [
+    await outline.locator('rect.presence-outline').first().boundingBox(),
+    await step3(per.page).boundingBox(),
+  ];
+  assert.ok(
+    ring.x <= node.x &&
+      ring.y <= node.y &&
+      ring.x + ring.width >= node.x + node.width &&
+      ring.y + ring.height >= node.y + node.height,
+    'the outline goes round the step',
+  );
   assert.equal(await kari.page.locator('.presence-selection').count(), 0, 'one does not see one’s own outline');
 
   // Per moves his pointer over the canvas: Kari sees it where it is (same window size, same fitted view).
@@ -129,14 +158,20 @@ test('each sees who is here, the other’s selection in their colour and their p
   await pointer.waitFor({ timeout: 2000 });
   assert.equal(await pointer.locator('text').textContent(), guest);
   const end = { x: start.x + 240, y: start.y + 120 };
-  await kari.page.waitForFunction(([x, y]) => {
-    const tip = document.querySelector('.presence-pointer path')?.getBoundingClientRect();
-    return tip && Math.abs(tip.left - x) < 4 && Math.abs(tip.top - y) < 4;
-  }, [end.x, end.y], { timeout: 2000 });
+  await kari.page.waitForFunction(
+    ([x, y]) => {
+      const tip = document.querySelector('.presence-pointer path')?.getBoundingClientRect();
+      return tip && Math.abs(tip.left - x) < 4 && Math.abs(tip.top - y) < 4;
+    },
+    [end.x, end.y],
+    { timeout: 2000 },
+  );
   await kari.page.screenshot({ path: out('presence-kari.png') });
   await per.page.screenshot({ path: out('presence-per.png') });
   const afterMoves = await renders(kari.page);
-  console.log(`Kari's React commits while Per's pointer moved 41 times: ${afterMoves.commits - before.commits}, presence layer drawn ${afterMoves.layer - before.layer} times, canvas ${afterMoves.canvas - before.canvas} times`);
+  console.log(
+    `Kari's React commits while Per's pointer moved 41 times: ${afterMoves.commits - before.commits}, presence layer drawn ${afterMoves.layer - before.layer} times, canvas ${afterMoves.canvas - before.canvas} times`,
+  );
   assert.ok(afterMoves.layer - before.layer >= 3, 'the presence layer followed the pointer');
   assert.ok(afterMoves.layer - before.layer <= 41, 'at most one draw per pointer message');
   assert.equal(afterMoves.canvas - before.canvas, 0, 'the canvas was not drawn again for a remote pointer');
@@ -153,7 +188,11 @@ test('each sees who is here, the other’s selection in their colour and their p
 
   // Per leaves: Kari's toolbar shows her alone.
   await per.context.close();
-  await kari.page.waitForFunction(() => document.querySelectorAll('.presence-avatars [role="img"]').length === 1, null, { timeout: 40_000 });
+  await kari.page.waitForFunction(
+    () => document.querySelectorAll('.presence-avatars [role="img"]').length === 1,
+    null,
+    { timeout: 40_000 },
+  );
   assert.deepEqual([kari.errors, per.errors], [[], []]);
   await kari.context.close();
 });

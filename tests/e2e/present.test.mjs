@@ -45,8 +45,13 @@ test('present Lillesand by keyboard from the overview to the last step, and Esca
     seen.push(await show.getByRole('img').getAttribute('aria-label'));
     if (i === 3) await page.screenshot({ path: out('present-reveal.png') });
   }
-  for (const [n, step] of lillesand.steps.entries()) assert.ok(seen.includes(`Trinn ${n + 1} av 12: ${step.title}`), `step ${n + 1} is revealed`);
-  assert.equal(seen.at(-1).startsWith('Side for trinn 12') || seen.at(-1).startsWith('Trinn 12 av 12'), true, seen.at(-1));
+  for (const [n, step] of lillesand.steps.entries())
+    assert.ok(seen.includes(`Trinn ${n + 1} av 12: ${step.title}`), `step ${n + 1} is revealed`);
+  assert.equal(
+    seen.at(-1).startsWith('Side for trinn 12') || seen.at(-1).startsWith('Trinn 12 av 12'),
+    true,
+    seen.at(-1),
+  );
   await page.keyboard.press('PageUp');
   await show.getByText(`Lysbilde ${count - 1} av ${count}`, { exact: true }).waitFor();
 
@@ -54,7 +59,9 @@ test('present Lillesand by keyboard from the overview to the last step, and Esca
   await show.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.fullscreenElement), null);
   // Focus goes back once the editor is shown again (the next task after the presentation closes).
-  await page.waitForFunction(() => /Presenter/.test(document.activeElement?.textContent ?? ''), null, { timeout: 2000 }).catch(() => {});
+  await page
+    .waitForFunction(() => /Presenter/.test(document.activeElement?.textContent ?? ''), null, { timeout: 2000 })
+    .catch(() => {});
   assert.match(await describeFocus(page), /Presenter/, 'focus returns to the Presenter button');
   await page.getByRole('img', { name: /^Trinn 12:/ }).waitFor();
   assert.deepEqual(errors, []);
@@ -71,7 +78,10 @@ test('the presenter view follows the presentation in a second window, with notes
   await page.getByRole('button', { name: /Presenter/ }).click();
   const show = page.getByRole('dialog', { name: 'Presentasjon' });
   await show.waitFor();
-  const [presenter] = await Promise.all([context.waitForEvent('page'), show.getByRole('button', { name: 'Presentatørvisning' }).click()]);
+  const [presenter] = await Promise.all([
+    context.waitForEvent('page'),
+    show.getByRole('button', { name: 'Presentatørvisning' }).click(),
+  ]);
   await presenter.setViewportSize({ width: 1280, height: 800 });
   await presenter.getByText('Lysbilde 1 av', { exact: false }).waitFor();
   await presenter.keyboard.press('ArrowRight');
@@ -105,7 +115,12 @@ test('the interface switches to nynorsk, is remembered, and switches back; the b
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'nb');
   await page.close();
 
-  for (const [locale, redo] of [['nn-NO', 'Gjer om'], ['en-GB', 'Redo'], ['nb-NO', 'Gjør om'], ['sv-SE', 'Gjør om']]) {
+  for (const [locale, redo] of [
+    ['nn-NO', 'Gjer om'],
+    ['en-GB', 'Redo'],
+    ['nb-NO', 'Gjør om'],
+    ['sv-SE', 'Gjør om'],
+  ]) {
     const context = await browser.newContext({ locale });
     const { page: fresh } = await openEditor(context);
     await assert.doesNotReject(fresh.getByRole('button', { name: new RegExp(`^↷ ${redo}$`) }).waitFor(), locale);
@@ -118,7 +133,11 @@ test('rename step 3 and export a PDF with the keyboard only', async () => {
   await tabTo(page, /^div\|Trinn 3: /);
   await page.keyboard.press('Enter');
   await page.getByRole('complementary').getByRole('heading', { name: 'Trinn 3' }).waitFor();
-  assert.match(await describeFocus(page), /^input\|Tittel$/, 'Enter on a step moves focus to its title in the inspector');
+  assert.match(
+    await describeFocus(page),
+    /^input\|Tittel$/,
+    'Enter on a step moves focus to its title in the inspector',
+  );
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Tidleg innsats for alle');
   await page.getByRole('img', { name: 'Trinn 3: Tidleg innsats for alle' }).waitFor();
@@ -132,7 +151,10 @@ test('rename step 3 and export a PDF with the keyboard only', async () => {
   const path = out('keyboard-export.pdf');
   await download.saveAs(path);
   assert.equal(readFileSync(path).subarray(0, 5).toString(), '%PDF-');
-  await dialog.getByRole('status').getByText(/Lastet ned/).waitFor();
+  await dialog
+    .getByRole('status')
+    .getByText(/Lastet ned/)
+    .waitFor();
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   assert.deepEqual(errors, []);

@@ -14,9 +14,17 @@ ensureSystemTools(['chromium', 'fonts-liberation']);
 // Each run builds into its own folder, so two runs at once (or `npm run build`) do not clash.
 const outDir = mkdtempSync(join(tmpdir(), 'trappa-e2e-'));
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = await preview({ root, build: { outDir }, preview: { port: 4173, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({
+  root,
+  build: { outDir },
+  preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
+  logLevel: 'warn',
+});
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
-const files = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `tests/e2e/${f}`);
+const files = readdirSync(new URL('.', import.meta.url))
+  .filter((f) => f.endsWith('.test.mjs'))
+  .sort()
+  .map((f) => `tests/e2e/${f}`);
 const only = process.argv.slice(2);
 const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...(only.length ? only : files)], {
   cwd: root,

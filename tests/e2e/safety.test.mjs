@@ -15,7 +15,8 @@ import { baseUrl, useBrowser, out } from './browser.mjs';
 import { drawnTitle, openApp, openFile, setStepTitle, waitSaved } from './storageHelpers.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'trappa-safety-'));
-const template = (name) => JSON.parse(readFileSync(new URL(`../../templates/${name}.trapp.json`, import.meta.url), 'utf8'));
+const template = (name) =>
+  JSON.parse(readFileSync(new URL(`../../templates/${name}.trapp.json`, import.meta.url), 'utf8'));
 
 /** Alver with a step title the fault below makes the layout throw on. */
 const crashing = template('alver');
@@ -51,17 +52,25 @@ async function newContext() {
 /** Every request went to the editor's own origin (or stayed in the page: data:, blob:). */
 function assertOwnOrigin(requests) {
   const origin = new URL(baseUrl()).origin;
-  const outside = requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+  const outside = requests.filter(
+    (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+  );
   assert.deepEqual(outside, []);
 }
 
 const drawingFailed = (page) => page.locator('main .drawing-failed');
-const safeStartNotice = (page) => page.getByRole('alert').filter({ hasText: /^Trappa lukket seg sist mens «.+» var åpen\. Den er ikke åpnet igjen\./ });
+const safeStartNotice = (page) =>
+  page.getByRole('alert').filter({ hasText: /^Trappa lukket seg sist mens «.+» var åpen\. Den er ikke åpnet igjen\./ });
 
 /** The editor is not blank: its toolbar and file menu are there. */
 async function assertShell(page) {
   await page.getByRole('button', { name: /^Fil/ }).waitFor();
-  assert.ok(await page.locator('.toolbar').getByRole('button', { name: /Ny trapp/ }).isVisible());
+  assert.ok(
+    await page
+      .locator('.toolbar')
+      .getByRole('button', { name: /Ny trapp/ })
+      .isVisible(),
+  );
 }
 
 test('a document whose drawing fails shows the message and ways out; the next start leaves it closed and reaches the library', async () => {
@@ -72,11 +81,18 @@ test('a document whose drawing fails shows the message and ways out; the next st
 
   await openFile(page, crashPath);
   await drawingFailed(page).waitFor();
-  assert.match(await drawingFailed(page).innerText(), /^Trappa kan ikke tegnes på grunn av en feil\. Ingenting er slettet\.\s+Feil: Error: Testfeil: teksten kan ikke måles/);
+  assert.match(
+    await drawingFailed(page).innerText(),
+    /^Trappa kan ikke tegnes på grunn av en feil\. Ingenting er slettet\.\s+Feil: Error: Testfeil: teksten kan ikke måles/,
+  );
   await assertShell(page);
   // The steps panel still lists the document's steps: only the drawing failed.
   await page.locator('.steps-panel').getByText('Krasjtest').first().waitFor();
-  assert.equal(await drawingFailed(page).getByRole('button', { name: 'Angre siste steg' }).isDisabled(), true, 'nothing to undo in a file just opened');
+  assert.equal(
+    await drawingFailed(page).getByRole('button', { name: 'Angre siste steg' }).isDisabled(),
+    true,
+    'nothing to undo in a file just opened',
+  );
   await page.screenshot({ path: out('safety-drawing-failed.png') });
 
   await drawingFailed(page).getByRole('button', { name: 'Åpne en annen trapp (Mine trapper)' }).click();
@@ -126,7 +142,13 @@ test('a document an older version left as the last one opened, which now fails t
       request.onerror = () => reject(request.error);
     });
     const tx = db.transaction(['documents', 'settings'], 'readwrite');
-    tx.objectStore('documents').put({ id: 'doc-murstein', name: 'Murstein', document, createdAt: Date.now(), updatedAt: Date.now() });
+    tx.objectStore('documents').put({
+      id: 'doc-murstein',
+      name: 'Murstein',
+      document,
+      createdAt: Date.now(),
+      updatedAt: Date.now(),
+    });
     tx.objectStore('settings').put('doc-murstein', 'lastOpened');
     tx.objectStore('settings').delete('opening');
     await new Promise((resolve) => (tx.oncomplete = resolve));

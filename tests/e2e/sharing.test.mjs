@@ -35,10 +35,19 @@ async function openSharing(page) {
 }
 
 const status = (page) => page.locator('.collab-status');
-const stepText = async (page, number) => (await page.getByRole('img', { name: new RegExp(`^Trinn ${number}:`) }).locator('text').allTextContents()).join(' ');
+const stepText = async (page, number) =>
+  (
+    await page
+      .getByRole('img', { name: new RegExp(`^Trinn ${number}:`) })
+      .locator('text')
+      .allTextContents()
+  ).join(' ');
 
 test('an account, the trapp moved to the shared library, a view link opened read-only and revoked, the page published', async () => {
-  const owner = await openAt(server.url, await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }));
+  const owner = await openAt(
+    server.url,
+    await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }),
+  );
   const before = await stepText(owner.page, 2);
   assert.ok(before.length > 0);
 
@@ -87,14 +96,21 @@ test('an account, the trapp moved to the shared library, a view link opened read
   assert.equal(await stepText(viewer.page, 2), before);
   await viewer.page.getByRole('img', { name: /^Trinn 2:/ }).click();
   const title = viewer.page.getByRole('complementary').getByLabel('Tittel', { exact: true });
-  assert.equal(await title.evaluate((field) => field.closest('[inert]') !== null || field.readOnly || field.disabled), true, 'the title cannot be edited');
+  assert.equal(
+    await title.evaluate((field) => field.closest('[inert]') !== null || field.readOnly || field.disabled),
+    true,
+    'the title cannot be edited',
+  );
   await assert.rejects(title.fill('Endret av en som bare skal se', { timeout: 1000 }));
   await viewer.page.keyboard.type('xyz');
   assert.equal(await stepText(viewer.page, 2), before);
   await viewer.page.getByRole('button', { name: 'Eksporter' }).click();
   const exporting = viewer.page.getByRole('dialog', { name: 'Eksporter' });
   await exporting.getByRole('img', { name: 'Forhåndsvisning av første side' }).waitFor();
-  const [file] = await Promise.all([viewer.page.waitForEvent('download'), exporting.getByRole('button', { name: 'Last ned' }).click()]);
+  const [file] = await Promise.all([
+    viewer.page.waitForEvent('download'),
+    exporting.getByRole('button', { name: 'Last ned' }).click(),
+  ]);
   await file.saveAs(out('sharing-viewer-export.pdf'));
   assert.equal(readFileSync(out('sharing-viewer-export.pdf')).subarray(0, 5).toString(), '%PDF-');
   await viewer.page.keyboard.press('Escape');
@@ -104,19 +120,27 @@ test('an account, the trapp moved to the shared library, a view link opened read
   await dialog.getByRole('button', { name: 'Trekk tilbake' }).click();
   await dialog.getByText('Lenken er trukket tilbake og virker ikke lenger.').waitFor();
   await dialog.getByText('Lenke 1: Kan se · trukket tilbake').waitFor();
-  await status(viewer.page).getByText(/Ingen tilgang lenger/).waitFor({ timeout: 10_000 });
+  await status(viewer.page)
+    .getByText(/Ingen tilgang lenger/)
+    .waitFor({ timeout: 10_000 });
   await viewer.page.screenshot({ path: out('sharing-viewer-revoked.png') });
   // Opened again in the viewer's browser (which may still hold its copy of what it was shown): refused, and it says why.
   const again = await viewer.context.newPage();
   await again.goto(link);
   const refusal = again.getByRole('alert').getByText(/Lenken gir ikke tilgang til dokumentet/);
-  await status(again).getByText(/Ingen tilgang lenger/).or(refusal).waitFor({ timeout: 20_000 });
+  await status(again)
+    .getByText(/Ingen tilgang lenger/)
+    .or(refusal)
+    .waitFor({ timeout: 20_000 });
   await again.screenshot({ path: out('sharing-revoked-again.png') });
   // A browser that never opened it gets no document at all.
   const stranger = await browser.newContext();
   const strangerPage = await stranger.newPage();
   await strangerPage.goto(link);
-  await strangerPage.getByRole('alert').getByText(/Lenken gir ikke tilgang til dokumentet/).waitFor({ timeout: 20_000 });
+  await strangerPage
+    .getByRole('alert')
+    .getByText(/Lenken gir ikke tilgang til dokumentet/)
+    .waitFor({ timeout: 20_000 });
   assert.equal(await strangerPage.locator('.react-flow__node-scene').count(), 0);
   await strangerPage.screenshot({ path: out('sharing-revoked.png') });
   await stranger.close();
@@ -124,7 +148,10 @@ test('an account, the trapp moved to the shared library, a view link opened read
   // Back out as a file from the shared library: the current version, a trapp file.
   await owner.page.evaluate(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined }));
   const row = dialog.getByRole('listitem').filter({ hasText: 'publisert' });
-  const [saved] = await Promise.all([owner.page.waitForEvent('download'), row.getByRole('button', { name: 'Last ned' }).click()]);
+  const [saved] = await Promise.all([
+    owner.page.waitForEvent('download'),
+    row.getByRole('button', { name: 'Last ned' }).click(),
+  ]);
   await saved.saveAs(out('sharing-download.trapp.json'));
   const downloaded = JSON.parse(readFileSync(out('sharing-download.trapp.json'), 'utf8'));
   assert.equal(downloaded.format, 'trappa');

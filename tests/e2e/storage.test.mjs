@@ -46,7 +46,11 @@ test('the library: new, rename, duplicate, delete with undo, the bin, search', a
   assert.equal(await library.getByRole('article').count(), 2);
   const alver = library.getByRole('article', { name: /^Alver/ });
   assert.match(await alver.innerText(), /Åpen nå/);
-  assert.equal(await alver.getByRole('button', { name: /^Slett/ }).isDisabled(), true, 'the open document cannot be deleted');
+  assert.equal(
+    await alver.getByRole('button', { name: /^Slett/ }).isDisabled(),
+    true,
+    'the open document cannot be deleted',
+  );
 
   const toten = library.getByRole('article', { name: /^Østre Toten/ });
   await toten.getByRole('button', { name: /^Gi nytt navn/ }).click();
@@ -64,7 +68,10 @@ test('the library: new, rename, duplicate, delete with undo, the bin, search', a
   await copy.waitFor();
   await copy.getByRole('button', { name: /^Slett/ }).click();
   await library.getByText('Papirkurv (1)').click();
-  assert.match(await library.locator('.library-bin').innerText(), /Innsatstrapp 2026 \(kopi\)\s+slettes for godt om 29 dager/);
+  assert.match(
+    await library.locator('.library-bin').innerText(),
+    /Innsatstrapp 2026 \(kopi\)\s+slettes for godt om 29 dager/,
+  );
 
   await library.getByLabel('Søk').fill('alver');
   assert.equal(await library.getByRole('article').count(), 1);
@@ -91,14 +98,26 @@ test('a second tab on the same document is told, reads, and can take over; nothi
   await notice.getByRole('button', { name: 'Bare les' }).click();
 
   await setStepTitle(first, 2, 'Fortsatt første fane');
-  await second.waitForFunction(() => [...document.querySelectorAll('[role=img]')].some((n) => n.getAttribute('aria-label') === 'Trinn 2: Fortsatt første fane'));
+  await second.waitForFunction(() =>
+    [...document.querySelectorAll('[role=img]')].some(
+      (n) => n.getAttribute('aria-label') === 'Trinn 2: Fortsatt første fane',
+    ),
+  );
 
   await second.getByRole('button', { name: 'Rediger her i stedet' }).click();
   await first.getByRole('alert').filter({ hasText: 'redigeres nå i en annen fane' }).waitFor();
   await setStepTitle(second, 2, 'Fra andre fane');
   await waitSaved(second);
-  assert.equal(await first.getByRole('button', { name: /Angre/ }).isDisabled(), true, 'the first tab cannot change it any more');
-  await first.waitForFunction(() => [...document.querySelectorAll('[role=img]')].some((n) => n.getAttribute('aria-label') === 'Trinn 2: Fra andre fane'));
+  assert.equal(
+    await first.getByRole('button', { name: /Angre/ }).isDisabled(),
+    true,
+    'the first tab cannot change it any more',
+  );
+  await first.waitForFunction(() =>
+    [...document.querySelectorAll('[role=img]')].some(
+      (n) => n.getAttribute('aria-label') === 'Trinn 2: Fra andre fane',
+    ),
+  );
   await context.close();
 });
 

@@ -42,10 +42,23 @@ test('each built-in theme restyles the canvas in one undo step, readable and wit
   for (const theme of themes) {
     await panel(page).getByRole('button', { name: theme.name, exact: true }).click();
     await assert.doesNotReject(panel(page).getByText(`Gjeldende tema: ${theme.name}`).waitFor(), theme.name);
-    assert.equal(await panel(page).getByRole('button', { name: theme.name, exact: true }).getAttribute('aria-pressed'), 'true');
-    await assert.doesNotReject(status(page).getByText('All tekst har god nok kontrast.').waitFor(), `${theme.name}: contrast`);
+    assert.equal(
+      await panel(page).getByRole('button', { name: theme.name, exact: true }).getAttribute('aria-pressed'),
+      'true',
+    );
+    await assert.doesNotReject(
+      status(page).getByText('All tekst har god nok kontrast.').waitFor(),
+      `${theme.name}: contrast`,
+    );
     await assert.doesNotReject(status(page).getByText('All tekst får plass.').waitFor(), `${theme.name}: overflow`);
-    assert.equal(await step(page, 12).locator('rect, path').first().evaluate((e) => e.tagName), theme.body, theme.name);
+    assert.equal(
+      await step(page, 12)
+        .locator('rect, path')
+        .first()
+        .evaluate((e) => e.tagName),
+      theme.body,
+      theme.name,
+    );
     fills.add(await stepFill(page, 12));
     // The panel closes for the picture, so the whole page shows.
     await page.getByRole('button', { name: 'Lukk' }).click();
@@ -59,7 +72,10 @@ test('each built-in theme restyles the canvas in one undo step, readable and wit
   for (const theme of [...themes].reverse().slice(1)) {
     await page.getByRole('button', { name: /^↶ Angre/ }).click();
     await page.getByRole('button', { name: 'Tema', exact: true }).click();
-    await assert.doesNotReject(panel(page).getByText(`Gjeldende tema: ${theme.name}`).waitFor(), `undo to ${theme.name}`);
+    await assert.doesNotReject(
+      panel(page).getByText(`Gjeldende tema: ${theme.name}`).waitFor(),
+      `undo to ${theme.name}`,
+    );
     await page.getByRole('button', { name: 'Lukk' }).click();
   }
   await page.getByRole('button', { name: /^↷ Gjør om/ }).click();
@@ -86,7 +102,11 @@ test('a step’s own colour shows as overridden, survives a theme change, is che
 
   // A pale text colour on the dark fill fails; the one-click fix darkens or lightens it until it passes.
   await inspector.getByLabel('Tekstfarge', { exact: true }).fill('#8a5060');
-  await assert.doesNotReject(status(page).getByRole('button', { name: /kontrastfeil/ }).waitFor());
+  await assert.doesNotReject(
+    status(page)
+      .getByRole('button', { name: /kontrastfeil/ })
+      .waitFor(),
+  );
   await panel(page).getByRole('button', { name: 'Rett opp' }).first().click();
   await assert.doesNotReject(status(page).getByText('All tekst har god nok kontrast.').waitFor());
 
@@ -96,7 +116,11 @@ test('a step’s own colour shows as overridden, survives a theme change, is che
   await page.getByRole('button', { name: /^↶ Angre/ }).click();
   assert.equal(await stepFill(page, 1), '#7a2040', 'undo brings the override back');
   await page.getByRole('button', { name: /^↷ Gjør om/ }).click();
-  assert.equal(await stepFill(page, 1), '#e4f0da', 'redo clears the fill again: step 1 takes the Skog theme’s first colour');
+  assert.equal(
+    await stepFill(page, 1),
+    '#e4f0da',
+    'redo clears the fill again: step 1 takes the Skog theme’s first colour',
+  );
   assert.notEqual(themeFill, '#7a2040');
   assert.deepEqual(errors, []);
   await page.close();
@@ -108,15 +132,24 @@ test('an uploaded TTF is registered with the browser, draws the canvas when chos
   await panel(page).getByLabel('Last opp skrift (TTF) …').setInputFiles(uploadFontPath);
   await assert.doesNotReject(panel(page).getByText('La til Liberation Serif (vekt 400).').waitFor());
   await panel(page).getByLabel('Skrift for titler').selectOption('Liberation Serif');
-  await page.waitForFunction(() => [...document.fonts].some((face) => face.family.replace(/"/g, '') === 'Liberation Serif' && face.status === 'loaded'));
-  const families = await step(page, 3).locator('text').evaluateAll((texts) => texts.map((t) => t.getAttribute('font-family')));
+  await page.waitForFunction(() =>
+    [...document.fonts].some(
+      (face) => face.family.replace(/"/g, '') === 'Liberation Serif' && face.status === 'loaded',
+    ),
+  );
+  const families = await step(page, 3)
+    .locator('text')
+    .evaluateAll((texts) => texts.map((t) => t.getAttribute('font-family')));
   assert.deepEqual([...new Set(families)].sort(), ["'Liberation Serif'", "'Source Sans 3'"]);
   // The PDF the export dialog makes carries the uploaded font, embedded (as pdffonts reads it).
   await page.getByRole('button', { name: 'Lukk' }).click();
   await page.getByRole('button', { name: 'Eksporter' }).click();
   const exporter = page.getByRole('dialog', { name: 'Eksporter' });
   await exporter.getByLabel(/PDF/).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), exporter.getByRole('button', { name: 'Last ned' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    exporter.getByRole('button', { name: 'Last ned' }).click(),
+  ]);
   const pdf = out('uploaded-font.pdf');
   await download.saveAs(pdf);
   const fonts = spawnSync('pdffonts', [pdf], { encoding: 'utf8' });
@@ -128,9 +161,20 @@ test('an uploaded TTF is registered with the browser, draws the canvas when chos
   await page.getByRole('button', { name: 'Tema', exact: true }).click();
   // Undo takes the theme back to Source Sans; the font stays in the document until removed.
   await page.getByRole('button', { name: /^↶ Angre/ }).click();
-  assert.deepEqual([...new Set(await step(page, 3).locator('text').evaluateAll((texts) => texts.map((t) => t.getAttribute('font-family'))))], ["'Source Sans 3'"]);
+  assert.deepEqual(
+    [
+      ...new Set(
+        await step(page, 3)
+          .locator('text')
+          .evaluateAll((texts) => texts.map((t) => t.getAttribute('font-family'))),
+      ),
+    ],
+    ["'Source Sans 3'"],
+  );
   await panel(page).getByRole('button', { name: 'Fjern Liberation Serif 400' }).click();
-  await page.waitForFunction(() => ![...document.fonts].some((face) => face.family.replace(/"/g, '') === 'Liberation Serif'));
+  await page.waitForFunction(
+    () => ![...document.fonts].some((face) => face.family.replace(/"/g, '') === 'Liberation Serif'),
+  );
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -177,15 +221,29 @@ test('layout variants by click: Østre Toten as a list, with equal step heights 
   // A list: one row per step, the highest at the top, all rows in one column.
   await panel(page).getByRole('radio', { name: 'Liste (høyeste trinn øverst)' }).click();
   await page.waitForFunction(() => {
-    const rows = [...document.querySelectorAll('[role="img"][aria-label^="Trinn "]')].map((e) => e.getBoundingClientRect());
+    const rows = [...document.querySelectorAll('[role="img"][aria-label^="Trinn "]')].map((e) =>
+      e.getBoundingClientRect(),
+    );
     return rows.length === 11 && rows.every((r) => Math.abs(r.x - rows[0].x) < 1);
   });
   const [row1, row11, row2] = [await box(step(page, 1)), await box(step(page, 11)), await box(step(page, 2))];
   assert.ok(row11.y < row2.y && row2.y < row1.y, 'step 11 is the top row, step 1 the bottom one');
   assert.ok(row1.width > first.width * 1.5, 'rows are wider than the staircase’s blocks');
-  await assert.doesNotReject(panel(page).getByText(/Listen leses fra venstre, så retningen gjelder bare trappen/).waitFor());
-  assert.equal(await panel(page).getByRole('radio', { name: 'Lik høyde, side om side' }).isDisabled(), true, 'step heights belong to the staircase');
-  assert.equal(await panel(page).getByRole('radio', { name: 'Stiger mot venstre' }).isDisabled(), true, 'so does the direction');
+  await assert.doesNotReject(
+    panel(page)
+      .getByText(/Listen leses fra venstre, så retningen gjelder bare trappen/)
+      .waitFor(),
+  );
+  assert.equal(
+    await panel(page).getByRole('radio', { name: 'Lik høyde, side om side' }).isDisabled(),
+    true,
+    'step heights belong to the staircase',
+  );
+  assert.equal(
+    await panel(page).getByRole('radio', { name: 'Stiger mot venstre' }).isDisabled(),
+    true,
+    'so does the direction',
+  );
   await ok('list');
   await picture(page, 'layout-ostre-toten-list.png');
 
@@ -193,11 +251,20 @@ test('layout variants by click: Østre Toten as a list, with equal step heights 
   await panel(page).getByRole('radio', { name: 'Trapp', exact: true }).click();
   await panel(page).getByRole('radio', { name: 'Lik høyde, side om side' }).click();
   await page.waitForFunction(() => {
-    const steps = [...document.querySelectorAll('[role="img"][aria-label^="Trinn "]')].map((e) => e.getBoundingClientRect());
-    return steps.length === 11 && steps.every((r) => Math.abs(r.height - steps[0].height) < 1) && new Set(steps.map((r) => Math.round(r.y))).size === 2;
+    const steps = [...document.querySelectorAll('[role="img"][aria-label^="Trinn "]')].map((e) =>
+      e.getBoundingClientRect(),
+    );
+    return (
+      steps.length === 11 &&
+      steps.every((r) => Math.abs(r.height - steps[0].height) < 1) &&
+      new Set(steps.map((r) => Math.round(r.y))).size === 2
+    );
   });
   const [equal1, equal2, equal7] = [await box(step(page, 1)), await box(step(page, 2)), await box(step(page, 7))];
-  assert.ok(Math.abs(equal2.y - equal1.y) < 1 && equal2.x >= equal1.x + equal1.width - 0.5, 'side by side, not overlapping');
+  assert.ok(
+    Math.abs(equal2.y - equal1.y) < 1 && equal2.x >= equal1.x + equal1.width - 0.5,
+    'side by side, not overlapping',
+  );
   assert.ok(equal7.y + equal7.height < equal1.y && Math.abs(equal7.x - equal1.x) < 1, 'step 7 begins the row above');
   await ok('equal heights');
   await picture(page, 'layout-ostre-toten-equal.png');
@@ -207,25 +274,38 @@ test('layout variants by click: Østre Toten as a list, with equal step heights 
   const subtitle = 'Tilhørighet, mangfold og trivsel';
   assert.match(await stepTexts(page, 1), new RegExp(subtitle));
   await panel(page).getByRole('radio', { name: 'Bare titler' }).click();
-  await page.waitForFunction((text) => !document.querySelector('[role="img"][aria-label^="Trinn 1:"]').textContent.includes(text), subtitle);
+  await page.waitForFunction(
+    (text) => !document.querySelector('[role="img"][aria-label^="Trinn 1:"]').textContent.includes(text),
+    subtitle,
+  );
   assert.doesNotMatch(await stepTexts(page, 1), /involvering/);
   await ok('titles only');
   await picture(page, 'layout-ostre-toten-titles.png');
   await panel(page).getByRole('radio', { name: 'Titler og sentrale tjenester' }).click();
-  await page.waitForFunction(() => document.querySelector('[role="img"][aria-label^="Trinn 1:"]').textContent.includes('involvering'));
+  await page.waitForFunction(() =>
+    document.querySelector('[role="img"][aria-label^="Trinn 1:"]').textContent.includes('involvering'),
+  );
   assert.doesNotMatch(await stepTexts(page, 1), new RegExp(subtitle));
   // Step 1 has five commitments: three fit at most, the rest are counted and named, never dropped silently.
   assert.match(await stepTexts(page, 1), /\+ \d til/);
-  await assert.doesNotReject(status(page).getByText('Ikke alle tjenester får plass på oversikten').waitFor(), 'key services left to the step pages are named');
+  await assert.doesNotReject(
+    status(page).getByText('Ikke alle tjenester får plass på oversikten').waitFor(),
+    'key services left to the step pages are named',
+  );
   await picture(page, 'layout-ostre-toten-services.png');
   await panel(page).getByRole('radio', { name: 'Titler og undertitler' }).click();
-  await page.waitForFunction((text) => document.querySelector('[role="img"][aria-label^="Trinn 1:"]').textContent.includes(text), subtitle);
+  await page.waitForFunction(
+    (text) => document.querySelector('[role="img"][aria-label^="Trinn 1:"]').textContent.includes(text),
+    subtitle,
+  );
   await ok('subtitles');
   await picture(page, 'layout-ostre-toten-subtitles.png');
 
   // Each choice was one undo step: back through services to titles only.
   await page.getByRole('button', { name: /^↶ Angre/ }).click();
-  await page.waitForFunction(() => document.querySelector('[role="img"][aria-label^="Trinn 1:"]').textContent.includes('involvering'));
+  await page.waitForFunction(() =>
+    document.querySelector('[role="img"][aria-label^="Trinn 1:"]').textContent.includes('involvering'),
+  );
   assert.equal(await panel(page).getByRole('radio', { name: 'Titler og sentrale tjenester' }).isChecked(), true);
   assert.deepEqual(errors, []);
   await page.close();
@@ -245,12 +325,18 @@ test('a brand kit carries a logo, which applying the kit puts at the top right o
   const logo = page.getByRole('img', { name: /^Bilde: Logo:/ });
   await assert.doesNotReject(logo.waitFor(), 'the logo is drawn on the overview');
   const [logoBox, titleStep] = [await box(logo), await box(step(page, 12))];
-  assert.ok(logoBox.x + logoBox.width > titleStep.x + titleStep.width - 2 && logoBox.y < titleStep.y, 'at the top right, over the staircase');
+  assert.ok(
+    logoBox.x + logoBox.width > titleStep.x + titleStep.width - 2 && logoBox.y < titleStep.y,
+    'at the top right, over the staircase',
+  );
   assert.ok(Math.abs(logoBox.width / logoBox.height - 2) < 0.05, 'in its own proportions (120 by 60)');
   await page.getByRole('button', { name: 'Lukk' }).click();
   await page.locator('main.canvas').screenshot({ path: out('brand-kit-logo.png') });
   await page.getByRole('button', { name: /^↶ Angre/ }).click();
-  await assert.doesNotReject(logo.waitFor({ state: 'detached' }), 'one undo takes the logo away with the rest of the kit');
+  await assert.doesNotReject(
+    logo.waitFor({ state: 'detached' }),
+    'one undo takes the logo away with the rest of the kit',
+  );
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -26,7 +26,15 @@ export async function startTrappaServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'trappa-server-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, DIST_DIR: process.env.TRAPPA_DIST, SKIP_BUILD: '1', STORE_DEBOUNCE_MS: '200' },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DIST_DIR: process.env.TRAPPA_DIST,
+      SKIP_BUILD: '1',
+      STORE_DEBOUNCE_MS: '200',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

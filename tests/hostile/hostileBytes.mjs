@@ -43,12 +43,21 @@ export function makePng(width, height, [r, g, b, a = 255] = [255, 0, 0]) {
   const row = Buffer.alloc(1 + 4 * width);
   for (let x = 0; x < width; x++) row.set([r, g, b, a], 1 + 4 * x);
   const raw = Buffer.concat(Array.from({ length: height }, () => row));
-  return new Uint8Array(Buffer.concat([signature, ihdr(width, height), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([signature, ihdr(width, height), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]),
+  );
 }
 
 /** A PNG whose header claims `width` x `height` pixels over a few bytes of data: decoding it would take gigabytes. */
 export function makePngBomb(width, height) {
-  return new Uint8Array(Buffer.concat([signature, ihdr(width, height), chunk('IDAT', deflateSync(Buffer.alloc(1024))), chunk('IEND', Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([
+      signature,
+      ihdr(width, height),
+      chunk('IDAT', deflateSync(Buffer.alloc(1024))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
 }
 
 /** Broken PNGs: each a different way a file lies about being a PNG. */
@@ -57,14 +66,14 @@ export function makeBrokenPngs() {
   const badCrc = Buffer.from(good);
   badCrc[29] ^= 0xff;
   return {
-    'garbage': new Uint8Array(Buffer.from('this is not a picture at all, just text pretending to be one')),
+    garbage: new Uint8Array(Buffer.from('this is not a picture at all, just text pretending to be one')),
     'wrong-signature': new Uint8Array(Buffer.concat([Buffer.from('GIF89a'), Buffer.from(good.subarray(6))])),
     'header-only': good.subarray(0, 33),
-    'truncated': good.subarray(0, good.length - 20),
+    truncated: good.subarray(0, good.length - 20),
     'bad-crc': new Uint8Array(badCrc),
     'zero-size': new Uint8Array(Buffer.concat([signature, ihdr(0, 0), chunk('IEND', Buffer.alloc(0))])),
-    'empty': new Uint8Array(0),
-    'zeros': new Uint8Array(4096),
+    empty: new Uint8Array(0),
+    zeros: new Uint8Array(4096),
   };
 }
 
@@ -72,7 +81,9 @@ export const dataUrl = (type, bytes) => `data:${type};base64,${Buffer.from(bytes
 
 /** The shipped regular font, the base every damaged font is made from. */
 export function readShippedFont() {
-  return new Uint8Array(readFileSync(require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf')));
+  return new Uint8Array(
+    readFileSync(require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf')),
+  );
 }
 
 function findTable(bytes, tag) {
@@ -80,7 +91,8 @@ function findTable(bytes, tag) {
   const count = view.getUint16(4);
   for (let i = 0; i < count; i++) {
     const record = 12 + 16 * i;
-    if (String.fromCharCode(...bytes.subarray(record, record + 4)) === tag) return { record, offset: view.getUint32(record + 8), view };
+    if (String.fromCharCode(...bytes.subarray(record, record + 4)) === tag)
+      return { record, offset: view.getUint32(record + 8), view };
   }
   throw new Error(`no ${tag}`);
 }
@@ -111,13 +123,14 @@ export function makeDamagedFonts() {
       b.fill(0xff, offset, offset + view.getUint32(record + 12));
     }),
     'all-zero': new Uint8Array(font.length),
-    'random': Uint8Array.from({ length: 5000 }, (_, i) => (i * 7919 + 13) % 251),
+    random: Uint8Array.from({ length: 5000 }, (_, i) => (i * 7919 + 13) % 251),
   };
 }
 
 /** SVGs that reach for things outside themselves, or are not what an SVG should be. */
 export function makeHostileSvgs(localPicturePath = '/etc/hostname') {
-  const wrap = (body, extra = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="100" viewBox="0 0 100 100"${extra}>${body}</svg>`;
+  const wrap = (body, extra = '') =>
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="100" viewBox="0 0 100 100"${extra}>${body}</svg>`;
   const laughs = ['<!DOCTYPE lolz [<!ENTITY lol "lolololololololololol">'];
   for (let i = 1; i < 10; i++) laughs.push(`<!ENTITY lol${i} "${`&lol${i === 1 ? '' : i - 1};`.repeat(10)}">`);
   return {
@@ -128,11 +141,17 @@ export function makeHostileSvgs(localPicturePath = '/etc/hostname') {
     'image-https': wrap('<image href="https://example.invalid/t.png" width="100" height="100"/>'),
     'use-external': wrap('<use href="other.svg#shape"/>'),
     'style-url': wrap(`<rect width="100" height="100" style="fill:url(file://${localPicturePath})"/>`),
-    'style-import': wrap(`<style>@import url(http://127.0.0.1:9/x.css); rect{fill:url(${localPicturePath})}</style><rect width="100" height="100"/>`),
+    'style-import': wrap(
+      `<style>@import url(http://127.0.0.1:9/x.css); rect{fill:url(${localPicturePath})}</style><rect width="100" height="100"/>`,
+    ),
     'fill-url-external': wrap('<rect width="100" height="100" fill="url(http://127.0.0.1:9/p.svg#g)"/>'),
-    'fe-image': wrap(`<filter id="f"><feImage href="${localPicturePath}"/></filter><rect width="100" height="100" filter="url(#f)"/>`),
-    'script': wrap('<script>window.__pwned = 1</script><rect width="10" height="10" onload="window.__pwned=1"/>'),
-    'foreign-object': wrap('<foreignObject width="100" height="100"><iframe xmlns="http://www.w3.org/1999/xhtml" src="http://127.0.0.1:9/"/></foreignObject>'),
+    'fe-image': wrap(
+      `<filter id="f"><feImage href="${localPicturePath}"/></filter><rect width="100" height="100" filter="url(#f)"/>`,
+    ),
+    script: wrap('<script>window.__pwned = 1</script><rect width="10" height="10" onload="window.__pwned=1"/>'),
+    'foreign-object': wrap(
+      '<foreignObject width="100" height="100"><iframe xmlns="http://www.w3.org/1999/xhtml" src="http://127.0.0.1:9/"/></foreignObject>',
+    ),
     'billion-laughs': `<?xml version="1.0"?>${laughs.join('')}]><svg xmlns="http://www.w3.org/2000/svg"><text y="20">&lol9;</text></svg>`,
     'external-entity': `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY xxe SYSTEM "file://${localPicturePath}">]><svg xmlns="http://www.w3.org/2000/svg"><text y="20">&xxe;</text></svg>`,
     'not-xml': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"><g></svg',
@@ -140,6 +159,9 @@ export function makeHostileSvgs(localPicturePath = '/etc/hostname') {
     'plain-text': 'hei, dette er ikke et bilde',
     'deep-nesting': wrap('<g>'.repeat(5000) + '</g>'.repeat(5000)),
     'many-elements': wrap('<rect width="1" height="1"/>'.repeat(150_000)),
-    'huge-size': wrap('<rect width="100" height="100" fill="#f00"/>', ' width="1000000" height="1000000"').replace('width="100" height="100" viewBox', 'viewBox'),
+    'huge-size': wrap('<rect width="100" height="100" fill="#f00"/>', ' width="1000000" height="1000000"').replace(
+      'width="100" height="100" viewBox',
+      'viewBox',
+    ),
   };
 }

@@ -13,14 +13,18 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The issue's limits: an export within 30 s and 1 GB (a hang is cut off after 65 s). */
 export const LIMITS = { ms: 30_000, rssKb: 1024 * 1024 };
 /** What a Node or V8 crash prints: a stack frame, an uncaught error's name, a fatal error. */
-export const crashPattern = /^\s+at |\n\s+at |Error: .*\n\s+at |FATAL ERROR|node:internal|Uncaught|RangeError|TypeError|ReferenceError/;
+export const crashPattern =
+  /^\s+at |\n\s+at |Error: .*\n\s+at |FATAL ERROR|node:internal|Uncaught|RangeError|TypeError|ReferenceError/;
 
 /** One export of `file` (a path) in its own process: exit code, output, milliseconds and peak memory in KB. */
 export function runCli(file, args, dir) {
   const rssFile = join(dir, `rss-${Math.random().toString(36).slice(2)}`);
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/hostile/measuredCli.mjs', file, ...args], { cwd: root, env: { ...process.env, TRAPPA_RSS_FILE: rssFile } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/hostile/measuredCli.mjs', file, ...args], {
+      cwd: root,
+      env: { ...process.env, TRAPPA_RSS_FILE: rssFile },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -43,7 +47,8 @@ export function runCli(file, args, dir) {
 export function checkRun(run) {
   const broken = [];
   if (run.status !== 0 && run.status !== 2) broken.push(`exit ${run.status ?? run.signal}`);
-  if (crashPattern.test(run.stdout + run.stderr)) broken.push(`crash output: ${(run.stderr || run.stdout).slice(0, 300)}`);
+  if (crashPattern.test(run.stdout + run.stderr))
+    broken.push(`crash output: ${(run.stderr || run.stdout).slice(0, 300)}`);
   if (run.ms > LIMITS.ms) broken.push(`${run.ms} ms`);
   if (!(run.rssKb > 0)) broken.push('no memory reading');
   else if (run.rssKb > LIMITS.rssKb) broken.push(`${Math.round(run.rssKb / 1024)} MB`);
@@ -74,7 +79,8 @@ export async function runCorpus(files, args, { concurrency = 2 } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+  const arg = (name, fallback) =>
+    process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback;
   const sample = arg('--sample');
   const format = arg('--format', 'pdf');
   const started = Date.now();

@@ -22,9 +22,15 @@ const layers: readonly (readonly string[])[] = [
   ['src/scene'],
   ['export', 'src/canvas'],
   // On top: the UI and the entry points, the module scripts index.html loads (main.tsx and any beside it).
-  ['src/ui', ...[...readFileSync(join(root, 'index.html'), 'utf8').matchAll(/<script[^>]*\bsrc="\/(src\/[^"]+)"/g)].map((m) => m[1])],
+  [
+    'src/ui',
+    ...[...readFileSync(join(root, 'index.html'), 'utf8').matchAll(/<script[^>]*\bsrc="\/(src\/[^"]+)"/g)].map(
+      (m) => m[1],
+    ),
+  ],
 ];
-const isUnder = (path: string, folders: string[]) => folders.some((folder) => path === folder || path.startsWith(folder + '/'));
+const isUnder = (path: string, folders: string[]) =>
+  folders.some((folder) => path === folder || path.startsWith(folder + '/'));
 /** The layer a path belongs to, as [index, folder]; undefined outside src and export (templates, node_modules). */
 function getLayer(path: string): [number, string] | undefined {
   for (const [index, folders] of layers.entries()) {
@@ -45,11 +51,21 @@ function listSourceFiles(folder: string): string[] {
 }
 
 function getImports(source: string): string[] {
-  const patterns = [/\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   return patterns.flatMap((pattern) => [...source.matchAll(pattern)].map((match) => match[1]));
 }
 
-const resolveImport = (file: string, specifier: string) => (specifier.startsWith('@/') ? join(root, 'src', specifier.slice(2)) : specifier.startsWith('.') ? resolve(dirname(file), specifier) : undefined);
+const resolveImport = (file: string, specifier: string) =>
+  specifier.startsWith('@/')
+    ? join(root, 'src', specifier.slice(2))
+    : specifier.startsWith('.')
+      ? resolve(dirname(file), specifier)
+      : undefined;
 
 /** Imports of one file that reach into a higher layer, as readable messages. */
 function findLayerViolations(file: string, source: string): string[] {
@@ -72,7 +88,8 @@ function findViolations(file: string, source: string): string[] {
   }
   // Comments may talk about "the document."; a URL's "//" is not a comment.
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?<!:)\/\/.*$/gm, '');
-  for (const match of code.matchAll(/(?<![\w$./'"])(document|window|globalThis\.document|globalThis\.window)\s*\./g)) problems.push(`uses the global ${match[1]}`);
+  for (const match of code.matchAll(/(?<![\w$./'"])(document|window|globalThis\.document|globalThis\.window)\s*\./g))
+    problems.push(`uses the global ${match[1]}`);
   return problems;
 }
 
@@ -91,7 +108,13 @@ describe('the core stays free of React and the DOM', () => {
 });
 
 describe('the other folders import only from their own layer and lower ones', () => {
-  const files = listSourceFiles(join(root, 'src')).filter((file) => !isUnder(file, coreFolders.map((f) => join(root, f))));
+  const files = listSourceFiles(join(root, 'src')).filter(
+    (file) =>
+      !isUnder(
+        file,
+        coreFolders.map((f) => join(root, f)),
+      ),
+  );
 
   it('finds every file in a layer', () => {
     expect(files.some((f) => f.endsWith('src/canvas/TrappCanvas.tsx'))).toBe(true);
@@ -106,7 +129,9 @@ describe('the other folders import only from their own layer and lower ones', ()
 
 describe('the checker itself', () => {
   it('lets the layout use the model', () => {
-    expect(findViolations(join(root, 'src/layout/example.ts'), "import { getPageSize } from '@/model/pageSize';")).toEqual([]);
+    expect(
+      findViolations(join(root, 'src/layout/example.ts'), "import { getPageSize } from '@/model/pageSize';"),
+    ).toEqual([]);
   });
 
   const file = join(root, 'src/model/example.ts');
@@ -117,7 +142,10 @@ describe('the checker itself', () => {
     ["import { Toolbar } from '@/ui/Toolbar';", 'imports @/ui/Toolbar from the UI'],
     ["import { TrappCanvas } from '../canvas/TrappCanvas';", 'imports ../canvas/TrappCanvas from the UI'],
     ["import { getPageSize } from '@/layout/page';", 'imports @/layout/page from src/layout, a layer above src/model'],
-    ["import type { Scene } from '../scene/primitives';", 'imports ../scene/primitives from src/scene, a layer above src/model'],
+    [
+      "import type { Scene } from '../scene/primitives';",
+      'imports ../scene/primitives from src/scene, a layer above src/model',
+    ],
     ["const m = await import('react');", 'imports react'],
     ['const w = window.innerWidth;', 'uses the global window'],
     ['document.createElement("canvas");', 'uses the global document'],
@@ -127,11 +155,31 @@ describe('the checker itself', () => {
   });
 
   it.each([
-    ['src/layout/example.ts', "import type { Scene } from '@/scene/primitives';", 'imports @/scene/primitives from src/scene, a layer above src/layout'],
-    ['src/scene/example.ts', "import { renderSvg } from '../../export/svg';", 'imports ../../export/svg from export, a layer above src/scene'],
-    ['src/canvas/example.ts', "import { includesRef } from '@/ui/selection';", 'imports @/ui/selection from src/ui, a layer above src/canvas'],
-    ['src/storage/example.ts', "import { buildPage } from '@/scene/buildScene';", 'imports @/scene/buildScene from src/scene, a layer above src/storage'],
-    ['src/i18n/example.ts', "export { TrappCanvas } from '../canvas/TrappCanvas';", 'imports ../canvas/TrappCanvas from src/canvas, a layer above src/i18n'],
+    [
+      'src/layout/example.ts',
+      "import type { Scene } from '@/scene/primitives';",
+      'imports @/scene/primitives from src/scene, a layer above src/layout',
+    ],
+    [
+      'src/scene/example.ts',
+      "import { renderSvg } from '../../export/svg';",
+      'imports ../../export/svg from export, a layer above src/scene',
+    ],
+    [
+      'src/canvas/example.ts',
+      "import { includesRef } from '@/ui/selection';",
+      'imports @/ui/selection from src/ui, a layer above src/canvas',
+    ],
+    [
+      'src/storage/example.ts',
+      "import { buildPage } from '@/scene/buildScene';",
+      'imports @/scene/buildScene from src/scene, a layer above src/storage',
+    ],
+    [
+      'src/i18n/example.ts',
+      "export { TrappCanvas } from '../canvas/TrappCanvas';",
+      'imports ../canvas/TrappCanvas from src/canvas, a layer above src/i18n',
+    ],
   ])('flags a layer reaching up: %s %s', (path, source, message) => {
     expect(findLayerViolations(join(root, path), source)).toEqual([message]);
   });

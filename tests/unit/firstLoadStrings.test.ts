@@ -12,9 +12,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = join(root, 'src');
 
 function resolve(from: string, specifier: string): string | undefined {
-  const base = specifier.startsWith('@/') ? join(src, specifier.slice(2)) : specifier.startsWith('.') ? join(dirname(from), specifier) : undefined;
+  const base = specifier.startsWith('@/')
+    ? join(src, specifier.slice(2))
+    : specifier.startsWith('.')
+      ? join(dirname(from), specifier)
+      : undefined;
   if (!base) return undefined; // a package
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find((file) => /\.tsx?$/.test(file) && existsSync(file));
+  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find(
+    (file) => /\.tsx?$/.test(file) && existsSync(file),
+  );
 }
 
 /** Static imports and re-exports that load a module (a type-only import does not). */
@@ -23,10 +29,11 @@ const staticImports = (text: string) =>
 
 function firstLoadFiles(entry: string): string[] {
   const seen = new Set<string>([entry]);
-  for (const file of seen) for (const specifier of staticImports(readFileSync(file, 'utf8'))) {
-    const target = resolve(file, specifier);
-    if (target) seen.add(target);
-  }
+  for (const file of seen)
+    for (const specifier of staticImports(readFileSync(file, 'utf8'))) {
+      const target = resolve(file, specifier);
+      if (target) seen.add(target);
+    }
   return [...seen];
 }
 
@@ -39,9 +46,12 @@ test('no file of the first page load shows a string that loads later', () => {
   const found: string[] = [];
   for (const file of files.filter((f) => !/src\/i18n\/(nb|nn|en|nbLater)\.ts$/.test(f))) {
     const text = readFileSync(file, 'utf8');
-    for (const key of laterKeys) if (new RegExp(`['"\`]${key.replace(/[.-]/g, '\\$&')}['"\`]`).test(text)) found.push(`${relative(root, file)}: ${key}`);
+    for (const key of laterKeys)
+      if (new RegExp(`['"\`]${key.replace(/[.-]/g, '\\$&')}['"\`]`).test(text))
+        found.push(`${relative(root, file)}: ${key}`);
     // A key put together in a template (`theme.${name}`) names its group.
-    for (const group of laterGroups) if (text.includes(`\`${group}.`)) found.push(`${relative(root, file)}: \`${group}.…\``);
+    for (const group of laterGroups)
+      if (text.includes(`\`${group}.`)) found.push(`${relative(root, file)}: \`${group}.…\``);
   }
   expect(found).toEqual([]);
 });

@@ -12,11 +12,15 @@ const t = createTranslator('nb');
 const context = getNodeSceneContext();
 
 /** Cases that must open: at a limit, or hostile only in ways the loader leaves to the renderers. */
-const mustLoad = /at-limit|smallest|png-fine|\/bom$|crlf|lone-surrogates|control-characters|meta-proto-pollution|script-in-texts|svgPictures|rasterPictures|fonts\/font-(?!not-base64|too-large)|references\/(?!unsafe-link)/;
+const mustLoad =
+  /at-limit|smallest|png-fine|\/bom$|crlf|lone-surrogates|control-characters|meta-proto-pollution|script-in-texts|svgPictures|rasterPictures|fonts\/font-(?!not-base64|too-large)|references\/(?!unsafe-link)/;
 /** Cases that must be refused, and the field a problem must name. */
 const mustRefuseAt: [RegExp, RegExp][] = [
   // zod drops a `__proto__` key from a record (cell-key-__proto__ loads without it); every other prototype name is refused.
-  [/protoIds\/(step|row|element|page)-(?!prototype)|protoIds\/cell-key-(?!__proto__|prototype)/, /(steps|tracks|pages|bands|charts)\[/],
+  [
+    /protoIds\/(step|row|element|page)-(?!prototype)|protoIds\/cell-key-(?!__proto__|prototype)/,
+    /(steps|tracks|pages|bands|charts)\[/,
+  ],
   [/protoIds\/mastery-values/, /values/],
   [/hugeNumbers\/.*-(huge|minus-huge)$/, /\w/],
   [/hugeCounts\/(?!.*at-limit)/, /\w/],
@@ -40,7 +44,10 @@ describe('the hostile corpus through the loader', () => {
       }
       const result = loadDocument(file.text);
       if (result.ok) {
-        expect(mustRefuseAt.some(([name]) => name.test(file.name)), `${file.name} loaded`).toBe(false);
+        expect(
+          mustRefuseAt.some(([name]) => name.test(file.name)),
+          `${file.name} loaded`,
+        ).toBe(false);
         const started = performance.now();
         const sheets = getExportSheets(result.document, context, 'all');
         expect(sheets.length, file.name).toBeGreaterThan(0);
@@ -48,14 +55,20 @@ describe('the hostile corpus through the loader', () => {
         outcomes.push(`${file.name}: loads`);
         continue;
       }
-      expect(mustLoad.test(file.name), `${file.name} refused: ${JSON.stringify(result.problems).slice(0, 300)}`).toBe(false);
+      expect(mustLoad.test(file.name), `${file.name} refused: ${JSON.stringify(result.problems).slice(0, 300)}`).toBe(
+        false,
+      );
       const sentences = result.problems.map((problem) => describeProblem(t, problem));
       for (const sentence of sentences) {
         expect(sentence, file.name).not.toMatch(/\{\w+\}|undefined/);
         expect(sentence.length, file.name).toBeLessThan(400);
       }
       const field = mustRefuseAt.find(([name]) => name.test(file.name))?.[1];
-      if (field) expect(result.problems.some((p) => p.code === 'invalid' ? field.test(p.path) : true), `${file.name}: ${sentences.join(' | ')}`).toBe(true);
+      if (field)
+        expect(
+          result.problems.some((p) => (p.code === 'invalid' ? field.test(p.path) : true)),
+          `${file.name}: ${sentences.join(' | ')}`,
+        ).toBe(true);
       outcomes.push(`${file.name}: ${sentences[0]}`);
     }
     expect(count).toBeGreaterThan(300);

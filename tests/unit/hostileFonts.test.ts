@@ -7,7 +7,17 @@ import { makeDamagedFonts, readShippedFont } from '../hostile/hostileBytes.mjs';
 const damaged = makeDamagedFonts();
 
 describe('damaged fonts', () => {
-  it.each(['truncated-half', 'truncated-directory', 'truncated-tail', 'units-per-em-0', 'hmetrics-0', 'hmtx-outside', 'cmap-outside', 'all-zero', 'random'])('%s is refused when read', (name) => {
+  it.each([
+    'truncated-half',
+    'truncated-directory',
+    'truncated-tail',
+    'units-per-em-0',
+    'hmetrics-0',
+    'hmtx-outside',
+    'cmap-outside',
+    'all-zero',
+    'random',
+  ])('%s is refused when read', (name) => {
     expect(() => readFontMetrics(damaged[name])).toThrow(Error);
     const info = readFontFileInfo(damaged[name]);
     expect(info).toHaveProperty('problem');

@@ -18,7 +18,8 @@ type Path = (string | number)[];
 function getPaths(value: unknown, path: Path = []): Path[] {
   const here = [path];
   if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => getPaths(v, [...path, i]))];
-  if (value && typeof value === 'object') return [...here, ...Object.entries(value).flatMap(([k, v]) => getPaths(v, [...path, k]))];
+  if (value && typeof value === 'object')
+    return [...here, ...Object.entries(value).flatMap(([k, v]) => getPaths(v, [...path, k]))];
   return here;
 }
 
@@ -31,7 +32,8 @@ function withValue(source: string, path: Path, value: unknown): string {
   return JSON.stringify(raw);
 }
 
-const formatted = (path: Path) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${p}`)).join('');
+const formatted = (path: Path) =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${p}`)).join('');
 
 function expectSentences(result: LoadResult) {
   if (result.ok) return;
@@ -69,7 +71,9 @@ describe('wrong types at every level of a real template', () => {
         expectSentences(result);
         if (result.ok) continue;
         const target = formatted(path);
-        const hit = result.problems.some((p) => p.code === 'invalid' && (target === p.path || target.startsWith(p.path)));
+        const hit = result.problems.some(
+          (p) => p.code === 'invalid' && (target === p.path || target.startsWith(p.path)),
+        );
         expect(hit, `${target} = ${JSON.stringify(value)}: ${JSON.stringify(result.problems)}`).toBe(true);
       }
     }
@@ -108,12 +112,25 @@ describe('malformed files', () => {
     ['single quotes', "{'format': 'trappa'}"],
     ['NaN', '{"format":"trappa","version":NaN}'],
     ['deeply nested objects', '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)],
-    ['deeply nested steps', withValue(gausdal, ['steps'], 0).replace('"steps":0', `"steps":${'['.repeat(depth)}${']'.repeat(depth)}`)],
+    [
+      'deeply nested steps',
+      withValue(gausdal, ['steps'], 0).replace('"steps":0', `"steps":${'['.repeat(depth)}${']'.repeat(depth)}`),
+    ],
     ['a huge string everywhere', withValue(gausdal, ['meta', 'title'], 'ø'.repeat(8_000_000))],
     ['a huge number', withValue(gausdal, ['meta', 'year'], 1e308 * 10)],
     ['a key named __proto__', gausdal.replace('"meta": {', '"meta": {"__proto__": {"polluted": true},')],
-    ['a key named constructor', gausdal.replace('"meta": {', '"meta": {"constructor": {"prototype": {"polluted": true}},')],
-    ['60 000 steps', withValue(gausdal, ['steps'], Array.from({ length: 60_000 }, (_, i) => ({ id: `s${i}` })))],
+    [
+      'a key named constructor',
+      gausdal.replace('"meta": {', '"meta": {"constructor": {"prototype": {"polluted": true}},'),
+    ],
+    [
+      '60 000 steps',
+      withValue(
+        gausdal,
+        ['steps'],
+        Array.from({ length: 60_000 }, (_, i) => ({ id: `s${i}` })),
+      ),
+    ],
     ['a BOM', `\ufeff${gausdal}`],
     ['NUL bytes', `\u0000\u0000${gausdal}`],
   ])('%s: a document or problems, never an exception', (_, source) => {
@@ -133,8 +150,13 @@ describe('text is rendered as text', () => {
     });
   }
 
-  it.each(listSources(join(root, 'src')).map((file) => [file.slice(root.length + 1), file]))('%s sets no HTML from strings', (_, file) => {
-    const source = readFileSync(file, 'utf8');
-    expect(source).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(|srcdoc/);
-  });
+  it.each(listSources(join(root, 'src')).map((file) => [file.slice(root.length + 1), file]))(
+    '%s sets no HTML from strings',
+    (_, file) => {
+      const source = readFileSync(file, 'utf8');
+      expect(source).not.toMatch(
+        /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(|srcdoc/,
+      );
+    },
+  );
 });

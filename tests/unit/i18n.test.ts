@@ -22,11 +22,16 @@ test('every interface language has every string, none empty', async () => {
 
 test('every command has a history label in the interface strings', () => {
   expect(commandRegistry.length).toBeGreaterThan(80);
-  for (const { name, labelKey } of commandRegistry) expect(keys.some((key) => key === labelKey || key.startsWith(`${labelKey}.`)), name).toBe(true);
+  for (const { name, labelKey } of commandRegistry)
+    expect(
+      keys.some((key) => key === labelKey || key.startsWith(`${labelKey}.`)),
+      name,
+    ).toBe(true);
 });
 
 /** The names a message fills in: `{name}` and the plural choices `{name:one|other}`. */
-const placeholdersOf = (message: string) => [...new Set([...message.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]))].sort();
+const placeholdersOf = (message: string) =>
+  [...new Set([...message.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]))].sort();
 
 test('every message has the same placeholders in all three languages', async () => {
   const mismatches: string[] = [];
@@ -53,12 +58,17 @@ test('plural forms follow the language: one text, two texts', async () => {
   for (const language of uiLanguages) {
     const dictionary: Record<string, string> = await loadDictionary(language);
     for (const [key, message] of Object.entries(dictionary)) {
-      for (const [, forms] of message.matchAll(/\{\w+:([^{}]*)\}/g)) expect(forms.split('|').length, `${language} ${key}`).toBe(2);
+      for (const [, forms] of message.matchAll(/\{\w+:([^{}]*)\}/g))
+        expect(forms.split('|').length, `${language} ${key}`).toBe(2);
     }
   }
 });
 
 test('nynorsk theme names are nynorsk', async () => {
   const nn: Record<string, string> = await loadDictionary('nn');
-  expect([nn['theme.name.highContrast'], nn['theme.name.greyscale'], nn['theme.name.skerries']]).toEqual(['Høg kontrast', 'Gråtonar', 'Skjærgard']);
+  expect([nn['theme.name.highContrast'], nn['theme.name.greyscale'], nn['theme.name.skerries']]).toEqual([
+    'Høg kontrast',
+    'Gråtonar',
+    'Skjærgard',
+  ]);
 });

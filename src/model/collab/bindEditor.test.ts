@@ -131,21 +131,24 @@ describe('bindEditor', () => {
     expect(b.document.steps.slice(0, 2).map((s) => s.title)).toEqual([first.title, second.title]);
   });
 
-  it.each([[[1, 2]], [[2, 1]]])('a step deleted by one person while the other edits its title: the deletion wins, the document stays valid (ids %j)', (ids) => {
-    const { a, b, ya, yb, link, reconnect } = twoPeople(ids);
-    const step = alver().steps[2];
-    link.online = false;
-    a.run(removeStep, { stepId: step.id });
-    type(b, step.id, 'title', ' endra');
-    reconnect();
-    expect(b.document.steps.some((s) => s.id === step.id)).toBe(false);
-    expect(b.document.steps).toHaveLength(alver().steps.length - 1);
-    expectConverged(a, b, ya, yb);
-    // B's undo of a change to a step that is gone does not bring it back half.
-    b.undo();
-    expectConverged(a, b, ya, yb);
-    expect(a.document.steps.some((s) => s.id === step.id)).toBe(false);
-  });
+  it.each([[[1, 2]], [[2, 1]]])(
+    'a step deleted by one person while the other edits its title: the deletion wins, the document stays valid (ids %j)',
+    (ids) => {
+      const { a, b, ya, yb, link, reconnect } = twoPeople(ids);
+      const step = alver().steps[2];
+      link.online = false;
+      a.run(removeStep, { stepId: step.id });
+      type(b, step.id, 'title', ' endra');
+      reconnect();
+      expect(b.document.steps.some((s) => s.id === step.id)).toBe(false);
+      expect(b.document.steps).toHaveLength(alver().steps.length - 1);
+      expectConverged(a, b, ya, yb);
+      // B's undo of a change to a step that is gone does not bring it back half.
+      b.undo();
+      expectConverged(a, b, ya, yb);
+      expect(a.document.steps.some((s) => s.id === step.id)).toBe(false);
+    },
+  );
 
   // The higher client id wins a tie. Undo: a drop that lost has nothing to take back (the box stays
   // where B put it, and the step before is not undone instead); one that won cannot go back to where
@@ -153,28 +156,43 @@ describe('bindEditor', () => {
   it.each([
     [[1, 2], '160,70', '160,70'],
     [[2, 1], '230,50', '230,50'],
-  ])('two people moving the same text box: one drop wins whole, valid, also after undo (ids %j)', (ids, dropped, undone) => {
-    const { a, b, ya, yb, link, reconnect } = twoPeople(ids);
-    const pageId = alver().pages[0].id;
-    const box: FreeElement = { id: 'note', kind: 'text', text: 'Hei', size: 14, bold: false, x: 200, y: 20, w: 120, h: 40 };
-    a.run(addElement, { pageId, element: box });
-    link.online = false;
-    for (let i = 0; i < 3; i++) a.run(moveSelection, { pageId, elementIds: ['note'], dx: 10, dy: 10 }, { gesture: 'drag' });
-    b.run(moveSelection, { pageId, elementIds: ['note'], dx: -40, dy: 50 }, { gesture: 'drag' });
-    reconnect();
-    const at = (editor: Editor) => {
-      const box = editor.document.pages[0].elements.find((e) => e.id === 'note') as Extract<FreeElement, { kind: 'text' }> | undefined;
-      return box && `${box.x},${box.y}`;
-    };
-    expect(at(a)).toBe(dropped);
-    expectConverged(a, b, ya, yb);
-    // A's drag is one undo step; undoing it leaves a valid document for both (repairYDocument), and B's drop.
-    expect(a.getHistory().map((e) => e.label.key)).toEqual(['history.addElement.text', 'history.moveSelection']);
-    a.undo();
-    expectConverged(a, b, ya, yb);
-    expect(at(a)).toBe(undone);
-    expect(a.getHistory().map((e) => e.label.key)).toEqual(['history.addElement.text']);
-  });
+  ])(
+    'two people moving the same text box: one drop wins whole, valid, also after undo (ids %j)',
+    (ids, dropped, undone) => {
+      const { a, b, ya, yb, link, reconnect } = twoPeople(ids);
+      const pageId = alver().pages[0].id;
+      const box: FreeElement = {
+        id: 'note',
+        kind: 'text',
+        text: 'Hei',
+        size: 14,
+        bold: false,
+        x: 200,
+        y: 20,
+        w: 120,
+        h: 40,
+      };
+      a.run(addElement, { pageId, element: box });
+      link.online = false;
+      for (let i = 0; i < 3; i++)
+        a.run(moveSelection, { pageId, elementIds: ['note'], dx: 10, dy: 10 }, { gesture: 'drag' });
+      b.run(moveSelection, { pageId, elementIds: ['note'], dx: -40, dy: 50 }, { gesture: 'drag' });
+      reconnect();
+      const at = (editor: Editor) => {
+        const box = editor.document.pages[0].elements.find((e) => e.id === 'note') as
+          Extract<FreeElement, { kind: 'text' }> | undefined;
+        return box && `${box.x},${box.y}`;
+      };
+      expect(at(a)).toBe(dropped);
+      expectConverged(a, b, ya, yb);
+      // A's drag is one undo step; undoing it leaves a valid document for both (repairYDocument), and B's drop.
+      expect(a.getHistory().map((e) => e.label.key)).toEqual(['history.addElement.text', 'history.moveSelection']);
+      a.undo();
+      expectConverged(a, b, ya, yb);
+      expect(at(a)).toBe(undone);
+      expect(a.getHistory().map((e) => e.label.key)).toEqual(['history.addElement.text']);
+    },
+  );
 
   it('another document given to the editor (a new trapp, a file) leaves the shared one as it is for the others', async () => {
     const ya = new Y.Doc();
@@ -201,8 +219,14 @@ describe('bindEditor', () => {
     writeYDocument(ya, alver());
     const yb = new Y.Doc();
     Y.applyUpdate(yb, Y.encodeStateAsUpdate(ya));
-    ya.on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(yb, update, 'remote'));
-    yb.on('update', (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(ya, update, 'remote'));
+    ya.on(
+      'update',
+      (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(yb, update, 'remote'),
+    );
+    yb.on(
+      'update',
+      (update: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(ya, update, 'remote'),
+    );
     const a = new Editor(alver());
     const b = new Editor(alver());
     const waiting: (() => void)[] = [];

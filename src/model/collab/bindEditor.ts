@@ -36,7 +36,11 @@ export type BindOptions = {
  * empty one is left empty (a shared document is never seeded from the editor's own copy, which
  * would double it on merge).
  */
-export function bindEditor(editor: Editor, ydoc: Y.Doc, { onRemote, onLeave, schedule }: BindOptions = {}): EditorBinding {
+export function bindEditor(
+  editor: Editor,
+  ydoc: Y.Doc,
+  { onRemote, onLeave, schedule }: BindOptions = {},
+): EditorBinding {
   const origin = { editor: 'local' };
   const undoManager = createOwnUndoManager(ydoc, origin);
   let nextLabel: CommandLabel = { key: '' };
@@ -70,8 +74,18 @@ export function bindEditor(editor: Editor, ydoc: Y.Doc, { onRemote, onLeave, sch
       }
       writeYDocument(ydoc, document, origin);
     },
-    undo: () => travel(undoManager.undoStack, () => undoManager.undo(), () => undoManager.redo()),
-    redo: () => travel(undoManager.redoStack, () => undoManager.redo(), () => undoManager.undo()),
+    undo: () =>
+      travel(
+        undoManager.undoStack,
+        () => undoManager.undo(),
+        () => undoManager.redo(),
+      ),
+    redo: () =>
+      travel(
+        undoManager.redoStack,
+        () => undoManager.redo(),
+        () => undoManager.undo(),
+      ),
     snapshot: () => ({ past: entries(undoManager.undoStack), future: entries(undoManager.redoStack) }),
     leave() {
       unbind();

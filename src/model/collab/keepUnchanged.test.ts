@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { keepUnchanged } from './keepUnchanged';
 
 describe('keepUnchanged', () => {
-  const previous = { meta: { title: 'A' }, steps: [{ id: 's1', title: 'En' }, { id: 's2', title: 'To' }], tags: ['x'] };
+  const previous = {
+    meta: { title: 'A' },
+    steps: [
+      { id: 's1', title: 'En' },
+      { id: 's2', title: 'To' },
+    ],
+    tags: ['x'],
+  };
 
   it('gives back the previous object when nothing changed', () => {
     expect(keepUnchanged(previous, structuredClone(previous))).toBe(previous);

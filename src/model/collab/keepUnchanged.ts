@@ -3,13 +3,19 @@
 // remote change redraws only what it touched (as a local command's immer result does).
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** `next`, with every part deep-equal to the same part of `previous` replaced by that (array entries matched by id, else by place). */
 export function keepUnchanged<T>(previous: T, next: T): T {
   if (Object.is(previous, next)) return previous;
   if (Array.isArray(previous) && Array.isArray(next)) {
-    const byId = new Map(previous.filter(isRecord).filter((p) => typeof p.id === 'string').map((p) => [p.id, p]));
+    const byId = new Map(
+      previous
+        .filter(isRecord)
+        .filter((p) => typeof p.id === 'string')
+        .map((p) => [p.id, p]),
+    );
     let same = previous.length === next.length;
     const kept = next.map((entry: unknown, i) => {
       const match = isRecord(entry) && typeof entry.id === 'string' ? byId.get(entry.id) : previous[i];

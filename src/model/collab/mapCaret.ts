@@ -7,7 +7,12 @@ export function mapCaret(before: string, after: string, position: number): numbe
   let head = 0;
   while (head < before.length && head < after.length && before[head] === after[head]) head++;
   let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
   if (position <= head) return position;
   if (position >= before.length - tail) return position + after.length - before.length;
   return after.length - tail;

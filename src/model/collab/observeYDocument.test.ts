@@ -57,10 +57,18 @@ describe('createOwnUndoManager', () => {
     const { a, b } = pair();
     const undo = createOwnUndoManager(a, 'me');
     const doc = current(a);
-    writeYDocument(a, { ...doc, steps: doc.steps.map((s, i) => (i === 2 ? { ...s, title: 'Steg tre, nytt namn' } : s)) }, 'me');
+    writeYDocument(
+      a,
+      { ...doc, steps: doc.steps.map((s, i) => (i === 2 ? { ...s, title: 'Steg tre, nytt namn' } : s)) },
+      'me',
+    );
     const other = current(b);
     const page = other.pages[0];
-    writeYDocument(b, { ...other, pages: [{ ...page, offsets: { 'step:step-5': { dx: 40, dy: 0 } } }, ...other.pages.slice(1)] }, 'b');
+    writeYDocument(
+      b,
+      { ...other, pages: [{ ...page, offsets: { 'step:step-5': { dx: 40, dy: 0 } } }, ...other.pages.slice(1)] },
+      'b',
+    );
     undo.undo();
     for (const ydoc of [a, b]) {
       expect(current(ydoc).steps[2].title).toBe(alver().steps[2].title);

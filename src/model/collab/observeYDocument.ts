@@ -22,7 +22,12 @@ export type Observation = (() => void) & { flush(): void };
  * are gathered and read once when it calls back (e.g. a burst of others' typing read once), or
  * at `flush()`, whichever comes first.
  */
-export function observeYDocument(ydoc: Y.Doc, localOrigin: unknown, onChange: (change: RemoteChange) => void, schedule?: (flush: () => void) => void): Observation {
+export function observeYDocument(
+  ydoc: Y.Doc,
+  localOrigin: unknown,
+  onChange: (change: RemoteChange) => void,
+  schedule?: (flush: () => void) => void,
+): Observation {
   const root = getRoot(ydoc);
   const steps = () => root.get('steps') as Y.Array<Y.Map<unknown>> | undefined;
   let pending: { parts: Set<string>; stepIds: Set<string> } | undefined;
@@ -39,7 +44,8 @@ export function observeYDocument(ydoc: Y.Doc, localOrigin: unknown, onChange: (c
     pending ??= { parts: new Set(), stepIds: new Set() };
     for (const event of events) {
       const [part, index] = event.path;
-      if (part === undefined) for (const key of (event as Y.YMapEvent<unknown>).keysChanged ?? []) pending.parts.add(key);
+      if (part === undefined)
+        for (const key of (event as Y.YMapEvent<unknown>).keysChanged ?? []) pending.parts.add(key);
       else pending.parts.add(String(part));
       if (part === 'steps' && typeof index === 'number') {
         const id = steps()?.get(index)?.get('id');

@@ -10,7 +10,8 @@ import { loadYDocument, readYDocument, writeYDocument } from './yDocument';
 export const REPAIR_ORIGIN = Symbol('trappa-repair');
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** `broken` with the keys it lacks taken from `valid` (array entries matched by id, else by place). */
 export function fillMissing(broken: unknown, valid: unknown): unknown {
@@ -23,7 +24,8 @@ export function fillMissing(broken: unknown, valid: unknown): unknown {
   }
   if (isRecord(broken) && isRecord(valid)) {
     const filled: Json = { ...broken };
-    for (const [key, value] of Object.entries(valid)) filled[key] = key in broken ? fillMissing(broken[key], value) : value;
+    for (const [key, value] of Object.entries(valid))
+      filled[key] = key in broken ? fillMissing(broken[key], value) : value;
     return filled;
   }
   return broken;

@@ -12,8 +12,23 @@ export const ROOT_NAME = 'trapp';
 
 /** Keys whose string values are text a person writes: merged as Y.Text. Ids and enums never use these names. */
 export const TEXT_KEYS: ReadonlySet<string> = new Set([
-  'title', 'subtitle', 'vision', 'heading', 'text', 'label', 'callout', 'footnote', 'notes',
-  'intro', 'municipality', 'columnLabel', 'curveLabel', 'arrowLabel', 'alt', 'start', 'end',
+  'title',
+  'subtitle',
+  'vision',
+  'heading',
+  'text',
+  'label',
+  'callout',
+  'footnote',
+  'notes',
+  'intro',
+  'municipality',
+  'columnLabel',
+  'curveLabel',
+  'arrowLabel',
+  'alt',
+  'start',
+  'end',
 ]);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -53,7 +68,10 @@ export function createYDocument(doc: TrappDocument): Y.Doc {
 function toY(value: Json, key: string | undefined): YValue {
   if (Array.isArray(value)) {
     const array = new Y.Array<unknown>();
-    array.insert(0, value.map((entry) => toY(entry, undefined)));
+    array.insert(
+      0,
+      value.map((entry) => toY(entry, undefined)),
+    );
     return array;
   }
   if (value !== null && typeof value === 'object') {
@@ -101,7 +119,12 @@ function patchText(text: Y.Text, next: string): void {
   let start = 0;
   while (start < old.length && start < next.length && old[start] === next[start]) start++;
   let end = 0;
-  while (end < old.length - start && end < next.length - start && old[old.length - 1 - end] === next[next.length - 1 - end]) end++;
+  while (
+    end < old.length - start &&
+    end < next.length - start &&
+    old[old.length - 1 - end] === next[next.length - 1 - end]
+  )
+    end++;
   if (old.length - start - end > 0) text.delete(start, old.length - start - end);
   if (next.length - start - end > 0) text.insert(start, next.slice(start, next.length - end));
 }
@@ -121,7 +144,12 @@ function patchArray(array: Y.Array<unknown>, next: Json[]): void {
   let head = 0;
   while (head < old.length && head < next.length && sameEntry(old[head], next[head])) head++;
   let tail = 0;
-  while (tail < old.length - head && tail < next.length - head && sameEntry(old[old.length - 1 - tail], next[next.length - 1 - tail])) tail++;
+  while (
+    tail < old.length - head &&
+    tail < next.length - head &&
+    sameEntry(old[old.length - 1 - tail], next[next.length - 1 - tail])
+  )
+    tail++;
   const replace = (i: number, j: number) => {
     if (!patchInPlace(old[i], next[j])) {
       array.delete(i, 1);
@@ -133,5 +161,9 @@ function patchArray(array: Y.Array<unknown>, next: Json[]): void {
   const removed = old.length - head - tail;
   if (removed > 0) array.delete(head, removed);
   const added = next.slice(head, next.length - tail);
-  if (added.length > 0) array.insert(head, added.map((entry) => toY(entry, undefined)));
+  if (added.length > 0)
+    array.insert(
+      head,
+      added.map((entry) => toY(entry, undefined)),
+    );
 }

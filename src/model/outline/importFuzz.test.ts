@@ -6,9 +6,65 @@ import { importOutline } from './importOutline';
 import { readHtmlOutline } from './readHtmlOutline';
 import { readTextOutline } from './readTextOutline';
 
-const pieces = ['Trinn 1', 'Trinn 12:', '3.', '3)', '4 –', '## ', '# ', '- ', '• ', '  - ', '\t* ', '\n', '\n\n', 'Voss herad', 'bydel Frogner', 'Kontakt oss', 'fra øverst til nederst', 'Visjon:', 'Alver kommune:', '[lenke](javascript:alert(1))', '[x](https://a.no)', 'æøå', '.', ':', '(', ')'];
-const html = ['<h2>', '</h2>', '<ul>', '</ul>', '<li>', '</li>', '<ol start="9">', '</ol>', '<p>', '</p>', '<script>', '</script>', '<img src=x onerror=y>', '<a href="javascript:z">', '</a>', '<nav>', '</nav>', '<p style="mso-list:l0 level2 lfo1">', '<span style="mso-list:Ignore">', '</span>', '<!--', '-->', '<![CDATA[', '&amp;', '&nbsp;'];
-const textLike = (parts: string[]) => fc.array(fc.oneof(fc.constantFrom(...parts), fc.string({ maxLength: 12 })), { maxLength: 80 }).map((list) => list.join(''));
+const pieces = [
+  'Trinn 1',
+  'Trinn 12:',
+  '3.',
+  '3)',
+  '4 –',
+  '## ',
+  '# ',
+  '- ',
+  '• ',
+  '  - ',
+  '\t* ',
+  '\n',
+  '\n\n',
+  'Voss herad',
+  'bydel Frogner',
+  'Kontakt oss',
+  'fra øverst til nederst',
+  'Visjon:',
+  'Alver kommune:',
+  '[lenke](javascript:alert(1))',
+  '[x](https://a.no)',
+  'æøå',
+  '.',
+  ':',
+  '(',
+  ')',
+];
+const html = [
+  '<h2>',
+  '</h2>',
+  '<ul>',
+  '</ul>',
+  '<li>',
+  '</li>',
+  '<ol start="9">',
+  '</ol>',
+  '<p>',
+  '</p>',
+  '<script>',
+  '</script>',
+  '<img src=x onerror=y>',
+  '<a href="javascript:z">',
+  '</a>',
+  '<nav>',
+  '</nav>',
+  '<p style="mso-list:l0 level2 lfo1">',
+  '<span style="mso-list:Ignore">',
+  '</span>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  '&amp;',
+  '&nbsp;',
+];
+const textLike = (parts: string[]) =>
+  fc
+    .array(fc.oneof(fc.constantFrom(...parts), fc.string({ maxLength: 12 })), { maxLength: 80 })
+    .map((list) => list.join(''));
 
 describe('the importer on arbitrary input', () => {
   it('never throws on text, and what it makes is a valid document', () => {
@@ -33,7 +89,10 @@ describe('the importer on arbitrary input', () => {
 
   it('reads 4 MB of web page in well under a second', () => {
     const service = `<li><a href="https://kommune.example/x">Tjeneste</a> ${'med en lang forklaring av tilbudet '.repeat(6)}</li>`;
-    const page = Array.from({ length: 50 }, (_, i) => `<h2>Trinn ${i + 1}: Trinn</h2><ul>${service.repeat(300)}</ul>`).join('');
+    const page = Array.from(
+      { length: 50 },
+      (_, i) => `<h2>Trinn ${i + 1}: Trinn</h2><ul>${service.repeat(300)}</ul>`,
+    ).join('');
     expect(page.length).toBeGreaterThan(3_900_000);
     const started = performance.now();
     const result = importOutline(readHtmlOutline(page));

@@ -9,7 +9,15 @@ import { readOutline } from './readOutline';
 
 const corpus = [...textCorpus, ...webCorpus];
 
-const empty: Required<ExpectedStep> = { title: '', subtitle: '', vision: '', commitments: [], sections: [], services: [], links: [] };
+const empty: Required<ExpectedStep> = {
+  title: '',
+  subtitle: '',
+  vision: '',
+  commitments: [],
+  sections: [],
+  services: [],
+  links: [],
+};
 
 /** A step as the corpus writes it. */
 function describeStep(step: Step): ExpectedStep {
@@ -53,7 +61,19 @@ describe('the importer over the corpus', () => {
       const read = await readOutline(entry.source);
       const result = read.ok ? importOutline(read.outline) : undefined;
       const text = JSON.stringify(result?.ok && result.document.steps);
-      for (const noise of ['informasjonskapsler', 'Godta alle', 'Forsiden', 'Hopp til', 'Kontakt oss', 'Telefon', 'track()', 'steal', 'evil.example', 'Skjult']) expect(text).not.toContain(noise);
+      for (const noise of [
+        'informasjonskapsler',
+        'Godta alle',
+        'Forsiden',
+        'Hopp til',
+        'Kontakt oss',
+        'Telefon',
+        'track()',
+        'steal',
+        'evil.example',
+        'Skjult',
+      ])
+        expect(text).not.toContain(noise);
     }
   });
 });
@@ -75,16 +95,29 @@ describe('the choices in the preview', () => {
   });
 
   it('makes the describing line a service when asked', async () => {
-    expect((await run({})).document.steps.map((s) => [s.subtitle, s.sections[0].items.map((i) => i.text)])).toEqual([['Åpne tilbud for alle.', ['Turstier']], ['Tjenester etter vedtak.', ['Hjemmesykepleie']]]);
+    expect((await run({})).document.steps.map((s) => [s.subtitle, s.sections[0].items.map((i) => i.text)])).toEqual([
+      ['Åpne tilbud for alle.', ['Turstier']],
+      ['Tjenester etter vedtak.', ['Hjemmesykepleie']],
+    ]);
     const asService = await run({ describingLine: 'service' });
-    expect(asService.document.steps.map((s) => [s.subtitle, s.sections[0].items.map((i) => i.text)])).toEqual([['', ['Åpne tilbud for alle.', 'Turstier']], ['', ['Tjenester etter vedtak.', 'Hjemmesykepleie']]]);
+    expect(asService.document.steps.map((s) => [s.subtitle, s.sections[0].items.map((i) => i.text)])).toEqual([
+      ['', ['Åpne tilbud for alle.', 'Turstier']],
+      ['', ['Tjenester etter vedtak.', 'Hjemmesykepleie']],
+    ]);
   });
 
   it('takes the steps from another level, and offers the levels that find steps', async () => {
     const guessed = await run({});
     expect(guessed.report.stepLevels.map((l) => l.level)).toEqual(['lead', 'lines']);
     const lines = await run({ stepLevel: 'lines' });
-    expect(lines.document.steps.map((s) => s.title)).toEqual(['Egenmestring', 'Åpne tilbud for alle.', 'Turstier', 'Hjemmetjenester', 'Tjenester etter vedtak.', 'Hjemmesykepleie']);
+    expect(lines.document.steps.map((s) => s.title)).toEqual([
+      'Egenmestring',
+      'Åpne tilbud for alle.',
+      'Turstier',
+      'Hjemmetjenester',
+      'Tjenester etter vedtak.',
+      'Hjemmesykepleie',
+    ]);
   });
 
   it('sets the language when the guess is wrong', async () => {

@@ -40,8 +40,13 @@ export type ImportReport = {
 };
 
 /** `invalid`: what was read breaks a bound of the file format (more than 500 services in one list, say), as the loader says. */
-export type ImportProblem = { code: 'empty' } | { code: 'noSteps' } | { code: 'tooManySteps'; count: number; max: number } | { code: 'invalid'; problem: LoadProblem };
-export type ImportResult = { ok: true; document: TrappDocument; report: ImportReport } | { ok: false; problem: ImportProblem };
+export type ImportProblem =
+  | { code: 'empty' }
+  | { code: 'noSteps' }
+  | { code: 'tooManySteps'; count: number; max: number }
+  | { code: 'invalid'; problem: LoadProblem };
+export type ImportResult =
+  { ok: true; document: TrappDocument; report: ImportReport } | { ok: false; problem: ImportProblem };
 
 /** The step levels the user can choose from (those that find two or more steps), best guess first. */
 export const getImportLevels = (outline: Outline) => getStepLevels(removeNoise(outline.lines).lines);
@@ -56,9 +61,11 @@ export function importOutline(outline: Outline, options: ImportOptions = {}): Im
   const stepLevel = options.stepLevel ?? stepLevels[0]?.level;
   if (!stepLevel) return { ok: false, problem: { code: 'noSteps' } };
   let markers = findStepMarkers(lines, stepLevel);
-  if (stepLevel === 'lines' && markers.length > 1 && titleWords.test(lines[markers[0].index].text)) markers = markers.slice(1);
+  if (stepLevel === 'lines' && markers.length > 1 && titleWords.test(lines[markers[0].index].text))
+    markers = markers.slice(1);
   if (markers.length === 0) return { ok: false, problem: { code: 'noSteps' } };
-  if (markers.length > MAX_STEPS) return { ok: false, problem: { code: 'tooManySteps', count: markers.length, max: MAX_STEPS } };
+  if (markers.length > MAX_STEPS)
+    return { ok: false, problem: { code: 'tooManySteps', count: markers.length, max: MAX_STEPS } };
 
   const preamble = readPreamble(lines.slice(0, markers[0].index), lines);
   const describingLine = options.describingLine ?? 'subtitle';
@@ -66,11 +73,17 @@ export function importOutline(outline: Outline, options: ImportOptions = {}): Im
     const end = markers[i + 1]?.index ?? lines.length;
     const body = getBody(lines.slice(marker.index + marker.span, end), marker.headingLevel, skipped);
     // Under a step that is itself a list entry, its nested entries are the step's own services.
-    if (lines[marker.index].kind === 'item') for (const [i, line] of body.entries()) if (line.kind === 'item') body[i] = { ...line, level: Math.max(0, line.level - 1) };
-    return buildStep(marker.title || (marker.number !== undefined ? `Trinn ${marker.number}` : ''), body, describingLine);
+    if (lines[marker.index].kind === 'item')
+      for (const [i, line] of body.entries())
+        if (line.kind === 'item') body[i] = { ...line, level: Math.max(0, line.level - 1) };
+    return buildStep(
+      marker.title || (marker.number !== undefined ? `Trinn ${marker.number}` : ''),
+      body,
+      describingLine,
+    );
   });
   const numbers = markers.map((m) => m.number).filter((n) => n !== undefined);
-  const order: Order = numbers.length >= 2 && numbers[0] > numbers.at(-1)! ? 'topDown' : preamble.order ?? 'bottomUp';
+  const order: Order = numbers.length >= 2 && numbers[0] > numbers.at(-1)! ? 'topDown' : (preamble.order ?? 'bottomUp');
   const reversed = (order === 'topDown') !== !!options.reverse;
   if (reversed) steps.reverse();
 
@@ -80,10 +93,20 @@ export function importOutline(outline: Outline, options: ImportOptions = {}): Im
   const hasServices = steps.some((step) => countServices(step) > 0);
   const candidate: TrappDocument = {
     ...blank,
-    meta: { ...blank.meta, title: preamble.title || blank.meta.title, municipality: preamble.municipality || blank.meta.municipality, intro: preamble.intro },
+    meta: {
+      ...blank.meta,
+      title: preamble.title || blank.meta.title,
+      municipality: preamble.municipality || blank.meta.municipality,
+      intro: preamble.intro,
+    },
     steps,
     // Every service is on its step's page even when the overview has room for only some.
-    pages: [...blank.pages, ...(hasServices ? steps.map((step) => ({ id: newId('page'), kind: 'step' as const, stepId: step.id, elements: [] })) : [])],
+    pages: [
+      ...blank.pages,
+      ...(hasServices
+        ? steps.map((step) => ({ id: newId('page'), kind: 'step' as const, stepId: step.id, elements: [] }))
+        : []),
+    ],
   };
   const checked = loadParsed(JSON.parse(JSON.stringify(candidate)));
   if (!checked.ok) return { ok: false, problem: { code: 'invalid', problem: checked.problems[0] } };

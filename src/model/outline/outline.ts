@@ -31,5 +31,8 @@ export const noneRemoved = (): Removed => ({ scripts: 0, images: 0, unsafeLinks:
 
 /** Spaces of every kind (non-breaking, tabs, soft hyphens gone) folded to one, ends trimmed. */
 export function cleanText(text: string): string {
-  return text.replace(/\u00ad/g, '').replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim();
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ')
+    .trim();
 }

@@ -14,7 +14,10 @@ describe('findMunicipality', () => {
     ['Vår kommune er Gjesdal kommune', 'Gjesdal'],
   ])('%s: %s', (text, name) => expect(findMunicipality(text)).toBe(name));
 
-  it.each(['Vår kommune skal styrke de lavere trinnene', 'Hver kommune lager sin egen trapp', 'kommunen gir hjelp'])('finds none in "%s"', (text) => expect(findMunicipality(text)).toBeUndefined());
+  it.each(['Vår kommune skal styrke de lavere trinnene', 'Hver kommune lager sin egen trapp', 'kommunen gir hjelp'])(
+    'finds none in "%s"',
+    (text) => expect(findMunicipality(text)).toBeUndefined(),
+  );
 });
 
 describe('findOrder', () => {

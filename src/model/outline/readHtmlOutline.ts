@@ -6,18 +6,68 @@ import { isSafeHref } from '../links';
 import { cleanText, MAX_LINES, noneRemoved, type Outline, type OutlineLine, type OutlineLink } from './outline';
 
 /** Never content: code, forms, media and the page's navigation and footer. */
-const skippedTags = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'nav', 'footer', 'form', 'button', 'select', 'textarea', 'aside', 'head', 'dialog', 'video', 'audio']);
+const skippedTags = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'nav',
+  'footer',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'aside',
+  'head',
+  'dialog',
+  'video',
+  'audio',
+]);
 const mediaTags = new Set(['img', 'picture', 'image', 'video', 'audio', 'source']);
-const blockTags = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'td', 'th', 'tr', 'table', 'dt', 'dd', 'dl', 'blockquote', 'pre', 'figcaption', 'caption', 'address', 'br', 'hr', 'summary', 'details']);
+const blockTags = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'dt',
+  'dd',
+  'dl',
+  'blockquote',
+  'pre',
+  'figcaption',
+  'caption',
+  'address',
+  'br',
+  'hr',
+  'summary',
+  'details',
+]);
 /** Classes, ids and roles that mark a page's furniture rather than its text. */
-const noiseName = /(^|[\s_-])(cookies?|consent|gdpr|breadcrumbs?|navbar|navigation|nav|menu|footer|skip(link)?|share|social|sidebar|search)([\s_-]|$)/i;
+const noiseName =
+  /(^|[\s_-])(cookies?|consent|gdpr|breadcrumbs?|navbar|navigation|nav|menu|footer|skip(link)?|share|social|sidebar|search)([\s_-]|$)/i;
 const noiseRoles = new Set(['navigation', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'complementary']);
 
 type Context = { kind: OutlineLine['kind']; level: number; number?: number; tag: string };
 
 const isHidden = (a: Record<string, string>) =>
-  a.hidden !== undefined || a['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style ?? '') ||
-  noiseRoles.has(a.role ?? '') || noiseName.test(a.class ?? '') || noiseName.test(a.id ?? '');
+  a.hidden !== undefined ||
+  a['aria-hidden'] === 'true' ||
+  /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style ?? '') ||
+  noiseRoles.has(a.role ?? '') ||
+  noiseName.test(a.class ?? '') ||
+  noiseName.test(a.id ?? '');
 
 export function readHtmlOutline(html: string): Outline {
   const removed = noneRemoved();
@@ -73,7 +123,12 @@ export function readHtmlOutline(html: string): Outline {
         } else if (name === 'li') {
           flush();
           const list = lists.at(-1);
-          contexts.push({ kind: 'item', level: Math.max(0, lists.length - 1), number: list?.ordered ? list.next++ : undefined, tag: name });
+          contexts.push({
+            kind: 'item',
+            level: Math.max(0, lists.length - 1),
+            number: list?.ordered ? list.next++ : undefined,
+            tag: name,
+          });
         } else if (wordList) {
           flush();
           contexts.push({ kind: 'item', level: Number(wordList[1]) - 1, tag: name });

@@ -15,7 +15,10 @@ describe('bad input', () => {
   it('refuses an empty paste, and one of spaces only', async () => {
     expect(await readOutline({ kind: 'text', text: '' })).toEqual({ ok: false, problem: 'empty' });
     expect(await readOutline({ kind: 'text', text: ' \n\t\n ' })).toEqual({ ok: false, problem: 'empty' });
-    expect(await readOutline({ kind: 'html', text: '<script>alert(1)</script><style>p{}</style>' })).toEqual({ ok: false, problem: 'empty' });
+    expect(await readOutline({ kind: 'html', text: '<script>alert(1)</script><style>p{}</style>' })).toEqual({
+      ok: false,
+      problem: 'empty',
+    });
   });
 
   it('says so when no step can be found', async () => {
@@ -41,9 +44,20 @@ describe('bad input', () => {
   });
 
   it('refuses a .docx that is not a zip, or a zip without a Word document', async () => {
-    expect(await readOutline({ kind: 'docx', bytes: strToU8('Dette er ikke en Word-fil') })).toEqual({ ok: false, problem: 'notDocx' });
-    expect(await readOutline({ kind: 'docx', bytes: zipSync({ 'readme.txt': strToU8('hei') }) })).toEqual({ ok: false, problem: 'notDocx' });
-    expect(await readOutline({ kind: 'docx', bytes: zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p>') }) })).toEqual({ ok: false, problem: 'notDocx' });
+    expect(await readOutline({ kind: 'docx', bytes: strToU8('Dette er ikke en Word-fil') })).toEqual({
+      ok: false,
+      problem: 'notDocx',
+    });
+    expect(await readOutline({ kind: 'docx', bytes: zipSync({ 'readme.txt': strToU8('hei') }) })).toEqual({
+      ok: false,
+      problem: 'notDocx',
+    });
+    expect(
+      await readOutline({
+        kind: 'docx',
+        bytes: zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p>') }),
+      }),
+    ).toEqual({ ok: false, problem: 'notDocx' });
   });
 
   it('refuses a zip bomb without inflating it', async () => {
@@ -54,11 +68,21 @@ describe('bad input', () => {
   });
 
   it('reads files by their extension and leaves others alone', () => {
-    expect(['trapp.txt', 'TRAPP.MD', 'side.html', 'side.htm', 'plan.docx', 'bilde.png'].map(getSourceKind)).toEqual(['text', 'text', 'html', 'html', 'docx', undefined]);
+    expect(['trapp.txt', 'TRAPP.MD', 'side.html', 'side.htm', 'plan.docx', 'bilde.png'].map(getSourceKind)).toEqual([
+      'text',
+      'text',
+      'html',
+      'html',
+      'docx',
+      undefined,
+    ]);
   });
 
   it('reads a web page pasted as plain text as a web page', async () => {
-    const read = await readOutline({ kind: 'text', text: '<!DOCTYPE html><h2>Trinn 1: A</h2><ul><li>x</li></ul><h2>Trinn 2: B</h2>' });
+    const read = await readOutline({
+      kind: 'text',
+      text: '<!DOCTYPE html><h2>Trinn 1: A</h2><ul><li>x</li></ul><h2>Trinn 2: B</h2>',
+    });
     expect(read.ok && read.outline.lines.map((l) => l.kind)).toEqual(['heading', 'item', 'heading']);
   });
 });
@@ -66,6 +90,9 @@ describe('bad input', () => {
 describe("a list past the file format's bounds", () => {
   it("is refused with the loader's own problem, naming the list", async () => {
     const text = `Trinn 1: A\n${Array.from({ length: 600 }, (_, i) => `- Tjeneste ${i}`).join('\n')}\nTrinn 2: B`;
-    expect(await importText(text)).toMatchObject({ ok: false, problem: { code: 'invalid', problem: { path: 'steps[0].sections[0].items' } } });
+    expect(await importText(text)).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid', problem: { path: 'steps[0].sections[0].items' } },
+    });
   });
 });

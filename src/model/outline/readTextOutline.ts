@@ -2,7 +2,15 @@
 // "o" from Word's plain-text copy), numbered lines ("3." and "3)"), indentation for nesting;
 // Markdown adds # headings, underlined headings, **emphasis** and [links](…).
 import { isSafeHref } from '../links';
-import { cleanText, MAX_LINES, noneRemoved, type Outline, type OutlineLine, type OutlineLink, type Removed } from './outline';
+import {
+  cleanText,
+  MAX_LINES,
+  noneRemoved,
+  type Outline,
+  type OutlineLine,
+  type OutlineLink,
+  type Removed,
+} from './outline';
 
 const heading = /^(#{1,6})\s+(.*?)(\s+#+)?$/;
 const bullet = /^([-–—*+•·▪◦●○■□➢►✓]|o(?=\s{2}|\t))\s+(.*)$/;
@@ -24,7 +32,12 @@ function readInline(raw: string, removed: Removed): { text: string; links?: Outl
     else if (href !== '' && href !== '#') removed.unsafeLinks++;
     return text;
   });
-  const text = cleanText(withoutLinks.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/(\*\*|__|`)/g, '').replace(/^([*_])(.+)\1$/, '$2'));
+  const text = cleanText(
+    withoutLinks
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/(\*\*|__|`)/g, '')
+      .replace(/^([*_])(.+)\1$/, '$2'),
+  );
   return links.length ? { text, links } : { text };
 }
 
@@ -51,7 +64,8 @@ export function readTextOutline(source: string): Outline {
     else if (underline && depth === 0 && /^(=+|-{2,})$/.test(underline)) {
       line = { kind: 'heading', level: underline.startsWith('=') ? 1 : 2, ...readInline(body, removed) };
       i++;
-    } else if (b) line = { kind: 'item', level: Math.max(depth, /^[o◦○]$/.test(b[1]) ? 1 : 0), ...readInline(b[2], removed) };
+    } else if (b)
+      line = { kind: 'item', level: Math.max(depth, /^[o◦○]$/.test(b[1]) ? 1 : 0), ...readInline(b[2], removed) };
     else if (n) line = { kind: 'item', level: depth, number: Number(n[1]), ...readInline(n[2], removed) };
     else line = { kind: 'text', level: 0, ...readInline(body, removed) };
     if (line.text !== '') lines.push(line);

@@ -17,7 +17,11 @@ const commitmentsHeading = /\b(kommunes?|herad|heradet|bydel(en)?|vi)\b[^.]*:$/i
 /** Longer than this, a describing line is a vision rather than a subtitle. */
 const MAX_SUBTITLE = 160;
 
-const toItem = (line: OutlineLine): ChildItem => ({ id: newId('item'), text: line.text, ...(line.links ? { links: line.links } : {}) });
+const toItem = (line: OutlineLine): ChildItem => ({
+  id: newId('item'),
+  text: line.text,
+  ...(line.links ? { links: line.links } : {}),
+});
 const append = (before: string, text: string) => (before ? `${before} ${text}` : text);
 
 export function buildStep(title: string, body: readonly OutlineLine[], describingLine: DescribingLine): Step {
@@ -30,7 +34,8 @@ export function buildStep(title: string, body: readonly OutlineLine[], describin
   };
   // A step's first line, without a full stop but longer than a section heading ("Tilbud som er åpne for
   // alle" over a list, not "Møteplasser"), describes the step.
-  const isDescribing = (text: string, i: number) => i === 0 && describingLine === 'subtitle' && !text.endsWith(':') && text.split(/\s+/).length > 4;
+  const isDescribing = (text: string, i: number) =>
+    i === 0 && describingLine === 'subtitle' && !text.endsWith(':') && text.split(/\s+/).length > 4;
   body.forEach((line, i) => {
     const next = body[i + 1];
     if (line.kind === 'item') {
@@ -47,12 +52,17 @@ export function buildStep(title: string, body: readonly OutlineLine[], describin
     else if (commitmentsPrefix.test(text)) {
       step.commitments.heading = text.replace(commitmentsPrefix, '');
       list = step.commitments.items;
-    }
-    else if (next?.kind === 'item' && step.commitments.heading === '' && step.commitments.items.length === 0 && commitmentsHeading.test(text)) {
+    } else if (
+      next?.kind === 'item' &&
+      step.commitments.heading === '' &&
+      step.commitments.items.length === 0 &&
+      commitmentsHeading.test(text)
+    ) {
       step.commitments.heading = text;
       list = step.commitments.items;
     } else if (line.kind === 'heading') startSection(text);
-    else if (next?.kind === 'item' && !/[.!?]$/.test(text) && !isDescribing(text, i)) startSection(text.replace(/:$/, ''));
+    else if (next?.kind === 'item' && !/[.!?]$/.test(text) && !isDescribing(text, i))
+      startSection(text.replace(/:$/, ''));
     else if (list || describingLine === 'service') {
       if (!list) startSection('');
       list!.push(toItem(line));
@@ -60,10 +70,16 @@ export function buildStep(title: string, body: readonly OutlineLine[], describin
     else step.vision = append(step.vision, text);
   });
   // A section heading with nothing under it is a line of text the user still has: keep it as a service.
-  step.sections = step.sections.map((section) => (section.items.length === 0 && section.heading ? { ...section, heading: '', items: [{ id: newId('item'), text: section.heading }] } : section));
+  step.sections = step.sections.map((section) =>
+    section.items.length === 0 && section.heading
+      ? { ...section, heading: '', items: [{ id: newId('item'), text: section.heading }] }
+      : section,
+  );
   return step;
 }
 
 /** Every service of a step, nested ones included. */
 export const countServices = (step: Step): number =>
-  [step.commitments.items, ...step.sections.map((s) => s.items)].flat().reduce((n, item) => n + 1 + (item.items?.length ?? 0), 0);
+  [step.commitments.items, ...step.sections.map((s) => s.items)]
+    .flat()
+    .reduce((n, item) => n + 1 + (item.items?.length ?? 0), 0);

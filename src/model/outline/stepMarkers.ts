@@ -3,17 +3,41 @@
 // without a describing sentence between), or (with nothing else to go by) one line per step. Each way is a step level the user can choose.
 import type { OutlineLine } from './outline';
 
-export const stepLevels = ['trinn', 'numbered', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5', 'heading6', 'lead', 'lines'] as const;
+export const stepLevels = [
+  'trinn',
+  'numbered',
+  'heading1',
+  'heading2',
+  'heading3',
+  'heading4',
+  'heading5',
+  'heading6',
+  'lead',
+  'lines',
+] as const;
 export type StepLevel = (typeof stepLevels)[number];
 
 /** `span`: the lines the marker takes (2 when the title stands on the line after "Trinn 3"). */
-export type StepMarker = { index: number; span: number; title: string; number?: number; level: StepLevel; headingLevel?: number };
+export type StepMarker = {
+  index: number;
+  span: number;
+  title: string;
+  number?: number;
+  level: StepLevel;
+  headingLevel?: number;
+};
 
 const trinn = /^(?:trinn|steg)\s*(\d{1,3})\b\s*[:.)\-–—]?\s*(.*)$/i;
 const numberedText = /^(\d{1,3})\s*(?:[.):]|\s[-–—])\s*(\S.*)$/;
 /** Lines the outline view writes under a step's title, never a title themselves. */
 const fieldLine = /^(undertittel|visjon|forpliktelser|forpliktingar)\s*:/i;
-const isTitleLike = (line: OutlineLine | undefined) => !!line && line.kind !== 'item' && line.text.length <= 80 && !/[.:]$/.test(line.text) && !trinn.test(line.text) && !fieldLine.test(line.text);
+const isTitleLike = (line: OutlineLine | undefined) =>
+  !!line &&
+  line.kind !== 'item' &&
+  line.text.length <= 80 &&
+  !/[.:]$/.test(line.text) &&
+  !trinn.test(line.text) &&
+  !fieldLine.test(line.text);
 const cleanTitle = (title: string) => title.replace(/^[\s:–—-]+|[\s:]+$/g, '');
 
 /** A list follows the line, right under it or after one describing sentence. */
@@ -24,7 +48,11 @@ function isListBelow(lines: readonly OutlineLine[], index: number): boolean {
 }
 
 /** The step this line would start at `level`, or undefined. */
-function readMarker(lines: readonly OutlineLine[], index: number, level: StepLevel): Omit<StepMarker, 'index' | 'level' | 'span'> | undefined {
+function readMarker(
+  lines: readonly OutlineLine[],
+  index: number,
+  level: StepLevel,
+): Omit<StepMarker, 'index' | 'level' | 'span'> | undefined {
   const line = lines[index];
   const headingLevel = line.kind === 'heading' ? line.level : undefined;
   if (line.kind === 'item' && line.level > 0) return undefined;
@@ -33,12 +61,17 @@ function readMarker(lines: readonly OutlineLine[], index: number, level: StepLev
     return match ? { number: Number(match[1]), title: cleanTitle(match[2]), headingLevel } : undefined;
   }
   if (level === 'numbered') {
-    if (line.number !== undefined && line.kind !== 'text') return { number: line.number, title: cleanTitle(line.text), headingLevel };
+    if (line.number !== undefined && line.kind !== 'text')
+      return { number: line.number, title: cleanTitle(line.text), headingLevel };
     const match = line.kind === 'item' ? undefined : numberedText.exec(line.text);
     return match ? { number: Number(match[1]), title: cleanTitle(match[2]), headingLevel } : undefined;
   }
-  if (level.startsWith('heading')) return headingLevel === Number(level.slice(7)) ? { title: cleanTitle(line.text), headingLevel } : undefined;
-  if (level === 'lead') return line.kind === 'text' && isTitleLike(line) && isListBelow(lines, index) ? { title: cleanTitle(line.text) } : undefined;
+  if (level.startsWith('heading'))
+    return headingLevel === Number(level.slice(7)) ? { title: cleanTitle(line.text), headingLevel } : undefined;
+  if (level === 'lead')
+    return line.kind === 'text' && isTitleLike(line) && isListBelow(lines, index)
+      ? { title: cleanTitle(line.text) }
+      : undefined;
   return line.kind !== 'heading' ? { title: cleanTitle(line.text) } : undefined;
 }
 

@@ -12,7 +12,8 @@ const templatesDir = new URL('../../../templates/', import.meta.url);
 const templates = readdirSync(templatesDir).filter((f) => f.endsWith('.trapp.json'));
 
 /** What the outline holds of a step: every text and link, without ids, figures and looks. */
-const items = (list: readonly Item[]): unknown[] => list.filter((i) => i.text.trim()).map((i) => [i.text, i.links?.filter((l) => l.href) ?? [], items(i.items ?? [])]);
+const items = (list: readonly Item[]): unknown[] =>
+  list.filter((i) => i.text.trim()).map((i) => [i.text, i.links?.filter((l) => l.href) ?? [], items(i.items ?? [])]);
 const content = (step: Step) => ({
   title: step.title,
   subtitle: step.subtitle,
@@ -26,7 +27,10 @@ describe("the outline view's text", () => {
     const loaded = loadDocument(readFileSync(new URL(file, templatesDir), 'utf8'));
     if (!loaded.ok) throw new Error(file);
     const doc = loaded.document;
-    const result = importOutline(readTextOutline(writeOutline(doc)), { stepLevel: 'trinn', language: doc.meta.language });
+    const result = importOutline(readTextOutline(writeOutline(doc)), {
+      stepLevel: 'trinn',
+      language: doc.meta.language,
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
     expect(result.document.steps.map(content)).toEqual(doc.steps.map(content));
   });
@@ -34,17 +38,26 @@ describe("the outline view's text", () => {
 
 describe('editing a template as text without changing it', () => {
   /** Everything but the ids, which new items get. */
-  const withoutIds = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, v) => (key === 'id' ? undefined : v)));
+  const withoutIds = (value: unknown): unknown =>
+    JSON.parse(JSON.stringify(value, (key, v) => (key === 'id' ? undefined : v)));
 
   it.each(templates)('%s: loses nothing', (file) => {
     const loaded = loadDocument(readFileSync(new URL(file, templatesDir), 'utf8'));
     if (!loaded.ok) throw new Error(file);
     const editor = new Editor(loaded.document);
-    const result = importOutline(readTextOutline(writeOutline(loaded.document)), { stepLevel: 'trinn', language: loaded.document.meta.language });
+    const result = importOutline(readTextOutline(writeOutline(loaded.document)), {
+      stepLevel: 'trinn',
+      language: loaded.document.meta.language,
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
     editor.run(replaceSteps, { steps: result.document.steps, fromOutline: true });
     // Empty items are placeholders the text leaves out; every other thing is as it was.
-    const dropEmpty = (steps: readonly Step[]) => steps.map((step) => ({ ...step, commitments: { ...step.commitments, items: step.commitments.items.filter((i) => i.text.trim()) }, sections: step.sections.map((s) => ({ ...s, items: s.items.filter((i) => i.text.trim()) })) }));
+    const dropEmpty = (steps: readonly Step[]) =>
+      steps.map((step) => ({
+        ...step,
+        commitments: { ...step.commitments, items: step.commitments.items.filter((i) => i.text.trim()) },
+        sections: step.sections.map((s) => ({ ...s, items: s.items.filter((i) => i.text.trim()) })),
+      }));
     expect(withoutIds(editor.document.steps)).toEqual(withoutIds(dropEmpty(loaded.document.steps)));
     expect(editor.document.bands).toEqual(loaded.document.bands);
   });

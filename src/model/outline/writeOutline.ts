@@ -16,7 +16,8 @@ function writeItem(item: ChildItem): string {
   let text = oneLine(item.text);
   for (const link of item.links ?? []) {
     const at = text.indexOf(link.text);
-    if (at >= 0 && link.href) text = `${text.slice(0, at)}[${link.text}](${link.href})${text.slice(at + link.text.length)}`;
+    if (at >= 0 && link.href)
+      text = `${text.slice(0, at)}[${link.text}](${link.href})${text.slice(at + link.text.length)}`;
   }
   return text;
 }
@@ -27,8 +28,13 @@ function writeStep(step: Step, number: number, language: Language): string[] {
   if (step.subtitle) lines.push(`${w.subtitle}: ${oneLine(step.subtitle)}`);
   if (step.vision) lines.push(`${w.vision}: ${oneLine(step.vision)}`);
   const lists = [
-    ...(step.commitments.heading || step.commitments.items.length ? [{ heading: `${w.commitments}: ${oneLine(step.commitments.heading)}`.trimEnd(), items: step.commitments.items }] : []),
-    ...step.sections.map((section) => ({ heading: section.heading ? `### ${oneLine(section.heading)}` : '', items: section.items })),
+    ...(step.commitments.heading || step.commitments.items.length
+      ? [{ heading: `${w.commitments}: ${oneLine(step.commitments.heading)}`.trimEnd(), items: step.commitments.items }]
+      : []),
+    ...step.sections.map((section) => ({
+      heading: section.heading ? `### ${oneLine(section.heading)}` : '',
+      items: section.items,
+    })),
   ];
   for (const { heading, items } of lists) {
     if (heading) lines.push(heading);

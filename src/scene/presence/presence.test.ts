@@ -9,22 +9,53 @@ const user = { name: 'Kari', colour: '#1565c0', role: 'edit' };
 
 describe('readPresenceState', () => {
   it('keeps a well-formed state', () => {
-    const state = { user, pageId: 'p1', selection: [{ kind: 'step', id: 's1' }, { kind: 'trackCell', trackId: 't', columnId: 'c', rowId: 'r' }], pointer: { pageId: 'p1', x: 10, y: 20.5 } };
+    const state = {
+      user,
+      pageId: 'p1',
+      selection: [
+        { kind: 'step', id: 's1' },
+        { kind: 'trackCell', trackId: 't', columnId: 'c', rowId: 'r' },
+      ],
+      pointer: { pageId: 'p1', x: 10, y: 20.5 },
+    };
     expect(readPresenceState(state)).toEqual(state);
   });
 
   it('has no presence without a user name', () => {
-    for (const junk of [undefined, null, 5, 'x', [], {}, { user: {} }, { user: { name: '  \u0000 ' } }, { user: { name: 42 } }]) expect(readPresenceState(junk)).toBeUndefined();
+    for (const junk of [
+      undefined,
+      null,
+      5,
+      'x',
+      [],
+      {},
+      { user: {} },
+      { user: { name: '  \u0000 ' } },
+      { user: { name: 42 } },
+    ])
+      expect(readPresenceState(junk)).toBeUndefined();
   });
 
   it('leaves out junk refs, extra fields and a bad pointer', () => {
     const state = readPresenceState({
       user: { ...user, colour: 'red; background:url(x)', role: 'admin', extra: 1 },
       pageId: 'x'.repeat(65),
-      selection: [{ kind: 'step' }, { kind: 'nope', id: 'a' }, { kind: 'chartBar', chartId: 'c', barId: 7 }, { kind: 'constructor', id: 'a' }, { kind: 'trackRow', trackId: 't', rowId: 'r', evil: '<script>' }, 'step:1'],
+      selection: [
+        { kind: 'step' },
+        { kind: 'nope', id: 'a' },
+        { kind: 'chartBar', chartId: 'c', barId: 7 },
+        { kind: 'constructor', id: 'a' },
+        { kind: 'trackRow', trackId: 't', rowId: 'r', evil: '<script>' },
+        'step:1',
+      ],
       pointer: { pageId: 'p1', x: Infinity, y: 0 },
     });
-    expect(state).toEqual({ user: { name: 'Kari', colour: '', role: 'edit' }, pageId: null, selection: [{ kind: 'trackRow', trackId: 't', rowId: 'r' }], pointer: null });
+    expect(state).toEqual({
+      user: { name: 'Kari', colour: '', role: 'edit' },
+      pageId: null,
+      selection: [{ kind: 'trackRow', trackId: 't', rowId: 'r' }],
+      pointer: null,
+    });
   });
 
   it('bounds the selection and the coordinates', () => {
@@ -54,7 +85,10 @@ describe('presence colours', () => {
   });
 
   it('honours a palette colour sent by the client, not a foreign one', () => {
-    const colours = assignPresenceColours([{ clientId: 5, colour: PRESENCE_COLOURS[3] }, { clientId: 6, colour: '#ffff00' }]);
+    const colours = assignPresenceColours([
+      { clientId: 5, colour: PRESENCE_COLOURS[3] },
+      { clientId: 6, colour: '#ffff00' },
+    ]);
     expect(colours.get(5)).toBe(PRESENCE_COLOURS[3]);
     expect(PRESENCE_COLOURS).toContain(colours.get(6));
   });
@@ -119,7 +153,9 @@ describe('listPeers', () => {
   });
 
   it('draws at most MAX_PEERS, oneself always among them', () => {
-    const states = new Map<number, unknown>(Array.from({ length: 500 }, (_, i) => [i + 1, { user: { name: `Bot ${i}` } }]));
+    const states = new Map<number, unknown>(
+      Array.from({ length: 500 }, (_, i) => [i + 1, { user: { name: `Bot ${i}` } }]),
+    );
     states.set(9999, { user: { name: 'Meg' } });
     const peers = listPeers(states, 9999);
     expect(peers.length).toBeLessThanOrEqual(MAX_PEERS + 1);

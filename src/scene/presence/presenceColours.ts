@@ -22,7 +22,11 @@ export const PRESENCE_COLOURS: readonly string[] = [
 const hashClient = (clientId: number) => Math.imul(clientId ^ (clientId >>> 16), 0x45d9f3b) >>> 0;
 
 /** The colour a client asks for: the one it sent if it is one of ours, else one picked from its id. */
-export function getPreferredColour(clientId: number, sent: string | undefined, colours: readonly string[] = PRESENCE_COLOURS): string {
+export function getPreferredColour(
+  clientId: number,
+  sent: string | undefined,
+  colours: readonly string[] = PRESENCE_COLOURS,
+): string {
   if (sent && colours.includes(sent)) return sent;
   return colours[hashClient(clientId) % colours.length];
 }
@@ -32,7 +36,10 @@ export function getPreferredColour(clientId: number, sent: string | undefined, c
  * clients, so everyone computes the same answer. Lower ids keep what they asked for; a later one
  * whose colour is taken gets the next free one in the list.
  */
-export function assignPresenceColours(clients: readonly { clientId: number; colour?: string }[], colours: readonly string[] = PRESENCE_COLOURS): Map<number, string> {
+export function assignPresenceColours(
+  clients: readonly { clientId: number; colour?: string }[],
+  colours: readonly string[] = PRESENCE_COLOURS,
+): Map<number, string> {
   const taken = new Set<string>();
   const out = new Map<number, string>();
   for (const { clientId, colour } of [...clients].sort((a, b) => a.clientId - b.clientId)) {

@@ -29,7 +29,8 @@ export function listPeers(states: ReadonlyMap<number, unknown>, selfId: number):
 }
 
 /** The others on the same page as oneself, the ones whose outlines and pointers are drawn. */
-export const getPeersOnPage = (peers: readonly Peer[], pageId: string) => peers.filter((peer) => !peer.isSelf && peer.pageId === pageId);
+export const getPeersOnPage = (peers: readonly Peer[], pageId: string) =>
+  peers.filter((peer) => !peer.isSelf && peer.pageId === pageId);
 
 /** The people given a badge of their own, and the rest counted in one "+N": never "+1", which takes the room of the one it hides. */
 export function splitShown<T>(people: readonly T[], max: number): { shown: T[]; rest: T[] } {

@@ -22,7 +22,20 @@ const MAX_ID_LENGTH = 64;
 /** Far beyond any page (A0 is about 3400 px), but keeps a hostile number out of SVG attributes. */
 const MAX_COORDINATE = 100_000;
 
-const simpleKinds = new Set(['step', 'band', 'header', 'axis', 'footer', 'callout', 'page', 'track', 'chart', 'chartCurve', 'element', 'stepChange']);
+const simpleKinds = new Set([
+  'step',
+  'band',
+  'header',
+  'axis',
+  'footer',
+  'callout',
+  'page',
+  'track',
+  'chart',
+  'chartCurve',
+  'element',
+  'stepChange',
+]);
 /** The id fields of each part kind, in SceneRef's order. */
 const partFields: Record<string, readonly string[]> = {
   trackColumn: ['trackId', 'columnId'],
@@ -33,9 +46,12 @@ const partFields: Record<string, readonly string[]> = {
   figure: ['chartId', 'stepId'],
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
-const isCoordinate = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+const isCoordinate = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE;
 
 /** A name as shown: control and format characters (bidi overrides too) taken out, spaces folded, cut to length. */
 export function cleanName(value: unknown): string | undefined {
@@ -69,10 +85,21 @@ export function readPresenceState(value: unknown): PresenceState | undefined {
   if (!isRecord(value) || !isRecord(value.user)) return undefined;
   const name = cleanName(value.user.name);
   if (!name) return undefined;
-  const colour = typeof value.user.colour === 'string' && /^#[0-9a-f]{6}$/i.test(value.user.colour) ? value.user.colour.toLowerCase() : '';
+  const colour =
+    typeof value.user.colour === 'string' && /^#[0-9a-f]{6}$/i.test(value.user.colour)
+      ? value.user.colour.toLowerCase()
+      : '';
   const role: PresenceRole = value.user.role === 'view' ? 'view' : 'edit';
   const selection = Array.isArray(value.selection)
-    ? value.selection.slice(0, MAX_SELECTION).map(readSceneRef).filter((ref): ref is SceneRef => ref !== undefined)
+    ? value.selection
+        .slice(0, MAX_SELECTION)
+        .map(readSceneRef)
+        .filter((ref): ref is SceneRef => ref !== undefined)
     : [];
-  return { user: { name, colour, role }, pageId: isId(value.pageId) ? value.pageId : null, selection, pointer: readPointer(value.pointer) };
+  return {
+    user: { name, colour, role },
+    pageId: isId(value.pageId) ? value.pageId : null,
+    selection,
+    pointer: readPointer(value.pointer),
+  };
 }

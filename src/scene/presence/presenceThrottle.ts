@@ -19,7 +19,11 @@ export const POINTER_INTERVAL_MS = 50;
 
 export type Throttled<T> = { push(value: T): void; /** Sends what waits now. */ flush(): void; cancel(): void };
 
-export function createThrottle<T>(send: (value: T) => void, intervalMs = POINTER_INTERVAL_MS, clock: Clock = realClock): Throttled<T> {
+export function createThrottle<T>(
+  send: (value: T) => void,
+  intervalMs = POINTER_INTERVAL_MS,
+  clock: Clock = realClock,
+): Throttled<T> {
   let lastSent = -Infinity;
   let pending: { value: T } | undefined;
   let timer: unknown;

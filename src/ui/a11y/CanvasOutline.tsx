@@ -15,7 +15,8 @@ export function CanvasOutline({ page }: { page?: Page }) {
   const lang = doc.meta.language;
   const stepIndex = page?.kind === 'step' ? doc.steps.findIndex((s) => s.id === page.stepId) : -1;
   if (stepIndex >= 0) return <StepOutline step={doc.steps[stepIndex]} number={stepIndex + 1} lang={lang} />;
-  const bandOf = (index: number) => doc.bands.find((b) => getStepIndex(doc, b.firstStep) <= index && index <= getStepIndex(doc, b.lastStep));
+  const bandOf = (index: number) =>
+    doc.bands.find((b) => getStepIndex(doc, b.firstStep) <= index && index <= getStepIndex(doc, b.lastStep));
   return (
     <section className="visually-hidden" aria-label={t('outline.label')}>
       <h2 lang={lang}>{[doc.meta.municipality, doc.meta.title].filter(Boolean).join(': ')}</h2>
@@ -24,17 +25,29 @@ export function CanvasOutline({ page }: { page?: Page }) {
           const band = bandOf(index);
           return (
             <li key={step.id}>
-              {t('steps.number', { number: index + 1 })}: {step.title ? <span lang={lang}>{step.title}</span> : t('steps.untitled')}
-              {step.subtitle && <>. <span lang={lang}>{step.subtitle}</span></>}
-              {band && <>. {t('outline.band', { label: '' })}<span lang={lang}>{band.label}</span></>}
+              {t('steps.number', { number: index + 1 })}:{' '}
+              {step.title ? <span lang={lang}>{step.title}</span> : t('steps.untitled')}
+              {step.subtitle && (
+                <>
+                  . <span lang={lang}>{step.subtitle}</span>
+                </>
+              )}
+              {band && (
+                <>
+                  . {t('outline.band', { label: '' })}
+                  <span lang={lang}>{band.label}</span>
+                </>
+              )}
               {step.sections.some((section) => section.items.length > 0) && (
                 <ul aria-label={t('outline.services')}>
-                  {step.sections.filter((section) => section.items.length > 0).map((section) => (
-                    <li key={section.id} lang={lang}>
-                      {section.heading}
-                      <ItemList items={section.items} />
-                    </li>
-                  ))}
+                  {step.sections
+                    .filter((section) => section.items.length > 0)
+                    .map((section) => (
+                      <li key={section.id} lang={lang}>
+                        {section.heading}
+                        <ItemList items={section.items} />
+                      </li>
+                    ))}
                 </ul>
               )}
             </li>

@@ -15,12 +15,16 @@ const FIELD = 'input:not([type=checkbox]):not([type=radio]), textarea, select, b
 function focusInspectorField(deadline: number): void {
   requestAnimationFrame(() => {
     const inspector = window.document.querySelector('.inspector');
-    if (inspector?.querySelector('.inspector-loading') && performance.now() < deadline) return focusInspectorField(deadline);
+    if (inspector?.querySelector('.inspector-loading') && performance.now() < deadline)
+      return focusInspectorField(deadline);
     inspector?.querySelector<HTMLElement>(FIELD)?.focus();
   });
 }
 
-export function useCanvasKeyboard(getRef: (nodeId: string) => SceneRef | undefined, select: (ref: SceneRef) => void): void {
+export function useCanvasKeyboard(
+  getRef: (nodeId: string) => SceneRef | undefined,
+  select: (ref: SceneRef) => void,
+): void {
   const latest = useRef({ getRef, select });
   latest.current = { getRef, select };
   useEffect(() => {
@@ -36,8 +40,15 @@ export function useCanvasKeyboard(getRef: (nodeId: string) => SceneRef | undefin
         lastNodeId = id;
         latest.current.select(ref);
         focusInspectorField(performance.now() + 5000);
-      } else if (event.key === 'Escape' && lastNodeId && !event.defaultPrevented && event.target.closest('.inspector')) {
-        window.document.querySelector<HTMLElement>(`.canvas .react-flow__node[data-id="${CSS.escape(lastNodeId)}"]`)?.focus();
+      } else if (
+        event.key === 'Escape' &&
+        lastNodeId &&
+        !event.defaultPrevented &&
+        event.target.closest('.inspector')
+      ) {
+        window.document
+          .querySelector<HTMLElement>(`.canvas .react-flow__node[data-id="${CSS.escape(lastNodeId)}"]`)
+          ?.focus();
       }
     };
     window.addEventListener('keydown', onKey, true);

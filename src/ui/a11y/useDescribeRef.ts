@@ -10,10 +10,15 @@ export function useDescribeRef(document: TrappDocument, page: Page, t: Translate
   return useCallback(
     (ref: SceneRef) => {
       const stepNumber = (id: string) => t('steps.number', { number: getStepNumber(document, id) });
-      if (ref.kind === 'step') return `${stepNumber(ref.id)}: ${document.steps.find((s) => s.id === ref.id)?.title ?? ''}`;
+      if (ref.kind === 'step')
+        return `${stepNumber(ref.id)}: ${document.steps.find((s) => s.id === ref.id)?.title ?? ''}`;
       if (ref.kind === 'callout') return `${t('inspector.callout')}, ${stepNumber(ref.id).toLowerCase()}`;
-      if (ref.kind === 'band') return `${t('inspector.band')}: ${document.bands.find((b) => b.id === ref.id)?.label ?? ''}`;
-      if (ref.kind === 'stepChange') return ref.id === 'legend' ? t('stepChange.legendName') : `${t('stepChange.label')}, ${stepNumber(ref.id).toLowerCase()}`;
+      if (ref.kind === 'band')
+        return `${t('inspector.band')}: ${document.bands.find((b) => b.id === ref.id)?.label ?? ''}`;
+      if (ref.kind === 'stepChange')
+        return ref.id === 'legend'
+          ? t('stepChange.legendName')
+          : `${t('stepChange.label')}, ${stepNumber(ref.id).toLowerCase()}`;
       if (ref.kind === 'header') return `${document.meta.municipality}: ${document.meta.title}`;
       if (ref.kind === 'element') return describeElement(page, ref.id, t);
       return t(ref.kind === 'axis' ? 'inspector.axis' : 'inspector.heading');

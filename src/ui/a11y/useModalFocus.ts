@@ -38,7 +38,11 @@ function setInert(elements: Element[], on: boolean) {
  * goes back to the control that opened it when it closes. `layer` is the modal's outermost element
  * (its backdrop), `dialog` the box that holds the focus.
  */
-export function useModalFocus(layer: RefObject<HTMLElement | null>, dialog: RefObject<HTMLElement | null>, onClose: () => void) {
+export function useModalFocus(
+  layer: RefObject<HTMLElement | null>,
+  dialog: RefObject<HTMLElement | null>,
+  onClose: () => void,
+) {
   const close = useRef(onClose);
   close.current = onClose;
   // Read while rendering, before an autoFocus inside takes focus during the commit.

@@ -17,7 +17,13 @@ export function usePanelFocus(panel: RefObject<HTMLElement | null>, onClose: () 
     const opener = openedFrom.current;
     if (!box.contains(document.activeElement)) focusStart(box);
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || !(event.target instanceof Node) || !box.contains(event.target)) return;
+      if (
+        event.key !== 'Escape' ||
+        event.defaultPrevented ||
+        !(event.target instanceof Node) ||
+        !box.contains(event.target)
+      )
+        return;
       event.preventDefault();
       close.current();
     };

@@ -5,7 +5,14 @@ import { focusNextRegion } from './regions';
 export function useRegionKeys() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'F6' || event.ctrlKey || event.altKey || event.metaKey || document.querySelector('[aria-modal="true"]')) return;
+      if (
+        event.key !== 'F6' ||
+        event.ctrlKey ||
+        event.altKey ||
+        event.metaKey ||
+        document.querySelector('[aria-modal="true"]')
+      )
+        return;
       if (focusNextRegion(event.shiftKey)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);

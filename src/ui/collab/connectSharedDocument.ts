@@ -87,7 +87,8 @@ export function connectSharedDocument({ documentId, token }: SharedLink): Shared
     awareness: provider.awareness!,
     getStatus() {
       if (refused) return 'refused';
-      if (provider.configuration.websocketProvider.status !== WebSocketStatus.Connected || !navigator.onLine) return 'offline';
+      if (provider.configuration.websocketProvider.status !== WebSocketStatus.Connected || !navigator.onLine)
+        return 'offline';
       return provider.isSynced && provider.unsyncedChanges === 0 ? 'connected' : 'syncing';
     },
     getRole: () => role,

@@ -7,7 +7,10 @@ export const SESSION_KEY = 'trappa.session';
 export type SharedLink = { documentId: string; token: string | undefined };
 
 /** The shared document the address asks for, or undefined for the single-user editor. */
-export function readSharedLink(location: { search: string; hash: string }, storage: Pick<Storage, 'getItem'> | undefined): SharedLink | undefined {
+export function readSharedLink(
+  location: { search: string; hash: string },
+  storage: Pick<Storage, 'getItem'> | undefined,
+): SharedLink | undefined {
   const documentId = new URLSearchParams(location.search).get('d');
   if (!documentId) return undefined;
   const shareToken = new URLSearchParams(location.hash.replace(/^#/, '')).get('t');

@@ -18,7 +18,9 @@ const none = () => () => undefined;
 /** The connection's status and this person's role, re-rendered as they change; undefined when not shared. */
 export function useCollabState(): { status: CollabStatus; role: CollabRole | undefined } | undefined {
   const shared = useSharedDocument();
-  const key = useSyncExternalStore(shared ? shared.subscribe : none, () => (shared ? `${shared.getStatus()}:${shared.getRole() ?? ''}` : ''));
+  const key = useSyncExternalStore(shared ? shared.subscribe : none, () =>
+    shared ? `${shared.getStatus()}:${shared.getRole() ?? ''}` : '',
+  );
   if (!shared) return undefined;
   const [status, role] = key.split(':');
   return { status: status as CollabStatus, role: (role || undefined) as CollabRole | undefined };

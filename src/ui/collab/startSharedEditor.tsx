@@ -20,19 +20,28 @@ import { SharedDocumentContext } from './sharedDocumentContext';
 import type { SharedLink } from './readSharedLink';
 
 /** The shared document in a workspace of its own (no library record: the server and the Y.Doc's browser copy keep it), bound to the Y.Doc. */
-export async function openSharedEditor(link: SharedLink): Promise<{ workspace: Workspace; connection: SharedConnection }> {
+export async function openSharedEditor(
+  link: SharedLink,
+): Promise<{ workspace: Workspace; connection: SharedConnection }> {
   const connection = connectSharedDocument(link);
   await connection.ready;
   const loaded = loadYDocument(connection.ydoc);
   if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.code).join(', '));
-  const workspace = await Workspace.start({ store: undefined, lock: new DocumentLock(navigator.locks), createFallback: () => loaded.document, shared: true });
+  const workspace = await Workspace.start({
+    store: undefined,
+    lock: new DocumentLock(navigator.locks),
+    createFallback: () => loaded.document,
+    shared: true,
+  });
   bindEditor(workspace.editor, connection.ydoc, {
-    onLeave: (document) => void openInOwnLibrary(document, workspace.getState().name).finally(() => connection.destroy()),
+    onLeave: (document) =>
+      void openInOwnLibrary(document, workspace.getState().name).finally(() => connection.destroy()),
     // Others' changes that arrive together (several people typing) are read and drawn once.
     schedule: (flush) => setTimeout(flush, 0),
   });
   // A view link, or a share revoked while open: the canvas is read-only; presenting and export still work.
-  const applyRole = () => workspace.editor.setReadOnly(connection.getRole() === 'view' || connection.getStatus() === 'refused');
+  const applyRole = () =>
+    workspace.editor.setReadOnly(connection.getRole() === 'view' || connection.getStatus() === 'refused');
   applyRole();
   connection.subscribe(applyRole);
   return { workspace, connection };
@@ -52,12 +61,23 @@ async function openInOwnLibrary(document: TrappDocument, name: string): Promise<
 export async function startSharedEditor(root: Root, link: SharedLink, language: UiLanguage): Promise<void> {
   const opening = openSharedEditor(link).catch(async (error: unknown) => {
     await loadDictionary(language);
-    throw error instanceof Error && error.message === 'refused' ? new Error(createTranslator(language)('collab.refusedStart')) : error;
+    throw error instanceof Error && error.message === 'refused'
+      ? new Error(createTranslator(language)('collab.refusedStart'))
+      : error;
   });
-  const [measurer, { workspace, connection }] = await Promise.all([loadBrowserFonts(), opening, loadDictionary(language)]);
+  const [measurer, { workspace, connection }] = await Promise.all([
+    loadBrowserFonts(),
+    opening,
+    loadDictionary(language),
+  ]);
   root.render(
     <StrictMode>
-      <ErrorBoundary onError={workspace.drawFailed} fallback={(error, retry) => <AppFailed error={error} workspace={workspace} t={createTranslator(language)} retry={retry} />}>
+      <ErrorBoundary
+        onError={workspace.drawFailed}
+        fallback={(error, retry) => (
+          <AppFailed error={error} workspace={workspace} t={createTranslator(language)} retry={retry} />
+        )}
+      >
         <SharedDocumentContext.Provider value={connection}>
           <App editor={workspace.editor} workspace={workspace} measurer={measurer} />
         </SharedDocumentContext.Provider>

@@ -28,19 +28,54 @@ export function PageStrip({ current, onPage }: Props) {
       <ol>
         {pages.map((page) => (
           <li key={page.id}>
-            <button type="button" aria-current={page.id === current.id ? 'page' : undefined} onClick={() => onPage(page.id)}>
+            <button
+              type="button"
+              aria-current={page.id === current.id ? 'page' : undefined}
+              onClick={() => onPage(page.id)}
+            >
               {name(page)}
             </button>
           </li>
         ))}
       </ol>
       <div className="page-actions">
-        <button type="button" disabled={index <= 0} aria-label={t('pages.moveLeft')} title={t('pages.moveLeft')} onClick={() => editor.run(movePage, { pageId: current.id, toIndex: index - 1 })}>←</button>
-        <button type="button" disabled={index < 0 || index >= document.pages.length - 1} aria-label={t('pages.moveRight')} title={t('pages.moveRight')} onClick={() => editor.run(movePage, { pageId: current.id, toIndex: index + 1 })}>→</button>
-        <button type="button" onClick={() => editor.run(addPage, {})}>+ {t('pages.add')}</button>
-        <button type="button" disabled={current.kind === 'overview'} onClick={() => { editor.run(removePage, { pageId: current.id }); onPage(pages[0].id); }}>{t('pages.remove')}</button>
+        <button
+          type="button"
+          disabled={index <= 0}
+          aria-label={t('pages.moveLeft')}
+          title={t('pages.moveLeft')}
+          onClick={() => editor.run(movePage, { pageId: current.id, toIndex: index - 1 })}
+        >
+          ←
+        </button>
+        <button
+          type="button"
+          disabled={index < 0 || index >= document.pages.length - 1}
+          aria-label={t('pages.moveRight')}
+          title={t('pages.moveRight')}
+          onClick={() => editor.run(movePage, { pageId: current.id, toIndex: index + 1 })}
+        >
+          →
+        </button>
+        <button type="button" onClick={() => editor.run(addPage, {})}>
+          + {t('pages.add')}
+        </button>
+        <button
+          type="button"
+          disabled={current.kind === 'overview'}
+          onClick={() => {
+            editor.run(removePage, { pageId: current.id });
+            onPage(pages[0].id);
+          }}
+        >
+          {t('pages.remove')}
+        </button>
         <label className="inline">
-          <input type="checkbox" checked={hasStepPages} onChange={(e) => editor.run(setStepPages, { enabled: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={hasStepPages}
+            onChange={(e) => editor.run(setStepPages, { enabled: e.target.checked })}
+          />
           {t('pages.stepPages')}
         </label>
       </div>

@@ -6,7 +6,14 @@ import { formatPathData } from '@/scene/formatPathData';
 import type { MessageKey } from '@/i18n/nb';
 import { useT } from '../shell/i18nContext';
 import { useEditor } from '../shell/editorContext';
-import { canPlaceOn, isPaletteKind, paletteKinds, placeFromPalette, type PaletteKind, type PlaceExtra } from './paletteItems';
+import {
+  canPlaceOn,
+  isPaletteKind,
+  paletteKinds,
+  placeFromPalette,
+  type PaletteKind,
+  type PlaceExtra,
+} from './paletteItems';
 
 import { PALETTE_MIME, type CanvasDrop } from '@/canvas/useElementDrop';
 
@@ -20,9 +27,16 @@ export type PaletteDrops = { drop: (drop: CanvasDrop) => void };
  * `getCentre`: the centre of the canvas's view, where a tile chosen by keyboard goes. `pageKind`: the kind of page shown, for which tiles can be placed there.
  * `ref`: the canvas hands its drops to the palette through it.
  */
-type Props = { getTarget: () => { page: Page; sheet: Scene }; getCentre: () => Point | undefined; pageKind: Page['kind']; onPlaced: (ref: SceneRef) => void; ref?: Ref<PaletteDrops> };
+type Props = {
+  getTarget: () => { page: Page; sheet: Scene };
+  getCentre: () => Point | undefined;
+  pageKind: Page['kind'];
+  onPlaced: (ref: SceneRef) => void;
+  ref?: Ref<PaletteDrops>;
+};
 
-const labelKey = (kind: PaletteKind): MessageKey => (kind === 'heading' ? 'palette.heading.item' : (`palette.${kind}` as MessageKey));
+const labelKey = (kind: PaletteKind): MessageKey =>
+  kind === 'heading' ? 'palette.heading.item' : (`palette.${kind}` as MessageKey);
 
 /** A small drawing for each tile, in the tile's own 20 by 20 box. */
 const TileGlyph = memo(function TileGlyph({ kind }: { kind: PaletteKind }) {
@@ -44,7 +58,11 @@ const TileGlyph = memo(function TileGlyph({ kind }: { kind: PaletteKind }) {
     icon: <path d={formatPathData(placeIcon('heart', { x: 2, y: 2, w: 16, h: 16 })!.segments)} {...common} />,
     figure: <path d="M3 4h14v12H3zM7 8h2v5M11 8h2v5" {...common} />,
   };
-  return <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">{shapes[kind]}</svg>;
+  return (
+    <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
+      {shapes[kind]}
+    </svg>
+  );
 });
 
 /** Tiles to drag onto the page (or choose with Enter, which places at the centre of the view). */
@@ -87,7 +105,8 @@ export const Palette = memo(function Palette({ getTarget, getCentre, pageKind, o
   }));
   // Pictures dragged from the disk: each one placed, a little below and right of the one before.
   const placeImages = async (files: File[], at: Point) => {
-    for (const [i, file] of files.entries()) await onFile(file, { kind: 'image', at: { x: at.x + i * 24, y: at.y + i * 24 } });
+    for (const [i, file] of files.entries())
+      await onFile(file, { kind: 'image', at: { x: at.x + i * 24, y: at.y + i * 24 } });
   };
 
   const onFile = async (file: File | undefined, target = pendingImage.current) => {
@@ -97,8 +116,16 @@ export const Palette = memo(function Palette({ getTarget, getCentre, pageKind, o
     const prepared = await prepareImage(file);
     if (!prepared.ok) return setMessage(t(`image.${prepared.reason}`));
     const { kind, at } = target;
-    place(kind, at, { image: { src: prepared.src, width: prepared.size.width, height: prepared.size.height, alt: file.name.replace(/\.[^.]+$/, '') } });
-    if (prepared.resizedFrom) setMessage(t('image.resized', { width: prepared.size.width, height: prepared.size.height }));
+    place(kind, at, {
+      image: {
+        src: prepared.src,
+        width: prepared.size.width,
+        height: prepared.size.height,
+        alt: file.name.replace(/\.[^.]+$/, ''),
+      },
+    });
+    if (prepared.resizedFrom)
+      setMessage(t('image.resized', { width: prepared.size.width, height: prepared.size.height }));
     else if (prepared.removed?.length) setMessage(t('image.removed', { names: prepared.removed.join(', ') }));
   };
 
@@ -115,7 +142,16 @@ export const Palette = memo(function Palette({ getTarget, getCentre, pageKind, o
           const here = canPlaceOn(kind, { kind: pageKind });
           return (
             <li key={kind}>
-              <button type="button" className="palette-tile" draggable={here} aria-disabled={!here || undefined} onDragStart={dragStart(kind)} onClick={() => activate(kind)} title={`${t(labelKey(kind))}. ${t(here ? 'palette.hint' : 'palette.notHere')}`} aria-expanded={kind === 'icon' ? iconsOpen : undefined}>
+              <button
+                type="button"
+                className="palette-tile"
+                draggable={here}
+                aria-disabled={!here || undefined}
+                onDragStart={dragStart(kind)}
+                onClick={() => activate(kind)}
+                title={`${t(labelKey(kind))}. ${t(here ? 'palette.hint' : 'palette.notHere')}`}
+                aria-expanded={kind === 'icon' ? iconsOpen : undefined}
+              >
                 <TileGlyph kind={kind} />
                 <span>{t(labelKey(kind))}</span>
               </button>
@@ -139,17 +175,35 @@ export const Palette = memo(function Palette({ getTarget, getCentre, pageKind, o
               }}
             >
               <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
-                <path d={formatPathData(placeIcon(name, { x: 0, y: 0, w: 24, h: 24 })!.segments)} fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" />
+                <path
+                  d={formatPathData(placeIcon(name, { x: 0, y: 0, w: 24, h: 24 })!.segments)}
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth={2}
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                />
               </svg>
             </button>
           ))}
         </div>
       )}
-      <input ref={fileInput} type="file" hidden accept="image/png,image/jpeg,image/svg+xml,.svg" aria-label={t('palette.chooseImage')} onChange={(e) => {
-        void onFile(e.target.files?.[0]);
-        e.target.value = '';
-      }} />
-      {message && <p className="palette-message" role="status">{message}</p>}
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        accept="image/png,image/jpeg,image/svg+xml,.svg"
+        aria-label={t('palette.chooseImage')}
+        onChange={(e) => {
+          void onFile(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      {message && (
+        <p className="palette-message" role="status">
+          {message}
+        </p>
+      )}
     </section>
   );
 });

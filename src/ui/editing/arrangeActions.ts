@@ -7,8 +7,21 @@ import { copyElements, expandGroups, isBoxElement } from '@/model/arrange';
 import { toClipboardText } from '@/model/clipboardText';
 import type { MessageKey } from '@/i18n/nb';
 import {
-  alignEdges, alignElements, bringForward, bringToFront, deleteElements, distributeElements, duplicateElements, groupElements,
-  nudge, pasteElements, resetPlacement, sendBackward, sendToBack, setLocked, ungroupElements,
+  alignEdges,
+  alignElements,
+  bringForward,
+  bringToFront,
+  deleteElements,
+  distributeElements,
+  duplicateElements,
+  groupElements,
+  nudge,
+  pasteElements,
+  resetPlacement,
+  sendBackward,
+  sendToBack,
+  setLocked,
+  ungroupElements,
 } from '@/model/arrangeCommands';
 import type { Selection } from './selection';
 import { addStep, duplicateStep, removeStep } from '@/model/commands';
@@ -50,9 +63,17 @@ const PASTE_OFFSET = 16;
 
 /** The selected free elements (with their groups) and the offset keys of the selected laid-out parts. */
 export function splitSelection(page: Page, selection: Selection) {
-  const chosen = selection.flatMap((r) => getIdOf(r, 'element') ?? []).filter((id) => page.elements.some((e) => e.id === id));
+  const chosen = selection
+    .flatMap((r) => getIdOf(r, 'element') ?? [])
+    .filter((id) => page.elements.some((e) => e.id === id));
   const elementIds = expandGroups(page, chosen);
-  const partKeys = [...new Set(selection.map((r) => (r.kind === 'element' ? undefined : getOffsetKey(r))).filter((k): k is string => k !== undefined))];
+  const partKeys = [
+    ...new Set(
+      selection
+        .map((r) => (r.kind === 'element' ? undefined : getOffsetKey(r)))
+        .filter((k): k is string => k !== undefined),
+    ),
+  ];
   return { elementIds, partKeys };
 }
 
@@ -90,7 +111,9 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
   const { editor, document, page, selection, setSelection, notify } = ctx;
   const pageId = page.id;
   // Selected steps (in step order): the menu and Delete, Ctrl+D act on them as on elements.
-  const stepIds = document.steps.map((s) => s.id).filter((id) => selection.some((r) => r.kind === 'step' && r.id === id));
+  const stepIds = document.steps
+    .map((s) => s.id)
+    .filter((id) => selection.some((r) => r.kind === 'step' && r.id === id));
   const { elementIds, partKeys } = splitSelection(page, selection);
   const elements = page.elements.filter((e) => elementIds.includes(e.id));
   const unlocked = elements.filter((e) => !e.locked);
@@ -137,17 +160,55 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
     setSelection(asRefs(elements.map((e) => newIds[e.id])));
   };
   // A burst of arrow presses on one selection is one undo step; it ends when the key has been let go for a moment.
-  const nudgeBy = (dx: number, dy: number) => () => editor.run(nudge, { pageId, elementIds: unlocked.map((e) => e.id), partKeys, dx, dy }, { gesture: `nudge:${pageId}:${[...elementIds, ...partKeys].join(',')}` });
+  const nudgeBy = (dx: number, dy: number) => () =>
+    editor.run(
+      nudge,
+      { pageId, elementIds: unlocked.map((e) => e.id), partKeys, dx, dy },
+      { gesture: `nudge:${pageId}:${[...elementIds, ...partKeys].join(',')}` },
+    );
   const canMove = unlocked.length > 0 || partKeys.length > 0;
   const endNudge = () => editor.endGesture();
   const grouped = elements.some((e) => e.group);
 
   const actions: ArrangeAction[] = [
-    { id: 'cut', label: 'arrange.cut', shortcut: 'Ctrl+X', enabled: hasElements, run: () => (copy(), remove()), onClipboard: (e) => (copy(e), hasElements && remove()) },
-    { id: 'copy', label: 'arrange.copy', shortcut: 'Ctrl+C', enabled: hasElements, run: () => copy(), onClipboard: (e) => copy(e) },
-    { id: 'paste', label: 'arrange.paste', shortcut: 'Ctrl+V', enabled: true, run: () => void paste(), onClipboard: (e) => void paste(e) },
-    { id: 'duplicate', label: 'arrange.duplicate', shortcut: 'Ctrl+D', enabled: hasElements || stepIds.length > 0, run: duplicate },
-    { id: 'delete', label: 'arrange.delete', shortcut: 'Delete', enabled: hasElements || stepIds.length > 0, run: remove },
+    {
+      id: 'cut',
+      label: 'arrange.cut',
+      shortcut: 'Ctrl+X',
+      enabled: hasElements,
+      run: () => (copy(), remove()),
+      onClipboard: (e) => (copy(e), hasElements && remove()),
+    },
+    {
+      id: 'copy',
+      label: 'arrange.copy',
+      shortcut: 'Ctrl+C',
+      enabled: hasElements,
+      run: () => copy(),
+      onClipboard: (e) => copy(e),
+    },
+    {
+      id: 'paste',
+      label: 'arrange.paste',
+      shortcut: 'Ctrl+V',
+      enabled: true,
+      run: () => void paste(),
+      onClipboard: (e) => void paste(e),
+    },
+    {
+      id: 'duplicate',
+      label: 'arrange.duplicate',
+      shortcut: 'Ctrl+D',
+      enabled: hasElements || stepIds.length > 0,
+      run: duplicate,
+    },
+    {
+      id: 'delete',
+      label: 'arrange.delete',
+      shortcut: 'Delete',
+      enabled: hasElements || stepIds.length > 0,
+      run: remove,
+    },
     ...(['above', 'below'] as const).map((side): ArrangeAction => ({
       id: `insertStep.${side}`,
       label: `arrange.insertStep.${side}`,
@@ -158,29 +219,173 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
         setSelection([{ kind: 'step', id: step.id }]);
       },
     })),
-    { id: 'selectAll', label: 'arrange.selectAll', shortcut: 'Ctrl+A', enabled: true, run: () => setSelection(ctx.allRefs()) },
-    ...alignEdges.map((edge, i): ArrangeAction => ({ id: `align.${edge}`, label: `arrange.align.${edge}`, enabled: boxes.length > 1, run: () => editor.run(alignElements, { ...selected, edge }), separatorBefore: i === 0 })),
-    { id: 'distribute.horizontal', label: 'arrange.distribute.horizontal', enabled: boxes.length > 2, run: () => editor.run(distributeElements, { ...selected, axis: 'horizontal' }) },
-    { id: 'distribute.vertical', label: 'arrange.distribute.vertical', enabled: boxes.length > 2, run: () => editor.run(distributeElements, { ...selected, axis: 'vertical' }) },
-    { id: 'bringForward', label: 'arrange.bringForward', shortcut: 'Ctrl+ArrowUp', enabled: hasElements, run: () => editor.run(bringForward, selected), separatorBefore: true },
-    { id: 'sendBackward', label: 'arrange.sendBackward', shortcut: 'Ctrl+ArrowDown', enabled: hasElements, run: () => editor.run(sendBackward, selected) },
-    { id: 'bringToFront', label: 'arrange.bringToFront', shortcut: 'Ctrl+Shift+ArrowUp', enabled: hasElements, run: () => editor.run(bringToFront, selected) },
-    { id: 'sendToBack', label: 'arrange.sendToBack', shortcut: 'Ctrl+Shift+ArrowDown', enabled: hasElements, run: () => editor.run(sendToBack, selected) },
-    { id: 'group', label: 'arrange.group', shortcut: 'Ctrl+G', enabled: elements.length > 1, run: () => editor.run(groupElements, { ...selected, groupId: newId('group') }), separatorBefore: true },
-    { id: 'ungroup', label: 'arrange.ungroup', shortcut: 'Ctrl+Shift+G', enabled: grouped, run: () => editor.run(ungroupElements, selected) },
-    { id: 'lock', label: 'arrange.lock', shortcut: 'Ctrl+Shift+L', enabled: unlocked.length > 0, run: () => editor.run(setLocked, { ...selected, locked: true }) },
-    { id: 'unlock', label: 'arrange.unlock', enabled: elements.some((e) => e.locked), run: () => editor.run(setLocked, { ...selected, locked: false }) },
-    { id: 'resetPlacement', label: 'arrange.resetPlacement', enabled: overridden.length > 0, run: () => editor.batch(() => overridden.forEach((key) => editor.run(resetPlacement, { pageId, key }))), separatorBefore: true },
-    { id: 'resetAllPlacement', label: 'arrange.resetAllPlacement', enabled: Object.keys(page.offsets ?? {}).length > 0, run: () => editor.run(resetPlacement, { pageId }) },
-    { id: 'nudge.left', label: 'arrange.nudge', shortcut: 'ArrowLeft', enabled: canMove, run: nudgeBy(-1, 0), release: endNudge },
-    { id: 'nudge.right', label: 'arrange.nudge', shortcut: 'ArrowRight', enabled: canMove, run: nudgeBy(1, 0), release: endNudge },
-    { id: 'nudge.up', label: 'arrange.nudge', shortcut: 'ArrowUp', enabled: canMove, run: nudgeBy(0, -1), release: endNudge },
-    { id: 'nudge.down', label: 'arrange.nudge', shortcut: 'ArrowDown', enabled: canMove, run: nudgeBy(0, 1), release: endNudge },
-    { id: 'nudge10.left', label: 'arrange.nudge10', shortcut: 'Shift+ArrowLeft', enabled: canMove, run: nudgeBy(-10, 0), release: endNudge },
-    { id: 'nudge10.right', label: 'arrange.nudge10', shortcut: 'Shift+ArrowRight', enabled: canMove, run: nudgeBy(10, 0), release: endNudge },
-    { id: 'nudge10.up', label: 'arrange.nudge10', shortcut: 'Shift+ArrowUp', enabled: canMove, run: nudgeBy(0, -10), release: endNudge },
-    { id: 'nudge10.down', label: 'arrange.nudge10', shortcut: 'Shift+ArrowDown', enabled: canMove, run: nudgeBy(0, 10), release: endNudge },
-    { id: 'deselect', label: 'arrange.deselect', shortcut: 'Escape', enabled: selection.length > 0, run: () => setSelection([]) },
+    {
+      id: 'selectAll',
+      label: 'arrange.selectAll',
+      shortcut: 'Ctrl+A',
+      enabled: true,
+      run: () => setSelection(ctx.allRefs()),
+    },
+    ...alignEdges.map((edge, i): ArrangeAction => ({
+      id: `align.${edge}`,
+      label: `arrange.align.${edge}`,
+      enabled: boxes.length > 1,
+      run: () => editor.run(alignElements, { ...selected, edge }),
+      separatorBefore: i === 0,
+    })),
+    {
+      id: 'distribute.horizontal',
+      label: 'arrange.distribute.horizontal',
+      enabled: boxes.length > 2,
+      run: () => editor.run(distributeElements, { ...selected, axis: 'horizontal' }),
+    },
+    {
+      id: 'distribute.vertical',
+      label: 'arrange.distribute.vertical',
+      enabled: boxes.length > 2,
+      run: () => editor.run(distributeElements, { ...selected, axis: 'vertical' }),
+    },
+    {
+      id: 'bringForward',
+      label: 'arrange.bringForward',
+      shortcut: 'Ctrl+ArrowUp',
+      enabled: hasElements,
+      run: () => editor.run(bringForward, selected),
+      separatorBefore: true,
+    },
+    {
+      id: 'sendBackward',
+      label: 'arrange.sendBackward',
+      shortcut: 'Ctrl+ArrowDown',
+      enabled: hasElements,
+      run: () => editor.run(sendBackward, selected),
+    },
+    {
+      id: 'bringToFront',
+      label: 'arrange.bringToFront',
+      shortcut: 'Ctrl+Shift+ArrowUp',
+      enabled: hasElements,
+      run: () => editor.run(bringToFront, selected),
+    },
+    {
+      id: 'sendToBack',
+      label: 'arrange.sendToBack',
+      shortcut: 'Ctrl+Shift+ArrowDown',
+      enabled: hasElements,
+      run: () => editor.run(sendToBack, selected),
+    },
+    {
+      id: 'group',
+      label: 'arrange.group',
+      shortcut: 'Ctrl+G',
+      enabled: elements.length > 1,
+      run: () => editor.run(groupElements, { ...selected, groupId: newId('group') }),
+      separatorBefore: true,
+    },
+    {
+      id: 'ungroup',
+      label: 'arrange.ungroup',
+      shortcut: 'Ctrl+Shift+G',
+      enabled: grouped,
+      run: () => editor.run(ungroupElements, selected),
+    },
+    {
+      id: 'lock',
+      label: 'arrange.lock',
+      shortcut: 'Ctrl+Shift+L',
+      enabled: unlocked.length > 0,
+      run: () => editor.run(setLocked, { ...selected, locked: true }),
+    },
+    {
+      id: 'unlock',
+      label: 'arrange.unlock',
+      enabled: elements.some((e) => e.locked),
+      run: () => editor.run(setLocked, { ...selected, locked: false }),
+    },
+    {
+      id: 'resetPlacement',
+      label: 'arrange.resetPlacement',
+      enabled: overridden.length > 0,
+      run: () => editor.batch(() => overridden.forEach((key) => editor.run(resetPlacement, { pageId, key }))),
+      separatorBefore: true,
+    },
+    {
+      id: 'resetAllPlacement',
+      label: 'arrange.resetAllPlacement',
+      enabled: Object.keys(page.offsets ?? {}).length > 0,
+      run: () => editor.run(resetPlacement, { pageId }),
+    },
+    {
+      id: 'nudge.left',
+      label: 'arrange.nudge',
+      shortcut: 'ArrowLeft',
+      enabled: canMove,
+      run: nudgeBy(-1, 0),
+      release: endNudge,
+    },
+    {
+      id: 'nudge.right',
+      label: 'arrange.nudge',
+      shortcut: 'ArrowRight',
+      enabled: canMove,
+      run: nudgeBy(1, 0),
+      release: endNudge,
+    },
+    {
+      id: 'nudge.up',
+      label: 'arrange.nudge',
+      shortcut: 'ArrowUp',
+      enabled: canMove,
+      run: nudgeBy(0, -1),
+      release: endNudge,
+    },
+    {
+      id: 'nudge.down',
+      label: 'arrange.nudge',
+      shortcut: 'ArrowDown',
+      enabled: canMove,
+      run: nudgeBy(0, 1),
+      release: endNudge,
+    },
+    {
+      id: 'nudge10.left',
+      label: 'arrange.nudge10',
+      shortcut: 'Shift+ArrowLeft',
+      enabled: canMove,
+      run: nudgeBy(-10, 0),
+      release: endNudge,
+    },
+    {
+      id: 'nudge10.right',
+      label: 'arrange.nudge10',
+      shortcut: 'Shift+ArrowRight',
+      enabled: canMove,
+      run: nudgeBy(10, 0),
+      release: endNudge,
+    },
+    {
+      id: 'nudge10.up',
+      label: 'arrange.nudge10',
+      shortcut: 'Shift+ArrowUp',
+      enabled: canMove,
+      run: nudgeBy(0, -10),
+      release: endNudge,
+    },
+    {
+      id: 'nudge10.down',
+      label: 'arrange.nudge10',
+      shortcut: 'Shift+ArrowDown',
+      enabled: canMove,
+      run: nudgeBy(0, 10),
+      release: endNudge,
+    },
+    {
+      id: 'deselect',
+      label: 'arrange.deselect',
+      shortcut: 'Escape',
+      enabled: selection.length > 0,
+      run: () => setSelection([]),
+    },
   ];
   return actions;
 }

@@ -12,15 +12,33 @@ import type { FreeElement, Page, TrappDocument } from '@/model/types';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import type { Translate } from '@/i18n/translate';
 
-export const paletteKinds = ['step', 'band', 'track', 'chart', 'text', 'heading', 'rect', 'roundedRect', 'ellipse', 'arrow', 'line', 'image', 'logo', 'icon', 'figure'] as const;
+export const paletteKinds = [
+  'step',
+  'band',
+  'track',
+  'chart',
+  'text',
+  'heading',
+  'rect',
+  'roundedRect',
+  'ellipse',
+  'arrow',
+  'line',
+  'image',
+  'logo',
+  'icon',
+  'figure',
+] as const;
 export type PaletteKind = (typeof paletteKinds)[number];
 /** Kinds that change the staircase itself and so belong on the overview only. */
 const overviewOnly = new Set<PaletteKind>(['step', 'band', 'track', 'chart']);
 
 /** Whether a tile's part can go on this page: steps, bands, tracks and charts belong to the overview. */
-export const canPlaceOn = (kind: PaletteKind, page: Pick<Page, 'kind'>) => !overviewOnly.has(kind) || page.kind === 'overview';
+export const canPlaceOn = (kind: PaletteKind, page: Pick<Page, 'kind'>) =>
+  !overviewOnly.has(kind) || page.kind === 'overview';
 
-export const isPaletteKind = (value: string): value is PaletteKind => (paletteKinds as readonly string[]).includes(value);
+export const isPaletteKind = (value: string): value is PaletteKind =>
+  (paletteKinds as readonly string[]).includes(value);
 
 type Point = { x: number; y: number };
 export type PlaceExtra = { icon?: string; image?: { src: string; width: number; height: number; alt: string } };
@@ -43,40 +61,85 @@ function getNearestStep(doc: TrappDocument, sheet: Scene, point: Point): string 
   return steps[0]?.ref.id ?? doc.steps[0]?.id;
 }
 
-function createPaletteElement(kind: PaletteKind, at: Point, doc: TrappDocument, t: Translate, extra: PlaceExtra = {}): FreeElement | undefined {
+function createPaletteElement(
+  kind: PaletteKind,
+  at: Point,
+  doc: TrappDocument,
+  t: Translate,
+  extra: PlaceExtra = {},
+): FreeElement | undefined {
   const u = getPageScale(getPageSize(doc.page));
   const id = newId('element');
   const centred = (w: number, h: number) => ({ id, x: at.x - w / 2, y: at.y - h / 2, w, h });
   const theme = doc.theme;
   switch (kind) {
-    case 'text': return { ...centred(180 * u, 44 * u), kind: 'text', text: t('element.newText'), size: 12 * u, bold: false };
-    case 'heading': return { ...centred(300 * u, 50 * u), kind: 'text', text: t('element.newHeading'), size: 24 * u, bold: true };
+    case 'text':
+      return { ...centred(180 * u, 44 * u), kind: 'text', text: t('element.newText'), size: 12 * u, bold: false };
+    case 'heading':
+      return { ...centred(300 * u, 50 * u), kind: 'text', text: t('element.newHeading'), size: 24 * u, bold: true };
     case 'rect':
     case 'roundedRect':
     case 'ellipse':
-      return { ...centred(140 * u, 80 * u), kind: 'shape', shape: kind, fill: theme.stepColours[0], stroke: theme.accent, strokeWidth: 1 };
-    case 'line': return { ...centred(160 * u, 1), kind: 'shape', shape: 'line', stroke: theme.text, strokeWidth: 2 };
-    case 'arrow': return { id, kind: 'arrow', from: { x: at.x - 70 * u, y: at.y }, to: { x: at.x + 70 * u, y: at.y }, routing: 'straight' };
-    case 'icon': return { ...centred(48 * u, 48 * u), kind: 'icon', icon: extra.icon ?? 'heart' };
+      return {
+        ...centred(140 * u, 80 * u),
+        kind: 'shape',
+        shape: kind,
+        fill: theme.stepColours[0],
+        stroke: theme.accent,
+        strokeWidth: 1,
+      };
+    case 'line':
+      return { ...centred(160 * u, 1), kind: 'shape', shape: 'line', stroke: theme.text, strokeWidth: 2 };
+    case 'arrow':
+      return {
+        id,
+        kind: 'arrow',
+        from: { x: at.x - 70 * u, y: at.y },
+        to: { x: at.x + 70 * u, y: at.y },
+        routing: 'straight',
+      };
+    case 'icon':
+      return { ...centred(48 * u, 48 * u), kind: 'icon', icon: extra.icon ?? 'heart' };
     case 'image':
     case 'logo': {
       if (!extra.image) return undefined;
       const w = (kind === 'logo' ? 110 : 180) * u;
       const h = (w * extra.image.height) / Math.max(1, extra.image.width);
-      return { ...centred(w, h), kind: 'image', src: extra.image.src, alt: extra.image.alt, ...(kind === 'logo' ? { logo: true } : {}) };
+      return {
+        ...centred(w, h),
+        kind: 'image',
+        src: extra.image.src,
+        alt: extra.image.alt,
+        ...(kind === 'logo' ? { logo: true } : {}),
+      };
     }
     case 'figure': {
       const step = doc.steps[0];
       if (!step) return undefined;
       const figure = step.figures[0];
-      return { ...centred(150 * u, 90 * u), kind: 'figure', stepId: step.id, figure: figure?.kind ?? 'recipients', series: figure?.series ?? '' };
+      return {
+        ...centred(150 * u, 90 * u),
+        kind: 'figure',
+        stepId: step.id,
+        figure: figure?.kind ?? 'recipients',
+        series: figure?.series ?? '',
+      };
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
 /** Runs the command a tile stands for; every tile is one undoable step. */
-export function placeFromPalette(editor: Editor, page: Page, sheet: Scene, kind: PaletteKind, at: Point, t: Translate, extra: PlaceExtra = {}): PlaceResult {
+export function placeFromPalette(
+  editor: Editor,
+  page: Page,
+  sheet: Scene,
+  kind: PaletteKind,
+  at: Point,
+  t: Translate,
+  extra: PlaceExtra = {},
+): PlaceResult {
   const doc = editor.document;
   if (!canPlaceOn(kind, page)) return { ok: false, message: 'palette.notHere' };
   if (kind === 'step') {
@@ -95,12 +158,25 @@ export function placeFromPalette(editor: Editor, page: Page, sheet: Scene, kind:
     if (doc.steps.length === 0) return { ok: false, message: 'palette.noSteps' };
     const [first, last] = [doc.steps[0].id, doc.steps[doc.steps.length - 1].id];
     if (kind === 'track') {
-      const track = { id: newId('track'), title: t('element.newTrack'), position: 'below' as const, axis: { start: '', end: '' }, rows: [{ id: newId('row'), label: t('element.newTrackRow') }], columns: [{ id: newId('column'), title: '', firstStep: first, lastStep: last, cells: {} }] };
+      const track = {
+        id: newId('track'),
+        title: t('element.newTrack'),
+        position: 'below' as const,
+        axis: { start: '', end: '' },
+        rows: [{ id: newId('row'), label: t('element.newTrackRow') }],
+        columns: [{ id: newId('column'), title: '', firstStep: first, lastStep: last, cells: {} }],
+      };
       editor.run(addTrack, { track });
       return { ok: true, ref: { kind: 'track', id: track.id } };
     }
     const series = doc.steps.flatMap((s) => s.figures).find((f) => f.kind === 'recipients')?.series ?? '';
-    const chart = { id: newId('chart'), kind: 'figureBars' as const, title: t('element.newChart'), figure: 'recipients' as const, series };
+    const chart = {
+      id: newId('chart'),
+      kind: 'figureBars' as const,
+      title: t('element.newChart'),
+      figure: 'recipients' as const,
+      series,
+    };
     editor.run(addChart, { chart });
     return { ok: true, ref: { kind: 'chart', id: chart.id } };
   }

@@ -17,10 +17,18 @@ import type { Selection } from './selection';
 import { lazyWithStrings } from '../shell/lazyWithStrings';
 
 // The shortcut sheet loads when "?" first asks for it.
-const ShortcutSheet = lazyWithStrings(() => import('../shell/ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })));
+const ShortcutSheet = lazyWithStrings(() =>
+  import('../shell/ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })),
+);
 
 type Options = {
-  editor: Editor; document: TrappDocument; page: Page; view: PageView; selection: Selection; setSelection: (selection: Selection) => void; t: Translate;
+  editor: Editor;
+  document: TrappDocument;
+  page: Page;
+  view: PageView;
+  selection: Selection;
+  setSelection: (selection: Selection) => void;
+  t: Translate;
   /** A paste of text that is not Trappa elements: offered to the trapp import. */
   onImportText?: (pasted: { text?: string; html?: string }) => void;
 };
@@ -40,15 +48,40 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
   }, [message]);
 
   // Grouped elements are selected (and dragged) together.
-  const expand = useCallback((refs: Selection): SceneRef[] => {
-    const elementIds = expandGroups(page, refs.flatMap((r) => getIdOf(r, 'element') ?? []));
-    return uniqueRefs([...refs, ...elementIds.map((id): SceneRef => ({ kind: 'element', id }))]);
-  }, [page]);
+  const expand = useCallback(
+    (refs: Selection): SceneRef[] => {
+      const elementIds = expandGroups(
+        page,
+        refs.flatMap((r) => getIdOf(r, 'element') ?? []),
+      );
+      return uniqueRefs([...refs, ...elementIds.map((id): SceneRef => ({ kind: 'element', id }))]);
+    },
+    [page],
+  );
   const select = useCallback((refs: Selection) => setSelection(expand(refs)), [expand, setSelection]);
 
-  const allRefs = useCallback(() => uniqueRefs(view.sheets.flatMap((s) => s.nodes.map((n) => n.ref)).filter((r) => r.kind !== 'page' && !page.elements.some((e) => e.id === r.id && e.locked))), [view, page]);
+  const allRefs = useCallback(
+    () =>
+      uniqueRefs(
+        view.sheets
+          .flatMap((s) => s.nodes.map((n) => n.ref))
+          .filter((r) => r.kind !== 'page' && !page.elements.some((e) => e.id === r.id && e.locked)),
+      ),
+    [view, page],
+  );
   const actions = useMemo(
-    () => getArrangeActions({ editor, document, page, selection, allRefs, setSelection: select, notify: setMessage, newStepTitle: t('steps.newTitle'), onForeignText: onImportText }),
+    () =>
+      getArrangeActions({
+        editor,
+        document,
+        page,
+        selection,
+        allRefs,
+        setSelection: select,
+        notify: setMessage,
+        newStepTitle: t('steps.newTitle'),
+        onForeignText: onImportText,
+      }),
     [editor, document, page, selection, allRefs, select, t, onImportText],
   );
   const latestActions = useRef(actions);
@@ -59,10 +92,12 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
   useMenuKey(selection, setMenu);
 
   const canvas = useMemo<CanvasArrange>(() => {
-    const element = (ref: SceneRef) => (ref.kind === 'element' ? page.elements.find((e) => e.id === ref.id) : undefined);
+    const element = (ref: SceneRef) =>
+      ref.kind === 'element' ? page.elements.find((e) => e.id === ref.id) : undefined;
     return {
       overridden: new Set(Object.keys(page.offsets ?? {})),
-      canMove: (ref) => (ref.kind === 'element' ? !!element(ref) && !element(ref)!.locked : getOffsetKey(ref) !== undefined),
+      canMove: (ref) =>
+        ref.kind === 'element' ? !!element(ref) && !element(ref)!.locked : getOffsetKey(ref) !== undefined,
       canResize: (ref) => {
         const found = element(ref);
         return !!found && !found.locked && isBoxElement(found);
@@ -74,7 +109,8 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
       onMoveEnd: () => editor.endGesture(),
       onResize: (ref, box) => {
         const elementId = getIdOf(ref, 'element');
-        if (elementId) editor.run(resizeElement, { pageId: page.id, elementId, box }, { gesture: `resize:${elementId}` });
+        if (elementId)
+          editor.run(resizeElement, { pageId: page.id, elementId, box }, { gesture: `resize:${elementId}` });
       },
       onResizeEnd: () => editor.endGesture(),
       onContextMenu: setMenu,
@@ -86,20 +122,31 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
   const closeMenu = useCallback(() => setMenu(undefined), []);
   const layer = (
     <>
-      {menu && <ContextMenu x={menu.x} y={menu.y} actions={actions.filter((a) => a.enabled && isMenuAction(a))} onClose={closeMenu} />}
+      {menu && (
+        <ContextMenu
+          x={menu.x}
+          y={menu.y}
+          actions={actions.filter((a) => a.enabled && isMenuAction(a))}
+          onClose={closeMenu}
+        />
+      )}
       {sheetOpen && (
         <Suspense fallback={null}>
           <ShortcutSheet actions={actions} onClose={() => setSheetOpen(false)} />
         </Suspense>
       )}
-      <p className="arrange-message" role="status">{message ? t(message) : ''}</p>
+      <p className="arrange-message" role="status">
+        {message ? t(message) : ''}
+      </p>
     </>
   );
   const overriddenKey = selection.map(getOffsetKey).find((key) => key && page.offsets?.[key]);
   const placement = overriddenKey && (
     <section className="placement-note" aria-label={t('arrange.overridden')}>
       <p>{t('arrange.overriddenNote')}</p>
-      <button type="button" onClick={() => editor.run(resetPlacement, { pageId: page.id, key: overriddenKey })}>{t('arrange.resetPlacement')}</button>
+      <button type="button" onClick={() => editor.run(resetPlacement, { pageId: page.id, key: overriddenKey })}>
+        {t('arrange.resetPlacement')}
+      </button>
     </section>
   );
   return { canvas, select, layer, placement, openSheet };
@@ -111,8 +158,13 @@ function useMenuKey(selection: Selection, open: (point: { x: number; y: number }
   latest.current = selection;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) || document.querySelector('[aria-modal="true"]')) return;
-      if (!(event.target instanceof Element) || !(event.target === document.body || event.target.closest('.canvas'))) return;
+      if (
+        !(event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) ||
+        document.querySelector('[aria-modal="true"]')
+      )
+        return;
+      if (!(event.target instanceof Element) || !(event.target === document.body || event.target.closest('.canvas')))
+        return;
       event.preventDefault();
       const node = latest.current.length > 0 ? document.querySelector('.canvas .react-flow__node.selected') : undefined;
       const box = (node ?? document.querySelector('.canvas'))?.getBoundingClientRect();

@@ -11,9 +11,10 @@ import type { ConnectorCallbacks } from '@/canvas/useConnectors';
 import type { Translate } from '@/i18n/translate';
 import type { MessageKey } from '@/i18n/nb';
 
-
 function toEnd(ref: SceneRef | undefined, point: { x: number; y: number }): ConnectorEnd {
-  return ref && isAttachKind(ref.kind) && ref.id !== undefined ? { x: point.x, y: point.y, attach: { kind: ref.kind, id: ref.id } } : { x: point.x, y: point.y };
+  return ref && isAttachKind(ref.kind) && ref.id !== undefined
+    ? { x: point.x, y: point.y, attach: { kind: ref.kind, id: ref.id } }
+    : { x: point.x, y: point.y };
 }
 
 /** A free element's name for screen readers and the canvas: its kind, and its text where it has one. */
@@ -29,7 +30,13 @@ export function describeElement(page: Page, id: string, t: Translate): string {
 }
 
 /** `page`: the page shown, as getPages gives it (an overview without a page entry has the id addElement creates it under). */
-export function useElementTools(editor: Editor, page: Page, sheet: Scene | undefined, t: Translate, select: (ref: SceneRef) => void) {
+export function useElementTools(
+  editor: Editor,
+  page: Page,
+  sheet: Scene | undefined,
+  t: Translate,
+  select: (ref: SceneRef) => void,
+) {
   const pageId = page.id;
   const connectors = useMemo<ConnectorCallbacks>(
     () => ({
@@ -38,10 +45,14 @@ export function useElementTools(editor: Editor, page: Page, sheet: Scene | undef
         if (!source) return;
         const id = newId('element');
         const start = toEnd(from, { x: source.x + source.w / 2, y: source.y + source.h / 2 });
-        editor.run(addElement, { pageId, element: { id, kind: 'arrow', from: start, to: toEnd(to, point), routing: 'straight' } });
+        editor.run(addElement, {
+          pageId,
+          element: { id, kind: 'arrow', from: start, to: toEnd(to, point), routing: 'straight' },
+        });
         select({ kind: 'element', id });
       },
-      onMoveEnd: (elementId, end, to, point) => editor.run(setConnectorEnd, { pageId, elementId, end, value: toEnd(to, point) }),
+      onMoveEnd: (elementId, end, to, point) =>
+        editor.run(setConnectorEnd, { pageId, elementId, end, value: toEnd(to, point) }),
       gripLabel: t('connector.grip'),
       endLabel: (end) => t(end === 'from' ? 'connector.from' : 'connector.to'),
     }),

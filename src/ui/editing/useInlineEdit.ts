@@ -12,7 +12,13 @@ import { getInlineTarget } from './inlineEdit';
  * Editing a drawn text in place: a double-click on a field starts it (one typing gesture), Enter
  * keeps it, Escape takes it back. `fields` are the page's editable fields as laid out now.
  */
-export function useInlineEdit(editor: Editor, document: TrappDocument, fields: readonly EditField[], t: Translate, select: (ref: SceneRef) => void) {
+export function useInlineEdit(
+  editor: Editor,
+  document: TrappDocument,
+  fields: readonly EditField[],
+  t: Translate,
+  select: (ref: SceneRef) => void,
+) {
   const [editing, setEditing] = useState<{ field: EditField; start: HistoryMark } | undefined>();
   const startEdit = (ref: SceneRef, point: { x: number; y: number }) => {
     const field = pickField(fields, ref, point);
@@ -23,7 +29,9 @@ export function useInlineEdit(editor: Editor, document: TrappDocument, fields: r
   };
   const target = editing && getInlineTarget(editor, document, editing.field);
   // The field's box follows the text as it re-flows while typing.
-  const field = editing && (fields.find((f) => isSameRef(f.ref, editing.field.ref) && f.field === editing.field.field) ?? editing.field);
+  const field =
+    editing &&
+    (fields.find((f) => isSameRef(f.ref, editing.field.ref) && f.field === editing.field.field) ?? editing.field);
   const inline: (InlineEditorData & { field: EditField }) | undefined =
     editing && target && field
       ? {

@@ -3,7 +3,16 @@ import { pageSizes } from '@/model/schemaConstants';
 import type { PageSize, TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import { SceneSvg } from '@/canvas/SceneSvg';
-import { applyPrintShopPreset, exportFormats, getDefaultExportOptions, isPrintShopPreset, MAX_BLEED_MM, MAX_MARGIN_MM, readStoredOptions, type ExportOptions } from '../../../export/options';
+import {
+  applyPrintShopPreset,
+  exportFormats,
+  getDefaultExportOptions,
+  isPrintShopPreset,
+  MAX_BLEED_MM,
+  MAX_MARGIN_MM,
+  readStoredOptions,
+  type ExportOptions,
+} from '../../../export/options';
 import { placeScene } from '../../../export/placement';
 import { runPreflight, type PreflightIssue } from '../../../export/preflight';
 import { getPngDpi, getPngSize } from '../../../export/rasterPng';
@@ -17,21 +26,32 @@ import './ExportDialog.css';
 import { Dialog } from '../fields/Dialog';
 
 type Props = { context: SceneContext; onClose: () => void; onJump?: (target: PreflightTarget) => void };
-type Status = { kind: 'idle' } | { kind: 'working'; percent: number } | { kind: 'done'; file: string; size: string; note?: string } | { kind: 'cancelled' } | { kind: 'failed'; detail: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'working'; percent: number }
+  | { kind: 'done'; file: string; size: string; note?: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; detail: string };
 
 /** Session state: the options last used for a document (by municipality and title). */
 const storageKey = (doc: TrappDocument) => `trappa.export:${doc.meta.municipality}|${doc.meta.title}`;
-const formatSize = (bytes: number) => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const formatSize = (bytes: number) =>
+  bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 export default function ExportDialog({ context, onClose, onJump }: Props) {
   const doc = useEditorDocument((d) => d);
   const t = useT();
-  const [options, setOptions] = useState<ExportOptions>(() => readStoredOptions(sessionStorage.getItem(storageKey(doc)), getDefaultExportOptions(doc), pageSizes));
+  const [options, setOptions] = useState<ExportOptions>(() =>
+    readStoredOptions(sessionStorage.getItem(storageKey(doc)), getDefaultExportOptions(doc), pageSizes),
+  );
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const abort = useRef<AbortController | undefined>(undefined);
   const { paper, relayout, format, pages } = options;
   // The document as it will be laid out: re-laid for the paper unless the user keeps its own layout.
-  const exported = useMemo(() => (format === 'html' ? doc : getExportDocument(doc, { paper, relayout })), [doc, format, paper, relayout]);
+  const exported = useMemo(
+    () => (format === 'html' ? doc : getExportDocument(doc, { paper, relayout })),
+    [doc, format, paper, relayout],
+  );
   const sheets = useMemo(() => getExportSheets(exported, context, 'all'), [exported, context]);
   const preview = sheets[0];
   const isImage = format === 'png' || format === 'svg';
@@ -56,109 +76,193 @@ export default function ExportDialog({ context, onClose, onJump }: Props) {
     try {
       const { exportInBrowser, downloadFile } = await import('./exportInBrowser');
       const started = performance.now();
-      const file = await exportInBrowser(doc, context, options, { signal: controller.signal, onProgress: (f) => setStatus({ kind: 'working', percent: Math.round(f * 100) }) });
+      const file = await exportInBrowser(doc, context, options, {
+        signal: controller.signal,
+        onProgress: (f) => setStatus({ kind: 'working', percent: Math.round(f * 100) }),
+      });
       if (controller.signal.aborted) return setStatus({ kind: 'cancelled' });
       // The exporter's own time, for the benchmark (bench/browserPng.ts) and the browser's profiler.
-      performance.measure('trappa:export', { start: started, detail: { format: options.format, bytes: file.data.length } });
+      performance.measure('trappa:export', {
+        start: started,
+        detail: { format: options.format, bytes: file.data.length },
+      });
       downloadFile(file);
-      setStatus({ kind: 'done', file: file.fileName, size: formatSize(file.data.length), note: file.reducedDpi ? t('export.png.reduced', { dpi: file.reducedDpi }) : undefined });
+      setStatus({
+        kind: 'done',
+        file: file.fileName,
+        size: formatSize(file.data.length),
+        note: file.reducedDpi ? t('export.png.reduced', { dpi: file.reducedDpi }) : undefined,
+      });
     } catch (error) {
-      setStatus(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', detail: (error as Error).message });
+      setStatus(
+        controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', detail: (error as Error).message },
+      );
     }
   }
 
   const mm = (value: string, max: number) => Math.max(0, Math.min(max, Number(value.replace(',', '.')) || 0));
   return (
     <Dialog id="export-title" title={t('export.title')} className="export-dialog" onClose={onClose}>
-        <div className="export-body">
-          <form className="export-options" onSubmit={(e) => { e.preventDefault(); void run(); }}>
-            <fieldset>
-              <legend>{t('export.format')}</legend>
-              {exportFormats.map((format) => (
-                <label key={format}>
-                  <input type="radio" name="format" value={format} checked={options.format === format} onChange={() => update({ format })} autoFocus={options.format === format} />
-                  {t(`export.format.${format}`)}
-                </label>
-              ))}
-            </fieldset>
-            {options.format !== 'html' && (
+      <div className="export-body">
+        <form
+          className="export-options"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run();
+          }}
+        >
+          <fieldset>
+            <legend>{t('export.format')}</legend>
+            {exportFormats.map((format) => (
+              <label key={format}>
+                <input
+                  type="radio"
+                  name="format"
+                  value={format}
+                  checked={options.format === format}
+                  onChange={() => update({ format })}
+                  autoFocus={options.format === format}
+                />
+                {t(`export.format.${format}`)}
+              </label>
+            ))}
+          </fieldset>
+          {options.format !== 'html' && (
+            <>
+              <label>
+                {t('export.paper')}
+                <select
+                  aria-label={t('export.paper')}
+                  value={options.paper.size}
+                  onChange={(e) => update({ paper: { ...options.paper, size: e.target.value as PageSize } })}
+                >
+                  {pageSizes.map((size) => (
+                    <option key={size} value={size}>
+                      {size}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('export.orientation')}
+                <select
+                  aria-label={t('export.orientation')}
+                  value={options.paper.orientation}
+                  onChange={(e) =>
+                    update({ paper: { ...options.paper, orientation: e.target.value as 'portrait' | 'landscape' } })
+                  }
+                >
+                  <option value="landscape">{t('toolbar.orientation.landscape')}</option>
+                  <option value="portrait">{t('toolbar.orientation.portrait')}</option>
+                </select>
+              </label>
+              <label>
+                {t('export.margin')}
+                <input
+                  type="number"
+                  aria-label={t('export.margin')}
+                  min={0}
+                  max={MAX_MARGIN_MM}
+                  step={1}
+                  value={options.marginMm}
+                  onChange={(e) => update({ marginMm: mm(e.target.value, MAX_MARGIN_MM) })}
+                />
+              </label>
+              <label className="check">
+                <input type="checkbox" checked={relayout} onChange={(e) => update({ relayout: e.target.checked })} />
+                {t('export.relayout')}
+              </label>
+              {!relayout && <p className="muted">{t('export.relayoutHint', { size: doc.page.size })}</p>}
+            </>
+          )}
+          {options.format === 'pdf' && (
+            <>
+              <label>
+                {t('export.pages')}
+                <select
+                  aria-label={t('export.pages')}
+                  value={options.pages}
+                  onChange={(e) => update({ pages: e.target.value as ExportOptions['pages'] })}
+                >
+                  <option value="overview">{t('export.pages.overview')}</option>
+                  <option value="all">{t('export.pages.all', { count: sheets.length })}</option>
+                </select>
+              </label>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={isPrintShopPreset(options)}
+                  onChange={(e) => setOptions(applyPrintShopPreset(options, e.target.checked))}
+                />
+                {t('export.printShop')}
+              </label>
+              <label>
+                {t('export.bleed')}
+                <input
+                  type="number"
+                  aria-label={t('export.bleed')}
+                  min={0}
+                  max={MAX_BLEED_MM}
+                  step={0.5}
+                  value={options.bleedMm}
+                  onChange={(e) => update({ bleedMm: mm(e.target.value, MAX_BLEED_MM) })}
+                />
+              </label>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={options.cropMarks}
+                  onChange={(e) => update({ cropMarks: e.target.checked })}
+                />
+                {t('export.cropMarks')}
+              </label>
+            </>
+          )}
+          <ExportImageOptions options={options} pngSize={pngSize} update={update} />
+          {isImage && <p className="muted">{t('export.onePage')}</p>}
+          {options.format === 'html' && <p className="muted">{t('export.html.note')}</p>}
+          <div className="export-actions">
+            {status.kind === 'working' ? (
               <>
-                <label>
-                  {t('export.paper')}
-                  <select aria-label={t('export.paper')} value={options.paper.size} onChange={(e) => update({ paper: { ...options.paper, size: e.target.value as PageSize } })}>
-                    {pageSizes.map((size) => <option key={size} value={size}>{size}</option>)}
-                  </select>
-                </label>
-                <label>
-                  {t('export.orientation')}
-                  <select aria-label={t('export.orientation')} value={options.paper.orientation} onChange={(e) => update({ paper: { ...options.paper, orientation: e.target.value as 'portrait' | 'landscape' } })}>
-                    <option value="landscape">{t('toolbar.orientation.landscape')}</option>
-                    <option value="portrait">{t('toolbar.orientation.portrait')}</option>
-                  </select>
-                </label>
-                <label>
-                  {t('export.margin')}
-                  <input type="number" aria-label={t('export.margin')} min={0} max={MAX_MARGIN_MM} step={1} value={options.marginMm} onChange={(e) => update({ marginMm: mm(e.target.value, MAX_MARGIN_MM) })} />
-                </label>
-                <label className="check">
-                  <input type="checkbox" checked={relayout} onChange={(e) => update({ relayout: e.target.checked })} />
-                  {t('export.relayout')}
-                </label>
-                {!relayout && <p className="muted">{t('export.relayoutHint', { size: doc.page.size })}</p>}
+                <progress
+                  max={100}
+                  value={status.percent}
+                  aria-label={t('export.working', { percent: status.percent })}
+                />
+                <button type="button" onClick={() => abort.current?.abort()}>
+                  {t('export.cancel')}
+                </button>
               </>
+            ) : (
+              <button type="submit" className="primary">
+                {t('export.download')}
+              </button>
             )}
-            {options.format === 'pdf' && (
-              <>
-                <label>
-                  {t('export.pages')}
-                  <select aria-label={t('export.pages')} value={options.pages} onChange={(e) => update({ pages: e.target.value as ExportOptions['pages'] })}>
-                    <option value="overview">{t('export.pages.overview')}</option>
-                    <option value="all">{t('export.pages.all', { count: sheets.length })}</option>
-                  </select>
-                </label>
-                <label className="check">
-                  <input type="checkbox" checked={isPrintShopPreset(options)} onChange={(e) => setOptions(applyPrintShopPreset(options, e.target.checked))} />
-                  {t('export.printShop')}
-                </label>
-                <label>
-                  {t('export.bleed')}
-                  <input type="number" aria-label={t('export.bleed')} min={0} max={MAX_BLEED_MM} step={0.5} value={options.bleedMm} onChange={(e) => update({ bleedMm: mm(e.target.value, MAX_BLEED_MM) })} />
-                </label>
-                <label className="check">
-                  <input type="checkbox" checked={options.cropMarks} onChange={(e) => update({ cropMarks: e.target.checked })} />
-                  {t('export.cropMarks')}
-                </label>
-              </>
-            )}
-            <ExportImageOptions options={options} pngSize={pngSize} update={update} />
-            {isImage && <p className="muted">{t('export.onePage')}</p>}
-            {options.format === 'html' && <p className="muted">{t('export.html.note')}</p>}
-            <div className="export-actions">
-              {status.kind === 'working' ? (
-                <>
-                  <progress max={100} value={status.percent} aria-label={t('export.working', { percent: status.percent })} />
-                  <button type="button" onClick={() => abort.current?.abort()}>{t('export.cancel')}</button>
-                </>
-              ) : (
-                <button type="submit" className="primary">{t('export.download')}</button>
-              )}
-            </div>
-            <p role="status" className="export-status">
-              {status.kind === 'working' && t('export.working', { percent: status.percent })}
-              {status.kind === 'done' && [t('export.done', { file: status.file, size: status.size }), status.note].filter(Boolean).join(' ')}
-              {status.kind === 'cancelled' && t('export.cancelled')}
-              {status.kind === 'failed' && t('export.failed', { detail: status.detail })}
-            </p>
-          </form>
-          <div className="export-side">
-            <figure className="export-preview" aria-label={t('export.preview')}>
-              <ExportPaperPreview placement={options.format === 'html' ? placeScene(preview, { paper: doc.page, marginMm: 0, bleedMm: 0, cropMarks: false }) : placement} background={preview.background}>
-                <SceneSvg scene={preview} label={t('export.preview')} />
-              </ExportPaperPreview>
-            </figure>
-            <PreflightList document={doc} issues={preflight} onJump={onJump} />
           </div>
+          <p role="status" className="export-status">
+            {status.kind === 'working' && t('export.working', { percent: status.percent })}
+            {status.kind === 'done' &&
+              [t('export.done', { file: status.file, size: status.size }), status.note].filter(Boolean).join(' ')}
+            {status.kind === 'cancelled' && t('export.cancelled')}
+            {status.kind === 'failed' && t('export.failed', { detail: status.detail })}
+          </p>
+        </form>
+        <div className="export-side">
+          <figure className="export-preview" aria-label={t('export.preview')}>
+            <ExportPaperPreview
+              placement={
+                options.format === 'html'
+                  ? placeScene(preview, { paper: doc.page, marginMm: 0, bleedMm: 0, cropMarks: false })
+                  : placement
+              }
+              background={preview.background}
+            >
+              <SceneSvg scene={preview} label={t('export.preview')} />
+            </ExportPaperPreview>
+          </figure>
+          <PreflightList document={doc} issues={preflight} onJump={onJump} />
         </div>
+      </div>
     </Dialog>
   );
 }

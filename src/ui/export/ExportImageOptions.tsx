@@ -38,14 +38,26 @@ export function ExportImageOptions({ options, pngSize, update }: Props) {
             update({ pixelWidth: pngSize.width });
           }}
         >
-          {pngResolutions.map((dpi) => <option key={dpi} value={dpi}>{t('export.dpiValue', { dpi })}</option>)}
+          {pngResolutions.map((dpi) => (
+            <option key={dpi} value={dpi}>
+              {t('export.dpiValue', { dpi })}
+            </option>
+          ))}
           <option value="width">{t('export.resolution.width')}</option>
         </select>
       </label>
       {byWidth && (
         <label>
           {t('export.pixelWidth')}
-          <input type="number" aria-label={t('export.pixelWidth')} min={MIN_PIXEL_WIDTH} max={MAX_PIXEL_WIDTH} step={1} value={widthText} onChange={(e) => typeWidth(e.target.value)} />
+          <input
+            type="number"
+            aria-label={t('export.pixelWidth')}
+            min={MIN_PIXEL_WIDTH}
+            max={MAX_PIXEL_WIDTH}
+            step={1}
+            value={widthText}
+            onChange={(e) => typeWidth(e.target.value)}
+          />
         </label>
       )}
       <p className="muted">
@@ -53,7 +65,11 @@ export function ExportImageOptions({ options, pngSize, update }: Props) {
         {byWidth && ` · ${t('export.dpiValue', { dpi: Math.round(pngSize.dpi) })}`}
       </p>
       <label className="check">
-        <input type="checkbox" checked={options.transparent} onChange={(e) => update({ transparent: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={options.transparent}
+          onChange={(e) => update({ transparent: e.target.checked })}
+        />
         {t('export.transparent')}
       </label>
       {pngSize.reduced && <p className="muted">{t('export.png.reduced', { dpi: Math.round(pngSize.dpi) })}</p>}

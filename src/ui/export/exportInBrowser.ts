@@ -22,7 +22,12 @@ export type ExportFile = { data: Uint8Array | string; type: string; fileName: st
 
 const types = { pdf: 'application/pdf', png: 'image/png', svg: 'image/svg+xml', html: 'text/html' } as const;
 
-export async function exportInBrowser(given: TrappDocument, context: SceneContext, options: ExportOptions, progress: Progress): Promise<ExportFile> {
+export async function exportInBrowser(
+  given: TrappDocument,
+  context: SceneContext,
+  options: ExportOptions,
+  progress: Progress,
+): Promise<ExportFile> {
   // SVG pictures rebuilt without outside references, broken or oversized rasters left out, as on the command line.
   const doc = getDrawablePictures(given).document;
   // The document's uploaded fonts are embedded beside the shipped ones; `context` measures with them already.
@@ -30,18 +35,37 @@ export async function exportInBrowser(given: TrappDocument, context: SceneContex
   // Drawing uses the fonts the page registered; wait until they are ready, as the canvas does.
   await document.fonts.ready;
   const file = { type: types[options.format], fileName: getExportFileName(doc, options) };
-  if (options.format === 'pdf') return { ...file, data: await renderPdf({ document: doc, context, fonts, options, rasteriseSvg: rasteriseSvgInBrowser }, progress) };
+  if (options.format === 'pdf')
+    return {
+      ...file,
+      data: await renderPdf({ document: doc, context, fonts, options, rasteriseSvg: rasteriseSvgInBrowser }, progress),
+    };
   if (options.format === 'html') return { ...file, data: renderHtml({ document: doc, context, fonts }) };
   const [scene] = getExportSheets(getExportDocument(doc, options), context, 'overview');
   if (options.format === 'svg') {
-    const text = options.outlines ? { outliner: createTextOutliner(fonts) } : { fontFaceCss: getFontFaceCss([scene], fonts) };
+    const text = options.outlines
+      ? { outliner: createTextOutliner(fonts) }
+      : { fontFaceCss: getFontFaceCss([scene], fonts) };
     return { ...file, data: renderSvg(scene, { placement: placeScene(scene, options), ...text }) };
   }
   const placement = placeScene(scene, { ...options, bleedMm: 0, cropMarks: false });
   const size = getPngSize(placement, getPngDpi(options, placement));
-  const createCanvas = (width: number, height: number) => Object.assign(document.createElement('canvas'), { width, height });
+  const createCanvas = (width: number, height: number) =>
+    Object.assign(document.createElement('canvas'), { width, height });
   const images = await decodeImages([scene]);
-  const data = await renderPng({ scene, placement, size, measurer: context.measurer, transparent: options.transparent, images, createCanvas, readPixels: createCanvasPixelReader() }, progress);
+  const data = await renderPng(
+    {
+      scene,
+      placement,
+      size,
+      measurer: context.measurer,
+      transparent: options.transparent,
+      images,
+      createCanvas,
+      readPixels: createCanvasPixelReader(),
+    },
+    progress,
+  );
   return { ...file, data, reducedDpi: size.reduced ? Math.round(size.dpi) : undefined };
 }
 

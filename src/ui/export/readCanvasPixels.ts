@@ -9,7 +9,9 @@ const formats: Record<string, BandFormat> = {
 };
 
 /** A reader for one canvas, with one buffer kept for all its bands; undefined where the browser has no VideoFrame. */
-export function createCanvasPixelReader(): ((canvas: HTMLCanvasElement, rows: number) => Promise<{ data: Uint8Array; format: BandFormat } | undefined>) | undefined {
+export function createCanvasPixelReader():
+  | ((canvas: HTMLCanvasElement, rows: number) => Promise<{ data: Uint8Array; format: BandFormat } | undefined>)
+  | undefined {
   if (typeof VideoFrame === 'undefined') return undefined;
   let buffer = new Uint8Array(0);
   return async (canvas, rows) => {
@@ -21,7 +23,10 @@ export function createCanvasPixelReader(): ((canvas: HTMLCanvasElement, rows: nu
       const stride = canvas.width * 4;
       if (buffer.length < stride * rows) buffer = new Uint8Array(stride * canvas.height);
       const data = buffer.subarray(0, stride * rows);
-      await frame.copyTo(data, { rect: { x: 0, y: 0, width: canvas.width, height: rows }, layout: [{ offset: 0, stride }] });
+      await frame.copyTo(data, {
+        rect: { x: 0, y: 0, width: canvas.width, height: rows },
+        layout: [{ offset: 0, stride }],
+      });
       return { data, format };
     } catch {
       // A browser that cannot make or copy the frame: getImageData it is.

@@ -9,7 +9,14 @@ const isModalOpen = () => document.querySelector('[aria-modal="true"]') !== null
 export function useExportShortcut(openExport: () => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'p' || isModalOpen()) return;
+      if (
+        !(event.ctrlKey || event.metaKey) ||
+        event.shiftKey ||
+        event.altKey ||
+        event.key.toLowerCase() !== 'p' ||
+        isModalOpen()
+      )
+        return;
       event.preventDefault();
       openExport();
     };

@@ -14,7 +14,13 @@ export function ColourField({ label, value, onChange, onCommit, children }: Prop
   const id = useId();
   return (
     <div className="colour-field">
-      <input id={id} type="color" value={value.toLowerCase()} onChange={(e) => onChange(e.target.value)} onBlur={onCommit} />
+      <input
+        id={id}
+        type="color"
+        value={value.toLowerCase()}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={onCommit}
+      />
       <label htmlFor={id}>{label}</label>
       <code>{value.toLowerCase()}</code>
       {children}

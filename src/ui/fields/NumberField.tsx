@@ -2,7 +2,13 @@ import { useEffect, useState } from 'react';
 import { formatNumber, parseNorwegianNumber } from '@/model/numbers';
 import { useT } from '../shell/i18nContext';
 
-type Props = { label: string; value: number | null; onChange: (value: number | null) => void; onCommit?: () => void; className?: string };
+type Props = {
+  label: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  onCommit?: () => void;
+  className?: string;
+};
 
 /** A number typed the Norwegian way ("1 234,5"); blank or "-" is no value; what cannot be read is said, not stored. */
 export function NumberField({ label, value, onChange, onCommit, className }: Props) {

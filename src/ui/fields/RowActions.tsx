@@ -15,9 +15,31 @@ export function RowActions({ index, count, onMove, onRemove, removeLabel }: Prop
   const t = useT();
   return (
     <span className="row-actions">
-      {onMove && <button type="button" aria-label={t('track.moveEarlier')} title={t('track.moveEarlier')} disabled={index === 0} onClick={() => onMove(index - 1)}>↑</button>}
-      {onMove && <button type="button" aria-label={t('track.moveLater')} title={t('track.moveLater')} disabled={index === count - 1} onClick={() => onMove(index + 1)}>↓</button>}
-      <button type="button" aria-label={t(removeLabel)} title={t(removeLabel)} onClick={onRemove}>✕</button>
+      {onMove && (
+        <button
+          type="button"
+          aria-label={t('track.moveEarlier')}
+          title={t('track.moveEarlier')}
+          disabled={index === 0}
+          onClick={() => onMove(index - 1)}
+        >
+          ↑
+        </button>
+      )}
+      {onMove && (
+        <button
+          type="button"
+          aria-label={t('track.moveLater')}
+          title={t('track.moveLater')}
+          disabled={index === count - 1}
+          onClick={() => onMove(index + 1)}
+        >
+          ↓
+        </button>
+      )}
+      <button type="button" aria-label={t(removeLabel)} title={t(removeLabel)} onClick={onRemove}>
+        ✕
+      </button>
     </span>
   );
 }

@@ -9,9 +9,17 @@ export function StepRangeSelect({ firstStep, lastStep, onChange }: Props) {
   const t = useT();
   return (
     <span className="range">
-      <StepSelect label={t('track.firstStep')} value={firstStep} onChange={(id) => onChange({ firstStep: id, lastStep })} />
+      <StepSelect
+        label={t('track.firstStep')}
+        value={firstStep}
+        onChange={(id) => onChange({ firstStep: id, lastStep })}
+      />
       –
-      <StepSelect label={t('track.lastStep')} value={lastStep} onChange={(id) => onChange({ firstStep, lastStep: id })} />
+      <StepSelect
+        label={t('track.lastStep')}
+        value={lastStep}
+        onChange={(id) => onChange({ firstStep, lastStep: id })}
+      />
     </span>
   );
 }

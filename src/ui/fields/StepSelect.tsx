@@ -8,7 +8,9 @@ export function StepSelect({ label, value, onChange }: Props) {
   return (
     <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
       {steps.map((step, i) => (
-        <option key={step.id} value={step.id}>{`${i + 1} ${step.title}`.slice(0, 40)}</option>
+        <option key={step.id} value={step.id}>
+          {`${i + 1} ${step.title}`.slice(0, 40)}
+        </option>
       ))}
     </select>
   );

@@ -29,7 +29,8 @@ export function TextField({ label, value, multiline, onChange, onCommit }: Props
   }, [value]);
   const remember = () => {
     const element = field.current;
-    if (element) shown.current = { value: element.value, start: element.selectionStart ?? 0, end: element.selectionEnd ?? 0 };
+    if (element)
+      shown.current = { value: element.value, start: element.selectionStart ?? 0, end: element.selectionEnd ?? 0 };
   };
   const common = {
     id,

@@ -38,17 +38,23 @@ export function DataTable({ onClose }: Props) {
     <Dialog id="data-table-title" title={t('dataTable.title')} className="data-table-dialog" onClose={onClose}>
       <p className="muted">{t('dataTable.hint')}</p>
       <DataTableControls columns={columns} series={series} onImport={() => setImporting('')} onMessage={setMessage} />
-      <p className="data-table-message" role="alert">{message}</p>
+      <p className="data-table-message" role="alert">
+        {message}
+      </p>
       {columns.length === 0 || series.length === 0 ? (
         <p>{t('dataTable.empty')}</p>
       ) : (
         <div className="data-table-scroll">
           <table className="data-table" ref={table}>
             <colgroup />
-            {series.map((name) => <colgroup key={name} span={columns.length} className="series-group" />)}
+            {series.map((name) => (
+              <colgroup key={name} span={columns.length} className="series-group" />
+            ))}
             <thead>
               <tr>
-                <th rowSpan={2} scope="col">{t('dataTable.step')}</th>
+                <th rowSpan={2} scope="col">
+                  {t('dataTable.step')}
+                </th>
                 {series.map((name) => (
                   <th key={name} colSpan={columns.length} scope="colgroup" className="series-head">
                     <SeriesName series={name} all={series} onMessage={setMessage} />
@@ -58,7 +64,12 @@ export function DataTable({ onClose }: Props) {
               <tr>
                 {series.flatMap((name) =>
                   columns.map((c) => (
-                    <th key={`${name}:${c.kind}:${c.label ?? ''}`} scope="col" className={c.derived ? 'derived' : undefined} title={c.derived ? t('dataTable.derivedHint') : undefined}>
+                    <th
+                      key={`${name}:${c.kind}:${c.label ?? ''}`}
+                      scope="col"
+                      className={c.derived ? 'derived' : undefined}
+                      title={c.derived ? t('dataTable.derivedHint') : undefined}
+                    >
                       {columnName(c)}
                       {c.unit && <span className="unit"> ({c.unit})</span>}
                       {c.derived && <span className="derived-mark"> {t('dataTable.derived')}</span>}
@@ -73,11 +84,19 @@ export function DataTable({ onClose }: Props) {
                   <StepRowHeader title={step.title} number={r + 1} />
                   {editable.map(({ name, column }, c) => {
                     const cell = getFigureCell(document, step.id, column, name);
-                    const label = t('dataTable.cell', { step: t('steps.number', { number: r + 1 }), column: columnName(column), series: name || t('dataTable.unnamed') });
+                    const label = t('dataTable.cell', {
+                      step: t('steps.number', { number: r + 1 }),
+                      column: columnName(column),
+                      series: name || t('dataTable.unnamed'),
+                    });
                     if (column.derived) {
                       return (
                         <td key={c} className="derived" aria-label={label} title={t('dataTable.derivedHint')}>
-                          {cell.value === null ? <span className="missing">–</span> : formatNumber(cell.value, column.kind === 'costShare' ? 1 : 0)}
+                          {cell.value === null ? (
+                            <span className="missing">–</span>
+                          ) : (
+                            formatNumber(cell.value, column.kind === 'costShare' ? 1 : 0)
+                          )}
                         </td>
                       );
                     }
@@ -94,7 +113,16 @@ export function DataTable({ onClose }: Props) {
                           onRefused={(text) => setMessage(t('dataTable.unreadable', { text }))}
                           onCommit={(value) => {
                             setMessage('');
-                            editor.run(setFigure, { stepId: step.id, figure: { kind: column.kind, series: name, value, unit: column.unit, ...(column.kind === 'custom' ? { label: column.label } : {}) } });
+                            editor.run(setFigure, {
+                              stepId: step.id,
+                              figure: {
+                                kind: column.kind,
+                                series: name,
+                                value,
+                                unit: column.unit,
+                                ...(column.kind === 'custom' ? { label: column.label } : {}),
+                              },
+                            });
                           }}
                         />
                       </td>
@@ -109,9 +137,19 @@ export function DataTable({ onClose }: Props) {
                 {editable.map(({ name, column }, c) => {
                   const total = getFigureTotal(document, column, name);
                   return (
-                    <td key={c} className="derived total" aria-label={t('dataTable.totalCell', { column: columnName(column), series: name || t('dataTable.unnamed') })} title={total ? t('dataTable.totalHint') : undefined}>
+                    <td
+                      key={c}
+                      className="derived total"
+                      aria-label={t('dataTable.totalCell', {
+                        column: columnName(column),
+                        series: name || t('dataTable.unnamed'),
+                      })}
+                      title={total ? t('dataTable.totalHint') : undefined}
+                    >
                       {total && formatNumber(total.value)}
-                      {total && total.missing > 0 && <span className="total-missing">{t('dataTable.totalMissing', { count: total.missing })}</span>}
+                      {total && total.missing > 0 && (
+                        <span className="total-missing">{t('dataTable.totalMissing', { count: total.missing })}</span>
+                      )}
                     </td>
                   );
                 })}

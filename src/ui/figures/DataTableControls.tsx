@@ -8,7 +8,12 @@ import { useEditor } from '../shell/editorContext';
 
 type Props = { columns: FigureColumn[]; series: string[]; onImport: () => void; onMessage: (message: string) => void };
 
-const defaultUnit: Partial<Record<FigureKind, string>> = { totalCost: '1000 kr', costPerUser: '1000 kr', costShare: '%', hoursPerWeek: 't' };
+const defaultUnit: Partial<Record<FigureKind, string>> = {
+  totalCost: '1000 kr',
+  costPerUser: '1000 kr',
+  costShare: '%',
+  hoursPerWeek: 't',
+};
 
 /** Import, a new column (a figure kind, or an own figure with a name) and a new year or scenario. */
 export function DataTableControls({ columns, series, onImport, onMessage }: Props) {
@@ -22,7 +27,10 @@ export function DataTableControls({ columns, series, onImport, onMessage }: Prop
   const exists = typed.some((c) => isSameColumn(c, { kind, label: label.trim() }));
   const addColumn = () => {
     if (kind === 'custom' && !label.trim()) return onMessage(t('dataTable.columnLabel'));
-    editor.run(addFigureColumn, { column: { kind, unit: unit.trim(), ...(kind === 'custom' ? { label: label.trim() } : {}) }, series: series.length > 0 ? series : [newSeries.trim()] });
+    editor.run(addFigureColumn, {
+      column: { kind, unit: unit.trim(), ...(kind === 'custom' ? { label: label.trim() } : {}) },
+      series: series.length > 0 ? series : [newSeries.trim()],
+    });
     onMessage('');
   };
   const addSeries = () => {
@@ -30,32 +38,67 @@ export function DataTableControls({ columns, series, onImport, onMessage }: Prop
     if (!name) return onMessage(t('dataTable.seriesEmpty'));
     if (series.includes(name)) return onMessage(t('dataTable.seriesExists', { series: name }));
     if (typed.length === 0) return onMessage(t('dataTable.noColumns'));
-    editor.run(addFigureSeries, { series: name, columns: typed.map((c) => ({ kind: c.kind, unit: c.unit, ...(c.kind === 'custom' ? { label: c.label } : {}) })) });
+    editor.run(addFigureSeries, {
+      series: name,
+      columns: typed.map((c) => ({ kind: c.kind, unit: c.unit, ...(c.kind === 'custom' ? { label: c.label } : {}) })),
+    });
     setNewSeries('');
     onMessage('');
   };
   return (
     <div className="data-table-controls">
-      <button type="button" className="primary" onClick={onImport}>{t('dataTable.import')} …</button>
+      <button type="button" className="primary" onClick={onImport}>
+        {t('dataTable.import')} …
+      </button>
       <fieldset>
         <legend>{t('dataTable.addColumn')}</legend>
-        <select aria-label={t('dataTable.columnKind')} value={kind} onChange={(e) => {
-          const next = e.target.value as FigureKind;
-          setKind(next);
-          setUnit(defaultUnit[next] ?? '');
-        }}>
+        <select
+          aria-label={t('dataTable.columnKind')}
+          value={kind}
+          onChange={(e) => {
+            const next = e.target.value as FigureKind;
+            setKind(next);
+            setUnit(defaultUnit[next] ?? '');
+          }}
+        >
           {figureKinds.map((k) => (
-            <option key={k} value={k}>{t(`figure.${k}`)}</option>
+            <option key={k} value={k}>
+              {t(`figure.${k}`)}
+            </option>
           ))}
         </select>
-        {kind === 'custom' && <input aria-label={t('dataTable.columnLabel')} placeholder={t('dataTable.columnLabel')} value={label} onChange={(e) => setLabel(e.target.value)} />}
-        <input className="unit-input" aria-label={t('dataTable.unit')} placeholder={t('dataTable.unit')} value={unit} onChange={(e) => setUnit(e.target.value)} />
-        <button type="button" disabled={exists} onClick={addColumn}>+ {t('dataTable.addColumn')}</button>
+        {kind === 'custom' && (
+          <input
+            aria-label={t('dataTable.columnLabel')}
+            placeholder={t('dataTable.columnLabel')}
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+          />
+        )}
+        <input
+          className="unit-input"
+          aria-label={t('dataTable.unit')}
+          placeholder={t('dataTable.unit')}
+          value={unit}
+          onChange={(e) => setUnit(e.target.value)}
+        />
+        <button type="button" disabled={exists} onClick={addColumn}>
+          + {t('dataTable.addColumn')}
+        </button>
       </fieldset>
       <fieldset>
         <legend>{t('dataTable.addSeries')}</legend>
-        <input className="series-input" aria-label={t('dataTable.newSeries')} placeholder={t('dataTable.newSeries')} value={newSeries} onChange={(e) => setNewSeries(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && addSeries()} />
-        <button type="button" onClick={addSeries}>+ {t('dataTable.addSeries')}</button>
+        <input
+          className="series-input"
+          aria-label={t('dataTable.newSeries')}
+          placeholder={t('dataTable.newSeries')}
+          value={newSeries}
+          onChange={(e) => setNewSeries(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && addSeries()}
+        />
+        <button type="button" onClick={addSeries}>
+          + {t('dataTable.addSeries')}
+        </button>
       </fieldset>
     </div>
   );

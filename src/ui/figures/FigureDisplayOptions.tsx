@@ -27,21 +27,43 @@ export function FigureDisplayOptions({ columns, series }: Props) {
       {charts.map((chart) => (
         <label key={chart.id} className="inline">
           {t('dataTable.compare', { chart: chart.title })}
-          <select value={chart.compareSeries !== undefined ? `=${chart.compareSeries}` : ''} onChange={(e) => editor.run(setChartOption, { chartId: chart.id, compareSeries: e.target.value === '' ? null : e.target.value.slice(1) })}>
+          <select
+            value={chart.compareSeries !== undefined ? `=${chart.compareSeries}` : ''}
+            onChange={(e) =>
+              editor.run(setChartOption, {
+                chartId: chart.id,
+                compareSeries: e.target.value === '' ? null : e.target.value.slice(1),
+              })
+            }
+          >
             <option value="">{t('dataTable.compareNone')}</option>
-            {series.filter((s) => s !== chart.series).map((s) => (
-              // Prefixed so that a series with an empty name is not taken for "none".
-              <option key={s} value={`=${s}`}>{name(s)}</option>
-            ))}
+            {series
+              .filter((s) => s !== chart.series)
+              .map((s) => (
+                // Prefixed so that a series with an empty name is not taken for "none".
+                <option key={s} value={`=${s}`}>
+                  {name(s)}
+                </option>
+              ))}
           </select>
         </label>
       ))}
       <div className="change-options" role="group" aria-label={t('dataTable.change')}>
         <span>{t('dataTable.change')}:</span>
-        <select aria-label={t('dataTable.changeFigure')} value={change?.figure ?? ''} onChange={(e) => (e.target.value === '' ? editor.run(setShowChange, { showChange: null }) : setChange({ figure: e.target.value as FigureKind }))}>
+        <select
+          aria-label={t('dataTable.changeFigure')}
+          value={change?.figure ?? ''}
+          onChange={(e) =>
+            e.target.value === ''
+              ? editor.run(setShowChange, { showChange: null })
+              : setChange({ figure: e.target.value as FigureKind })
+          }
+        >
           <option value="">{t('dataTable.changeOff')}</option>
           {kinds.map((k) => (
-            <option key={k} value={k}>{t(`figure.${k}`)}</option>
+            <option key={k} value={k}>
+              {t(`figure.${k}`)}
+            </option>
           ))}
         </select>
         {change && (
@@ -50,7 +72,11 @@ export function FigureDisplayOptions({ columns, series }: Props) {
               <label key={end} className="inline">
                 {t(end === 'from' ? 'dataTable.changeFrom' : 'dataTable.changeTo')}
                 <select value={change[end]} onChange={(e) => setChange({ [end]: e.target.value })}>
-                  {series.map((s) => <option key={s} value={s}>{name(s)}</option>)}
+                  {series.map((s) => (
+                    <option key={s} value={s}>
+                      {name(s)}
+                    </option>
+                  ))}
                 </select>
               </label>
             ))}

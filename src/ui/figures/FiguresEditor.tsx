@@ -19,10 +19,15 @@ export const FiguresEditor = memo(function FiguresEditor({ stepId, change, figur
     <>
       <label className="inline">
         {t('stepChange.label')}
-        <select value={change ?? ''} onChange={(e) => editor.run(setStepChange, { stepId, change: (e.target.value || null) as StepChange | null })}>
+        <select
+          value={change ?? ''}
+          onChange={(e) => editor.run(setStepChange, { stepId, change: (e.target.value || null) as StepChange | null })}
+        >
           <option value="">{t('stepChange.none')}</option>
           {stepChanges.map((c) => (
-            <option key={c} value={c}>{t(`stepChange.${c}`)}</option>
+            <option key={c} value={c}>
+              {t(`stepChange.${c}`)}
+            </option>
           ))}
         </select>
       </label>
@@ -34,9 +39,28 @@ export const FiguresEditor = memo(function FiguresEditor({ stepId, change, figur
           return (
             <li key={figure.id}>
               <span className="figure-name">{label}</span>
-              <NumberField className="figure-value" label={label} value={figure.value} onCommit={end} onChange={(value) => editor.run(setFigure, { stepId, figure: { kind: figure.kind, series: figure.series, label: figure.label, value } }, { gesture: `figure:${figure.id}` })} />
+              <NumberField
+                className="figure-value"
+                label={label}
+                value={figure.value}
+                onCommit={end}
+                onChange={(value) =>
+                  editor.run(
+                    setFigure,
+                    { stepId, figure: { kind: figure.kind, series: figure.series, label: figure.label, value } },
+                    { gesture: `figure:${figure.id}` },
+                  )
+                }
+              />
               <span className="muted">{figure.unit}</span>
-              <button type="button" aria-label={t('figures.remove', { name: label })} title={t('figures.remove', { name: label })} onClick={() => editor.run(removeFigure, { stepId, figureId: figure.id })}>✕</button>
+              <button
+                type="button"
+                aria-label={t('figures.remove', { name: label })}
+                title={t('figures.remove', { name: label })}
+                onClick={() => editor.run(removeFigure, { stepId, figureId: figure.id })}
+              >
+                ✕
+              </button>
             </li>
           );
         })}
@@ -44,10 +68,23 @@ export const FiguresEditor = memo(function FiguresEditor({ stepId, change, figur
       <div className="add-figure">
         <select aria-label={t('figures.kind')} value={kind} onChange={(e) => setKind(e.target.value as FigureKind)}>
           {figureKinds.map((k) => (
-            <option key={k} value={k}>{t(`figure.${k}`)}</option>
+            <option key={k} value={k}>
+              {t(`figure.${k}`)}
+            </option>
           ))}
         </select>
-        <button type="button" disabled={kind !== 'custom' && figures.some((f) => f.kind === kind && f.series === '')} onClick={() => editor.run(setFigure, { stepId, figure: { kind, series: '', value: null, ...(kind === 'custom' ? { label: t('figure.custom') } : {}) } })}>+ {t('figures.add')}</button>
+        <button
+          type="button"
+          disabled={kind !== 'custom' && figures.some((f) => f.kind === kind && f.series === '')}
+          onClick={() =>
+            editor.run(setFigure, {
+              stepId,
+              figure: { kind, series: '', value: null, ...(kind === 'custom' ? { label: t('figure.custom') } : {}) },
+            })
+          }
+        >
+          + {t('figures.add')}
+        </button>
       </div>
     </>
   );

@@ -1,13 +1,26 @@
 import { useState, type ClipboardEvent } from 'react';
 import { importFigures } from '@/model/figureCommands';
-import { getImportChanges, guessMapping, isStepsAcross, matchStep, parseDelimited, readImport, transposeGrid, type Grid, type ImportMapping } from '@/model/figureImport';
+import {
+  getImportChanges,
+  guessMapping,
+  isStepsAcross,
+  matchStep,
+  parseDelimited,
+  readImport,
+  transposeGrid,
+  type Grid,
+  type ImportMapping,
+} from '@/model/figureImport';
 import type { TrappDocument } from '@/model/types';
 import { Dialog } from '../fields/Dialog';
 import { ImportMappingTable } from './ImportMappingTable';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
 
-type Props = { /** Text already pasted (into a cell of the data table), read at once. */ pasted?: string; onDone: () => void };
+type Props = {
+  /** Text already pasted (into a cell of the data table), read at once. */ pasted?: string;
+  onDone: () => void;
+};
 type Source = { raw: Grid; across: boolean };
 
 /**
@@ -20,8 +33,12 @@ export function ImportDialog({ pasted = '', onDone }: Props) {
   const t = useT();
   const [text, setText] = useState(pasted);
   const [error, setError] = useState('');
-  const [source, setSource] = useState<Source | undefined>(() => (pasted.trim() ? guessSource(document, parseDelimited(pasted)) : undefined));
-  const [mapping, setMapping] = useState<ImportMapping | undefined>(() => source && guessMapping(document, orient(source)));
+  const [source, setSource] = useState<Source | undefined>(() =>
+    pasted.trim() ? guessSource(document, parseDelimited(pasted)) : undefined,
+  );
+  const [mapping, setMapping] = useState<ImportMapping | undefined>(
+    () => source && guessMapping(document, orient(source)),
+  );
   const grid = source && orient(source);
 
   const start = (raw: Grid) => {
@@ -65,7 +82,14 @@ export function ImportDialog({ pasted = '', onDone }: Props) {
   const result = grid && mapping ? readImport(grid, mapping) : undefined;
   // Only what differs from the trapp is brought in: pasting the same table again changes nothing and leaves no undo step.
   const { changes, same } = getImportChanges(document, result?.figures ?? []);
-  const summary = !result || result.figures.length === 0 ? t('import.nothingRead') : changes.length === 0 ? t('import.nothingChanges') : same === 0 ? t('import.summary', { count: changes.length }) : t('import.summarySome', { changes: changes.length, count: result.figures.length, same });
+  const summary =
+    !result || result.figures.length === 0
+      ? t('import.nothingRead')
+      : changes.length === 0
+        ? t('import.nothingChanges')
+        : same === 0
+          ? t('import.summary', { count: changes.length })
+          : t('import.summarySome', { changes: changes.length, count: result.figures.length, same });
   const confirm = () => {
     if (changes.length === 0) return;
     editor.run(importFigures, { figures: changes });
@@ -78,37 +102,72 @@ export function ImportDialog({ pasted = '', onDone }: Props) {
         <div className="import-source">
           <label className="stacked">
             {t('import.paste')}
-            <textarea rows={10} value={text} placeholder={t('import.pasteHint')} onChange={(e) => setText(e.target.value)} onPaste={onPaste} />
+            <textarea
+              rows={10}
+              value={text}
+              placeholder={t('import.pasteHint')}
+              onChange={(e) => setText(e.target.value)}
+              onPaste={onPaste}
+            />
           </label>
           <div className="row-actions">
-            <button type="button" className="primary" disabled={!text.trim()} onClick={() => start(parseDelimited(text))}>{t('import.read')}</button>
+            <button
+              type="button"
+              className="primary"
+              disabled={!text.trim()}
+              onClick={() => start(parseDelimited(text))}
+            >
+              {t('import.read')}
+            </button>
             <label className="file-button">
               {t('import.openFile')}
-              <input type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (file) void openFile(file);
-                e.target.value = '';
-              }} />
+              <input
+                type="file"
+                accept=".csv,.tsv,.txt,.xlsx,text/csv"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (file) void openFile(file);
+                  e.target.value = '';
+                }}
+              />
             </label>
-            <button type="button" onClick={onDone}>{t('import.back')}</button>
+            <button type="button" onClick={onDone}>
+              {t('import.back')}
+            </button>
           </div>
-          <p className="data-table-message" role="alert">{error}</p>
+          <p className="data-table-message" role="alert">
+            {error}
+          </p>
         </div>
       ) : (
         <div className="import-map">
           <h3>{t('import.mapping')}</h3>
           <div className="row-actions">
-            <label className="inline checkbox"><input type="checkbox" checked={mapping.headerRow} onChange={(e) => setHeaderRow(e.target.checked)} />{t('import.headerRow')}</label>
-            <label className="inline checkbox"><input type="checkbox" checked={source.across} onChange={(e) => turn(e.target.checked)} />{t('import.stepsAcross')}</label>
+            <label className="inline checkbox">
+              <input type="checkbox" checked={mapping.headerRow} onChange={(e) => setHeaderRow(e.target.checked)} />
+              {t('import.headerRow')}
+            </label>
+            <label className="inline checkbox">
+              <input type="checkbox" checked={source.across} onChange={(e) => turn(e.target.checked)} />
+              {t('import.stepsAcross')}
+            </label>
           </div>
-          <ImportMappingTable document={document} grid={grid} mapping={mapping} problems={result.problems} onChange={setMapping} />
+          <ImportMappingTable
+            document={document}
+            grid={grid}
+            mapping={mapping}
+            problems={result.problems}
+            onChange={setMapping}
+          />
           {result.problems.length > 0 && (
             <section className="import-problems" aria-label={t('import.problems', { count: result.problems.length })}>
               <h4>{t('import.problems', { count: result.problems.length })}</h4>
               <p className="muted">{t('import.problemsHint')}</p>
               <ul>
                 {result.problems.map((p) => (
-                  <li key={`${p.row}:${p.column}`}>{t('import.problem', { row: p.row + 1, column: p.column + 1, text: p.text })}</li>
+                  <li key={`${p.row}:${p.column}`}>
+                    {t('import.problem', { row: p.row + 1, column: p.column + 1, text: p.text })}
+                  </li>
                 ))}
               </ul>
             </section>
@@ -120,10 +179,16 @@ export function ImportDialog({ pasted = '', onDone }: Props) {
               ),
             )}
           </ul>
-          <p role="status" className={changes.length === 0 ? 'import-summary nothing' : 'import-summary'}>{summary}</p>
+          <p role="status" className={changes.length === 0 ? 'import-summary nothing' : 'import-summary'}>
+            {summary}
+          </p>
           <div className="row-actions">
-            <button type="button" onClick={() => (setSource(undefined), setMapping(undefined))}>{t('import.back')}</button>
-            <button type="button" className="primary" disabled={changes.length === 0} onClick={confirm}>{t('import.confirm')}</button>
+            <button type="button" onClick={() => (setSource(undefined), setMapping(undefined))}>
+              {t('import.back')}
+            </button>
+            <button type="button" className="primary" disabled={changes.length === 0} onClick={confirm}>
+              {t('import.confirm')}
+            </button>
           </div>
         </div>
       )}

@@ -1,11 +1,25 @@
-import { isFigureChange, matchStep, readCell, type ColumnTarget, type Grid, type ImportMapping, type ImportProblem } from '@/model/figureImport';
+import {
+  isFigureChange,
+  matchStep,
+  readCell,
+  type ColumnTarget,
+  type Grid,
+  type ImportMapping,
+  type ImportProblem,
+} from '@/model/figureImport';
 import { findFigure, getSeries } from '@/model/figureTable';
 import { formatNumber } from '@/model/numbers';
 import { figureKinds } from '@/model/schemaConstants';
 import type { FigureKind, TrappDocument } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 
-type Props = { document: TrappDocument; grid: Grid; mapping: ImportMapping; problems: ImportProblem[]; onChange: (mapping: ImportMapping) => void };
+type Props = {
+  document: TrappDocument;
+  grid: Grid;
+  mapping: ImportMapping;
+  problems: ImportProblem[];
+  onChange: (mapping: ImportMapping) => void;
+};
 
 const PREVIEW_ROWS = 40;
 
@@ -22,13 +36,22 @@ export function ImportMappingTable({ document, grid, mapping, problems, onChange
     if (value !== '' && value !== 'steps') {
       const kind = value as FigureKind;
       const old = columns[c];
-      columns[c] = { kind, series: old?.series ?? series[0] ?? '', unit: old?.unit ?? '', ...(kind === 'custom' ? { label: heading(c) || t('figure.custom') } : {}) };
+      columns[c] = {
+        kind,
+        series: old?.series ?? series[0] ?? '',
+        unit: old?.unit ?? '',
+        ...(kind === 'custom' ? { label: heading(c) || t('figure.custom') } : {}),
+      };
     }
     // A newly chosen column of step labels says again which row goes to which step.
-    const rows = value === 'steps' ? grid.map((row, r) => (mapping.headerRow && r === 0 ? null : matchStep(document, row[c]))) : mapping.rows;
+    const rows =
+      value === 'steps'
+        ? grid.map((row, r) => (mapping.headerRow && r === 0 ? null : matchStep(document, row[c])))
+        : mapping.rows;
     onChange({ ...mapping, columns, stepColumn, rows });
   };
-  const setTarget = (c: number, target: ColumnTarget) => onChange({ ...mapping, columns: mapping.columns.map((old, i) => (i === c ? target : old)) });
+  const setTarget = (c: number, target: ColumnTarget) =>
+    onChange({ ...mapping, columns: mapping.columns.map((old, i) => (i === c ? target : old)) });
   const isProblem = (r: number, c: number) => problems.some((p) => p.row === r && p.column === c);
   const show = (cell: string | number) => (typeof cell === 'number' ? formatNumber(cell) : cell);
   /** How a mapped cell will be read: missing, a change to the trapp (with the value it has now), or the same as now. */
@@ -36,7 +59,8 @@ export function ImportMappingTable({ document, grid, mapping, problems, onChange
     const stepId = mapping.rows[r];
     const target = mapping.columns[c];
     const value = readCell(grid[r][c] ?? '');
-    if (!stepId || !target || c === mapping.stepColumn || (mapping.headerRow && r === 0) || value === undefined) return {};
+    if (!stepId || !target || c === mapping.stepColumn || (mapping.headerRow && r === 0) || value === undefined)
+      return {};
     const missing = value === null ? { className: 'missing', title: t('dataTable.missing'), text: '–' } : {};
     if (!isFigureChange(document, { stepId, ...target, value })) return missing;
     const step = document.steps.find((s) => s.id === stepId);
@@ -48,7 +72,9 @@ export function ImportMappingTable({ document, grid, mapping, problems, onChange
     <>
       <div className="data-table-scroll">
         <datalist id="import-series">
-          {series.map((s) => <option key={s} value={s} />)}
+          {series.map((s) => (
+            <option key={s} value={s} />
+          ))}
         </datalist>
         <table className="data-table import-preview" aria-label={t('import.preview')}>
           <thead>
@@ -58,15 +84,26 @@ export function ImportMappingTable({ document, grid, mapping, problems, onChange
                 const target = mapping.columns[c];
                 return (
                   <th key={c} scope="col">
-                    <select aria-label={t('import.columnTarget', { column: c + 1 })} value={mapping.stepColumn === c ? 'steps' : (target?.kind ?? '')} onChange={(e) => setColumn(c, e.target.value)}>
+                    <select
+                      aria-label={t('import.columnTarget', { column: c + 1 })}
+                      value={mapping.stepColumn === c ? 'steps' : (target?.kind ?? '')}
+                      onChange={(e) => setColumn(c, e.target.value)}
+                    >
                       <option value="">{t('import.unused')}</option>
                       <option value="steps">{t('import.stepLabels')}</option>
                       {figureKinds.map((k) => (
-                        <option key={k} value={k}>{k === 'custom' && target?.kind === 'custom' ? target.label : t(`figure.${k}`)}</option>
+                        <option key={k} value={k}>
+                          {k === 'custom' && target?.kind === 'custom' ? target.label : t(`figure.${k}`)}
+                        </option>
                       ))}
                     </select>
                     {target && (
-                      <input list="import-series" aria-label={t('import.columnSeries', { column: c + 1 })} value={target.series} onChange={(e) => setTarget(c, { ...target, series: e.target.value })} />
+                      <input
+                        list="import-series"
+                        aria-label={t('import.columnSeries', { column: c + 1 })}
+                        value={target.series}
+                        onChange={(e) => setTarget(c, { ...target, series: e.target.value })}
+                      />
                     )}
                   </th>
                 );
@@ -80,10 +117,21 @@ export function ImportMappingTable({ document, grid, mapping, problems, onChange
                 <tr key={r} className={header ? 'heading-row' : mapping.rows[r] ? undefined : 'unused-row'}>
                   <th scope="row">
                     {header ? null : (
-                      <select aria-label={t('import.rowStep', { row: r + 1 })} value={mapping.rows[r] ?? ''} onChange={(e) => onChange({ ...mapping, rows: mapping.rows.map((old, i) => (i === r ? e.target.value || null : old)) })}>
+                      <select
+                        aria-label={t('import.rowStep', { row: r + 1 })}
+                        value={mapping.rows[r] ?? ''}
+                        onChange={(e) =>
+                          onChange({
+                            ...mapping,
+                            rows: mapping.rows.map((old, i) => (i === r ? e.target.value || null : old)),
+                          })
+                        }
+                      >
                         <option value="">{t('import.noStep')}</option>
                         {document.steps.map((s, i) => (
-                          <option key={s.id} value={s.id}>{`${i + 1} ${s.title}`.slice(0, 40)}</option>
+                          <option key={s.id} value={s.id}>
+                            {`${i + 1} ${s.title}`.slice(0, 40)}
+                          </option>
                         ))}
                       </select>
                     )}
@@ -92,7 +140,15 @@ export function ImportMappingTable({ document, grid, mapping, problems, onChange
                     const read = describe(r, c);
                     const unused = !header && (!mapping.columns[c] || !mapping.rows[r]) && c !== mapping.stepColumn;
                     return (
-                      <td key={c} title={read.title} className={[isProblem(r, c) && 'problem', unused && 'unused', read.className].filter(Boolean).join(' ') || undefined}>
+                      <td
+                        key={c}
+                        title={read.title}
+                        className={
+                          [isProblem(r, c) && 'problem', unused && 'unused', read.className]
+                            .filter(Boolean)
+                            .join(' ') || undefined
+                        }
+                      >
                         {read.text ?? show(cell)}
                       </td>
                     );
@@ -104,7 +160,11 @@ export function ImportMappingTable({ document, grid, mapping, problems, onChange
         </table>
       </div>
       <p className="import-key">
-        <span className="changed">{t('import.keyChanged')}</span> <span><span className="missing">–</span> {t('import.keyMissing')}</span> <span className="unused">{t('import.keyUnused')}</span>
+        <span className="changed">{t('import.keyChanged')}</span>{' '}
+        <span>
+          <span className="missing">–</span> {t('import.keyMissing')}
+        </span>{' '}
+        <span className="unused">{t('import.keyUnused')}</span>
       </p>
     </>
   );

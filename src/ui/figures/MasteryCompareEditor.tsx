@@ -26,7 +26,11 @@ export function MasteryCompareEditor({ chart }: Props) {
         {compare && (
           <table className="values">
             <thead>
-              <tr><th>{t('steps.heading')}</th><th>{chart.columnLabel || t('chart.columnLabel')}</th><th>{chart.curveLabel || t('chart.curveLabel')}</th></tr>
+              <tr>
+                <th>{t('steps.heading')}</th>
+                <th>{chart.columnLabel || t('chart.columnLabel')}</th>
+                <th>{chart.curveLabel || t('chart.curveLabel')}</th>
+              </tr>
             </thead>
             <tbody>
               {document.steps.map((step, i) => (
@@ -35,10 +39,21 @@ export function MasteryCompareEditor({ chart }: Props) {
                   {(['column', 'curve'] as const).map((part) => (
                     <td key={part}>
                       <NumberField
-                        label={t('masteryCompare.value', { number: i + 1, part: part === 'column' ? chart.columnLabel : chart.curveLabel, label: compare.label })}
+                        label={t('masteryCompare.value', {
+                          number: i + 1,
+                          part: part === 'column' ? chart.columnLabel : chart.curveLabel,
+                          label: compare.label,
+                        })}
                         value={getOwn(compare.values, step.id)?.[part] ?? null}
                         onCommit={end}
-                        onChange={(v) => v !== null && editor.run(setMasteryValue, { chartId, stepId: step.id, [part]: Math.max(0, Math.min(100, v)), compare: true }, { gesture: `compare:${chartId}:${step.id}:${part}` })}
+                        onChange={(v) =>
+                          v !== null &&
+                          editor.run(
+                            setMasteryValue,
+                            { chartId, stepId: step.id, [part]: Math.max(0, Math.min(100, v)), compare: true },
+                            { gesture: `compare:${chartId}:${step.id}:${part}` },
+                          )
+                        }
                       />
                     </td>
                   ))}
@@ -64,16 +79,36 @@ export function MasteryCompareControls({ chart, children }: { chart: MasteryChar
   if (!chart.compare) {
     return (
       <div className="add-figure">
-        <input aria-label={t('masteryCompare.label')} placeholder="Mål 2040" value={label} onChange={(e) => setLabel(e.target.value)} />
-        <button type="button" disabled={!label.trim()} onClick={() => editor.run(setMasteryCompare, { chartId, label: label.trim() })}>+ {t('masteryCompare.start')}</button>
+        <input
+          aria-label={t('masteryCompare.label')}
+          placeholder="Mål 2040"
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+        />
+        <button
+          type="button"
+          disabled={!label.trim()}
+          onClick={() => editor.run(setMasteryCompare, { chartId, label: label.trim() })}
+        >
+          + {t('masteryCompare.start')}
+        </button>
       </div>
     );
   }
   return (
     <>
-      <TextField label={t('masteryCompare.label')} value={chart.compare.label} onCommit={() => editor.endGesture()} onChange={(value) => editor.run(setMasteryCompare, { chartId, label: value }, { gesture: `compare:${chartId}` })} />
+      <TextField
+        label={t('masteryCompare.label')}
+        value={chart.compare.label}
+        onCommit={() => editor.endGesture()}
+        onChange={(value) =>
+          editor.run(setMasteryCompare, { chartId, label: value }, { gesture: `compare:${chartId}` })
+        }
+      />
       {children}
-      <button type="button" onClick={() => editor.run(setMasteryCompare, { chartId, label: null })}>{t('masteryCompare.remove')}</button>
+      <button type="button" onClick={() => editor.run(setMasteryCompare, { chartId, label: null })}>
+        {t('masteryCompare.remove')}
+      </button>
     </>
   );
 }

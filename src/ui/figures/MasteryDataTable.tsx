@@ -23,27 +23,48 @@ export function MasteryDataTable({ chart }: Props) {
   const t = useT();
   const [message, onMessage] = useState('');
   const table = useRef<HTMLTableElement>(null);
-  const groups = [{ name: t('dataTable.masteryToday'), compare: false, values: chart.values }, ...(chart.compare ? [{ name: chart.compare.label, compare: true, values: chart.compare.values }] : [])];
-  const partName = (part: (typeof parts)[number]) => (part === 'column' ? chart.columnLabel || t('chart.columnLabel') : chart.curveLabel || t('chart.curveLabel'));
-  const move = (row: number, column: number) => table.current?.querySelector<HTMLInputElement>(`[data-cell="${row}:${column}"]`)?.focus();
+  const groups = [
+    { name: t('dataTable.masteryToday'), compare: false, values: chart.values },
+    ...(chart.compare ? [{ name: chart.compare.label, compare: true, values: chart.compare.values }] : []),
+  ];
+  const partName = (part: (typeof parts)[number]) =>
+    part === 'column' ? chart.columnLabel || t('chart.columnLabel') : chart.curveLabel || t('chart.curveLabel');
+  const move = (row: number, column: number) =>
+    table.current?.querySelector<HTMLInputElement>(`[data-cell="${row}:${column}"]`)?.focus();
   return (
     <section className="mastery-data" aria-labelledby={`mastery-data-${chart.id}`}>
-      <h3 id={`mastery-data-${chart.id}`}>{t('dataTable.masteryHeading', { chart: chart.title || t('chart.masteryHeading') })}</h3>
+      <h3 id={`mastery-data-${chart.id}`}>
+        {t('dataTable.masteryHeading', { chart: chart.title || t('chart.masteryHeading') })}
+      </h3>
       <p className="muted">{t('dataTable.masteryHint')}</p>
-      <p className="data-table-message" role="alert">{message}</p>
+      <p className="data-table-message" role="alert">
+        {message}
+      </p>
       <div className="data-table-scroll">
         <table className="data-table" ref={table}>
           <colgroup />
-          {groups.map((g) => <colgroup key={String(g.compare)} span={2} className="series-group" />)}
+          {groups.map((g) => (
+            <colgroup key={String(g.compare)} span={2} className="series-group" />
+          ))}
           <thead>
             <tr>
-              <th rowSpan={2} scope="col">{t('dataTable.step')}</th>
+              <th rowSpan={2} scope="col">
+                {t('dataTable.step')}
+              </th>
               {groups.map((g) => (
-                <th key={String(g.compare)} colSpan={2} scope="colgroup" className="series-head">{g.name}</th>
+                <th key={String(g.compare)} colSpan={2} scope="colgroup" className="series-head">
+                  {g.name}
+                </th>
               ))}
             </tr>
             <tr>
-              {groups.flatMap((g) => parts.map((part) => <th key={`${g.compare}:${part}`} scope="col">{partName(part)} <span className="unit">(0–100)</span></th>))}
+              {groups.flatMap((g) =>
+                parts.map((part) => (
+                  <th key={`${g.compare}:${part}`} scope="col">
+                    {partName(part)} <span className="unit">(0–100)</span>
+                  </th>
+                )),
+              )}
             </tr>
           </thead>
           <tbody>
@@ -54,16 +75,30 @@ export function MasteryDataTable({ chart }: Props) {
                   parts.map((part, pi) => (
                     <td key={`${g.compare}:${part}`}>
                       <DataCell
-                        label={t('dataTable.cell', { step: t('steps.number', { number: r + 1 }), column: partName(part), series: g.name })}
+                        label={t('dataTable.cell', {
+                          step: t('steps.number', { number: r + 1 }),
+                          column: partName(part),
+                          series: g.name,
+                        })}
                         value={getOwn(g.values, step.id)?.[part] ?? null}
                         row={r}
                         column={gi * 2 + pi}
                         onMove={move}
                         onRefused={(text) => onMessage(t('dataTable.masteryRange', { text }))}
                         onCommit={(value) => {
-                          if (value === null || value < 0 || value > 100) return onMessage(t('dataTable.masteryRange', { text: value === null ? '' : String(value).replace('.', ',') }));
+                          if (value === null || value < 0 || value > 100)
+                            return onMessage(
+                              t('dataTable.masteryRange', {
+                                text: value === null ? '' : String(value).replace('.', ','),
+                              }),
+                            );
                           onMessage('');
-                          editor.run(setMasteryValue, { chartId: chart.id, stepId: step.id, [part]: value, compare: g.compare });
+                          editor.run(setMasteryValue, {
+                            chartId: chart.id,
+                            stepId: step.id,
+                            [part]: value,
+                            compare: g.compare,
+                          });
                         }}
                       />
                     </td>

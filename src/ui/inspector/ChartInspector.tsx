@@ -1,4 +1,13 @@
-import { addChartBar, removeChartBar, setChartBarLabel, setChartBarRange, setChartOption, setChartText, setMasteryValue, type ChartTextField } from '@/model/chartCommands';
+import {
+  addChartBar,
+  removeChartBar,
+  setChartBarLabel,
+  setChartBarRange,
+  setChartOption,
+  setChartText,
+  setMasteryValue,
+  type ChartTextField,
+} from '@/model/chartCommands';
 import { figureKinds } from '@/model/schemaConstants';
 import type { Chart, FigureKind } from '@/model/types';
 import { useT } from '../shell/i18nContext';
@@ -18,7 +27,12 @@ export function ChartInspector({ chart }: Props) {
   const chartId = chart.id;
   const end = () => editor.endGesture();
   const text = (field: ChartTextField, label: string, value: string) => (
-    <TextField label={label} value={value} onCommit={end} onChange={(v) => editor.run(setChartText, { chartId, field, value: v }, { gesture: `chart:${chartId}:${field}` })} />
+    <TextField
+      label={label}
+      value={value}
+      onCommit={end}
+      onChange={(v) => editor.run(setChartText, { chartId, field, value: v }, { gesture: `chart:${chartId}:${field}` })}
+    />
   );
   if (chart.kind === 'figureBars') {
     return (
@@ -27,13 +41,23 @@ export function ChartInspector({ chart }: Props) {
         {text('title', t('chart.title'), chart.title)}
         <label className="inline checkbox">
           {t('chart.figure')}
-          <select value={chart.figure} onChange={(e) => editor.run(setChartOption, { chartId, figure: e.target.value as FigureKind })}>
+          <select
+            value={chart.figure}
+            onChange={(e) => editor.run(setChartOption, { chartId, figure: e.target.value as FigureKind })}
+          >
             {figureKinds.map((kind) => (
-              <option key={kind} value={kind}>{t(`figure.${kind}`)}</option>
+              <option key={kind} value={kind}>
+                {t(`figure.${kind}`)}
+              </option>
             ))}
           </select>
         </label>
-        <TextField label={t('chart.series')} value={chart.series} onCommit={end} onChange={(series) => editor.run(setChartOption, { chartId, series }, { gesture: `chart:${chartId}:series` })} />
+        <TextField
+          label={t('chart.series')}
+          value={chart.series}
+          onCommit={end}
+          onChange={(series) => editor.run(setChartOption, { chartId, series }, { gesture: `chart:${chartId}:series` })}
+        />
         <p className="muted">{t('chart.figureHint')}</p>
       </section>
     );
@@ -46,12 +70,19 @@ export function ChartInspector({ chart }: Props) {
       {text('curveLabel', t('chart.curveLabel'), chart.curveLabel)}
       {text('arrowLabel', t('chart.arrowLabel'), chart.arrowLabel)}
       <label className="inline checkbox">
-        <input type="checkbox" checked={chart.showValues} onChange={(e) => editor.run(setChartOption, { chartId, showValues: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={chart.showValues}
+          onChange={(e) => editor.run(setChartOption, { chartId, showValues: e.target.checked })}
+        />
         {t('chart.showValues')}
       </label>
       <label className="inline checkbox">
         {t('chart.curveStyle')}
-        <select value={chart.curve} onChange={(e) => editor.run(setChartOption, { chartId, curve: e.target.value as 'smooth' | 'straight' })}>
+        <select
+          value={chart.curve}
+          onChange={(e) => editor.run(setChartOption, { chartId, curve: e.target.value as 'smooth' | 'straight' })}
+        >
           <option value="smooth">{t('chart.smooth')}</option>
           <option value="straight">{t('chart.straight')}</option>
         </select>
@@ -60,7 +91,11 @@ export function ChartInspector({ chart }: Props) {
       <p className="muted">{t('chart.valuesHint')}</p>
       <table className="values">
         <thead>
-          <tr><th>{t('steps.heading')}</th><th>{chart.columnLabel || t('chart.columnLabel')}</th><th>{chart.curveLabel || t('chart.curveLabel')}</th></tr>
+          <tr>
+            <th>{t('steps.heading')}</th>
+            <th>{chart.columnLabel || t('chart.columnLabel')}</th>
+            <th>{chart.curveLabel || t('chart.curveLabel')}</th>
+          </tr>
         </thead>
         <tbody>
           {document.steps.map((step, i) => {
@@ -70,7 +105,19 @@ export function ChartInspector({ chart }: Props) {
                 <th scope="row">{i + 1}</th>
                 {(['column', 'curve'] as const).map((part) => (
                   <td key={part}>
-                    <NumberField label={`${t('steps.number', { number: i + 1 })}: ${part === 'column' ? chart.columnLabel : chart.curveLabel}`} value={value ? value[part] : null} onCommit={end} onChange={(v) => v !== null && editor.run(setMasteryValue, { chartId, stepId: step.id, [part]: Math.max(0, Math.min(100, v)) }, { gesture: `value:${chartId}:${step.id}:${part}` })} />
+                    <NumberField
+                      label={`${t('steps.number', { number: i + 1 })}: ${part === 'column' ? chart.columnLabel : chart.curveLabel}`}
+                      value={value ? value[part] : null}
+                      onCommit={end}
+                      onChange={(v) =>
+                        v !== null &&
+                        editor.run(
+                          setMasteryValue,
+                          { chartId, stepId: step.id, [part]: Math.max(0, Math.min(100, v)) },
+                          { gesture: `value:${chartId}:${step.id}:${part}` },
+                        )
+                      }
+                    />
                   </td>
                 ))}
               </tr>
@@ -82,13 +129,35 @@ export function ChartInspector({ chart }: Props) {
       <ol className="rows">
         {chart.bars.map((bar, i) => (
           <li key={bar.id}>
-            <input aria-label={t('chart.barLabel', { number: i + 1 })} value={bar.label} onBlur={end} onChange={(e) => editor.run(setChartBarLabel, { chartId, barId: bar.id, label: e.target.value }, { gesture: `bar:${bar.id}` })} />
-            <StepRangeSelect firstStep={bar.firstStep} lastStep={bar.lastStep} onChange={(range) => editor.run(setChartBarRange, { chartId, barId: bar.id, ...range })} />
-            <RowActions index={i} count={chart.bars.length} onRemove={() => editor.run(removeChartBar, { chartId, barId: bar.id })} removeLabel="chart.removeBar" />
+            <input
+              aria-label={t('chart.barLabel', { number: i + 1 })}
+              value={bar.label}
+              onBlur={end}
+              onChange={(e) =>
+                editor.run(
+                  setChartBarLabel,
+                  { chartId, barId: bar.id, label: e.target.value },
+                  { gesture: `bar:${bar.id}` },
+                )
+              }
+            />
+            <StepRangeSelect
+              firstStep={bar.firstStep}
+              lastStep={bar.lastStep}
+              onChange={(range) => editor.run(setChartBarRange, { chartId, barId: bar.id, ...range })}
+            />
+            <RowActions
+              index={i}
+              count={chart.bars.length}
+              onRemove={() => editor.run(removeChartBar, { chartId, barId: bar.id })}
+              removeLabel="chart.removeBar"
+            />
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => editor.run(addChartBar, { chartId })}>+ {t('chart.addBar')}</button>
+      <button type="button" onClick={() => editor.run(addChartBar, { chartId })}>
+        + {t('chart.addBar')}
+      </button>
     </section>
   );
 }

@@ -13,17 +13,30 @@ import { StepSelect } from '../fields/StepSelect';
 import { describeElement } from '../editing/useElementTools';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
 
-
 /** `sheet`: the page as drawn, where an arrow's attached ends are (their stored points are where they were dropped). */
 type Props = { elementId: string; sheet?: Scene };
 
-function Choice<V extends string>({ label, value, options, onChange }: { label: string; value: V; options: readonly { value: V; label: string }[]; onChange: (value: V) => void }) {
+function Choice<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as V)}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -38,43 +51,117 @@ export function ElementInspector({ elementId, sheet }: Props) {
   const element = page?.elements.find((e) => e.id === elementId);
   if (!page || !element) return null;
   const gesture = (field: string) => ({ gesture: `element:${elementId}:${field}` });
-  const change = (changes: ElementChanges, field = Object.keys(changes).join()) => editor.run(updateElement, { pageId: page.id, elementId, changes }, gesture(field));
+  const change = (changes: ElementChanges, field = Object.keys(changes).join()) =>
+    editor.run(updateElement, { pageId: page.id, elementId, changes }, gesture(field));
   const end = () => editor.endGesture();
   const colour = (label: string, value: string | undefined, fallback: string, field: 'colour' | 'fill' | 'stroke') => (
-    <ColourField label={label} value={value ?? fallback} onChange={(c) => change({ [field]: c } as ElementChanges)} onCommit={end} />
+    <ColourField
+      label={label}
+      value={value ?? fallback}
+      onChange={(c) => change({ [field]: c } as ElementChanges)}
+      onCommit={end}
+    />
   );
   const kindLabel = t(`element.${element.kind}` as MessageKey);
   const fields: ReactNode[] = [];
   const theme = document.theme;
   // What an arrow's end can attach to, for choosing by keyboard: the page's elements, and the steps on the overview.
-  const target = (attach: { kind: AttachKind; id: string }, label: string) => ({ value: `${attach.kind}:${attach.id}`, label, attach });
+  const target = (attach: { kind: AttachKind; id: string }, label: string) => ({
+    value: `${attach.kind}:${attach.id}`,
+    label,
+    attach,
+  });
   const targets: { value: string; label: string; attach?: { kind: AttachKind; id: string } }[] = [
     { value: '', label: t('elementInspector.free') },
-    ...page.elements.filter((e) => e.kind !== 'arrow' && e.id !== elementId).map((e) => target({ kind: 'element', id: e.id }, describeElement(page, e.id, t))),
-    ...(page.kind === 'overview' ? document.steps.map((step, i) => target({ kind: 'step', id: step.id }, `${t('steps.number', { number: i + 1 })}: ${step.title}`)) : []),
+    ...page.elements
+      .filter((e) => e.kind !== 'arrow' && e.id !== elementId)
+      .map((e) => target({ kind: 'element', id: e.id }, describeElement(page, e.id, t))),
+    ...(page.kind === 'overview'
+      ? document.steps.map((step, i) =>
+          target({ kind: 'step', id: step.id }, `${t('steps.number', { number: i + 1 })}: ${step.title}`),
+        )
+      : []),
   ];
 
   switch (element.kind) {
     case 'text':
       fields.push(
-        <TextField key="text" label={t('elementInspector.text')} value={element.text} multiline onChange={(text) => change({ text })} onCommit={end} />,
-        <div key="size" className="field"><label>{t('elementInspector.size')}<NumberField label={t('elementInspector.size')} value={Math.round(element.size * 10) / 10} onChange={(size) => size && size > 0 && change({ size })} onCommit={end} /></label></div>,
-        <label key="bold" className="check"><input type="checkbox" checked={element.bold} onChange={(e) => change({ bold: e.target.checked })} /> {t('elementInspector.bold')}</label>,
-        <Choice key="align" label={t('elementInspector.align')} value={element.align ?? 'start'} options={(['start', 'middle', 'end'] as const).map((value) => ({ value, label: t(`elementInspector.align.${value}`) }))} onChange={(align) => change({ align })} />,
+        <TextField
+          key="text"
+          label={t('elementInspector.text')}
+          value={element.text}
+          multiline
+          onChange={(text) => change({ text })}
+          onCommit={end}
+        />,
+        <div key="size" className="field">
+          <label>
+            {t('elementInspector.size')}
+            <NumberField
+              label={t('elementInspector.size')}
+              value={Math.round(element.size * 10) / 10}
+              onChange={(size) => size && size > 0 && change({ size })}
+              onCommit={end}
+            />
+          </label>
+        </div>,
+        <label key="bold" className="check">
+          <input type="checkbox" checked={element.bold} onChange={(e) => change({ bold: e.target.checked })} />{' '}
+          {t('elementInspector.bold')}
+        </label>,
+        <Choice
+          key="align"
+          label={t('elementInspector.align')}
+          value={element.align ?? 'start'}
+          options={(['start', 'middle', 'end'] as const).map((value) => ({
+            value,
+            label: t(`elementInspector.align.${value}`),
+          }))}
+          onChange={(align) => change({ align })}
+        />,
         colour(t('elementInspector.colour'), element.colour, theme.text, 'colour'),
       );
       break;
     case 'shape':
-      if (element.shape !== 'line') fields.push(colour(t('elementInspector.fill'), element.fill, theme.stepColours[0], 'fill'));
+      if (element.shape !== 'line')
+        fields.push(colour(t('elementInspector.fill'), element.fill, theme.stepColours[0], 'fill'));
       fields.push(
         colour(t('elementInspector.stroke'), element.stroke, theme.text, 'stroke'),
-        <div key="width" className="field"><label>{t('elementInspector.strokeWidth')}<NumberField label={t('elementInspector.strokeWidth')} value={element.strokeWidth ?? 1} onChange={(w) => w !== null && w >= 0 && w <= 40 && change({ strokeWidth: w })} onCommit={end} /></label></div>,
+        <div key="width" className="field">
+          <label>
+            {t('elementInspector.strokeWidth')}
+            <NumberField
+              label={t('elementInspector.strokeWidth')}
+              value={element.strokeWidth ?? 1}
+              onChange={(w) => w !== null && w >= 0 && w <= 40 && change({ strokeWidth: w })}
+              onCommit={end}
+            />
+          </label>
+        </div>,
       );
       break;
     case 'arrow':
       fields.push(
-        <Choice key="routing" label={t('elementInspector.routing')} value={element.routing ?? 'straight'} options={(['straight', 'elbow', 'curved'] as const).map((value) => ({ value, label: t(`elementInspector.routing.${value}`) }))} onChange={(routing) => change({ routing })} />,
-        <Choice key="heads" label={t('elementInspector.heads')} value={element.heads ?? 'end'} options={(['end', 'both', 'none'] as const).map((value) => ({ value, label: t(`elementInspector.heads.${value}`) }))} onChange={(heads) => change({ heads })} />,
+        <Choice
+          key="routing"
+          label={t('elementInspector.routing')}
+          value={element.routing ?? 'straight'}
+          options={(['straight', 'elbow', 'curved'] as const).map((value) => ({
+            value,
+            label: t(`elementInspector.routing.${value}`),
+          }))}
+          onChange={(routing) => change({ routing })}
+        />,
+        <Choice
+          key="heads"
+          label={t('elementInspector.heads')}
+          value={element.heads ?? 'end'}
+          options={(['end', 'both', 'none'] as const).map((value) => ({
+            value,
+            label: t(`elementInspector.heads.${value}`),
+          }))}
+          onChange={(heads) => change({ heads })}
+        />,
         ...(['from', 'to'] as const).map((end) => (
           <Choice
             key={end}
@@ -84,30 +171,78 @@ export function ElementInspector({ elementId, sheet }: Props) {
             onChange={(value) => {
               const attach = targets.find((option) => option.value === value)?.attach;
               // A freed end stays where it is drawn now.
-              const drawn = sheet?.nodes.find((n) => n.ref.kind === 'element' && n.ref.id === elementId)?.connector?.[end];
+              const drawn = sheet?.nodes.find((n) => n.ref.kind === 'element' && n.ref.id === elementId)?.connector?.[
+                end
+              ];
               const { x, y } = drawn ?? element[end];
-              editor.run(setConnectorEnd, { pageId: page.id, elementId, end, value: { x, y, ...(attach ? { attach } : {}) } });
+              editor.run(setConnectorEnd, {
+                pageId: page.id,
+                elementId,
+                end,
+                value: { x, y, ...(attach ? { attach } : {}) },
+              });
             }}
           />
         )),
-        <TextField key="label" label={t('elementInspector.label')} value={element.label ?? ''} onChange={(label) => change({ label: label || undefined }, 'label')} onCommit={end} />,
+        <TextField
+          key="label"
+          label={t('elementInspector.label')}
+          value={element.label ?? ''}
+          onChange={(label) => change({ label: label || undefined }, 'label')}
+          onCommit={end}
+        />,
         colour(t('elementInspector.colour'), element.colour, theme.text, 'colour'),
       );
       break;
     case 'image':
-      fields.push(<TextField key="alt" label={t('elementInspector.alt')} value={element.alt} onChange={(alt) => change({ alt })} onCommit={end} />);
+      fields.push(
+        <TextField
+          key="alt"
+          label={t('elementInspector.alt')}
+          value={element.alt}
+          onChange={(alt) => change({ alt })}
+          onCommit={end}
+        />,
+      );
       break;
     case 'icon':
       fields.push(
-        <Choice key="icon" label={t('elementInspector.icon')} value={element.icon} options={iconNames.map((value) => ({ value, label: t(`icon.${value}` as MessageKey) }))} onChange={(icon) => change({ icon })} />,
+        <Choice
+          key="icon"
+          label={t('elementInspector.icon')}
+          value={element.icon}
+          options={iconNames.map((value) => ({ value, label: t(`icon.${value}` as MessageKey) }))}
+          onChange={(icon) => change({ icon })}
+        />,
         colour(t('elementInspector.colour'), element.colour, theme.accent, 'colour'),
       );
       break;
     case 'figure':
       fields.push(
-        <div key="step" className="field"><label>{t('elementInspector.step')}<StepSelect label={t('elementInspector.step')} value={element.stepId} onChange={(stepId) => change({ stepId })} /></label></div>,
-        <Choice key="figure" label={t('elementInspector.figure')} value={element.figure} options={figureKinds.map((value) => ({ value, label: t(`figure.${value}` as MessageKey) }))} onChange={(figure) => change({ figure })} />,
-        <TextField key="series" label={t('elementInspector.series')} value={element.series} onChange={(series) => change({ series })} onCommit={end} />,
+        <div key="step" className="field">
+          <label>
+            {t('elementInspector.step')}
+            <StepSelect
+              label={t('elementInspector.step')}
+              value={element.stepId}
+              onChange={(stepId) => change({ stepId })}
+            />
+          </label>
+        </div>,
+        <Choice
+          key="figure"
+          label={t('elementInspector.figure')}
+          value={element.figure}
+          options={figureKinds.map((value) => ({ value, label: t(`figure.${value}` as MessageKey) }))}
+          onChange={(figure) => change({ figure })}
+        />,
+        <TextField
+          key="series"
+          label={t('elementInspector.series')}
+          value={element.series}
+          onChange={(series) => change({ series })}
+          onCommit={end}
+        />,
       );
       break;
   }
@@ -116,8 +251,9 @@ export function ElementInspector({ elementId, sheet }: Props) {
     <section aria-label={kindLabel} className="element-inspector">
       <h3>{kindLabel}</h3>
       {fields}
-      <button type="button" onClick={() => editor.run(deleteElements, { pageId: page.id, elementIds: [elementId] })}>{t('elementInspector.remove')}</button>
+      <button type="button" onClick={() => editor.run(deleteElements, { pageId: page.id, elementIds: [elementId] })}>
+        {t('elementInspector.remove')}
+      </button>
     </section>
   );
 }
-

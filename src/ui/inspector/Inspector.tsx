@@ -1,5 +1,12 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
-import { setAxisText, setBandLabel, setMetaText, setStepText, type MetaTextField, type StepTextField } from '@/model/commands';
+import {
+  setAxisText,
+  setBandLabel,
+  setMetaText,
+  setStepText,
+  type MetaTextField,
+  type StepTextField,
+} from '@/model/commands';
 import { documentLanguages, setDocumentLanguage } from '@/model/languageCommands';
 import { getStepIndex, getStepNumber } from '@/model/steps';
 import { getStepFill } from '@/layout/stepColours';
@@ -10,7 +17,16 @@ import type { Scene, SceneRef } from '@/scene/primitives';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { TextField } from '../fields/TextField';
-import { ChartInspector, ElementInspector, FiguresEditor, MasteryCompareEditor, preloadInspectorsWhenIdle, StepContentEditor, StepStyleEditor, TrackInspector } from './lazyInspectors';
+import {
+  ChartInspector,
+  ElementInspector,
+  FiguresEditor,
+  MasteryCompareEditor,
+  preloadInspectorsWhenIdle,
+  StepContentEditor,
+  StepStyleEditor,
+  TrackInspector,
+} from './lazyInspectors';
 import { getChartId, getTrackId } from '@/scene/sceneRef';
 
 /** `sheet`: the current page as drawn; `footer`: shown under whatever is selected (the note for a moved part, the history list). */
@@ -42,13 +58,29 @@ export function Inspector({ selection, sheet, footer }: Props) {
       body = (
         <section aria-label={t('inspector.band')}>
           <h3>{t('inspector.band')}</h3>
-          <p className="muted">{t('inspector.bandRange', { first: getStepNumber(document, band.firstStep), last: getStepNumber(document, band.lastStep) })}</p>
-          <TextField label={t('inspector.bandLabel')} value={band.label} onCommit={end} onChange={(label) => editor.run(setBandLabel, { bandId: band.id, label }, { gesture: `band:${band.id}` })} />
+          <p className="muted">
+            {t('inspector.bandRange', {
+              first: getStepNumber(document, band.firstStep),
+              last: getStepNumber(document, band.lastStep),
+            })}
+          </p>
+          <TextField
+            label={t('inspector.bandLabel')}
+            value={band.label}
+            onCommit={end}
+            onChange={(label) => editor.run(setBandLabel, { bandId: band.id, label }, { gesture: `band:${band.id}` })}
+          />
         </section>
       );
   } else if (selection?.kind === 'header' || selection?.kind === 'footer') {
     const field = (name: MetaTextField, label: string, multiline = false) => (
-      <TextField label={label} value={document.meta[name]} multiline={multiline} onCommit={end} onChange={(value) => editor.run(setMetaText, { field: name, value }, { gesture: `meta:${name}` })} />
+      <TextField
+        label={label}
+        value={document.meta[name]}
+        multiline={multiline}
+        onCommit={end}
+        onChange={(value) => editor.run(setMetaText, { field: name, value }, { gesture: `meta:${name}` })}
+      />
     );
     body = (
       <section aria-label={t('inspector.header')}>
@@ -57,7 +89,11 @@ export function Inspector({ selection, sheet, footer }: Props) {
         {field('title', t('inspector.docTitle'))}
         <div className="field">
           <label htmlFor="document-language">{t('inspector.docLanguage')}</label>
-          <select id="document-language" value={document.meta.language} onChange={(e) => editor.run(setDocumentLanguage, { language: e.target.value as Language })}>
+          <select
+            id="document-language"
+            value={document.meta.language}
+            onChange={(e) => editor.run(setDocumentLanguage, { language: e.target.value as Language })}
+          >
             {documentLanguages.map((language) => (
               <option key={language} value={language}>
                 {t(`language.${language}`)}
@@ -73,7 +109,12 @@ export function Inspector({ selection, sheet, footer }: Props) {
     body = <ElementInspector key={selection.id} elementId={selection.id} sheet={sheet} />;
   } else if (selection?.kind === 'axis') {
     const field = (name: 'label' | 'start' | 'end', label: string) => (
-      <TextField label={label} value={document.axis[name]} onCommit={end} onChange={(value) => editor.run(setAxisText, { field: name, value }, { gesture: `axis:${name}` })} />
+      <TextField
+        label={label}
+        value={document.axis[name]}
+        onCommit={end}
+        onChange={(value) => editor.run(setAxisText, { field: name, value }, { gesture: `axis:${name}` })}
+      />
     );
     body = (
       <section aria-label={t('inspector.axis')}>
@@ -87,7 +128,9 @@ export function Inspector({ selection, sheet, footer }: Props) {
   return (
     <aside className="panel inspector" aria-label={t('inspector.heading')}>
       {/* Until the inspectors' chunk arrives (once), the panel shows only its footer; the keyboard waits for the placeholder to go. */}
-      <Suspense fallback={<div className="inspector-loading" />}>{body ?? <p className="empty">{t('inspector.empty')}</p>}</Suspense>
+      <Suspense fallback={<div className="inspector-loading" />}>
+        {body ?? <p className="empty">{t('inspector.empty')}</p>}
+      </Suspense>
       {footer}
     </aside>
   );
@@ -105,14 +148,20 @@ function StepInspector({ step }: { step: Step }) {
       value={step[name] ?? ''}
       multiline={multiline}
       onCommit={() => editor.endGesture()}
-      onChange={(value) => editor.run(setStepText, { stepId: step.id, field: name, value }, { gesture: `step:${step.id}:${name}` })}
+      onChange={(value) =>
+        editor.run(setStepText, { stepId: step.id, field: name, value }, { gesture: `step:${step.id}:${name}` })
+      }
     />
   );
   return (
     <section aria-label={t('inspector.step', { number })}>
       <h3>{t('inspector.step', { number })}</h3>
       <label className="inline checkbox">
-        <input type="checkbox" checked={document.pages.some((p) => p.kind === 'step' && p.stepId === step.id)} onChange={(e) => editor.run(setStepPage, { stepId: step.id, enabled: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={document.pages.some((p) => p.kind === 'step' && p.stepId === step.id)}
+          onChange={(e) => editor.run(setStepPage, { stepId: step.id, enabled: e.target.checked })}
+        />
         {t('inspector.ownPage')}
       </label>
       {field('title', t('inspector.title'))}
@@ -123,7 +172,12 @@ function StepInspector({ step }: { step: Step }) {
       {/* Each takes only its part of the step, so typing in a field above does not draw them again. */}
       <StepContentEditor stepId={step.id} commitments={step.commitments} sections={step.sections} />
       <FiguresEditor stepId={step.id} change={step.change} figures={step.figures} />
-      <StepStyleEditor stepId={step.id} style={step.style} fill={getStepFill(document, index)} textColour={getStepTitleColour(document, index)} />
+      <StepStyleEditor
+        stepId={step.id}
+        style={step.style}
+        fill={getStepFill(document, index)}
+        textColour={getStepTitleColour(document, index)}
+      />
       {field('notes', t('inspector.notes'), true)}
     </section>
   );

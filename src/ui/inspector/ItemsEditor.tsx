@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { addItem, indentItem, outdentItem, pasteItems, removeItem, setItemText, type ListRef } from '@/model/contentCommands';
+import {
+  addItem,
+  indentItem,
+  outdentItem,
+  pasteItems,
+  removeItem,
+  setItemText,
+  type ListRef,
+} from '@/model/contentCommands';
 import { newId } from '@/model/ids';
 import type { Item } from '@/model/types';
 import { useDocumentLanguage, useT } from '../shell/i18nContext';
@@ -21,7 +29,10 @@ export function ItemsEditor({ list, items, label }: Props) {
     if (focusId) inputs.current.get(focusId)?.focus();
   }, [focusId, items]);
 
-  const flat = items.flatMap((item, index) => [{ item, index, parent: undefined as Item | undefined }, ...(item.items ?? []).map((child, i) => ({ item: child as Item, index: i, parent: item }))]);
+  const flat = items.flatMap((item, index) => [
+    { item, index, parent: undefined as Item | undefined },
+    ...(item.items ?? []).map((child, i) => ({ item: child as Item, index: i, parent: item })),
+  ]);
   const onKey = (event: KeyboardEvent<HTMLInputElement>, entry: (typeof flat)[number], position: number) => {
     const { item, index, parent } = entry;
     if (event.key === 'Enter') {
@@ -66,7 +77,9 @@ export function ItemsEditor({ list, items, label }: Props) {
       <ul>
         {flat.map((entry, position) => (
           <li key={entry.item.id} className={entry.parent ? 'child' : undefined}>
-            <span aria-hidden="true" className="bullet">{entry.parent ? '–' : '•'}</span>
+            <span aria-hidden="true" className="bullet">
+              {entry.parent ? '–' : '•'}
+            </span>
             <input
               ref={(el) => {
                 if (el) inputs.current.set(entry.item.id, el);
@@ -78,9 +91,23 @@ export function ItemsEditor({ list, items, label }: Props) {
               onKeyDown={(e) => onKey(e, entry, position)}
               onBlur={() => editor.endGesture()}
               onPaste={(e) => onPaste(e, entry.item)}
-              onChange={(e) => editor.run(setItemText, { itemId: entry.item.id, text: e.target.value }, { gesture: `item:${entry.item.id}` })}
+              onChange={(e) =>
+                editor.run(
+                  setItemText,
+                  { itemId: entry.item.id, text: e.target.value },
+                  { gesture: `item:${entry.item.id}` },
+                )
+              }
             />
-            <button type="button" className="quiet" aria-label={t('items.remove', { text: entry.item.text || t('steps.untitled') })} title={t('items.removeTitle')} onClick={() => editor.run(removeItem, { itemId: entry.item.id })}>✕</button>
+            <button
+              type="button"
+              className="quiet"
+              aria-label={t('items.remove', { text: entry.item.text || t('steps.untitled') })}
+              title={t('items.removeTitle')}
+              onClick={() => editor.run(removeItem, { itemId: entry.item.id })}
+            >
+              ✕
+            </button>
           </li>
         ))}
       </ul>

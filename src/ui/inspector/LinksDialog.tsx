@@ -11,22 +11,26 @@ import { Dialog } from '../fields/Dialog';
 export default function LinksDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const t = useT();
   const document = useDocument(editor);
-  const rows = getAllItems(document).flatMap(({ stepId, item }) => (item.links ?? []).map((link) => ({ stepId, itemId: item.id, itemText: item.text, link })));
+  const rows = getAllItems(document).flatMap(({ stepId, item }) =>
+    (item.links ?? []).map((link) => ({ stepId, itemId: item.id, itemText: item.text, link })),
+  );
   return (
     <Dialog id="links-title" title={t('links.title')} className="links" onClose={onClose}>
-        <p className="muted">{t('links.lead')}</p>
-        {rows.length === 0 ? (
-          <p>{t('links.none')}</p>
-        ) : (
-          <ul className="link-list">
-            {rows.map((row) => (
-              <li key={`${row.itemId}:${row.link.text}`}>
-                <span className="muted">{t('steps.number', { number: getStepNumber(document, row.stepId) })} · {row.itemText}</span>
-                <LinkField editor={editor} itemId={row.itemId} link={row.link} />
-              </li>
-            ))}
-          </ul>
-        )}
+      <p className="muted">{t('links.lead')}</p>
+      {rows.length === 0 ? (
+        <p>{t('links.none')}</p>
+      ) : (
+        <ul className="link-list">
+          {rows.map((row) => (
+            <li key={`${row.itemId}:${row.link.text}`}>
+              <span className="muted">
+                {t('steps.number', { number: getStepNumber(document, row.stepId) })} · {row.itemText}
+              </span>
+              <LinkField editor={editor} itemId={row.itemId} link={row.link} />
+            </li>
+          ))}
+        </ul>
+      )}
     </Dialog>
   );
 }
@@ -72,7 +76,11 @@ function LinkField({ editor, itemId, link }: { editor: Editor; itemId: string; l
         }}
       />
       {message && (
-        <p id={`${id}-message`} className={message.ok ? 'muted small' : 'error'} role={message.ok ? undefined : 'alert'}>
+        <p
+          id={`${id}-message`}
+          className={message.ok ? 'muted small' : 'error'}
+          role={message.ok ? undefined : 'alert'}
+        >
           {message.text}
         </p>
       )}

@@ -1,5 +1,11 @@
 import { memo } from 'react';
-import { addSection, moveSection, removeSection, setCommitmentsHeading, setSectionHeading } from '@/model/contentCommands';
+import {
+  addSection,
+  moveSection,
+  removeSection,
+  setCommitmentsHeading,
+  setSectionHeading,
+} from '@/model/contentCommands';
 import type { Step } from '@/model/types';
 import { useDocumentLanguage, useT } from '../shell/i18nContext';
 import { ItemsEditor } from './ItemsEditor';
@@ -19,21 +25,77 @@ export const StepContentEditor = memo(function StepContentEditor({ stepId, commi
   return (
     <>
       <h4>{t('inspector.commitments')}</h4>
-      <input className="heading-input" lang={lang} aria-label={t('content.commitmentsHeading')} placeholder={t('content.commitmentsHeading')} value={commitments.heading} onBlur={end} onChange={(e) => editor.run(setCommitmentsHeading, { stepId, heading: e.target.value }, { gesture: `commitments:${stepId}` })} />
+      <input
+        className="heading-input"
+        lang={lang}
+        aria-label={t('content.commitmentsHeading')}
+        placeholder={t('content.commitmentsHeading')}
+        value={commitments.heading}
+        onBlur={end}
+        onChange={(e) =>
+          editor.run(setCommitmentsHeading, { stepId, heading: e.target.value }, { gesture: `commitments:${stepId}` })
+        }
+      />
       <ItemsEditor list={{ stepId }} items={commitments.items} label={t('inspector.commitments')} />
       <h4>{t('inspector.sections')}</h4>
       {sections.map((section, i) => (
         <div key={section.id} className="section-editor">
           <div className="section-head">
-            <input className="heading-input" lang={lang} aria-label={t('content.sectionHeading', { number: i + 1 })} placeholder={t('content.sectionHeadingPlaceholder')} value={section.heading} onBlur={end} onChange={(e) => editor.run(setSectionHeading, { stepId, sectionId: section.id, heading: e.target.value }, { gesture: `section:${section.id}` })} />
-            <button type="button" className="quiet" aria-label={t('track.moveEarlier')} title={t('track.moveEarlier')} disabled={i === 0} onClick={() => editor.run(moveSection, { stepId, sectionId: section.id, toIndex: i - 1 })}>↑</button>
-            <button type="button" className="quiet" aria-label={t('track.moveLater')} title={t('track.moveLater')} disabled={i === sections.length - 1} onClick={() => editor.run(moveSection, { stepId, sectionId: section.id, toIndex: i + 1 })}>↓</button>
-            <button type="button" className="quiet" aria-label={t('content.removeSection', { heading: section.heading })} title={t('content.removeSectionTitle')} onClick={() => editor.run(removeSection, { stepId, sectionId: section.id })}>✕</button>
+            <input
+              className="heading-input"
+              lang={lang}
+              aria-label={t('content.sectionHeading', { number: i + 1 })}
+              placeholder={t('content.sectionHeadingPlaceholder')}
+              value={section.heading}
+              onBlur={end}
+              onChange={(e) =>
+                editor.run(
+                  setSectionHeading,
+                  { stepId, sectionId: section.id, heading: e.target.value },
+                  { gesture: `section:${section.id}` },
+                )
+              }
+            />
+            <button
+              type="button"
+              className="quiet"
+              aria-label={t('track.moveEarlier')}
+              title={t('track.moveEarlier')}
+              disabled={i === 0}
+              onClick={() => editor.run(moveSection, { stepId, sectionId: section.id, toIndex: i - 1 })}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="quiet"
+              aria-label={t('track.moveLater')}
+              title={t('track.moveLater')}
+              disabled={i === sections.length - 1}
+              onClick={() => editor.run(moveSection, { stepId, sectionId: section.id, toIndex: i + 1 })}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              className="quiet"
+              aria-label={t('content.removeSection', { heading: section.heading })}
+              title={t('content.removeSectionTitle')}
+              onClick={() => editor.run(removeSection, { stepId, sectionId: section.id })}
+            >
+              ✕
+            </button>
           </div>
-          <ItemsEditor list={{ stepId, sectionId: section.id }} items={section.items} label={section.heading || t('content.sectionHeading', { number: i + 1 })} />
+          <ItemsEditor
+            list={{ stepId, sectionId: section.id }}
+            items={section.items}
+            label={section.heading || t('content.sectionHeading', { number: i + 1 })}
+          />
         </div>
       ))}
-      <button type="button" className="quiet add" onClick={() => editor.run(addSection, { stepId })}>+ {t('content.addSection')}</button>
+      <button type="button" className="quiet add" onClick={() => editor.run(addSection, { stepId })}>
+        + {t('content.addSection')}
+      </button>
     </>
   );
 });

@@ -21,14 +21,23 @@ export const StepStyleEditor = memo(function StepStyleEditor({ stepId, style = {
   const t = useT();
   const end = () => editor.endGesture();
   const set = (field: Field, value: string | number | null, gesture = true) =>
-    editor.run(setStepStyle, { stepId, style: { [field]: value } }, gesture && value !== null ? { gesture: `style:${stepId}:${field}` } : {});
+    editor.run(
+      setStepStyle,
+      { stepId, style: { [field]: value } },
+      gesture && value !== null ? { gesture: `style:${stepId}:${field}` } : {},
+    );
   const state = (field: Field, label: string) => {
     const overridden = style[field] !== undefined;
     return (
       <span className={overridden ? 'override on' : 'override'}>
         {overridden ? t('style.overridden') : t('style.fromTheme')}
         {overridden && (
-          <button type="button" title={t('style.resetTitle', { field: label.toLowerCase() })} aria-label={`${t('style.reset')}: ${label}`} onClick={() => set(field, null)}>
+          <button
+            type="button"
+            title={t('style.resetTitle', { field: label.toLowerCase() })}
+            aria-label={`${t('style.reset')}: ${label}`}
+            onClick={() => set(field, null)}
+          >
             {t('style.reset')}
           </button>
         )}
@@ -41,10 +50,24 @@ export const StepStyleEditor = memo(function StepStyleEditor({ stepId, style = {
       <ColourField label={t('style.fill')} value={fill} onChange={(c) => set('fill', c)} onCommit={end}>
         {state('fill', t('style.fill'))}
       </ColourField>
-      <ColourField label={t('style.textColour')} value={textColour} onChange={(c) => set('textColour', c)} onCommit={end}>
+      <ColourField
+        label={t('style.textColour')}
+        value={textColour}
+        onChange={(c) => set('textColour', c)}
+        onCommit={end}
+      >
         {state('textColour', t('style.textColour'))}
       </ColourField>
-      <RangeField label={t('style.fontScale')} min={0.6} max={1.6} step={0.05} value={style.fontScale ?? 1} format={(v) => `${Math.round(v * 100)} %`} onChange={(v) => set('fontScale', v)} onCommit={end} />
+      <RangeField
+        label={t('style.fontScale')}
+        min={0.6}
+        max={1.6}
+        step={0.05}
+        value={style.fontScale ?? 1}
+        format={(v) => `${Math.round(v * 100)} %`}
+        onChange={(v) => set('fontScale', v)}
+        onCommit={end}
+      />
       {state('fontScale', t('style.fontScale'))}
     </section>
   );

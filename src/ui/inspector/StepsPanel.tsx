@@ -34,13 +34,45 @@ export const StepsPanel = memo(function StepsPanel({ selection, onSelect }: Prop
     <nav className="panel steps-panel" aria-label={t('steps.heading')}>
       <h2>{t('steps.heading')}</h2>
       <div className="step-actions">
-        <button type="button" onClick={add}>+ {t('steps.add')}</button>
-        <button type="button" disabled={!selected} onClick={() => selected && editor.run(duplicateStep, { stepId: selected.id })}>{t('steps.duplicate')}</button>
-        <button type="button" disabled={!selected} onClick={remove}>{t('steps.remove')}</button>
-        <button type="button" aria-label={t('steps.moveUp')} title={t('steps.moveUp')} disabled={!selected || selectedIndex === documentSteps.length - 1} onClick={() => selected && editor.run(moveStep, { stepId: selected.id, toIndex: selectedIndex + 1 })}>↑</button>
-        <button type="button" aria-label={t('steps.moveDown')} title={t('steps.moveDown')} disabled={!selected || selectedIndex <= 0} onClick={() => selected && editor.run(moveStep, { stepId: selected.id, toIndex: selectedIndex - 1 })}>↓</button>
+        <button type="button" onClick={add}>
+          + {t('steps.add')}
+        </button>
+        <button
+          type="button"
+          disabled={!selected}
+          onClick={() => selected && editor.run(duplicateStep, { stepId: selected.id })}
+        >
+          {t('steps.duplicate')}
+        </button>
+        <button type="button" disabled={!selected} onClick={remove}>
+          {t('steps.remove')}
+        </button>
+        <button
+          type="button"
+          aria-label={t('steps.moveUp')}
+          title={t('steps.moveUp')}
+          disabled={!selected || selectedIndex === documentSteps.length - 1}
+          onClick={() => selected && editor.run(moveStep, { stepId: selected.id, toIndex: selectedIndex + 1 })}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          aria-label={t('steps.moveDown')}
+          title={t('steps.moveDown')}
+          disabled={!selected || selectedIndex <= 0}
+          onClick={() => selected && editor.run(moveStep, { stepId: selected.id, toIndex: selectedIndex - 1 })}
+        >
+          ↓
+        </button>
       </div>
-      <ol reversed onDragEnd={() => { setDragged(undefined); setOver(undefined); }}>
+      <ol
+        reversed
+        onDragEnd={() => {
+          setDragged(undefined);
+          setOver(undefined);
+        }}
+      >
         {steps.map(({ step, index }) => {
           const isSelected = selection?.kind === 'step' && selection.id === step.id;
           return (
@@ -65,9 +97,16 @@ export const StepsPanel = memo(function StepsPanel({ selection, onSelect }: Prop
                 setOver(undefined);
               }}
             >
-              <button type="button" aria-pressed={isSelected} className={isSelected ? 'selected' : undefined} onClick={() => onSelect({ kind: 'step', id: step.id })}>
+              <button
+                type="button"
+                aria-pressed={isSelected}
+                className={isSelected ? 'selected' : undefined}
+                onClick={() => onSelect({ kind: 'step', id: step.id })}
+              >
                 <span className="number">{index + 1}</span>
-                <span className="title" lang={step.title ? language : undefined}>{step.title || t('steps.untitled')}</span>
+                <span className="title" lang={step.title ? language : undefined}>
+                  {step.title || t('steps.untitled')}
+                </span>
               </button>
             </li>
           );

@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { addTrackColumn, addTrackRow, moveTrackColumn, moveTrackRow, removeTrackColumn, removeTrackRow, setTrackCell, setTrackColumnRange, setTrackColumnTitle, setTrackPosition, setTrackRowLabel, setTrackText } from '@/model/trackCommands';
+import {
+  addTrackColumn,
+  addTrackRow,
+  moveTrackColumn,
+  moveTrackRow,
+  removeTrackColumn,
+  removeTrackRow,
+  setTrackCell,
+  setTrackColumnRange,
+  setTrackColumnTitle,
+  setTrackPosition,
+  setTrackRowLabel,
+  setTrackText,
+} from '@/model/trackCommands';
 import type { Track } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
 import { useT } from '../shell/i18nContext';
@@ -17,11 +30,17 @@ export function TrackInspector({ track, selection }: Props) {
   const t = useT();
   const trackId = track.id;
   const end = () => editor.endGesture();
-  const selectedColumn = selection?.kind === 'trackCell' || selection?.kind === 'trackColumn' ? selection.columnId : undefined;
+  const selectedColumn =
+    selection?.kind === 'trackCell' || selection?.kind === 'trackColumn' ? selection.columnId : undefined;
   const [columnId, setColumnId] = useState<string | undefined>(selectedColumn);
   const column = track.columns.find((c) => c.id === (selectedColumn ?? columnId)) ?? track.columns[0];
   const text = (field: 'title' | 'start' | 'end', label: string, value: string) => (
-    <TextField label={label} value={value} onCommit={end} onChange={(v) => editor.run(setTrackText, { trackId, field, value: v }, { gesture: `track:${trackId}:${field}` })} />
+    <TextField
+      label={label}
+      value={value}
+      onCommit={end}
+      onChange={(v) => editor.run(setTrackText, { trackId, field, value: v }, { gesture: `track:${trackId}:${field}` })}
+    />
   );
   return (
     <section aria-label={t('track.heading')}>
@@ -31,7 +50,10 @@ export function TrackInspector({ track, selection }: Props) {
       {text('end', t('inspector.axisEnd'), track.axis.end)}
       <label className="inline checkbox">
         {t('track.position')}
-        <select value={track.position} onChange={(e) => editor.run(setTrackPosition, { trackId, position: e.target.value as Track['position'] })}>
+        <select
+          value={track.position}
+          onChange={(e) => editor.run(setTrackPosition, { trackId, position: e.target.value as Track['position'] })}
+        >
           <option value="below">{t('track.below')}</option>
           <option value="above">{t('track.above')}</option>
         </select>
@@ -41,24 +63,66 @@ export function TrackInspector({ track, selection }: Props) {
       <ol className="rows">
         {track.columns.map((c, i) => (
           <li key={c.id}>
-            <input aria-label={t('track.columnTitle', { number: i + 1 })} value={c.title} onBlur={end} onChange={(e) => editor.run(setTrackColumnTitle, { trackId, columnId: c.id, title: e.target.value }, { gesture: `column:${c.id}` })} />
-            <StepRangeSelect firstStep={c.firstStep} lastStep={c.lastStep} onChange={(range) => editor.run(setTrackColumnRange, { trackId, columnId: c.id, ...range })} />
-            <RowActions index={i} count={track.columns.length} onMove={(toIndex) => editor.run(moveTrackColumn, { trackId, columnId: c.id, toIndex })} onRemove={() => editor.run(removeTrackColumn, { trackId, columnId: c.id })} removeLabel="track.removeColumn" />
+            <input
+              aria-label={t('track.columnTitle', { number: i + 1 })}
+              value={c.title}
+              onBlur={end}
+              onChange={(e) =>
+                editor.run(
+                  setTrackColumnTitle,
+                  { trackId, columnId: c.id, title: e.target.value },
+                  { gesture: `column:${c.id}` },
+                )
+              }
+            />
+            <StepRangeSelect
+              firstStep={c.firstStep}
+              lastStep={c.lastStep}
+              onChange={(range) => editor.run(setTrackColumnRange, { trackId, columnId: c.id, ...range })}
+            />
+            <RowActions
+              index={i}
+              count={track.columns.length}
+              onMove={(toIndex) => editor.run(moveTrackColumn, { trackId, columnId: c.id, toIndex })}
+              onRemove={() => editor.run(removeTrackColumn, { trackId, columnId: c.id })}
+              removeLabel="track.removeColumn"
+            />
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => editor.run(addTrackColumn, { trackId })}>+ {t('track.addColumn')}</button>
+      <button type="button" onClick={() => editor.run(addTrackColumn, { trackId })}>
+        + {t('track.addColumn')}
+      </button>
 
       <h4>{t('track.rows')}</h4>
       <ol className="rows">
         {track.rows.map((r, i) => (
           <li key={r.id}>
-            <input aria-label={t('track.rowLabel', { number: i + 1 })} value={r.label} onBlur={end} onChange={(e) => editor.run(setTrackRowLabel, { trackId, rowId: r.id, label: e.target.value }, { gesture: `row:${r.id}` })} />
-            <RowActions index={i} count={track.rows.length} onMove={(toIndex) => editor.run(moveTrackRow, { trackId, rowId: r.id, toIndex })} onRemove={() => editor.run(removeTrackRow, { trackId, rowId: r.id })} removeLabel="track.removeRow" />
+            <input
+              aria-label={t('track.rowLabel', { number: i + 1 })}
+              value={r.label}
+              onBlur={end}
+              onChange={(e) =>
+                editor.run(
+                  setTrackRowLabel,
+                  { trackId, rowId: r.id, label: e.target.value },
+                  { gesture: `row:${r.id}` },
+                )
+              }
+            />
+            <RowActions
+              index={i}
+              count={track.rows.length}
+              onMove={(toIndex) => editor.run(moveTrackRow, { trackId, rowId: r.id, toIndex })}
+              onRemove={() => editor.run(removeTrackRow, { trackId, rowId: r.id })}
+              removeLabel="track.removeRow"
+            />
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => editor.run(addTrackRow, { trackId })}>+ {t('track.addRow')}</button>
+      <button type="button" onClick={() => editor.run(addTrackRow, { trackId })}>
+        + {t('track.addRow')}
+      </button>
 
       {column && (
         <>
@@ -67,12 +131,27 @@ export function TrackInspector({ track, selection }: Props) {
             {t('track.column')}
             <select value={column.id} onChange={(e) => setColumnId(e.target.value)}>
               {track.columns.map((c) => (
-                <option key={c.id} value={c.id}>{c.title}</option>
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
               ))}
             </select>
           </label>
           {track.rows.map((row) => (
-            <TextField key={`${column.id}:${row.id}`} label={row.label} multiline value={getOwn(column.cells, row.id) ?? ''} onCommit={end} onChange={(value) => editor.run(setTrackCell, { trackId, columnId: column.id, rowId: row.id, text: value }, { gesture: `cell:${column.id}:${row.id}` })} />
+            <TextField
+              key={`${column.id}:${row.id}`}
+              label={row.label}
+              multiline
+              value={getOwn(column.cells, row.id) ?? ''}
+              onCommit={end}
+              onChange={(value) =>
+                editor.run(
+                  setTrackCell,
+                  { trackId, columnId: column.id, rowId: row.id, text: value },
+                  { gesture: `cell:${column.id}:${row.id}` },
+                )
+              }
+            />
           ))}
         </>
       )}

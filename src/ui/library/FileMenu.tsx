@@ -81,7 +81,11 @@ function SaveStatus({ state }: { state: WorkspaceState }) {
   const t = useT();
   // On a shared document the status line says whether changes reach the server.
   if (state.shared) return null;
-  const key: MessageKey = state.storageUnavailable ? 'save.memoryOnly' : state.access !== 'edit' ? 'save.readOnly' : `save.${state.saving}`;
+  const key: MessageKey = state.storageUnavailable
+    ? 'save.memoryOnly'
+    : state.access !== 'edit'
+      ? 'save.readOnly'
+      : `save.${state.saving}`;
   // Not role=status: the canvas's text-fit report is the app's one status region.
   return (
     <span className={`save-status ${state.saving}`} aria-live="polite">

@@ -10,7 +10,12 @@ import { useT } from '../shell/i18nContext';
 import { Dialog } from '../fields/Dialog';
 
 /** `language`: the written form a blank trapp starts in, the interface's own (nynorsk in the nynorsk interface). */
-type Props = { context: SceneContext; onCreate: (doc: TrappDocument) => void; onClose: () => void; language?: Language };
+type Props = {
+  context: SceneContext;
+  onCreate: (doc: TrappDocument) => void;
+  onClose: () => void;
+  language?: Language;
+};
 
 /** "Ny trapp": the templates with thumbnails drawn by the canvas's renderer, and a blank trapp. */
 export function Gallery({ context, onCreate, onClose, language: initialLanguage = 'nb' }: Props) {
@@ -25,65 +30,107 @@ export function Gallery({ context, onCreate, onClose, language: initialLanguage 
   }, []);
   return (
     <Dialog id="gallery-title" title={t('gallery.title')} className="gallery" onClose={onClose}>
-        <p className="muted">{t('gallery.lead')}</p>
-        {!templates ? (
-          <p>{t('gallery.loading')}</p>
-        ) : (
-          <ul className="template-grid">
-            {templates.map((entry, index) => (
-              <li key={entry.id}>
-                {/* The templates arrive after the dialog opened: focus moves on to the first of them. */}
-                <TemplateCard entry={entry} measurer={context.measurer} context={context} onPick={() => onCreate(structuredClone(entry.document))} autoFocus={index === 0} />
-              </li>
+      <p className="muted">{t('gallery.lead')}</p>
+      {!templates ? (
+        <p>{t('gallery.loading')}</p>
+      ) : (
+        <ul className="template-grid">
+          {templates.map((entry, index) => (
+            <li key={entry.id}>
+              {/* The templates arrive after the dialog opened: focus moves on to the first of them. */}
+              <TemplateCard
+                entry={entry}
+                measurer={context.measurer}
+                context={context}
+                onPick={() => onCreate(structuredClone(entry.document))}
+                autoFocus={index === 0}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="blank"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onCreate(
+            createBlankDocument({ steps, language, size, orientation: size === 'A4' ? 'portrait' : 'landscape' }),
+          );
+        }}
+      >
+        <h3>{t('gallery.blank')}</h3>
+        <label className="inline">
+          {t('gallery.steps')}
+          <input
+            type="number"
+            min={1}
+            max={30}
+            value={steps}
+            onChange={(e) => setSteps(Math.max(1, Math.min(30, Number(e.target.value) || 1)))}
+          />
+        </label>
+        <label className="inline">
+          {t('gallery.language')}
+          <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            <option value="nb">{t('language.nb')}</option>
+            <option value="nn">{t('language.nn')}</option>
+          </select>
+        </label>
+        <label className="inline">
+          {t('gallery.pageSize')}
+          <select value={size} onChange={(e) => setSize(e.target.value as PageSize)}>
+            {pageSizes.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
             ))}
-          </ul>
-        )}
-        <form
-          className="blank"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onCreate(createBlankDocument({ steps, language, size, orientation: size === 'A4' ? 'portrait' : 'landscape' }));
-          }}
-        >
-          <h3>{t('gallery.blank')}</h3>
-          <label className="inline">
-            {t('gallery.steps')}
-            <input type="number" min={1} max={30} value={steps} onChange={(e) => setSteps(Math.max(1, Math.min(30, Number(e.target.value) || 1)))} />
-          </label>
-          <label className="inline">
-            {t('gallery.language')}
-            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-              <option value="nb">{t('language.nb')}</option>
-              <option value="nn">{t('language.nn')}</option>
-            </select>
-          </label>
-          <label className="inline">
-            {t('gallery.pageSize')}
-            <select value={size} onChange={(e) => setSize(e.target.value as PageSize)}>
-              {pageSizes.map((s) => (
-                <option key={s} value={s}>{s}</option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="primary">{t('gallery.createBlank')}</button>
-        </form>
+          </select>
+        </label>
+        <button type="submit" className="primary">
+          {t('gallery.createBlank')}
+        </button>
+      </form>
     </Dialog>
   );
 }
 
-function TemplateCard({ entry, context, onPick, autoFocus }: { entry: TemplateEntry; measurer: TextMeasurer; context: SceneContext; onPick: () => void; autoFocus: boolean }) {
+function TemplateCard({
+  entry,
+  context,
+  onPick,
+  autoFocus,
+}: {
+  entry: TemplateEntry;
+  measurer: TextMeasurer;
+  context: SceneContext;
+  onPick: () => void;
+  autoFocus: boolean;
+}) {
   const t = useT();
   const { document } = entry;
   const scene = useMemo(() => buildPage(document, getOverviewPage(document), context).sheets[0], [document, context]);
   const name = `${document.meta.municipality}: ${document.meta.title}`;
   return (
     // The name is the visible text ("Bruk malen Lillesand: Helhetlig ..."), so speech input can say what it sees.
-    <button type="button" className="template-card" onClick={onPick} autoFocus={autoFocus} title={t('gallery.use', { name })}>
-      <span aria-hidden="true"><SceneSvg scene={scene} label={name} /></span>
+    <button
+      type="button"
+      className="template-card"
+      onClick={onPick}
+      autoFocus={autoFocus}
+      title={t('gallery.use', { name })}
+    >
+      <span aria-hidden="true">
+        <SceneSvg scene={scene} label={name} />
+      </span>
       <span className="visually-hidden">{t('gallery.usePrefix')} </span>
-      <strong>{document.meta.municipality}<span className="spoken-only">:</span></strong>
+      <strong>
+        {document.meta.municipality}
+        <span className="spoken-only">:</span>
+      </strong>
       <span>{document.meta.title}</span>
-      <span className="muted">{t('gallery.facts', { steps: document.steps.length, language: t(`language.${document.meta.language}`) })}</span>
+      <span className="muted">
+        {t('gallery.facts', { steps: document.steps.length, language: t(`language.${document.meta.language}`) })}
+      </span>
     </button>
   );
 }

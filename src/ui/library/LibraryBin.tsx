@@ -15,10 +15,23 @@ export function LibraryBin({ workspace, entries }: { workspace: Workspace; entri
         {entries.map((entry) => (
           <li key={entry.id}>
             <span>
-              <strong>{entry.name}</strong> <span className="muted">{t('library.daysLeft', { days: getDaysLeftInBin(entry.deletedAt!, now) })}</span>
+              <strong>{entry.name}</strong>{' '}
+              <span className="muted">{t('library.daysLeft', { days: getDaysLeftInBin(entry.deletedAt!, now) })}</span>
             </span>
-            <button type="button" onClick={() => void restoreDocument(workspace, entry.id)} aria-label={t('library.restoreNamed', { name: entry.name })}>{t('library.restore')}</button>
-            <button type="button" onClick={() => void deleteForever(workspace, entry.id)} aria-label={t('library.deleteForeverNamed', { name: entry.name })}>{t('library.deleteForever')}</button>
+            <button
+              type="button"
+              onClick={() => void restoreDocument(workspace, entry.id)}
+              aria-label={t('library.restoreNamed', { name: entry.name })}
+            >
+              {t('library.restore')}
+            </button>
+            <button
+              type="button"
+              onClick={() => void deleteForever(workspace, entry.id)}
+              aria-label={t('library.deleteForeverNamed', { name: entry.name })}
+            >
+              {t('library.deleteForever')}
+            </button>
           </li>
         ))}
       </ul>

@@ -7,7 +7,14 @@ import type { Workspace } from '@/storage/workspace';
 import { useT } from '../shell/i18nContext';
 import { formatDateTime } from '@/i18n/formatDate';
 
-type Props = { entry: LibraryEntry; workspace: Workspace; isCurrent: boolean; context: SceneContext; onOpen: () => void; onDelete: () => void };
+type Props = {
+  entry: LibraryEntry;
+  workspace: Workspace;
+  isCurrent: boolean;
+  context: SceneContext;
+  onOpen: () => void;
+  onDelete: () => void;
+};
 
 export function LibraryCard({ entry, workspace, isCurrent, context, onOpen, onDelete }: Props) {
   const t = useT();
@@ -19,10 +26,17 @@ export function LibraryCard({ entry, workspace, isCurrent, context, onOpen, onDe
           and a second button named "Åpne" whose visible text is the picture's words would fail WCAG 2.5.3. */}
       <div className="thumbnail" aria-hidden="true" onClick={onOpen}>
         {/* The document a safe start left closed is not drawn here either: its drawing may be what failed. */}
-        {workspace.getState().skipped?.id === entry.id ? <span className="thumbnail-missing">{t('library.broken')}</span> : <Thumbnail entry={entry} context={context} />}
+        {workspace.getState().skipped?.id === entry.id ? (
+          <span className="thumbnail-missing">{t('library.broken')}</span>
+        ) : (
+          <Thumbnail entry={entry} context={context} />
+        )}
       </div>
       {renaming ? (
-        <RenameForm name={entry.name} onDone={(name) => (setRenaming(false), name && void renameDocument(workspace, entry.id, name))} />
+        <RenameForm
+          name={entry.name}
+          onDone={(name) => (setRenaming(false), name && void renameDocument(workspace, entry.id, name))}
+        />
       ) : (
         <h3>{entry.name}</h3>
       )}
@@ -32,10 +46,32 @@ export function LibraryCard({ entry, workspace, isCurrent, context, onOpen, onDe
         {isCurrent && <strong className="badge">{t('library.current')}</strong>}
       </p>
       <div className="card-actions">
-        <button type="button" onClick={onOpen} aria-label={t('library.openNamed', { name: entry.name })}>{t('library.open')}</button>
-        <button type="button" onClick={() => setRenaming(true)} aria-label={t('library.renameNamed', { name: entry.name })}>{t('library.rename')}</button>
-        <button type="button" onClick={() => void duplicateDocument(workspace, entry.id)} aria-label={t('library.duplicateNamed', { name: entry.name })}>{t('library.duplicate')}</button>
-        <button type="button" onClick={onDelete} disabled={isCurrent} title={isCurrent ? t('library.deleteOpen') : undefined} aria-label={t('library.deleteNamed', { name: entry.name })}>{t('library.delete')}</button>
+        <button type="button" onClick={onOpen} aria-label={t('library.openNamed', { name: entry.name })}>
+          {t('library.open')}
+        </button>
+        <button
+          type="button"
+          onClick={() => setRenaming(true)}
+          aria-label={t('library.renameNamed', { name: entry.name })}
+        >
+          {t('library.rename')}
+        </button>
+        <button
+          type="button"
+          onClick={() => void duplicateDocument(workspace, entry.id)}
+          aria-label={t('library.duplicateNamed', { name: entry.name })}
+        >
+          {t('library.duplicate')}
+        </button>
+        <button
+          type="button"
+          onClick={onDelete}
+          disabled={isCurrent}
+          title={isCurrent ? t('library.deleteOpen') : undefined}
+          aria-label={t('library.deleteNamed', { name: entry.name })}
+        >
+          {t('library.delete')}
+        </button>
       </div>
     </article>
   );
@@ -74,10 +110,14 @@ function RenameForm({ name, onDone }: { name: string; onDone: (name: string | un
         onDone(undefined);
       }}
     >
-      <label htmlFor={id} className="visually-hidden">{t('library.newName')}</label>
+      <label htmlFor={id} className="visually-hidden">
+        {t('library.newName')}
+      </label>
       <input id={id} value={value} onChange={(e) => setValue(e.target.value)} autoFocus maxLength={200} />
       <button type="submit">{t('library.saveName')}</button>
-      <button type="button" onClick={() => onDone(undefined)}>{t('library.cancel')}</button>
+      <button type="button" onClick={() => onDone(undefined)}>
+        {t('library.cancel')}
+      </button>
     </form>
   );
 }

@@ -14,5 +14,7 @@ export async function loadTemplates(): Promise<TemplateEntry[]> {
       return result.ok ? { id, document: result.document } : undefined;
     }),
   );
-  return entries.filter((e): e is TemplateEntry => e !== undefined).sort((a, b) => a.document.meta.municipality.localeCompare(b.document.meta.municipality, 'nb'));
+  return entries
+    .filter((e): e is TemplateEntry => e !== undefined)
+    .sort((a, b) => a.document.meta.municipality.localeCompare(b.document.meta.municipality, 'nb'));
 }

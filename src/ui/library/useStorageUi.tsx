@@ -47,13 +47,24 @@ export type StorageActions = {
   importOutline: () => void;
 };
 
-type Options = { workspace: Workspace; context: SceneContext; onNew: () => void; onImport: (start: ImportStart) => void };
+type Options = {
+  workspace: Workspace;
+  context: SceneContext;
+  onNew: () => void;
+  onImport: (start: ImportStart) => void;
+};
 
 /**
  * Files, the library, autosave notices and tab sharing, wired to the workspace. Returns the file
  * menu (for the toolbar) and the layer of dialogs and notices (for the app), sharing one state.
  */
-export function useStorageUi({ workspace, context, onNew, onImport }: Options): { menu: ReactNode; layer: ReactNode; actions: StorageActions; readOnly: boolean; documentId: string | undefined } {
+export function useStorageUi({ workspace, context, onNew, onImport }: Options): {
+  menu: ReactNode;
+  layer: ReactNode;
+  actions: StorageActions;
+  readOnly: boolean;
+  documentId: string | undefined;
+} {
   const state = useWorkspaceState(workspace);
   const [dialog, setDialog] = useState<'library' | 'links' | 'outline' | 'sharing' | undefined>();
   const [problems, setProblems] = useState<Problems | undefined>();
@@ -82,13 +93,15 @@ export function useStorageUi({ workspace, context, onNew, onImport }: Options): 
       },
       async saveFile() {
         const name = workspace.getState().name;
-        if ((await saveTrappFile(workspace.editor.document, name)) === 'saved') setToast({ key: 'file.saved', params: { file: getFileName(name) } });
+        if ((await saveTrappFile(workspace.editor.document, name)) === 'saved')
+          setToast({ key: 'file.saved', params: { file: getFileName(name) } });
       },
       async saveStoredFile(id, name) {
         const record = await workspace.store?.get(id);
         const { loadParsed } = await import('@/model/load');
         const loaded = record && loadParsed(record.document);
-        if (loaded?.ok && (await saveTrappFile(loaded.document, name)) === 'saved') setToast({ key: 'file.saved', params: { file: getFileName(name) } });
+        if (loaded?.ok && (await saveTrappFile(loaded.document, name)) === 'saved')
+          setToast({ key: 'file.saved', params: { file: getFileName(name) } });
       },
       openDocument: (id, name) => settle((force) => workspace.open(id, { force }), name),
       async createDocument(document) {
@@ -106,11 +119,21 @@ export function useStorageUi({ workspace, context, onNew, onImport }: Options): 
   const close = () => setDialog(undefined);
   const layer = (
     <>
-      <Notices workspace={workspace} state={state} actions={actions} toast={toast} onToastDone={() => setToast(undefined)} blocked={blocked} onBlockedDone={() => setBlocked(undefined)} />
+      <Notices
+        workspace={workspace}
+        state={state}
+        actions={actions}
+        toast={toast}
+        onToastDone={() => setToast(undefined)}
+        blocked={blocked}
+        onBlockedDone={() => setBlocked(undefined)}
+      />
       <FileDrop onFile={(file) => void actions.openFile(file)} />
       <Suspense fallback={null}>
         <PanelBoundary onClose={close} resetKey={dialog}>
-          {dialog === 'library' && <Library workspace={workspace} state={state} context={context} actions={actions} onClose={close} />}
+          {dialog === 'library' && (
+            <Library workspace={workspace} state={state} context={context} actions={actions} onClose={close} />
+          )}
           {dialog === 'links' && <LinksDialog editor={workspace.editor} onClose={close} />}
           {dialog === 'sharing' && <SharingDialog workspace={workspace} onClose={close} />}
           {dialog === 'outline' && <OutlineEditDialog editor={workspace.editor} onClose={close} />}
@@ -125,5 +148,11 @@ export function useStorageUi({ workspace, context, onNew, onImport }: Options): 
       )}
     </>
   );
-  return { menu: <FileMenu state={state} actions={actions} />, layer, actions, readOnly: state.access !== 'edit', documentId: state.documentId };
+  return {
+    menu: <FileMenu state={state} actions={actions} />,
+    layer,
+    actions,
+    readOnly: state.access !== 'edit',
+    documentId: state.documentId,
+  };
 }

@@ -5,7 +5,12 @@ import { getStepLevelName } from '@/i18n/stepLevelName';
 import { useT } from '../shell/i18nContext';
 
 /** Without a report (the steps found were too many), only the step level is offered: another level may find fewer. */
-type Props = { report?: ImportReport; levels: { level: StepLevel; count: number }[]; options: ImportOptions; onChange: (changes: ImportOptions) => void };
+type Props = {
+  report?: ImportReport;
+  levels: { level: StepLevel; count: number }[];
+  options: ImportOptions;
+  onChange: (changes: ImportOptions) => void;
+};
 
 /** The choices a person needs when the importer guessed wrong: order, step level, what a describing line is, language. */
 export function ImportChoices({ report, levels, options, onChange }: Props) {
@@ -13,9 +18,14 @@ export function ImportChoices({ report, levels, options, onChange }: Props) {
   const level = (
     <label className="inline">
       {t('outlineImport.stepLevel')}
-      <select value={report?.stepLevel ?? options.stepLevel ?? levels[0]?.level} onChange={(e) => onChange({ stepLevel: e.target.value as StepLevel })}>
+      <select
+        value={report?.stepLevel ?? options.stepLevel ?? levels[0]?.level}
+        onChange={(e) => onChange({ stepLevel: e.target.value as StepLevel })}
+      >
         {levels.map(({ level: value, count }) => (
-          <option key={value} value={value}>{getStepLevelName(t, value, count)}</option>
+          <option key={value} value={value}>
+            {getStepLevelName(t, value, count)}
+          </option>
         ))}
       </select>
     </label>
@@ -30,7 +40,10 @@ export function ImportChoices({ report, levels, options, onChange }: Props) {
       {level}
       <label className="inline">
         {t('outlineImport.describing')}
-        <select value={options.describingLine ?? 'subtitle'} onChange={(e) => onChange({ describingLine: e.target.value as 'subtitle' | 'service' })}>
+        <select
+          value={options.describingLine ?? 'subtitle'}
+          onChange={(e) => onChange({ describingLine: e.target.value as 'subtitle' | 'service' })}
+        >
           <option value="subtitle">{t('outlineImport.describing.subtitle')}</option>
           <option value="service">{t('outlineImport.describing.service')}</option>
         </select>

@@ -11,8 +11,12 @@ export function ImportSummary({ document: doc, report }: { document: TrappDocume
     <div className="outline-import-summary">
       {/* Said again as the choices change what was understood. */}
       <p aria-live="polite">
-        {t('outlineImport.found', { steps: doc.steps.length, services: report.services })} {t(`outlineImport.order.${report.order}`)}{' '}
-        {t('outlineImport.foundIn', { title: doc.meta.title, municipality: report.municipality || t('outlineImport.noMunicipality') })}
+        {t('outlineImport.found', { steps: doc.steps.length, services: report.services })}{' '}
+        {t(`outlineImport.order.${report.order}`)}{' '}
+        {t('outlineImport.foundIn', {
+          title: doc.meta.title,
+          municipality: report.municipality || t('outlineImport.noMunicipality'),
+        })}
       </p>
       {/* Highest step first, as the staircase stands. */}
       <ol className="outline-import-steps" reversed>
@@ -24,7 +28,9 @@ export function ImportSummary({ document: doc, report }: { document: TrappDocume
           </li>
         ))}
       </ol>
-      {scripts + images + unsafeLinks > 0 && <p className="outline-import-removed">{t('outlineImport.removed', { scripts, images, links: unsafeLinks })}</p>}
+      {scripts + images + unsafeLinks > 0 && (
+        <p className="outline-import-removed">{t('outlineImport.removed', { scripts, images, links: unsafeLinks })}</p>
+      )}
       {report.skipped.length > 0 && (
         <details>
           <summary>{t('outlineImport.skipped', { count: report.skipped.length })}</summary>

@@ -21,23 +21,45 @@ export default function OutlineEditDialog({ editor, onClose }: { editor: Editor;
   const [text, setText] = useState(original);
   const result = useMemo(() => {
     const outline = readTextOutline(text);
-    return outline.lines.length ? importOutline(outline, { stepLevel: 'trinn', language: doc.meta.language }) : ({ ok: false, problem: { code: 'empty' } } as const);
+    return outline.lines.length
+      ? importOutline(outline, { stepLevel: 'trinn', language: doc.meta.language })
+      : ({ ok: false, problem: { code: 'empty' } } as const);
   }, [text, doc.meta.language]);
   return (
-    <Dialog id="outline-edit-title" title={t('outlineEdit.title')} className="outline-import outline-edit" onClose={onClose}>
-      <p className="muted" id="outline-edit-lead">{t('outlineEdit.lead')}</p>
+    <Dialog
+      id="outline-edit-title"
+      title={t('outlineEdit.title')}
+      className="outline-import outline-edit"
+      onClose={onClose}
+    >
+      <p className="muted" id="outline-edit-lead">
+        {t('outlineEdit.lead')}
+      </p>
       <label htmlFor="outline-edit-text">{t('outlineEdit.text')}</label>
-      <textarea id="outline-edit-text" aria-describedby="outline-edit-lead" value={text} spellCheck={false} autoFocus onChange={(e) => setText(e.target.value)} />
+      <textarea
+        id="outline-edit-text"
+        aria-describedby="outline-edit-lead"
+        value={text}
+        spellCheck={false}
+        autoFocus
+        onChange={(e) => setText(e.target.value)}
+      />
       <p aria-live="polite" className={result.ok ? 'muted' : 'outline-import-problem'}>
-        {result.ok ? t('outlineEdit.summary', { steps: result.document.steps.length, services: result.report.services }) : describeOutlineProblem(t, result.problem)}
+        {result.ok
+          ? t('outlineEdit.summary', { steps: result.document.steps.length, services: result.report.services })
+          : describeOutlineProblem(t, result.problem)}
       </p>
       <footer className="outline-import-actions">
-        <button type="button" onClick={onClose}>{t('outlineImport.cancel')}</button>
+        <button type="button" onClick={onClose}>
+          {t('outlineImport.cancel')}
+        </button>
         <button
           type="button"
           className="primary"
           disabled={!result.ok || text === original || editor.isReadOnly()}
-          onClick={() => result.ok && (editor.run(replaceSteps, { steps: result.document.steps, fromOutline: true }), onClose())}
+          onClick={() =>
+            result.ok && (editor.run(replaceSteps, { steps: result.document.steps, fromOutline: true }), onClose())
+          }
         >
           {t('outlineEdit.apply')}
         </button>

@@ -28,7 +28,10 @@ export default function OutlineImportDialog({ context, start, onCreate, onClose 
   const state = useOutlineImport(start);
   const fileInput = useRef<HTMLInputElement>(null);
   const result = state.result;
-  const scene = useMemo(() => result && buildPage(result.document, getOverviewPage(result.document), context).sheets[0], [result, context]);
+  const scene = useMemo(
+    () => result && buildPage(result.document, getOverviewPage(result.document), context).sheets[0],
+    [result, context],
+  );
   const problemText = state.problem && describeOutlineProblem(t, state.problem);
   return (
     <Dialog id="outline-import-title" title={t('outlineImport.title')} className="outline-import" onClose={onClose}>
@@ -50,8 +53,12 @@ export default function OutlineImportDialog({ context, start, onCreate, onClose 
             }}
           />
           {state.sourceKind === 'html' && <p className="muted">{t('outlineImport.fromHtml')}</p>}
-          {state.sourceKind === 'docx' && <p className="muted">{t('outlineImport.fromDocx', { name: state.fileName ?? '' })}</p>}
-          <button type="button" onClick={() => fileInput.current?.click()}>{t('outlineImport.openFile')}</button>
+          {state.sourceKind === 'docx' && (
+            <p className="muted">{t('outlineImport.fromDocx', { name: state.fileName ?? '' })}</p>
+          )}
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            {t('outlineImport.openFile')}
+          </button>
           <input
             ref={fileInput}
             type="file"
@@ -72,10 +79,17 @@ export default function OutlineImportDialog({ context, start, onCreate, onClose 
               {problemText} {t('outlineImport.untouched')}
             </p>
           )}
-          {state.problem?.code === 'tooManySteps' && state.levels.length > 1 && <ImportChoices levels={state.levels} options={state.options} onChange={state.setOptions} />}
+          {state.problem?.code === 'tooManySteps' && state.levels.length > 1 && (
+            <ImportChoices levels={state.levels} options={state.options} onChange={state.setOptions} />
+          )}
           {result && scene && (
             <>
-              <ImportChoices report={result.report} levels={state.levels} options={state.options} onChange={state.setOptions} />
+              <ImportChoices
+                report={result.report}
+                levels={state.levels}
+                options={state.options}
+                onChange={state.setOptions}
+              />
               <div className="outline-import-drawing">
                 <SceneSvg scene={scene} label={`${result.document.meta.municipality}: ${result.document.meta.title}`} />
               </div>
@@ -85,11 +99,22 @@ export default function OutlineImportDialog({ context, start, onCreate, onClose 
         </section>
       </div>
       <footer className="outline-import-actions">
-        <button type="button" onClick={onClose}>{t('outlineImport.cancel')}</button>
-        <button type="button" disabled={!result || readOnly} onClick={() => result && (editor.run(replaceSteps, { steps: result.document.steps }), onClose())}>
+        <button type="button" onClick={onClose}>
+          {t('outlineImport.cancel')}
+        </button>
+        <button
+          type="button"
+          disabled={!result || readOnly}
+          onClick={() => result && (editor.run(replaceSteps, { steps: result.document.steps }), onClose())}
+        >
           {t('outlineImport.replace')}
         </button>
-        <button type="button" className="primary" disabled={!result} onClick={() => result && onCreate(result.document)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!result}
+          onClick={() => result && onCreate(result.document)}
+        >
           {t('outlineImport.asNew')}
         </button>
       </footer>

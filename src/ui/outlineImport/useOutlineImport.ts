@@ -7,7 +7,11 @@ import type { ImportStart } from './importStart';
 
 /** The source a paste gives: the web page or Word text as HTML when the clipboard has it, else the plain text. */
 const fromStart = (start: ImportStart): OutlineSource | undefined =>
-  start.html ? { kind: 'html', text: start.html } : start.text !== undefined ? { kind: 'text', text: start.text } : undefined;
+  start.html
+    ? { kind: 'html', text: start.html }
+    : start.text !== undefined
+      ? { kind: 'text', text: start.text }
+      : undefined;
 
 /**
  * The import dialog's state: the text shown, the source it came from (a paste may be HTML), the
@@ -51,7 +55,8 @@ export function useOutlineImport(start: ImportStart) {
 
   const result = useMemo(() => (read?.ok ? importOutline(read.outline, options) : undefined), [read, options]);
   const levels = useMemo(() => (read?.ok ? getImportLevels(read.outline) : []), [read]);
-  const problem: OutlineProblem | undefined = read && !read.ok ? { code: read.problem } : result && !result.ok ? result.problem : undefined;
+  const problem: OutlineProblem | undefined =
+    read && !read.ok ? { code: read.problem } : result && !result.ok ? result.problem : undefined;
   return {
     text,
     /** Typed or pasted as plain text. */

@@ -21,7 +21,9 @@ const initials = (name: string) =>
     .join('');
 
 export const describePeer = (peer: Peer, t: Translate) =>
-  peer.isSelf ? t('presence.self', { name: peer.user.name }) : t(peer.user.role === 'view' ? 'presence.viewing' : 'presence.editing', { name: peer.user.name });
+  peer.isSelf
+    ? t('presence.self', { name: peer.user.name })
+    : t(peer.user.role === 'view' ? 'presence.viewing' : 'presence.editing', { name: peer.user.name });
 
 export function PresenceAvatars({ awareness, role }: { awareness: Awareness; role: 'edit' | 'view' | undefined }) {
   const t = useT();
@@ -36,7 +38,13 @@ export function PresenceAvatars({ awareness, role }: { awareness: Awareness; rol
         const label = describePeer(peer, t);
         return (
           <li key={peer.clientId}>
-            <span role="img" aria-label={label} title={label} className={peer.isSelf ? 'avatar self' : 'avatar'} style={{ background: peer.user.colour }}>
+            <span
+              role="img"
+              aria-label={label}
+              title={label}
+              className={peer.isSelf ? 'avatar self' : 'avatar'}
+              style={{ background: peer.user.colour }}
+            >
               {initials(peer.user.name)}
             </span>
           </li>
@@ -44,7 +52,15 @@ export function PresenceAvatars({ awareness, role }: { awareness: Awareness; rol
       })}
       {rest.length > 0 && (
         <li>
-          <span role="img" className="avatar more" aria-label={t('presence.more', { count: rest.length, names: rest.map((p) => describePeer(p, t)).join(', ') })} title={rest.map((p) => describePeer(p, t)).join('\n')}>
+          <span
+            role="img"
+            className="avatar more"
+            aria-label={t('presence.more', {
+              count: rest.length,
+              names: rest.map((p) => describePeer(p, t)).join(', '),
+            })}
+            title={rest.map((p) => describePeer(p, t)).join('\n')}
+          >
             +{rest.length}
           </span>
         </li>

@@ -48,9 +48,19 @@ export function PresenceLayer({ awareness, pageId, sheet, selection, keyOf }: Pr
     <ViewportPortal>
       <svg className="presence-layer" aria-hidden="true" width={1} height={1}>
         {others.map((peer) => (
-          <PeerSelection key={peer.clientId} peer={peer} nodes={peer.selection.flatMap((ref) => nodesByRef.get(keyOf(ref)) ?? [])} zoom={zoom} />
+          <PeerSelection
+            key={peer.clientId}
+            peer={peer}
+            nodes={peer.selection.flatMap((ref) => nodesByRef.get(keyOf(ref)) ?? [])}
+            zoom={zoom}
+          />
         ))}
-        {others.map((peer) => peer.pointer?.pageId === pageId && <PeerPointer key={peer.clientId} peer={peer} pointer={peer.pointer} zoom={zoom} />)}
+        {others.map(
+          (peer) =>
+            peer.pointer?.pageId === pageId && (
+              <PeerPointer key={peer.clientId} peer={peer} pointer={peer.pointer} zoom={zoom} />
+            ),
+        )}
       </svg>
     </ViewportPortal>
   );
@@ -65,8 +75,29 @@ function PeerSelection({ peer, nodes, zoom }: { peer: Peer; nodes: readonly Scen
       {/* A white halo under the coloured line: it stands out on a dark page as on a white one. */}
       {nodes.map((node, i) => (
         <g key={i}>
-          <rect x={node.x - 3} y={node.y - 3} width={node.w + 6} height={node.h + 6} rx={2} fill="none" stroke="#fff" strokeWidth={4} vectorEffect="non-scaling-stroke" />
-          <rect className="presence-outline" x={node.x - 3} y={node.y - 3} width={node.w + 6} height={node.h + 6} rx={2} fill="none" stroke={colour} strokeWidth={2} vectorEffect="non-scaling-stroke" />
+          <rect
+            x={node.x - 3}
+            y={node.y - 3}
+            width={node.w + 6}
+            height={node.h + 6}
+            rx={2}
+            fill="none"
+            stroke="#fff"
+            strokeWidth={4}
+            vectorEffect="non-scaling-stroke"
+          />
+          <rect
+            className="presence-outline"
+            x={node.x - 3}
+            y={node.y - 3}
+            width={node.w + 6}
+            height={node.h + 6}
+            rx={2}
+            fill="none"
+            stroke={colour}
+            strokeWidth={2}
+            vectorEffect="non-scaling-stroke"
+          />
         </g>
       ))}
       {/* The name stays the same size on screen at any zoom. */}
@@ -80,14 +111,36 @@ function PeerPointer({ peer, pointer, zoom }: { peer: Peer; pointer: PresencePoi
   return (
     <g className="presence-pointer" data-client={peer.clientId}>
       <g transform={`translate(${pointer.x} ${pointer.y}) scale(${1 / zoom})`}>
-        <path d="M0 0 L0 17 L4.6 12.6 L7.8 19.6 L10.6 18.4 L7.4 11.4 L13 11.4 Z" fill={colour} stroke="#fff" strokeWidth={1.4} strokeLinejoin="round" />
+        <path
+          d="M0 0 L0 17 L4.6 12.6 L7.8 19.6 L10.6 18.4 L7.4 11.4 L13 11.4 Z"
+          fill={colour}
+          stroke="#fff"
+          strokeWidth={1.4}
+          strokeLinejoin="round"
+        />
       </g>
       <NameTag x={pointer.x} y={pointer.y} dx={14} dy={14} zoom={zoom} colour={colour} name={peer.user.name} />
     </g>
   );
 }
 
-function NameTag({ x, y, dx = 0, dy = 0, zoom, colour, name }: { x: number; y: number; dx?: number; dy?: number; zoom: number; colour: string; name: string }) {
+function NameTag({
+  x,
+  y,
+  dx = 0,
+  dy = 0,
+  zoom,
+  colour,
+  name,
+}: {
+  x: number;
+  y: number;
+  dx?: number;
+  dy?: number;
+  zoom: number;
+  colour: string;
+  name: string;
+}) {
   // Sized from the drawn text once it is there; until then a guess of 8 px a letter.
   const text = useRef<SVGTextElement>(null);
   const [width, setWidth] = useState(() => [...name].length * 8 + 12);
@@ -98,7 +151,9 @@ function NameTag({ x, y, dx = 0, dy = 0, zoom, colour, name }: { x: number; y: n
   return (
     <g transform={`translate(${x} ${y}) scale(${1 / zoom}) translate(${dx} ${dy})`}>
       <rect width={width} height={TAG_HEIGHT} rx={3} fill={colour} stroke="#fff" strokeWidth={1} />
-      <text ref={text} x={6} y={13}>{name}</text>
+      <text ref={text} x={6} y={13}>
+        {name}
+      </text>
     </g>
   );
 }

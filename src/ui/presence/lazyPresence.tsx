@@ -6,7 +6,9 @@ import { formatRef, type SceneRef } from '@/scene/sceneRef';
 import { useCollabState, useSharedDocument } from '../collab/sharedDocumentContext';
 import { lazyWithStrings } from '../shell/lazyWithStrings';
 
-const PresenceAvatars = lazyWithStrings(() => import('./PresenceAvatars').then((m) => ({ default: m.PresenceAvatars })));
+const PresenceAvatars = lazyWithStrings(() =>
+  import('./PresenceAvatars').then((m) => ({ default: m.PresenceAvatars })),
+);
 const PresenceLayer = lazyWithStrings(() => import('./PresenceLayer').then((m) => ({ default: m.PresenceLayer })));
 
 /** Who is here, for the toolbar. */

@@ -6,7 +6,10 @@ import { getPresenceStore } from './presenceStore';
 /** Two people's awareness, each change of one passed to the other as the provider would. */
 function twoPeople() {
   const [kari, per] = [new Awareness(new Y.Doc()), new Awareness(new Y.Doc())];
-  for (const [from, to] of [[kari, per], [per, kari]] as const) {
+  for (const [from, to] of [
+    [kari, per],
+    [per, kari],
+  ] as const) {
     from.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) =>
       applyAwarenessUpdate(to, encodeAwarenessUpdate(from, [...added, ...updated, ...removed]), 'remote'),
     );

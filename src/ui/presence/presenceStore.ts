@@ -14,7 +14,8 @@ export type PresenceStore = {
 type Change = { added: number[]; updated: number[]; removed: number[] };
 
 const stores = new WeakMap<Awareness, PresenceStore>();
-const identity = (peers: readonly Peer[]) => peers.map((p) => `${p.clientId}\u0000${p.user.name}\u0000${p.user.colour}\u0000${p.user.role}`).join('\u0001');
+const identity = (peers: readonly Peer[]) =>
+  peers.map((p) => `${p.clientId}\u0000${p.user.name}\u0000${p.user.colour}\u0000${p.user.role}`).join('\u0001');
 
 export function getPresenceStore(awareness: Awareness): PresenceStore {
   const known = stores.get(awareness);

@@ -21,7 +21,11 @@ function readAccountName(): string | undefined {
 export function useLocalPresence(awareness: Awareness, role: 'edit' | 'view' | undefined, t: Translate): void {
   const name = readAccountName() ?? t('presence.guest', { n: getGuestNumber(awareness.clientID) });
   useEffect(() => {
-    const user = { name, colour: getPreferredColour(awareness.clientID, undefined), role: role === 'view' ? 'view' : 'edit' };
+    const user = {
+      name,
+      colour: getPreferredColour(awareness.clientID, undefined),
+      role: role === 'view' ? 'view' : 'edit',
+    };
     const current = awareness.getLocalState()?.user as typeof user | undefined;
     if (current && current.name === user.name && current.colour === user.colour && current.role === user.role) return;
     awareness.setLocalStateField('user', user);

@@ -32,7 +32,8 @@ export function Presentation({ context, onExit }: Props) {
   usePresenterSync(doc, current, setIndex);
 
   const act = useCallback(
-    (action: PresentAction) => (action === 'exit' ? onExit() : setIndex((i) => applyPresentAction(action, i, slides.length))),
+    (action: PresentAction) =>
+      action === 'exit' ? onExit() : setIndex((i) => applyPresentAction(action, i, slides.length)),
     [onExit, slides.length],
   );
   useEffect(() => {
@@ -62,7 +63,9 @@ export function Presentation({ context, onExit }: Props) {
     setStatus(t('present.slidesWorking', { percent: 0 }));
     try {
       const { downloadSlides } = await import('./downloadSlides');
-      const file = await downloadSlides(doc, context, { onProgress: (f) => setStatus(t('present.slidesWorking', { percent: Math.round(f * 100) })) });
+      const file = await downloadSlides(doc, context, {
+        onProgress: (f) => setStatus(t('present.slidesWorking', { percent: Math.round(f * 100) })),
+      });
       setStatus(t('export.done', { file: file.fileName, size: `${Math.max(1, Math.round(file.bytes / 1024))} KB` }));
     } catch (error) {
       setStatus(t('export.failed', { detail: (error as Error).message }));
@@ -70,20 +73,43 @@ export function Presentation({ context, onExit }: Props) {
   };
 
   return (
-    <div ref={root} className={idle ? 'present idle' : 'present'} role="dialog" aria-modal="true" aria-label={t('present.label')} aria-describedby={hintId} tabIndex={-1} style={{ background: slide.scene.background }}>
+    <div
+      ref={root}
+      className={idle ? 'present idle' : 'present'}
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('present.label')}
+      aria-describedby={hintId}
+      tabIndex={-1}
+      style={{ background: slide.scene.background }}
+    >
       <div className="present-stage" lang={doc.meta.language} onClick={() => act('next')}>
         <SceneSvg key={slide.id} scene={slide.scene} label={label} />
       </div>
-      <p className="visually-hidden" id={hintId}>{t('present.hint')}</p>
+      <p className="visually-hidden" id={hintId}>
+        {t('present.hint')}
+      </p>
       <p className="visually-hidden" aria-live="polite">{`${label}. ${position}`}</p>
       <div className="present-controls" role="group" aria-label={t('present.label')}>
-        <button type="button" onClick={() => act('previous')} disabled={current === 0}>← {t('present.previous')}</button>
+        <button type="button" onClick={() => act('previous')} disabled={current === 0}>
+          ← {t('present.previous')}
+        </button>
         <span className="present-position">{position}</span>
-        <button type="button" onClick={() => act('next')} disabled={current === slides.length - 1}>{t('present.next')} →</button>
-        <button type="button" onClick={openPresenter}>{t('present.presenterView')}</button>
-        <button type="button" onClick={() => void saveSlides()}>{t('present.slidesPdf')}</button>
-        <button type="button" onClick={onExit}>{t('present.exit')}</button>
-        <span role="status" className="present-status">{status}</span>
+        <button type="button" onClick={() => act('next')} disabled={current === slides.length - 1}>
+          {t('present.next')} →
+        </button>
+        <button type="button" onClick={openPresenter}>
+          {t('present.presenterView')}
+        </button>
+        <button type="button" onClick={() => void saveSlides()}>
+          {t('present.slidesPdf')}
+        </button>
+        <button type="button" onClick={onExit}>
+          {t('present.exit')}
+        </button>
+        <span role="status" className="present-status">
+          {status}
+        </span>
       </div>
     </div>
   );

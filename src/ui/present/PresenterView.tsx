@@ -60,7 +60,13 @@ export function PresenterView({ measurer }: { measurer: TextMeasurer }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [show, slides.length]);
 
-  if (!show || slides.length === 0) return <main className="presenter waiting"><h1>{t('present.presenterView')}</h1><p>{t('presenter.waiting')}</p></main>;
+  if (!show || slides.length === 0)
+    return (
+      <main className="presenter waiting">
+        <h1>{t('present.presenterView')}</h1>
+        <p>{t('presenter.waiting')}</p>
+      </main>
+    );
   const doc = show.document;
   const current = slides[Math.min(show.index, slides.length - 1)];
   const next = slides[show.index + 1];
@@ -70,19 +76,38 @@ export function PresenterView({ measurer }: { measurer: TextMeasurer }) {
       <header className="presenter-bar">
         <h1>{t('present.presenterView')}</h1>
         <span>{t('present.position', { number: show.index + 1, count: slides.length })}</span>
-        <button type="button" onClick={() => go(show.index - 1)} disabled={show.index === 0}>← {t('present.previous')}</button>
-        <button type="button" onClick={() => go(show.index + 1)} disabled={!next}>{t('present.next')} →</button>
+        <button type="button" onClick={() => go(show.index - 1)} disabled={show.index === 0}>
+          ← {t('present.previous')}
+        </button>
+        <button type="button" onClick={() => go(show.index + 1)} disabled={!next}>
+          {t('present.next')} →
+        </button>
         <span className="spacer" />
-        <span>{t('presenter.elapsed')} <time className="presenter-time">{formatElapsed(now.getTime() - show.startedAt)}</time></span>
-        <span>{t('presenter.clock')} <time className="presenter-time">{formatClock(now)}</time></span>
+        <span>
+          {t('presenter.elapsed')}{' '}
+          <time className="presenter-time">{formatElapsed(now.getTime() - show.startedAt)}</time>
+        </span>
+        <span>
+          {t('presenter.clock')} <time className="presenter-time">{formatClock(now)}</time>
+        </span>
       </header>
       <section className="presenter-current" aria-label={t('presenter.now')}>
-        <h2>{t('presenter.now')}: {getSlideLabel(t, doc, current)}</h2>
-        <div className="presenter-slide" lang={doc.meta.language}><SceneSvg scene={current.scene} label={getSlideLabel(t, doc, current)} /></div>
+        <h2>
+          {t('presenter.now')}: {getSlideLabel(t, doc, current)}
+        </h2>
+        <div className="presenter-slide" lang={doc.meta.language}>
+          <SceneSvg scene={current.scene} label={getSlideLabel(t, doc, current)} />
+        </div>
       </section>
       <section className="presenter-next" aria-label={t('present.next')}>
-        <h2>{t('present.next')}: {next ? getSlideLabel(t, doc, next) : t('presenter.end')}</h2>
-        {next && <div className="presenter-slide" lang={doc.meta.language}><SceneSvg scene={next.scene} label={getSlideLabel(t, doc, next)} /></div>}
+        <h2>
+          {t('present.next')}: {next ? getSlideLabel(t, doc, next) : t('presenter.end')}
+        </h2>
+        {next && (
+          <div className="presenter-slide" lang={doc.meta.language}>
+            <SceneSvg scene={next.scene} label={getSlideLabel(t, doc, next)} />
+          </div>
+        )}
       </section>
       <section className="presenter-notes" aria-label={t('presenter.notes')}>
         <h2>{t('presenter.notes')}</h2>

@@ -6,7 +6,11 @@ import { getSlidesFileName, renderSlidesPdf } from '../../../export/slides';
 import { downloadFile } from '../export/exportInBrowser';
 import { loadFontBytes } from '../shell/fonts';
 
-export async function downloadSlides(doc: TrappDocument, context: SceneContext, progress: Progress): Promise<{ fileName: string; bytes: number }> {
+export async function downloadSlides(
+  doc: TrappDocument,
+  context: SceneContext,
+  progress: Progress,
+): Promise<{ fileName: string; bytes: number }> {
   const fonts = await loadFontBytes();
   await document.fonts.ready;
   const data = await renderSlidesPdf({ document: doc, context, fonts }, progress);

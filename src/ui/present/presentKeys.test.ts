@@ -1,7 +1,14 @@
 import { expect, test } from 'vitest';
 import { applyPresentAction, getPresentAction } from './presentKeys';
 
-const key = (k: string, more: Partial<KeyboardEvent> = {}) => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...more });
+const key = (k: string, more: Partial<KeyboardEvent> = {}) => ({
+  key: k,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...more,
+});
 
 test('arrows, space, Page Up/Down and a clicker move; Escape leaves', () => {
   for (const k of ['ArrowRight', 'ArrowDown', 'PageDown', ' ']) expect(getPresentAction(key(k), false), k).toBe('next');

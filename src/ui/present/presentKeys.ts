@@ -4,7 +4,10 @@ export type PresentAction = 'next' | 'previous' | 'first' | 'last' | 'exit';
  * What a key does in a presentation. Clickers send Page Down/Page Up (some send arrows or "b"),
  * so every usual key moves; Escape leaves. Space on a focused button stays the button's.
  */
-export function getPresentAction(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>, onButton: boolean): PresentAction | undefined {
+export function getPresentAction(
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  onButton: boolean,
+): PresentAction | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   switch (event.key) {
     case 'ArrowRight':

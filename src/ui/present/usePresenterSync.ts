@@ -8,7 +8,13 @@ export function usePresenterSync(doc: TrappDocument, index: number, onGo: (index
   const state = useRef({ doc, index, startedAt: Date.now(), onGo });
   state.current = { ...state.current, doc, index, onGo };
   useEffect(() => {
-    const post = () => channel.current?.post({ type: 'state', document: state.current.doc, index: state.current.index, startedAt: state.current.startedAt });
+    const post = () =>
+      channel.current?.post({
+        type: 'state',
+        document: state.current.doc,
+        index: state.current.index,
+        startedAt: state.current.startedAt,
+      });
     channel.current = openPresenterChannel((message) => {
       if (message.type === 'hello') post();
       else if (message.type === 'go') state.current.onGo(message.index);

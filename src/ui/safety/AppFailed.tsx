@@ -17,9 +17,15 @@ export function AppFailed({ error, workspace, t, retry }: Props) {
       <p className="drawing-failed-message">{t('crash.app')}</p>
       <p className="muted small">{t('crash.detail', { detail: getErrorText(error) })}</p>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => (workspace.drawFailed(), window.location.reload())}>{t('crash.safeStart')}</button>
-        <button type="button" onClick={() => void saveTrappFile(editor.document, workspace.getState().name)}>{t('crash.download')}</button>
-        <button type="button" onClick={() => (editor.undo(), retry())} disabled={!editor.canUndo()}>{t('crash.undo')}</button>
+        <button type="button" className="primary" onClick={() => (workspace.drawFailed(), window.location.reload())}>
+          {t('crash.safeStart')}
+        </button>
+        <button type="button" onClick={() => void saveTrappFile(editor.document, workspace.getState().name)}>
+          {t('crash.download')}
+        </button>
+        <button type="button" onClick={() => (editor.undo(), retry())} disabled={!editor.canUndo()}>
+          {t('crash.undo')}
+        </button>
       </div>
     </div>
   );

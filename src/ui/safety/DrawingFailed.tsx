@@ -24,10 +24,18 @@ export function DrawingFailed({ error, onLibrary, onDownload, onNew, onShown }: 
       <p className="drawing-failed-message">{t('crash.drawing')}</p>
       <p className="muted small">{t('crash.detail', { detail: getErrorText(error) })}</p>
       <div className="actions">
-        <button type="button" className="primary" onClick={onLibrary}>{t('crash.library')}</button>
-        <button type="button" onClick={onDownload}>{t('crash.download')}</button>
-        <button type="button" onClick={() => editor.undo()} disabled={!canUndo}>{t('crash.undo')}</button>
-        <button type="button" onClick={onNew}>{t('crash.new')}</button>
+        <button type="button" className="primary" onClick={onLibrary}>
+          {t('crash.library')}
+        </button>
+        <button type="button" onClick={onDownload}>
+          {t('crash.download')}
+        </button>
+        <button type="button" onClick={() => editor.undo()} disabled={!canUndo}>
+          {t('crash.undo')}
+        </button>
+        <button type="button" onClick={onNew}>
+          {t('crash.new')}
+        </button>
       </div>
     </div>
   );

@@ -17,20 +17,34 @@ type Props = {
 /** A panel or dialog that failed shows a small message in its place; the canvas and the other panels go on. */
 export function PanelBoundary({ children, resetKey, onClose, className, extra }: Props) {
   return (
-    <ErrorBoundary resetKey={resetKey} fallback={(_, retry) => <PanelFailed retry={retry} onClose={onClose} className={className} extra={extra} />}>
+    <ErrorBoundary
+      resetKey={resetKey}
+      fallback={(_, retry) => <PanelFailed retry={retry} onClose={onClose} className={className} extra={extra} />}
+    >
       {children}
     </ErrorBoundary>
   );
 }
 
-function PanelFailed({ retry, onClose, className, extra }: Omit<Props, 'children' | 'resetKey'> & { retry: () => void }) {
+function PanelFailed({
+  retry,
+  onClose,
+  className,
+  extra,
+}: Omit<Props, 'children' | 'resetKey'> & { retry: () => void }) {
   const t = useT();
   return (
     // A dialog's message floats where the dialog would be; a panel's takes the panel's place.
     <div className={['panel-failed', className ?? (onClose && 'floating')].filter(Boolean).join(' ')} role="alert">
       <p>{t('crash.panel')}</p>
-      <button type="button" onClick={retry}>{t('crash.retry')}</button>
-      {onClose && <button type="button" onClick={onClose}>{t('dialog.close')}</button>}
+      <button type="button" onClick={retry}>
+        {t('crash.retry')}
+      </button>
+      {onClose && (
+        <button type="button" onClick={onClose}>
+          {t('dialog.close')}
+        </button>
+      )}
       {extra}
     </div>
   );

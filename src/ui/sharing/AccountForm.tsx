@@ -32,16 +32,42 @@ export function AccountForm({ api, onSession }: Props) {
       <p className="muted">{t('sharing.accountLead')}</p>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('sharing.name')}</label>
-        <input id={`${id}-name`} autoComplete="username" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          id={`${id}-name`}
+          autoComplete="username"
+          required
+          maxLength={100}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-password`}>{t('sharing.password')}</label>
-        <input id={`${id}-password`} type="password" autoComplete="current-password" required minLength={8} maxLength={200} value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          id={`${id}-password`}
+          type="password"
+          autoComplete="current-password"
+          required
+          minLength={8}
+          maxLength={200}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
       </div>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="sharing-actions">
-        <button type="submit" className="primary" disabled={busy}>{t('sharing.logIn')}</button>
-        <button type="button" disabled={busy} onClick={(event) => event.currentTarget.form?.reportValidity() && void submit(true)}>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('sharing.logIn')}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={(event) => event.currentTarget.form?.reportValidity() && void submit(true)}
+        >
           {t('sharing.createAccount')}
         </button>
       </div>

@@ -15,23 +15,28 @@ export function ShareLinks({ api, session, documentId, published, onChanged }: P
   const [message, setMessage] = useState<string>();
   const origin = window.location.origin;
 
-  const run = useCallback(async (action: () => Promise<string | void>) => {
-    try {
-      const done = await action();
-      setMessage(done || undefined);
-      setShares(await api.listShares(session, documentId));
-    } catch (error) {
-      setMessage(t(sharingErrorKey(error)));
-    }
-  }, [api, session, documentId, t]);
+  const run = useCallback(
+    async (action: () => Promise<string | void>) => {
+      try {
+        const done = await action();
+        setMessage(done || undefined);
+        setShares(await api.listShares(session, documentId));
+      } catch (error) {
+        setMessage(t(sharingErrorKey(error)));
+      }
+    },
+    [api, session, documentId, t],
+  );
   useEffect(() => void run(async () => undefined), [run]);
 
-  const create = () => run(async () => {
-    const share = await api.createShare(session, documentId, role);
-    setFresh(sharedDocumentUrl(origin, documentId, share.token));
-  });
+  const create = () =>
+    run(async () => {
+      const share = await api.createShare(session, documentId, role);
+      setFresh(sharedDocumentUrl(origin, documentId, share.token));
+    });
   const copy = (text: string) => run(async () => (await navigator.clipboard.writeText(text), t('sharing.copied')));
-  const revoke = (shareId: string) => run(async () => (await api.revokeShare(session, shareId), setFresh(undefined), t('sharing.revokedDone')));
+  const revoke = (shareId: string) =>
+    run(async () => (await api.revokeShare(session, shareId), setFresh(undefined), t('sharing.revokedDone')));
   const publish = (on: boolean) => run(async () => (await api.setPublished(session, documentId, on), onChanged()));
 
   return (
@@ -43,30 +48,44 @@ export function ShareLinks({ api, session, documentId, published, onChanged }: P
           <option value="view">{t('sharing.role.view')}</option>
           <option value="edit">{t('sharing.role.edit')}</option>
         </select>
-        <button type="button" onClick={() => void create()}>{t('sharing.createLink')}</button>
+        <button type="button" onClick={() => void create()}>
+          {t('sharing.createLink')}
+        </button>
       </div>
       {fresh && (
         <div className="field sharing-link">
           <label htmlFor={`${id}-fresh`}>{t('sharing.newLink')}</label>
           <div className="sharing-actions">
             <input id={`${id}-fresh`} readOnly value={fresh} onFocus={(e) => e.currentTarget.select()} />
-            <button type="button" onClick={() => void copy(fresh)}>{t('sharing.copy')}</button>
+            <button type="button" onClick={() => void copy(fresh)}>
+              {t('sharing.copy')}
+            </button>
           </div>
         </div>
       )}
       <ul className="sharing-list">
         {shares.map((share, i) => (
           <li key={share.id}>
-            <span>{t('sharing.linkItem', { n: i + 1, role: t(`sharing.role.${share.role}`) })}{share.revoked && ` · ${t('sharing.revoked')}`}</span>
-            {!share.revoked && <button type="button" onClick={() => void revoke(share.id)}>{t('sharing.revoke')}</button>}
+            <span>
+              {t('sharing.linkItem', { n: i + 1, role: t(`sharing.role.${share.role}`) })}
+              {share.revoked && ` · ${t('sharing.revoked')}`}
+            </span>
+            {!share.revoked && (
+              <button type="button" onClick={() => void revoke(share.id)}>
+                {t('sharing.revoke')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
       <div className="sharing-actions">
-        <button type="button" onClick={() => void publish(!published)}>{t(published ? 'sharing.unpublish' : 'sharing.publish')}</button>
+        <button type="button" onClick={() => void publish(!published)}>
+          {t(published ? 'sharing.unpublish' : 'sharing.publish')}
+        </button>
         {published && (
           <span>
-            {t('sharing.publishedAt')} <a href={`/p/${documentId}`} target="_blank" rel="noreferrer">{`${origin}/p/${documentId}`}</a>
+            {t('sharing.publishedAt')}{' '}
+            <a href={`/p/${documentId}`} target="_blank" rel="noreferrer">{`${origin}/p/${documentId}`}</a>
           </span>
         )}
       </div>

@@ -33,13 +33,21 @@ export function SharedLibraryList({ api, session, documents, openId }: Props) {
               {doc.published && <span className="badge">{t('sharing.published')}</span>}
             </span>
             {doc.id !== openId && (
-              <button type="button" onClick={() => window.location.assign(sharedDocumentUrl('', doc.id))}>{t('sharing.open')}</button>
+              <button type="button" onClick={() => window.location.assign(sharedDocumentUrl('', doc.id))}>
+                {t('sharing.open')}
+              </button>
             )}
-            <button type="button" onClick={() => void download(doc)}>{t('sharing.download')}</button>
+            <button type="button" onClick={() => void download(doc)}>
+              {t('sharing.download')}
+            </button>
           </li>
         ))}
       </ul>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

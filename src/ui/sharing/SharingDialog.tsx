@@ -14,7 +14,11 @@ import { readSharingSession, writeSharingSession, type SharingSession } from './
 import './sharing.css';
 
 type Props = { workspace: Workspace; onClose: () => void };
-type View = { kind: 'checking' } | { kind: 'no-server' } | { kind: 'account' } | { kind: 'library'; documents: SharedDocumentSummary[] };
+type View =
+  | { kind: 'checking' }
+  | { kind: 'no-server' }
+  | { kind: 'account' }
+  | { kind: 'library'; documents: SharedDocumentSummary[] };
 
 export default function SharingDialog({ workspace, onClose }: Props) {
   const t = useT();
@@ -54,7 +58,8 @@ export default function SharingDialog({ workspace, onClose }: Props) {
     }
   };
 
-  const current = shared && view.kind === 'library' ? view.documents.find((d) => d.id === shared.documentId) : undefined;
+  const current =
+    shared && view.kind === 'library' ? view.documents.find((d) => d.id === shared.documentId) : undefined;
   return (
     <Dialog id="sharing-title" title={t('sharing.title')} className="sharing" onClose={onClose}>
       {view.kind === 'checking' && <p role="status">{t('sharing.checking')}</p>}
@@ -64,20 +69,36 @@ export default function SharingDialog({ workspace, onClose }: Props) {
         <>
           <p className="sharing-actions">
             <span>{t('sharing.loggedInAs', { name: session.name })}</span>
-            <button type="button" onClick={() => void logOut()}>{t('sharing.logOut')}</button>
+            <button type="button" onClick={() => void logOut()}>
+              {t('sharing.logOut')}
+            </button>
           </p>
           {!shared && (
             <section className="sharing-move">
-              <button type="button" className="primary" onClick={() => void move()}>{t('sharing.move')}</button>
+              <button type="button" className="primary" onClick={() => void move()}>
+                {t('sharing.move')}
+              </button>
               <p className="muted">{t('sharing.moveLead')}</p>
             </section>
           )}
           {shared && !current && <p className="muted">{t('sharing.notOwner')}</p>}
-          {current && <ShareLinks api={api} session={session.token} documentId={current.id} published={current.published} onChanged={() => void refresh()} />}
+          {current && (
+            <ShareLinks
+              api={api}
+              session={session.token}
+              documentId={current.id}
+              published={current.published}
+              onChanged={() => void refresh()}
+            />
+          )}
           <SharedLibraryList api={api} session={session.token} documents={view.documents} openId={shared?.documentId} />
         </>
       )}
-      {message && <p className="error" role="alert">{message}</p>}
+      {message && (
+        <p className="error" role="alert">
+          {message}
+        </p>
+      )}
     </Dialog>
   );
 }

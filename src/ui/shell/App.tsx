@@ -54,9 +54,10 @@ import { PresenceOnCanvas } from '../presence/lazyPresence';
 import { useCollabState } from '../collab/sharedDocumentContext';
 
 // Not needed for the first picture either: the presentation and the theme panel (the dialogs: AppDialogs).
-const Presentation = lazyWithStrings(() => import('../present/Presentation').then((m) => ({ default: m.Presentation })));
+const Presentation = lazyWithStrings(() =>
+  import('../present/Presentation').then((m) => ({ default: m.Presentation })),
+);
 const ThemePanel = lazyWithStrings(() => import('../theme/ThemePanel').then((m) => ({ default: m.ThemePanel })));
-
 
 export function App({ editor, measurer, workspace }: { editor: Editor; measurer: TextMeasurer; workspace: Workspace }) {
   const document = useDocument(editor);
@@ -70,11 +71,17 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   const [themeOpen, setThemeOpen] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const t = useMemo(() => createTranslator(language), [language]);
-  const languages = useMemo(() => ({ ui: language, document: document.meta.language }), [language, document.meta.language]);
+  const languages = useMemo(
+    () => ({ ui: language, document: document.meta.language }),
+    [language, document.meta.language],
+  );
   // Uploaded fonts travel in the document, so the measurer follows the document's fonts.
   const documentMeasurer = useUserFonts(measurer, document.fonts);
   // Figures are drawn in the document's language, whatever the interface's.
-  const context = useMemo<SceneContext>(() => ({ measurer: documentMeasurer, formatFigure: formatDocumentFigure }), [documentMeasurer]);
+  const context = useMemo<SceneContext>(
+    () => ({ measurer: documentMeasurer, formatFigure: formatDocumentFigure }),
+    [documentMeasurer],
+  );
   const contrastIssues = useContrastIssues(document, context);
   const storage = useStorageUi({ workspace, context, onNew: dialog.openGallery, onImport: dialog.openImport });
   // Read-only: another tab edits this document, or a shared one is open through a view link (or its share was revoked).
@@ -89,9 +96,21 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   // Lays the page out again only when more than the user's moves changed (a drag stays fast).
   const buildPage = useMemo(() => createPageBuilder(), []);
   // A document the layout cannot draw leaves the shell, the panels and the library working (issue 20).
-  const drawing = useMemo(() => tryDraw(() => buildPage(document, page, context)), [buildPage, document, page, context]);
+  const drawing = useMemo(
+    () => tryDraw(() => buildPage(document, page, context)),
+    [buildPage, document, page, context],
+  );
   const view = drawing.view;
-  const arrange = useArrange({ editor, document, page, view, selection: selectionList, setSelection: setSelectionList, t, onImportText: dialog.openImport });
+  const arrange = useArrange({
+    editor,
+    document,
+    page,
+    view,
+    selection: selectionList,
+    setSelection: setSelectionList,
+    t,
+    onImportText: dialog.openImport,
+  });
   const elementTools = useElementTools(editor, page, view.sheets[0], t, setSelection);
   // The palette places onto what is shown when a tile is dropped or chosen, so it takes a getter and is not drawn again at every edit.
   const shown = useRef({ page, sheet: view.sheets[0] });
@@ -106,7 +125,10 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   useExportShortcut(useCallback(() => presenting || dialog.openExport(), [presenting, dialog]));
   useRegionKeys();
   const placed = useFocusPlaced(view.sheets, setSelection);
-  useCanvasKeyboard((nodeId) => view.sheets.flatMap((sheet) => sheet.nodes).find((node) => node.id === nodeId)?.ref, setSelection);
+  useCanvasKeyboard(
+    (nodeId) => view.sheets.flatMap((sheet) => sheet.nodes).find((node) => node.id === nodeId)?.ref,
+    setSelection,
+  );
   const flowAriaLabels = useMemo(() => getFlowAriaLabels(t), [t]);
   useEffect(() => {
     window.document.documentElement.lang = language;
@@ -146,77 +168,131 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
     [setSelection, onStepPage, shownStepId, document.pages],
   );
   // Nothing in the single-user editor; on a shared document, the others' selections and pointers.
-  const presence = useMemo(() => <PresenceOnCanvas pageId={page.id} sheet={view.sheets[0]} selection={selectionList} />, [page.id, view.sheets, selectionList]);
+  const presence = useMemo(
+    () => <PresenceOnCanvas pageId={page.id} sheet={view.sheets[0]} selection={selectionList} />,
+    [page.id, view.sheets, selectionList],
+  );
   const handles = useChartHandles(editor, document, view.handles, getChartId(selection), t);
   const { startEdit, inline } = useInlineEdit(editor, document, view.fields, t, setSelection);
   const describe = useDescribeRef(document, page, t);
 
   const drawingFailed = (error: unknown) => (
-    <DrawingFailed error={error} onLibrary={storage.actions.showLibrary} onDownload={() => void storage.actions.saveFile()} onNew={dialog.openGallery} onShown={workspace.drawFailed} />
+    <DrawingFailed
+      error={error}
+      onLibrary={storage.actions.showLibrary}
+      onDownload={() => void storage.actions.saveFile()}
+      onNew={dialog.openGallery}
+      onShown={workspace.drawFailed}
+    />
   );
 
   return (
     <EditorContext.Provider value={editor}>
-    <TranslateContext.Provider value={t}>
-    <LanguagesContext.Provider value={languages}>
-      <div className={['app', readOnly && 'read-only', themeOpen && 'theme-open'].filter(Boolean).join(' ')} lang={language} inert={presenting}>
-        <SkipLink />
-        <PanelBoundary resetKey={document} className="toolbar" extra={storage.menu}>
-          <Toolbar language={language} onLanguage={changeLanguage} onNew={dialog.openGallery} onExport={dialog.openExport} onTheme={toggleTheme} themeOpen={themeOpen} onPresent={present} onDataTable={dialog.openDataTable}>
-            {storage.menu}
-          </Toolbar>
-        </PanelBoundary>
-        <PanelBoundary resetKey={document} className="steps-panel">
-          <StepsPanel selection={selection} onSelect={selectStep} />
-        </PanelBoundary>
-        <main id="canvas" className="canvas">
-          <PanelBoundary resetKey={document}>
-            <CanvasOutline page={page} />
-          </PanelBoundary>
-          {drawing.error !== undefined ? (
-            drawingFailed(drawing.error)
-          ) : (
-            <ErrorBoundary resetKey={document} onError={workspace.drawFailed} fallback={drawingFailed}>
-              <TrappCanvas sheets={view.sheets} pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`} selection={selectionList} onSelect={arrange.select} arrange={arrange.canvas} describe={describe} ariaLabel={t('canvas.label')} documentLanguage={document.meta.language} ariaLabels={flowAriaLabels} handles={handles} onStartEdit={startEdit} inline={inline} connectors={elementTools.connectors} onDrop={dropOnCanvas} ref={canvasView} overlay={presence} />
-              <DrawnSignal document={document} onDrawn={workspace.drawn} />
-            </ErrorBoundary>
-          )}
-          <PanelBoundary resetKey={document}>
-            <Palette ref={paletteDrops} getTarget={getShown} getCentre={getCentre} pageKind={page.kind} onPlaced={placed} />
-            <PageStrip current={page} onPage={setPageId} />
-          </PanelBoundary>
-        </main>
-        {themeOpen && (
-          <Suspense fallback={null}>
-            <PanelBoundary resetKey={document} className="theme-panel" onClose={() => setThemeOpen(false)}>
-              <ThemePanel issues={contrastIssues} onSelect={setSelection} onClose={() => setThemeOpen(false)} />
+      <TranslateContext.Provider value={t}>
+        <LanguagesContext.Provider value={languages}>
+          <div
+            className={['app', readOnly && 'read-only', themeOpen && 'theme-open'].filter(Boolean).join(' ')}
+            lang={language}
+            inert={presenting}
+          >
+            <SkipLink />
+            <PanelBoundary resetKey={document} className="toolbar" extra={storage.menu}>
+              <Toolbar
+                language={language}
+                onLanguage={changeLanguage}
+                onNew={dialog.openGallery}
+                onExport={dialog.openExport}
+                onTheme={toggleTheme}
+                themeOpen={themeOpen}
+                onPresent={present}
+                onDataTable={dialog.openDataTable}
+              >
+                {storage.menu}
+              </Toolbar>
             </PanelBoundary>
-          </Suspense>
-        )}
-        {/* While another tab edits the document, its fields cannot be reached. */}
-        <div className="inspector-slot" inert={readOnly}>
-          <PanelBoundary resetKey={document} className="inspector">
-            <Inspector selection={selection} sheet={view.sheets[0]} footer={<>{arrange.placement}<HistoryList onShortcuts={arrange.openSheet} /></>} />
-          </PanelBoundary>
-        </div>
-        <footer className="statusbar">
-          <PanelBoundary resetKey={document}>
-            <OverflowStatus overflows={view.overflows} leftOut={view.leftOut} />
-            <ContrastStatus issues={contrastIssues} onOpen={() => setThemeOpen(true)} />
-            <CollabStatusLine />
-          </PanelBoundary>
-        </footer>
-        <PanelBoundary>{storage.layer}</PanelBoundary>
-        <PanelBoundary resetKey={document}>{arrange.layer}</PanelBoundary>
-        <AppDialogs dialog={dialog} context={context} language={language} onCreate={create} onJump={jump} />
-      </div>
-      {presenting && (
-        <PanelBoundary onClose={() => setPresenting(false)}>
-          <Presentation context={context} onExit={() => setPresenting(false)} />
-        </PanelBoundary>
-      )}
-    </LanguagesContext.Provider>
-    </TranslateContext.Provider>
+            <PanelBoundary resetKey={document} className="steps-panel">
+              <StepsPanel selection={selection} onSelect={selectStep} />
+            </PanelBoundary>
+            <main id="canvas" className="canvas">
+              <PanelBoundary resetKey={document}>
+                <CanvasOutline page={page} />
+              </PanelBoundary>
+              {drawing.error !== undefined ? (
+                drawingFailed(drawing.error)
+              ) : (
+                <ErrorBoundary resetKey={document} onError={workspace.drawFailed} fallback={drawingFailed}>
+                  <TrappCanvas
+                    sheets={view.sheets}
+                    pageKey={`${page.id}:${document.page.size}:${document.page.orientation}`}
+                    selection={selectionList}
+                    onSelect={arrange.select}
+                    arrange={arrange.canvas}
+                    describe={describe}
+                    ariaLabel={t('canvas.label')}
+                    documentLanguage={document.meta.language}
+                    ariaLabels={flowAriaLabels}
+                    handles={handles}
+                    onStartEdit={startEdit}
+                    inline={inline}
+                    connectors={elementTools.connectors}
+                    onDrop={dropOnCanvas}
+                    ref={canvasView}
+                    overlay={presence}
+                  />
+                  <DrawnSignal document={document} onDrawn={workspace.drawn} />
+                </ErrorBoundary>
+              )}
+              <PanelBoundary resetKey={document}>
+                <Palette
+                  ref={paletteDrops}
+                  getTarget={getShown}
+                  getCentre={getCentre}
+                  pageKind={page.kind}
+                  onPlaced={placed}
+                />
+                <PageStrip current={page} onPage={setPageId} />
+              </PanelBoundary>
+            </main>
+            {themeOpen && (
+              <Suspense fallback={null}>
+                <PanelBoundary resetKey={document} className="theme-panel" onClose={() => setThemeOpen(false)}>
+                  <ThemePanel issues={contrastIssues} onSelect={setSelection} onClose={() => setThemeOpen(false)} />
+                </PanelBoundary>
+              </Suspense>
+            )}
+            {/* While another tab edits the document, its fields cannot be reached. */}
+            <div className="inspector-slot" inert={readOnly}>
+              <PanelBoundary resetKey={document} className="inspector">
+                <Inspector
+                  selection={selection}
+                  sheet={view.sheets[0]}
+                  footer={
+                    <>
+                      {arrange.placement}
+                      <HistoryList onShortcuts={arrange.openSheet} />
+                    </>
+                  }
+                />
+              </PanelBoundary>
+            </div>
+            <footer className="statusbar">
+              <PanelBoundary resetKey={document}>
+                <OverflowStatus overflows={view.overflows} leftOut={view.leftOut} />
+                <ContrastStatus issues={contrastIssues} onOpen={() => setThemeOpen(true)} />
+                <CollabStatusLine />
+              </PanelBoundary>
+            </footer>
+            <PanelBoundary>{storage.layer}</PanelBoundary>
+            <PanelBoundary resetKey={document}>{arrange.layer}</PanelBoundary>
+            <AppDialogs dialog={dialog} context={context} language={language} onCreate={create} onJump={jump} />
+          </div>
+          {presenting && (
+            <PanelBoundary onClose={() => setPresenting(false)}>
+              <Presentation context={context} onExit={() => setPresenting(false)} />
+            </PanelBoundary>
+          )}
+        </LanguagesContext.Provider>
+      </TranslateContext.Provider>
     </EditorContext.Provider>
   );
 }

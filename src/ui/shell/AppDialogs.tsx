@@ -36,8 +36,17 @@ export function AppDialogs({ dialog, context, language, onCreate, onJump }: Prop
   return (
     <Suspense fallback={null}>
       <PanelBoundary key={open.kind} resetKey={open.kind === 'dataTable' ? document : undefined} onClose={dialog.close}>
-        {open.kind === 'gallery' && <Gallery context={context} onCreate={onCreate} onClose={dialog.close} language={language === 'nn' ? 'nn' : 'nb'} />}
-        {open.kind === 'import' && <OutlineImportDialog context={context} start={open.start} onCreate={onCreate} onClose={dialog.close} />}
+        {open.kind === 'gallery' && (
+          <Gallery
+            context={context}
+            onCreate={onCreate}
+            onClose={dialog.close}
+            language={language === 'nn' ? 'nn' : 'nb'}
+          />
+        )}
+        {open.kind === 'import' && (
+          <OutlineImportDialog context={context} start={open.start} onCreate={onCreate} onClose={dialog.close} />
+        )}
         {open.kind === 'dataTable' && <DataTable onClose={dialog.close} />}
         {open.kind === 'export' && <ExportDialog context={context} onClose={dialog.close} onJump={onJump} />}
       </PanelBoundary>

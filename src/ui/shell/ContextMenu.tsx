@@ -5,7 +5,8 @@ import type { ArrangeAction } from '../editing/arrangeActions';
 const arrows: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };
 
 /** A shortcut as shown to the user: arrows as arrows. */
-export const formatShortcut = (shortcut: string) => shortcut.replace(/Arrow(Left|Right|Up|Down)/g, (name) => arrows[name]);
+export const formatShortcut = (shortcut: string) =>
+  shortcut.replace(/Arrow(Left|Right|Up|Down)/g, (name) => arrows[name]);
 
 type Props = { x: number; y: number; actions: readonly ArrangeAction[]; onClose: () => void };
 
@@ -43,9 +44,20 @@ export function ContextMenu({ x, y, actions, onClose }: Props) {
   };
 
   // Kept inside the window even when opened near its right or bottom edge.
-  const style = { left: Math.min(x, window.innerWidth - 260), top: Math.min(y, window.innerHeight - 24 - actions.length * 30) };
+  const style = {
+    left: Math.min(x, window.innerWidth - 260),
+    top: Math.min(y, window.innerHeight - 24 - actions.length * 30),
+  };
   return (
-    <div ref={menu} className="context-menu" role="menu" aria-label={t('arrange.menu')} style={style} onKeyDown={onKeyDown} onContextMenu={(e) => e.preventDefault()}>
+    <div
+      ref={menu}
+      className="context-menu"
+      role="menu"
+      aria-label={t('arrange.menu')}
+      style={style}
+      onKeyDown={onKeyDown}
+      onContextMenu={(e) => e.preventDefault()}
+    >
       {actions.length === 0 && <p className="muted">{t('arrange.nothing')}</p>}
       {actions.map((action) => (
         <div key={action.id} className={action.separatorBefore ? 'separated' : undefined} role="none">

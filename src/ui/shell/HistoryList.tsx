@@ -4,7 +4,8 @@ import { isMessageKey, type Translate } from '@/i18n/translate';
 import { useT } from './i18nContext';
 import { useEditor, useEditorSelector } from './editorContext';
 
-const describe = (t: Translate, label: CommandLabel) => (isMessageKey(label.key) ? t(label.key, label.params) : label.key);
+const describe = (t: Translate, label: CommandLabel) =>
+  isMessageKey(label.key) ? t(label.key, label.params) : label.key;
 
 /**
  * The named steps of the history, oldest first, with the undone ones after the current one.
@@ -30,14 +31,18 @@ export const HistoryList = memo(function HistoryList({ onShortcuts }: { onShortc
   );
   return (
     <div className="history-panel">
-    {onShortcuts && <button type="button" className="shortcuts-button" aria-keyshortcuts="?" onClick={onShortcuts}>{t('arrange.shortcutsButton')} (?)</button>}
-    <details className="history-list">
-      <summary>{t('historyList.title', { count: past.length })}</summary>
-      <ol aria-label={t('historyList.title', { count: past.length })}>
-        {item(0, t('historyList.start'))}
-        {labels.map((label, i) => item(i + 1, describe(t, label)))}
-      </ol>
-    </details>
+      {onShortcuts && (
+        <button type="button" className="shortcuts-button" aria-keyshortcuts="?" onClick={onShortcuts}>
+          {t('arrange.shortcutsButton')} (?)
+        </button>
+      )}
+      <details className="history-list">
+        <summary>{t('historyList.title', { count: past.length })}</summary>
+        <ol aria-label={t('historyList.title', { count: past.length })}>
+          {item(0, t('historyList.start'))}
+          {labels.map((label, i) => item(i + 1, describe(t, label)))}
+        </ol>
+      </details>
     </div>
   );
 });

@@ -26,25 +26,37 @@ export function Notices({ workspace, state, actions, toast, onToastDone, blocked
     return () => clearTimeout(timer);
   }, [toast, onToastDone]);
 
-  const saveFile = <button type="button" onClick={() => void actions.saveFile()}>{t('notice.saveFile')}</button>;
+  const saveFile = (
+    <button type="button" onClick={() => void actions.saveFile()}>
+      {t('notice.saveFile')}
+    </button>
+  );
   const notices: ReactNode[] = [];
   if (state.access === 'elsewhere' && !justReading) {
     notices.push(
       <Notice key="elsewhere" kind="warn" text={t('notice.elsewhere')}>
-        <button type="button" className="primary" onClick={() => void workspace.takeOver()}>{t('notice.takeOver')}</button>
-        <button type="button" onClick={() => setJustReading(true)}>{t('notice.justRead')}</button>
+        <button type="button" className="primary" onClick={() => void workspace.takeOver()}>
+          {t('notice.takeOver')}
+        </button>
+        <button type="button" onClick={() => setJustReading(true)}>
+          {t('notice.justRead')}
+        </button>
       </Notice>,
     );
   } else if (state.access === 'elsewhere') {
     notices.push(
       <Notice key="readOnly" kind="info" text={t('notice.readOnly')}>
-        <button type="button" onClick={() => void workspace.takeOver()}>{t('notice.takeOver')}</button>
+        <button type="button" onClick={() => void workspace.takeOver()}>
+          {t('notice.takeOver')}
+        </button>
       </Notice>,
     );
   } else if (state.access === 'takenOver') {
     notices.push(
       <Notice key="takenOver" kind="warn" text={t('notice.takenOver')}>
-        <button type="button" onClick={() => void workspace.takeOver()}>{t('notice.takeBack')}</button>
+        <button type="button" onClick={() => void workspace.takeOver()}>
+          {t('notice.takeBack')}
+        </button>
       </Notice>,
     );
   }
@@ -52,7 +64,9 @@ export function Notices({ workspace, state, actions, toast, onToastDone, blocked
     notices.push(
       <Notice key="failed" kind="error" text={t(state.failure === 'quota' ? 'notice.quota' : 'notice.saveFailed')}>
         {saveFile}
-        <button type="button" onClick={() => void workspace.retrySave()}>{t('notice.retry')}</button>
+        <button type="button" onClick={() => void workspace.retrySave()}>
+          {t('notice.retry')}
+        </button>
       </Notice>,
     );
   }
@@ -60,20 +74,37 @@ export function Notices({ workspace, state, actions, toast, onToastDone, blocked
     const { id, name } = state.skipped;
     notices.push(
       <Notice key="skipped" kind="warn" text={t('safeStart.notice', { name })}>
-        <button type="button" className="primary" onClick={actions.showLibrary}>{t('safeStart.library')}</button>
-        <button type="button" onClick={() => void actions.openDocument(id, name)}>{t('safeStart.retry')}</button>
-        <button type="button" onClick={() => void actions.saveStoredFile(id, name)}>{t('safeStart.download')}</button>
-        <button type="button" onClick={() => workspace.dismissSkipped()}>{t('dialog.close')}</button>
+        <button type="button" className="primary" onClick={actions.showLibrary}>
+          {t('safeStart.library')}
+        </button>
+        <button type="button" onClick={() => void actions.openDocument(id, name)}>
+          {t('safeStart.retry')}
+        </button>
+        <button type="button" onClick={() => void actions.saveStoredFile(id, name)}>
+          {t('safeStart.download')}
+        </button>
+        <button type="button" onClick={() => workspace.dismissSkipped()}>
+          {t('dialog.close')}
+        </button>
       </Notice>,
     );
   }
-  if (state.storageUnavailable) notices.push(<Notice key="unavailable" kind="warn" text={t('notice.unavailable')}>{saveFile}</Notice>);
+  if (state.storageUnavailable)
+    notices.push(
+      <Notice key="unavailable" kind="warn" text={t('notice.unavailable')}>
+        {saveFile}
+      </Notice>,
+    );
   if (blocked) {
     notices.push(
       <Notice key="unsaved" kind="error" text={t('notice.unsaved')}>
         {saveFile}
-        <button type="button" onClick={() => void blocked().finally(onBlockedDone)}>{t('notice.discard')}</button>
-        <button type="button" onClick={onBlockedDone}>{t('dialog.close')}</button>
+        <button type="button" onClick={() => void blocked().finally(onBlockedDone)}>
+          {t('notice.discard')}
+        </button>
+        <button type="button" onClick={onBlockedDone}>
+          {t('dialog.close')}
+        </button>
       </Notice>,
     );
   }

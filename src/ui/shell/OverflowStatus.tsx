@@ -15,7 +15,12 @@ export function OverflowStatus({ overflows, leftOut = [] }: Props) {
     const key = `field.${field}`;
     return isMessageKey(key) ? t(key) : field;
   };
-  if (overflows.length === 0 && leftOut.length === 0) return <p className="status ok" role="status">{t('overflow.none')}</p>;
+  if (overflows.length === 0 && leftOut.length === 0)
+    return (
+      <p className="status ok" role="status">
+        {t('overflow.none')}
+      </p>
+    );
   return (
     <details className="status warn" role="status">
       <summary>⚠ {overflows.length ? t('overflow.count', { count: overflows.length }) : t('overflow.leftOut')}</summary>
@@ -29,8 +34,8 @@ export function OverflowStatus({ overflows, leftOut = [] }: Props) {
             {o.field === 'pageContinues'
               ? t('pages.continues', { number: getStepNumber(document, o.id) })
               : o.kind === 'step' || o.kind === 'callout'
-              ? t('overflow.step', { number: getStepNumber(document, o.id), field: fieldName(o.field) })
-              : t('overflow.other', { field: fieldName(o.field) })}
+                ? t('overflow.step', { number: getStepNumber(document, o.id), field: fieldName(o.field) })
+                : t('overflow.other', { field: fieldName(o.field) })}
           </li>
         ))}
       </ul>

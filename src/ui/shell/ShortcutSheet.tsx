@@ -31,7 +31,8 @@ export function ShortcutSheet({ actions, onClose }: { actions: readonly ArrangeA
   // The four arrow nudges are one line each for 1 and 10.
   const seen = new Set<string>();
   const keyed = actions.filter((a) => a.shortcut && !seen.has(a.label) && seen.add(a.label));
-  const keyOf = (a: ArrangeAction) => (a.id.startsWith('nudge') ? (a.id.startsWith('nudge10') ? 'Shift+←↑→↓' : '←↑→↓') : formatShortcut(a.shortcut!));
+  const keyOf = (a: ArrangeAction) =>
+    a.id.startsWith('nudge') ? (a.id.startsWith('nudge10') ? 'Shift+←↑→↓' : '←↑→↓') : formatShortcut(a.shortcut!);
   return (
     <Dialog id="shortcut-sheet-title" title={t('shortcuts.title')} className="shortcut-sheet" onClose={onClose}>
       <table>
@@ -39,13 +40,17 @@ export function ShortcutSheet({ actions, onClose }: { actions: readonly ArrangeA
         <tbody>
           {general.map(([key, label]) => (
             <tr key={key}>
-              <th scope="row"><kbd>{key}</kbd></th>
+              <th scope="row">
+                <kbd>{key}</kbd>
+              </th>
               <td>{t(label)}</td>
             </tr>
           ))}
           {keyed.map((a) => (
             <tr key={a.id}>
-              <th scope="row"><kbd>{keyOf(a)}</kbd></th>
+              <th scope="row">
+                <kbd>{keyOf(a)}</kbd>
+              </th>
               <td>{t(a.label)}</td>
             </tr>
           ))}

@@ -25,7 +25,17 @@ type Props = {
 };
 
 /** Memo: it reads the document's name, page and history itself, so another edit does not draw it again. */
-export const Toolbar = memo(function Toolbar({ language, onLanguage, onNew, onExport, onPresent, onDataTable, onTheme, themeOpen = false, children }: Props) {
+export const Toolbar = memo(function Toolbar({
+  language,
+  onLanguage,
+  onNew,
+  onExport,
+  onPresent,
+  onDataTable,
+  onTheme,
+  themeOpen = false,
+  children,
+}: Props) {
   const t = useT();
   const editor = useEditor();
   const meta = useEditorDocument((d) => d.meta);
@@ -39,10 +49,19 @@ export const Toolbar = memo(function Toolbar({ language, onLanguage, onNew, onEx
     // The page's one h1 is the document's name (what the page is about), not the app's.
     <header className="toolbar">
       <span className="brand">{t('app.name')}</span>
-      <button type="button" onClick={onNew}>+ {t('toolbar.newTrapp')}</button>
+      <button type="button" onClick={onNew}>
+        + {t('toolbar.newTrapp')}
+      </button>
       {children}
-      <h1 className="doc-name" lang={meta.language}>{[meta.municipality, meta.title].filter(Boolean).join(' · ')}</h1>
-      <button type="button" onClick={() => editor.undo()} disabled={!canUndo} title={lastLabel ? t('toolbar.undoWith', { label: lastLabel }) : t('toolbar.undo')}>
+      <h1 className="doc-name" lang={meta.language}>
+        {[meta.municipality, meta.title].filter(Boolean).join(' · ')}
+      </h1>
+      <button
+        type="button"
+        onClick={() => editor.undo()}
+        disabled={!canUndo}
+        title={lastLabel ? t('toolbar.undoWith', { label: lastLabel }) : t('toolbar.undo')}
+      >
         ↶ {t('toolbar.undo')}
       </button>
       <button type="button" onClick={() => editor.redo()} disabled={!canRedo} title={t('toolbar.redo')}>
@@ -50,12 +69,22 @@ export const Toolbar = memo(function Toolbar({ language, onLanguage, onNew, onEx
       </button>
       <label className="inline">
         {t('toolbar.pageSize')}
-        <select aria-label={t('toolbar.pageSize')} value={page.size} onChange={(e) => editor.run(setPage, { ...page, size: e.target.value as PageSize })}>
+        <select
+          aria-label={t('toolbar.pageSize')}
+          value={page.size}
+          onChange={(e) => editor.run(setPage, { ...page, size: e.target.value as PageSize })}
+        >
           {pageSizes.map((size) => (
-            <option key={size} value={size}>{size}</option>
+            <option key={size} value={size}>
+              {size}
+            </option>
           ))}
         </select>
-        <select aria-label={t('toolbar.orientation')} value={page.orientation} onChange={(e) => editor.run(setPage, { ...page, orientation: e.target.value as 'portrait' | 'landscape' })}>
+        <select
+          aria-label={t('toolbar.orientation')}
+          value={page.orientation}
+          onChange={(e) => editor.run(setPage, { ...page, orientation: e.target.value as 'portrait' | 'landscape' })}
+        >
           <option value="landscape">{t('toolbar.orientation.landscape')}</option>
           <option value="portrait">{t('toolbar.orientation.portrait')}</option>
         </select>
@@ -64,18 +93,37 @@ export const Toolbar = memo(function Toolbar({ language, onLanguage, onNew, onEx
       <PresenceInToolbar />
       {/* The document's actions: a region of its own for F6, so Tema and Eksporter are a few keys from the drawing. */}
       <div className="toolbar-actions">
-      {onDataTable && <button type="button" onClick={onDataTable}>{t('toolbar.dataTable')}</button>}
-      {onTheme && <button type="button" onClick={onTheme} aria-expanded={themeOpen} aria-controls={themeOpen ? 'theme-panel' : undefined}>{t('toolbar.theme')}</button>}
-      <button type="button" onClick={onPresent}><span aria-hidden="true">▶</span> {t('toolbar.present')}</button>
-      <button type="button" onClick={onExport}>{t('toolbar.export')}</button>
-      <label className="inline">
-        {t('toolbar.language')}
-        <select value={language} onChange={(e) => onLanguage(e.target.value as UiLanguage)}>
-          {uiLanguages.map((code) => (
-            <option key={code} value={code}>{languageNames[code]}</option>
-          ))}
-        </select>
-      </label>
+        {onDataTable && (
+          <button type="button" onClick={onDataTable}>
+            {t('toolbar.dataTable')}
+          </button>
+        )}
+        {onTheme && (
+          <button
+            type="button"
+            onClick={onTheme}
+            aria-expanded={themeOpen}
+            aria-controls={themeOpen ? 'theme-panel' : undefined}
+          >
+            {t('toolbar.theme')}
+          </button>
+        )}
+        <button type="button" onClick={onPresent}>
+          <span aria-hidden="true">▶</span> {t('toolbar.present')}
+        </button>
+        <button type="button" onClick={onExport}>
+          {t('toolbar.export')}
+        </button>
+        <label className="inline">
+          {t('toolbar.language')}
+          <select value={language} onChange={(e) => onLanguage(e.target.value as UiLanguage)}>
+            {uiLanguages.map((code) => (
+              <option key={code} value={code}>
+                {languageNames[code]}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
     </header>
   );

@@ -59,17 +59,23 @@ const registeredUserFonts = new Map<string, globalThis.FontFace>();
  */
 export async function registerUserFonts(fonts: readonly UserFont[] | undefined): Promise<void> {
   const faces = getUserFontFaces(fonts);
-  const wanted = new Map(faces.map((face) => [`${getFontKey(face)}:${face.font.data.length}:${face.font.data.slice(-32)}`, face]));
+  const wanted = new Map(
+    faces.map((face) => [`${getFontKey(face)}:${face.font.data.length}:${face.font.data.slice(-32)}`, face]),
+  );
   for (const [key, face] of registeredUserFonts) {
     if (wanted.has(key)) continue;
     document.fonts.delete(face);
     registeredUserFonts.delete(key);
   }
   await Promise.all(
-    [...wanted].filter(([key]) => !registeredUserFonts.has(key)).map(async ([key, face]) => {
-      const loaded = await new FontFace(face.family, base64ToBytes(face.font.data), { weight: String(face.weight) }).load();
-      document.fonts.add(loaded);
-      registeredUserFonts.set(key, loaded);
-    }),
+    [...wanted]
+      .filter(([key]) => !registeredUserFonts.has(key))
+      .map(async ([key, face]) => {
+        const loaded = await new FontFace(face.family, base64ToBytes(face.font.data), {
+          weight: String(face.weight),
+        }).load();
+        document.fonts.add(loaded);
+        registeredUserFonts.set(key, loaded);
+      }),
   );
 }

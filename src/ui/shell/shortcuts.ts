@@ -18,16 +18,22 @@ export function useHistoryShortcuts(editor: Editor) {
 }
 
 /** A key press as the shortcut sheet writes it: "Ctrl+Shift+G", "Shift+ArrowLeft", "Delete", "?". */
-export function getShortcutName(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): string {
+export function getShortcutName(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): string {
   if (event.key === '?') return '?';
   const key = event.key === 'Backspace' ? 'Delete' : event.key.length === 1 ? event.key.toUpperCase() : event.key;
-  return [(event.ctrlKey || event.metaKey) && 'Ctrl', event.altKey && 'Alt', event.shiftKey && 'Shift', key].filter(Boolean).join('+');
+  return [(event.ctrlKey || event.metaKey) && 'Ctrl', event.altKey && 'Alt', event.shiftKey && 'Shift', key]
+    .filter(Boolean)
+    .join('+');
 }
 
 /** Typing in a field or working in a dialog or menu: the canvas's keys stay out of the way. */
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  return !!target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role=dialog], [role=menu]');
+  return !!target.closest(
+    'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role=dialog], [role=menu]',
+  );
 }
 
 /**
@@ -41,13 +47,24 @@ const isModalOpen = () => document.querySelector('[aria-modal="true"]') !== null
  * on the empty canvas) has focus: not in the palette, the page strip or the zoom buttons beside it.
  */
 const isCanvasTarget = (target: EventTarget | null) =>
-  !(target instanceof Element) || target === document.body || (!!target.closest('.canvas .react-flow') && !target.closest('.react-flow__panel'));
+  !(target instanceof Element) ||
+  target === document.body ||
+  (!!target.closest('.canvas .react-flow') && !target.closest('.react-flow__panel'));
 
 /** The arrow keys move what is selected only from a selected part itself (or from nowhere in particular), never from another focused part. */
 const isMoveTarget = (target: EventTarget | null) =>
-  !(target instanceof Element) || target === document.body || !!target.closest('.react-flow__node, .react-flow__edge')?.classList.contains('selected');
+  !(target instanceof Element) ||
+  target === document.body ||
+  !!target.closest('.react-flow__node, .react-flow__edge')?.classList.contains('selected');
 
-type ShortcutAction = { shortcut?: string; enabled: boolean; run: () => void; onClipboard?: (event: ClipboardEvent) => void; id: string; release?: () => void };
+type ShortcutAction = {
+  shortcut?: string;
+  enabled: boolean;
+  run: () => void;
+  onClipboard?: (event: ClipboardEvent) => void;
+  id: string;
+  release?: () => void;
+};
 
 /**
  * How long after a key is let go a burst of presses of it ends: quick presses (or a held key) are

@@ -1,5 +1,12 @@
 import { useId, useState } from 'react';
-import { applyBrandKit, brandLogoSchema, createBrandKit, getDocumentLogo, type BrandKit, type BrandLogo } from '@/model/brandKit';
+import {
+  applyBrandKit,
+  brandLogoSchema,
+  createBrandKit,
+  getDocumentLogo,
+  type BrandKit,
+  type BrandLogo,
+} from '@/model/brandKit';
 import { getMunicipalityName } from '@/layout/overview';
 import { prepareImage } from '@/storage/images';
 import { readBrandKits, writeBrandKits } from './brandKitStore';
@@ -32,7 +39,12 @@ export function BrandKits() {
     if (!logoTypes.includes(file.type) && !/\.svg$/i.test(file.name)) return setProblem(t('image.notImage'));
     const prepared = await prepareImage(file);
     if (!prepared.ok) return setProblem(t(`image.${prepared.reason}`));
-    const parsed = brandLogoSchema.safeParse({ src: prepared.src, alt: t('brand.logoAlt', { name: getMunicipalityName(document) || file.name }), width: prepared.size.width, height: prepared.size.height });
+    const parsed = brandLogoSchema.safeParse({
+      src: prepared.src,
+      alt: t('brand.logoAlt', { name: getMunicipalityName(document) || file.name }),
+      width: prepared.size.width,
+      height: prepared.size.height,
+    });
     if (!parsed.success) return setProblem(t('image.tooLarge'));
     setProblem(undefined);
     setLogo(parsed.data);
@@ -55,8 +67,22 @@ export function BrandKits() {
               </span>
             )}
             <span className="kit-name">{kit.name}</span>
-            <button type="button" onClick={() => editor.run(applyBrandKit, { kit })} aria-label={t('brand.applyNamed', { name: kit.name })}>{t('brand.apply')}</button>
-            <button type="button" className="remove" onClick={() => store(kits.filter((k) => k.id !== kit.id))} aria-label={t('brand.remove', { name: kit.name })} title={t('brand.remove', { name: kit.name })}>×</button>
+            <button
+              type="button"
+              onClick={() => editor.run(applyBrandKit, { kit })}
+              aria-label={t('brand.applyNamed', { name: kit.name })}
+            >
+              {t('brand.apply')}
+            </button>
+            <button
+              type="button"
+              className="remove"
+              onClick={() => store(kits.filter((k) => k.id !== kit.id))}
+              aria-label={t('brand.remove', { name: kit.name })}
+              title={t('brand.remove', { name: kit.name })}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>
@@ -69,21 +95,44 @@ export function BrandKits() {
         }}
       >
         <label htmlFor={`${id}-name`}>{t('brand.name')}</label>
-        <input id={`${id}-name`} type="text" value={name} placeholder={document.meta.municipality} onChange={(e) => setName(e.target.value)} />
+        <input
+          id={`${id}-name`}
+          type="text"
+          value={name}
+          placeholder={document.meta.municipality}
+          onChange={(e) => setName(e.target.value)}
+        />
         {/* Hidden behind its label, styled as a button, so its text follows the interface language (as for fonts). */}
-        <input id={`${id}-logo`} type="file" className="visually-hidden" accept=".png,.jpg,.jpeg,.svg,image/png,image/jpeg,image/svg+xml" onChange={(e) => { void chooseLogo(e.target.files?.[0]); e.target.value = ''; }} />
-        <label htmlFor={`${id}-logo`} className="upload">{t('brand.logo')}</label>
+        <input
+          id={`${id}-logo`}
+          type="file"
+          className="visually-hidden"
+          accept=".png,.jpg,.jpeg,.svg,image/png,image/jpeg,image/svg+xml"
+          onChange={(e) => {
+            void chooseLogo(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        <label htmlFor={`${id}-logo`} className="upload">
+          {t('brand.logo')}
+        </label>
         {logo ? (
           <p className="kit-logo-choice">
             <img className="kit-logo" src={logo.src} alt={logo.alt} />
-            <button type="button" onClick={() => setLogo(undefined)}>{t('brand.removeLogo')}</button>
+            <button type="button" onClick={() => setLogo(undefined)}>
+              {t('brand.removeLogo')}
+            </button>
           </p>
         ) : (
           documentLogo && <p className="muted">{t('brand.logoFromDocument')}</p>
         )}
         <button type="submit">{t('brand.save')}</button>
       </form>
-      {problem && <p className="warn" role="alert">{problem}</p>}
+      {problem && (
+        <p className="warn" role="alert">
+          {problem}
+        </p>
+      )}
     </section>
   );
 }

@@ -15,33 +15,67 @@ export function ThemeColours() {
   const theme = useEditorDocument((d) => d.theme);
   const t = useT();
   const end = () => editor.endGesture();
-  const set = (changes: Partial<Theme>, gesture: string) => editor.run(setThemeFields, changes, { gesture: `theme:${gesture}` });
-  const replaceAt = (list: readonly string[], index: number, colour: string) => list.map((c, i) => (i === index ? colour : c));
+  const set = (changes: Partial<Theme>, gesture: string) =>
+    editor.run(setThemeFields, changes, { gesture: `theme:${gesture}` });
+  const replaceAt = (list: readonly string[], index: number, colour: string) =>
+    list.map((c, i) => (i === index ? colour : c));
   return (
     <section aria-labelledby="theme-colours">
       <h3 id="theme-colours">{t('theme.colours')}</h3>
       {singles.map((field) => (
-        <ColourField key={field} label={t(`theme.colour.${field}`)} value={theme[field]} onChange={(colour) => set({ [field]: colour }, field)} onCommit={end} />
+        <ColourField
+          key={field}
+          label={t(`theme.colour.${field}`)}
+          value={theme[field]}
+          onChange={(colour) => set({ [field]: colour }, field)}
+          onCommit={end}
+        />
       ))}
       <h4>{t('theme.stepColours')}</h4>
-      <div className="gradient" aria-hidden="true" style={{ background: `linear-gradient(to right, ${theme.stepColours.join(', ')})` }} />
+      <div
+        className="gradient"
+        aria-hidden="true"
+        style={{ background: `linear-gradient(to right, ${theme.stepColours.join(', ')})` }}
+      />
       {theme.stepColours.map((colour, i) => (
-        <ColourField key={i} label={t('theme.stepColour', { number: i + 1 })} value={colour} onChange={(c) => set({ stepColours: replaceAt(theme.stepColours, i, c) }, `step:${i}`)} onCommit={end}>
+        <ColourField
+          key={i}
+          label={t('theme.stepColour', { number: i + 1 })}
+          value={colour}
+          onChange={(c) => set({ stepColours: replaceAt(theme.stepColours, i, c) }, `step:${i}`)}
+          onCommit={end}
+        >
           {theme.stepColours.length > 2 && (
-            <button type="button" className="remove" aria-label={t('theme.removeStop', { number: i + 1 })} title={t('theme.removeStop', { number: i + 1 })} onClick={() => editor.run(setThemeFields, { stepColours: theme.stepColours.filter((_, k) => k !== i) })}>
+            <button
+              type="button"
+              className="remove"
+              aria-label={t('theme.removeStop', { number: i + 1 })}
+              title={t('theme.removeStop', { number: i + 1 })}
+              onClick={() => editor.run(setThemeFields, { stepColours: theme.stepColours.filter((_, k) => k !== i) })}
+            >
               ×
             </button>
           )}
         </ColourField>
       ))}
       {theme.stepColours.length < MAX_STOPS && (
-        <button type="button" title={t('theme.addStopTitle')} onClick={() => editor.run(setThemeFields, { stepColours: addStop(theme.stepColours) })}>
+        <button
+          type="button"
+          title={t('theme.addStopTitle')}
+          onClick={() => editor.run(setThemeFields, { stepColours: addStop(theme.stepColours) })}
+        >
           {t('theme.addStop')}
         </button>
       )}
       <h4>{t('theme.bandColours')}</h4>
       {theme.bandColours.map((colour, i) => (
-        <ColourField key={i} label={t('theme.bandColour', { number: i + 1 })} value={colour} onChange={(c) => set({ bandColours: replaceAt(theme.bandColours, i, c) }, `band:${i}`)} onCommit={end} />
+        <ColourField
+          key={i}
+          label={t('theme.bandColour', { number: i + 1 })}
+          value={colour}
+          onChange={(c) => set({ bandColours: replaceAt(theme.bandColours, i, c) }, `band:${i}`)}
+          onCommit={end}
+        />
       ))}
     </section>
   );

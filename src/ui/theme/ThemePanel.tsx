@@ -31,15 +31,26 @@ export function ThemePanel({ issues, onSelect, onClose }: Props) {
     <aside ref={panel} id="theme-panel" className="theme-panel" aria-labelledby="theme-panel-title">
       <header>
         <h2 id="theme-panel-title">{t('theme.panel')}</h2>
-        <button type="button" onClick={onClose} aria-label={t('theme.close')} title={t('theme.close')}>×</button>
+        <button type="button" onClick={onClose} aria-label={t('theme.close')} title={t('theme.close')}>
+          ×
+        </button>
       </header>
       <section aria-labelledby="theme-builtin">
         <h3 id="theme-builtin">{t('theme.builtIn')}</h3>
-        <p className="muted">{current ? t('theme.current', { name: nameOf(current.id, current.theme.name) }) : t('theme.edited', { name: document.theme.name })}</p>
+        <p className="muted">
+          {current
+            ? t('theme.current', { name: nameOf(current.id, current.theme.name) })
+            : t('theme.edited', { name: document.theme.name })}
+        </p>
         <ul className="theme-list">
           {builtInThemes.map(({ id, theme }) => (
             <li key={id}>
-              <button type="button" aria-pressed={current?.id === id} onClick={() => editor.run(setTheme, { theme })} title={say(`theme.about.${id}`)}>
+              <button
+                type="button"
+                aria-pressed={current?.id === id}
+                onClick={() => editor.run(setTheme, { theme })}
+                title={say(`theme.about.${id}`)}
+              >
                 <span className="swatches" aria-hidden="true" style={{ background: theme.background }}>
                   {theme.stepColours.map((colour, i) => (
                     <span key={i} style={{ background: colour }} />

@@ -14,7 +14,8 @@ export function ThemeShape() {
   // The families of the fonts uploaded into the document.
   const families = useEditorDocument((d) => (d.fonts ?? []).map((f) => f.family));
   const t = useT();
-  const set = (changes: Partial<Theme>, gesture?: string) => editor.run(setThemeFields, changes, gesture ? { gesture: `theme:${gesture}` } : {});
+  const set = (changes: Partial<Theme>, gesture?: string) =>
+    editor.run(setThemeFields, changes, gesture ? { gesture: `theme:${gesture}` } : {});
   const fonts = [...new Set([...shippedFonts.map((f) => f.family), ...families, theme.headingFont, theme.bodyFont])];
   return (
     <section aria-labelledby="theme-shape">
@@ -23,17 +24,44 @@ export function ThemeShape() {
         <legend>{t('theme.shape')}</legend>
         {stepShapes.map((shape) => (
           <label key={shape} className={`shape-option shape-${shape}`}>
-            <input type="radio" name="step-shape" value={shape} checked={getStepShape(theme) === shape} onChange={() => set({ stepShape: shape })} />
+            <input
+              type="radio"
+              name="step-shape"
+              value={shape}
+              checked={getStepShape(theme) === shape}
+              onChange={() => set({ stepShape: shape })}
+            />
             <span className="shape-icon" aria-hidden="true" />
             {t(`theme.shape.${shape}`)}
           </label>
         ))}
       </fieldset>
-      <RangeField label={t('theme.radius')} min={0} max={24} step={1} value={theme.cornerRadius} format={(v) => `${v} pt`} onChange={(cornerRadius) => set({ cornerRadius }, 'radius')} onCommit={() => editor.endGesture()} />
-      <RangeField label={t('theme.lineWidth')} min={0.5} max={3} step={0.1} value={getLineWidth(theme)} format={(v) => `${v.toFixed(1)}×`} onChange={(lineWidth) => set({ lineWidth }, 'lineWidth')} onCommit={() => editor.endGesture()} />
+      <RangeField
+        label={t('theme.radius')}
+        min={0}
+        max={24}
+        step={1}
+        value={theme.cornerRadius}
+        format={(v) => `${v} pt`}
+        onChange={(cornerRadius) => set({ cornerRadius }, 'radius')}
+        onCommit={() => editor.endGesture()}
+      />
+      <RangeField
+        label={t('theme.lineWidth')}
+        min={0.5}
+        max={3}
+        step={0.1}
+        value={getLineWidth(theme)}
+        format={(v) => `${v.toFixed(1)}×`}
+        onChange={(lineWidth) => set({ lineWidth }, 'lineWidth')}
+        onCommit={() => editor.endGesture()}
+      />
       <label className="select-field">
         {t('theme.headingWeight')}
-        <select value={getHeadingWeight(theme)} onChange={(e) => set({ headingWeight: Number(e.target.value) === 600 ? 600 : 700 })}>
+        <select
+          value={getHeadingWeight(theme)}
+          onChange={(e) => set({ headingWeight: Number(e.target.value) === 600 ? 600 : 700 })}
+        >
           <option value={700}>{t('theme.weight.700')}</option>
           <option value={600}>{t('theme.weight.600')}</option>
         </select>
@@ -43,7 +71,9 @@ export function ThemeShape() {
           {t(`theme.${field}`)}
           <select value={theme[field]} onChange={(e) => set({ [field]: e.target.value })}>
             {fonts.map((family) => (
-              <option key={family} value={family}>{family}</option>
+              <option key={family} value={family}>
+                {family}
+              </option>
             ))}
           </select>
         </label>

@@ -20,8 +20,10 @@ export function UserFonts() {
   const [message, setMessage] = useState<{ text: string; problem: boolean } | undefined>();
 
   async function upload(file: File) {
-    if (file.size > MAX_FONT_BYTES) return setMessage({ text: t('fonts.problem.tooLarge', { size: MAX_FONT_BYTES / 1024 / 1024 }), problem: true });
-    if (fonts.length >= MAX_FONTS) return setMessage({ text: t('fonts.problem.tooMany', { count: MAX_FONTS }), problem: true });
+    if (file.size > MAX_FONT_BYTES)
+      return setMessage({ text: t('fonts.problem.tooLarge', { size: MAX_FONT_BYTES / 1024 / 1024 }), problem: true });
+    if (fonts.length >= MAX_FONTS)
+      return setMessage({ text: t('fonts.problem.tooMany', { count: MAX_FONTS }), problem: true });
     const bytes = new Uint8Array(await file.arrayBuffer());
     const info = readFontFileInfo(bytes);
     if ('problem' in info) return setMessage({ text: t(`fonts.problem.${info.problem}`), problem: true });
@@ -37,7 +39,13 @@ export function UserFonts() {
         {fonts.map((font) => (
           <li key={`${font.family}:${font.weight}`} style={{ fontFamily: `'${font.family}'`, fontWeight: font.weight }}>
             {t('fonts.item', { family: font.family, weight: font.weight })}
-            <button type="button" className="remove" aria-label={t('fonts.remove', { family: font.family, weight: font.weight })} title={t('fonts.remove', { family: font.family, weight: font.weight })} onClick={() => editor.run(removeUserFont, font)}>
+            <button
+              type="button"
+              className="remove"
+              aria-label={t('fonts.remove', { family: font.family, weight: font.weight })}
+              title={t('fonts.remove', { family: font.family, weight: font.weight })}
+              onClick={() => editor.run(removeUserFont, font)}
+            >
               ×
             </button>
           </li>
@@ -55,8 +63,14 @@ export function UserFonts() {
           if (file) void upload(file);
         }}
       />
-      <label htmlFor={id} className="upload">{t('fonts.upload')}</label>
-      {message && <p className={message.problem ? 'warn' : 'muted'} role={message.problem ? 'alert' : 'status'}>{message.text}</p>}
+      <label htmlFor={id} className="upload">
+        {t('fonts.upload')}
+      </label>
+      {message && (
+        <p className={message.problem ? 'warn' : 'muted'} role={message.problem ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
     </div>
   );
 }
