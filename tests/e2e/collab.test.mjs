@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createBlank, dragBy, useBrowser, out } from './browser.mjs';
-import { startTrappaServer } from './trappaServer.mjs';
+import { collabStatus as status, startTrappaServer, stepText } from './trappaServer.mjs';
 
 const browser = useBrowser();
 let server;
@@ -52,14 +52,6 @@ async function openShared(path, session) {
   return { context, page, errors };
 }
 
-const status = (page) => page.locator('.collab-status');
-const stepText = async (page, number) =>
-  (
-    await page
-      .getByRole('img', { name: new RegExp(`^Trinn ${number}:`) })
-      .locator('text')
-      .allTextContents()
-  ).join(' ');
 /** The text box's place on the page (React Flow positions nodes in page units). */
 const boxAt = (page) =>
   page.locator('.react-flow__node[data-id="element:note"]').evaluate((n) => {

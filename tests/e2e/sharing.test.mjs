@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { baseUrl, useBrowser, out } from './browser.mjs';
 import { formatViolations, getSeriousViolations } from './axe.mjs';
-import { useTrappaServer } from './trappaServer.mjs';
+import { collabStatus as status, stepText, useTrappaServer } from './trappaServer.mjs';
 
 const browser = useBrowser();
 const server = useTrappaServer();
@@ -33,15 +33,6 @@ async function openSharing(page) {
   await dialog.waitFor();
   return dialog;
 }
-
-const status = (page) => page.locator('.collab-status');
-const stepText = async (page, number) =>
-  (
-    await page
-      .getByRole('img', { name: new RegExp(`^Trinn ${number}:`) })
-      .locator('text')
-      .allTextContents()
-  ).join(' ');
 
 test('an account, the trapp moved to the shared library, a view link opened read-only and revoked, the page published', async () => {
   const owner = await openAt(

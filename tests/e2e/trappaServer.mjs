@@ -85,3 +85,15 @@ export function useTrappaServer() {
   });
   return server;
 }
+
+/** The shared document's status line (connected, offline, view only). */
+export const collabStatus = (page) => page.locator('.collab-status');
+
+/** The texts step `number` draws on the canvas, joined. */
+export const stepText = async (page, number) =>
+  (
+    await page
+      .getByRole('img', { name: new RegExp(`^Trinn ${number}:`) })
+      .locator('text')
+      .allTextContents()
+  ).join(' ');
