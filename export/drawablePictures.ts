@@ -62,7 +62,12 @@ function checkRaster(src: string): PictureProblem | undefined {
   const size = readPixelSize(src);
   if (!size || !hasSignature(src)) return 'notPicture';
   if (getRasterFormat(src) === 'PNG' && !hasWholePngChunks(src)) return 'notPicture';
-  if (size.width === 0 || size.height === 0) return 'notPicture';
+  return checkPixelSize(size);
+}
+
+/** No picture of no pixels, none too large to decode within memory. */
+function checkPixelSize(size: { width: number; height: number } | undefined): PictureProblem | undefined {
+  if (!size || size.width === 0 || size.height === 0) return 'notPicture';
   if (size.width > MAX_PICTURE_SIDE || size.height > MAX_PICTURE_SIDE || size.width * size.height > MAX_PICTURE_PIXELS)
     return 'tooManyPixels';
   return undefined;
@@ -154,8 +159,5 @@ function checkGifOrWebp(href: string): PictureProblem | undefined {
     else if (chunk === 'VP8L') size = { width: (u16le(21) & 0x3fff) + 1, height: ((u24le(22) >> 6) & 0x3fff) + 1 };
     else if (chunk === 'VP8X') size = { width: u24le(24) + 1, height: u24le(27) + 1 };
   }
-  if (!size || size.width === 0 || size.height === 0) return 'notPicture';
-  if (size.width > MAX_PICTURE_SIDE || size.height > MAX_PICTURE_SIDE || size.width * size.height > MAX_PICTURE_PIXELS)
-    return 'tooManyPixels';
-  return undefined;
+  return checkPixelSize(size);
 }
