@@ -2,7 +2,6 @@
 import '@/storage/preloadValidator';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultDocument } from '@/model/defaultDocument';
 import { createTranslator, loadDictionary, loadLaterStrings } from '@/i18n/translate';
 import { getInitialUiLanguage } from '@/i18n/uiLanguage';
 import { loadBrowserFonts } from '@/ui/shell/fonts';
@@ -21,11 +20,13 @@ const language = getInitialUiLanguage();
 const getTranslator = () => createTranslator(language);
 
 async function start() {
-  const fallback = defaultDocument;
-  // The last document reopens from the browser's storage; a new library starts with the default template.
+  // The last document reopens from the browser's storage; a new library starts with the default template,
+  // which loads beside the fonts (a returning visitor's first load does not carry it).
   const [measurer, workspace] = await Promise.all([
     loadBrowserFonts(),
-    startBrowserWorkspace(() => structuredClone(fallback)),
+    import('@/model/defaultDocument').then(({ defaultDocument }) =>
+      startBrowserWorkspace(() => structuredClone(defaultDocument)),
+    ),
     loadDictionary(language),
   ]);
   root.render(
