@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as commands from './commands';
 import { createBlankDocument, createStep, defaultTheme } from './defaults';
 import { Editor } from './editor';
+import type { GestureKey } from './gestureKey';
 import type { Band, TrappDocument } from './types';
 import { describeCommandCases, useCase, type Case } from '../../tests/unit/fixtures/commandCases';
 
@@ -185,7 +186,7 @@ describe('band and page repair', () => {
 describe('Editor history', () => {
   const doc = sampleDocument();
   const stepId = doc.steps[0].id;
-  const type = (editor: Editor, value: string, gesture = 'typing:title') =>
+  const type = (editor: Editor, value: string, gesture: GestureKey = 'step:title') =>
     editor.run(setStepText, { stepId, field: 'title', value }, { gesture });
   const title = (editor: Editor) => editor.document.steps[0].title;
 
@@ -205,7 +206,7 @@ describe('Editor history', () => {
     type(editor, 'AB');
     editor.endGesture();
     type(editor, 'ABC');
-    type(editor, 'ABCD', 'typing:subtitle');
+    type(editor, 'ABCD', 'step:subtitle');
     expect(editor.getHistory()).toHaveLength(3);
     editor.undo();
     expect(title(editor)).toBe('ABC');

@@ -13,12 +13,12 @@ describe('batch', () => {
   it('makes several commands one undo step, apart from the steps before and after', () => {
     const doc = start();
     const editor = new Editor(doc);
-    editor.run(setStepText, { stepId: doc.steps[0].id, field: 'title', value: 'Først' }, { gesture: 'typing' });
+    editor.run(setStepText, { stepId: doc.steps[0].id, field: 'title', value: 'Først' }, { gesture: 'step:typing' });
     const result = editor.batch(() => {
-      for (const step of doc.steps.slice(1)) editor.run(removeStep, { stepId: step.id }, { gesture: 'typing' });
+      for (const step of doc.steps.slice(1)) editor.run(removeStep, { stepId: step.id }, { gesture: 'step:typing' });
       return 'done';
     });
-    editor.run(setStepText, { stepId: doc.steps[0].id, field: 'title', value: 'Sist' }, { gesture: 'typing' });
+    editor.run(setStepText, { stepId: doc.steps[0].id, field: 'title', value: 'Sist' }, { gesture: 'step:typing' });
     expect(result).toBe('done');
     expect(editor.getHistory()).toHaveLength(3);
     expect(editor.getHistory()[1].label.key).toBe('history.removeStep');
@@ -52,10 +52,10 @@ describe('marks', () => {
   it('cancel a gesture back to the mark without an undo or a redo step', () => {
     const doc = start();
     const editor = new Editor(doc);
-    editor.run(setStepText, { stepId: doc.steps[0].id, field: 'title', value: 'Før' }, { gesture: 'typing' });
+    editor.run(setStepText, { stepId: doc.steps[0].id, field: 'title', value: 'Før' }, { gesture: 'step:typing' });
     const mark = editor.mark();
     for (const value of ['A', 'AB', 'ABC'])
-      editor.run(setStepText, { stepId: doc.steps[0].id, field: 'title', value }, { gesture: 'typing' });
+      editor.run(setStepText, { stepId: doc.steps[0].id, field: 'title', value }, { gesture: 'step:typing' });
     editor.run(setLayout, { stepGap: 0.5 }, { history: 'skip' });
     editor.cancelTo(mark);
     expect(titles(editor)).toEqual(['Før', 'To', 'Tre']);

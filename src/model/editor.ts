@@ -1,10 +1,11 @@
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import type { Command, CommandLabel } from './command';
+import { gestureKey, type GestureKey } from './gestureKey';
 import type { TrappDocument } from './types';
 
 enablePatches();
 
-export type HistoryEntry = { label: CommandLabel; patches: Patch[]; inverse: Patch[]; gesture?: string };
+export type HistoryEntry = { label: CommandLabel; patches: Patch[]; inverse: Patch[]; gesture?: GestureKey };
 
 /** The undo and redo stacks as plain data (immer patches), so autosave can keep them across a reload. */
 export type HistorySnapshot = { past: HistoryEntry[]; future: HistoryEntry[] };
@@ -14,7 +15,7 @@ export type RunOptions = {
    * Consecutive commands with the same gesture key (a drag, a burst of typing in one field)
    * become one undo step until `endGesture()` or a command with another key.
    */
-  gesture?: string;
+  gesture?: GestureKey;
   /**
    * 'skip': apply without an undo step of its own (e.g. a live preview); the next recorded
    * command takes it into its undo step, so undo returns to the state before the preview.
@@ -53,7 +54,7 @@ export interface SharedHistory {
 export class Editor {
   private past: HistoryEntry[] = [];
   private future: HistoryEntry[] = [];
-  private openGesture: string | undefined;
+  private openGesture: GestureKey | undefined;
   /** Changes run with history 'skip' since the last recorded command; the next recorded command absorbs them. */
   private skipped: { patches: Patch[]; inverse: Patch[] } = { patches: [], inverse: [] };
   /** Shared: the last change was a live preview, so the next command joins its undo step. */
@@ -62,7 +63,7 @@ export class Editor {
   private current: TrappDocument;
   private readOnly = false;
   /** While `batch` runs: the gesture key every command in it is recorded under. */
-  private batchGesture: string | undefined;
+  private batchGesture: GestureKey | undefined;
   private batches = 0;
   private shared: SharedHistory | undefined;
 
@@ -145,7 +146,7 @@ export class Editor {
   batch<T>(fn: () => T): T {
     if (this.batchGesture) return fn();
     this.openGesture = undefined;
-    this.batchGesture = `batch:${++this.batches}`;
+    this.batchGesture = gestureKey('batch', ++this.batches);
     try {
       return fn();
     } finally {

@@ -11,7 +11,7 @@ describe('stored history', () => {
     const stepId = start.steps[0].id;
     const typed = 'Møteplasser for alle';
     for (let i = 1; i <= typed.length; i++)
-      editor.run(setStepText, { stepId, field: 'title', value: typed.slice(0, i) }, { gesture: 'typing' });
+      editor.run(setStepText, { stepId, field: 'title', value: typed.slice(0, i) }, { gesture: 'step:typing' });
     const [entry] = editor.getHistorySnapshot().past;
     expect(entry.patches).toHaveLength(typed.length);
     const stored = toStoredHistory(editor.getHistorySnapshot());

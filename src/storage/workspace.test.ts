@@ -71,7 +71,11 @@ describe('Workspace: autosave and reopening', () => {
     expect((await listLibrary(first)).map((e) => e.name)).toEqual(['Kommunenavn – Helhetlig innsatstrapp']);
     const stepId = first.editor.document.steps[0].id;
     first.editor.run(setStepText, { stepId, field: 'title', value: 'Møteplasser' });
-    first.editor.run(setStepText, { stepId, field: 'title', value: 'Møteplasser for alle' }, { gesture: 'typing' });
+    first.editor.run(
+      setStepText,
+      { stepId, field: 'title', value: 'Møteplasser for alle' },
+      { gesture: 'step:typing' },
+    );
     expect(first.getState().saving).toBe('pending');
     await first.flush();
     expect(first.getState().saving).toBe('saved');

@@ -215,7 +215,7 @@ function runAll(start: TrappDocument, steps: Step[]): Editor {
   const editor = new Editor(start);
   steps.forEach((s, i) => {
     const [command, args] = s.make(editor.document);
-    editor.run(command, args, i % 3 === 0 ? { gesture: 'typing' } : {});
+    editor.run(command, args, i % 3 === 0 ? { gesture: 'step:typing' } : {});
   });
   return editor;
 }

@@ -52,7 +52,7 @@ function type(editor: Editor, stepId: string, field: 'title' | 'subtitle', text:
   [...text].forEach((letter, i) => {
     const old = editor.document.steps.find((s) => s.id === stepId)![field];
     const value = at === 'end' ? old + letter : old.slice(0, i) + letter + old.slice(i);
-    editor.run(setStepText, { stepId, field, value }, { gesture: `type:${stepId}` });
+    editor.run(setStepText, { stepId, field, value }, { gesture: `step:${stepId}` });
   });
   editor.endGesture();
 }

@@ -28,6 +28,7 @@ import { addStep, duplicateStep, removeStep } from '@/model/commands';
 import { createStep } from '@/model/defaults';
 import { getStepIndex } from '@/model/steps';
 import { getIdOf } from '@/scene/sceneRef';
+import { gestureKey } from '@/model/gestureKey';
 
 /** One thing the user can do with the selection: the context menu, the shortcuts and the shortcut sheet all read this list. */
 export type ArrangeAction = {
@@ -164,7 +165,7 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
     editor.run(
       nudge,
       { pageId, elementIds: unlocked.map((e) => e.id), partKeys, dx, dy },
-      { gesture: `nudge:${pageId}:${[...elementIds, ...partKeys].join(',')}` },
+      { gesture: gestureKey('nudge', pageId, [...elementIds, ...partKeys].join(',')) },
     );
   const canMove = unlocked.length > 0 || partKeys.length > 0;
   const endNudge = () => editor.endGesture();

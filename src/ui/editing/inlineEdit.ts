@@ -6,6 +6,7 @@ import type { TrappDocument } from '@/model/types';
 import type { EditField } from '@/scene/editFields';
 import { formatRef } from '@/scene/sceneRef';
 import { getOwn } from '@/model/limits';
+import { gestureKey } from '@/model/gestureKey';
 
 /** The current text of an editable field and how to change it, as a command in one typing gesture. */
 export function getInlineTarget(
@@ -14,7 +15,7 @@ export function getInlineTarget(
   field: EditField,
 ): { value: string; set: (value: string) => void } | undefined {
   const { ref } = field;
-  const gesture = { gesture: `inline:${formatRef(ref)}:${field.field}` };
+  const gesture = { gesture: gestureKey('inline', formatRef(ref), field.field) };
   if (ref.kind === 'step' && (field.field === 'title' || field.field === 'subtitle')) {
     const step = doc.steps.find((s) => s.id === ref.id);
     const name = field.field;

@@ -15,6 +15,7 @@ import { ContextMenu } from '../shell/ContextMenu';
 import { getIdOf, uniqueRefs } from '@/scene/sceneRef';
 import type { Selection } from './selection';
 import { lazyWithStrings } from '../shell/lazyWithStrings';
+import { gestureKey } from '@/model/gestureKey';
 
 // The shortcut sheet loads when "?" first asks for it.
 const ShortcutSheet = lazyWithStrings(() =>
@@ -104,13 +105,17 @@ export function useArrange({ editor, document, page, view, selection, setSelecti
       },
       onMove: (refs, dx, dy) => {
         const { elementIds, partKeys } = splitSelection(page, refs);
-        editor.run(moveSelection, { pageId: page.id, elementIds, partKeys, dx, dy }, { gesture: `drag:${page.id}` });
+        editor.run(
+          moveSelection,
+          { pageId: page.id, elementIds, partKeys, dx, dy },
+          { gesture: gestureKey('drag', page.id) },
+        );
       },
       onMoveEnd: () => editor.endGesture(),
       onResize: (ref, box) => {
         const elementId = getIdOf(ref, 'element');
         if (elementId)
-          editor.run(resizeElement, { pageId: page.id, elementId, box }, { gesture: `resize:${elementId}` });
+          editor.run(resizeElement, { pageId: page.id, elementId, box }, { gesture: gestureKey('resize', elementId) });
       },
       onResizeEnd: () => editor.endGesture(),
       onContextMenu: setMenu,

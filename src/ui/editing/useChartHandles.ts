@@ -7,6 +7,7 @@ import { getOwn } from '@/model/limits';
 import type { EditHandle } from '@/scene/editHandles';
 import type { Translate } from '@/i18n/translate';
 import type { CanvasHandles } from '@/canvas/TrappCanvas';
+import { gestureKey } from '@/model/gestureKey';
 
 /** The selected chart's value handles on the canvas: their names, and a drag as one gesture of value changes. */
 export function useChartHandles(
@@ -36,7 +37,7 @@ export function useChartHandles(
         editor.run(
           setMasteryValue,
           { chartId: h.chartId, stepId: h.stepId, [h.value]: value },
-          { gesture: `drag:${h.id}` },
+          { gesture: gestureKey('drag', h.id) },
         ),
       onDragEnd: () => editor.endGesture(),
     }),

@@ -6,6 +6,7 @@ import type { FigureKind, Step } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 import { NumberField } from '../fields/NumberField';
 import { useEditor } from '../shell/editorContext';
+import { gestureKey } from '@/model/gestureKey';
 
 type Props = { stepId: string; change: Step['change']; figures: Step['figures'] };
 
@@ -48,7 +49,7 @@ export const FiguresEditor = memo(function FiguresEditor({ stepId, change, figur
                   editor.run(
                     setFigure,
                     { stepId, figure: { kind: figure.kind, series: figure.series, label: figure.label, value } },
-                    { gesture: `figure:${figure.id}` },
+                    { gesture: gestureKey('figure', figure.id) },
                   )
                 }
               />

@@ -6,6 +6,7 @@ import { TextField } from '../fields/TextField';
 import { useT } from '../shell/i18nContext';
 import { getOwn } from '@/model/limits';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
+import { gestureKey } from '@/model/gestureKey';
 
 type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
 type Props = { chart: MasteryChart };
@@ -51,7 +52,7 @@ export function MasteryCompareEditor({ chart }: Props) {
                           editor.run(
                             setMasteryValue,
                             { chartId, stepId: step.id, [part]: Math.max(0, Math.min(100, v)), compare: true },
-                            { gesture: `compare:${chartId}:${step.id}:${part}` },
+                            { gesture: gestureKey('compare', chartId, step.id, part) },
                           )
                         }
                       />
@@ -102,7 +103,7 @@ export function MasteryCompareControls({ chart, children }: { chart: MasteryChar
         value={chart.compare.label}
         onCommit={() => editor.endGesture()}
         onChange={(value) =>
-          editor.run(setMasteryCompare, { chartId, label: value }, { gesture: `compare:${chartId}` })
+          editor.run(setMasteryCompare, { chartId, label: value }, { gesture: gestureKey('compare', chartId) })
         }
       />
       {children}

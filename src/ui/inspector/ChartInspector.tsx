@@ -17,6 +17,7 @@ import { StepRangeSelect } from '../fields/StepRangeSelect';
 import { TextField } from '../fields/TextField';
 import { getOwn } from '@/model/limits';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
+import { gestureKey } from '@/model/gestureKey';
 
 type Props = { chart: Chart };
 
@@ -31,7 +32,9 @@ export function ChartInspector({ chart }: Props) {
       label={label}
       value={value}
       onCommit={end}
-      onChange={(v) => editor.run(setChartText, { chartId, field, value: v }, { gesture: `chart:${chartId}:${field}` })}
+      onChange={(v) =>
+        editor.run(setChartText, { chartId, field, value: v }, { gesture: gestureKey('chart', chartId, field) })
+      }
     />
   );
   if (chart.kind === 'figureBars') {
@@ -56,7 +59,9 @@ export function ChartInspector({ chart }: Props) {
           label={t('chart.series')}
           value={chart.series}
           onCommit={end}
-          onChange={(series) => editor.run(setChartOption, { chartId, series }, { gesture: `chart:${chartId}:series` })}
+          onChange={(series) =>
+            editor.run(setChartOption, { chartId, series }, { gesture: gestureKey('chart', chartId, 'series') })
+          }
         />
         <p className="muted">{t('chart.figureHint')}</p>
       </section>
@@ -114,7 +119,7 @@ export function ChartInspector({ chart }: Props) {
                         editor.run(
                           setMasteryValue,
                           { chartId, stepId: step.id, [part]: Math.max(0, Math.min(100, v)) },
-                          { gesture: `value:${chartId}:${step.id}:${part}` },
+                          { gesture: gestureKey('value', chartId, step.id, part) },
                         )
                       }
                     />
@@ -137,7 +142,7 @@ export function ChartInspector({ chart }: Props) {
                 editor.run(
                   setChartBarLabel,
                   { chartId, barId: bar.id, label: e.target.value },
-                  { gesture: `bar:${bar.id}` },
+                  { gesture: gestureKey('bar', bar.id) },
                 )
               }
             />

@@ -12,6 +12,7 @@ import { ColourField } from '../fields/ColourField';
 import { StepSelect } from '../fields/StepSelect';
 import { describeElement } from '../editing/useElementTools';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
+import { gestureKey } from '@/model/gestureKey';
 
 /** `sheet`: the page as drawn, where an arrow's attached ends are (their stored points are where they were dropped). */
 type Props = { elementId: string; sheet?: Scene };
@@ -50,7 +51,7 @@ export function ElementInspector({ elementId, sheet }: Props) {
   const page = document.pages.find((p) => p.elements.some((e) => e.id === elementId));
   const element = page?.elements.find((e) => e.id === elementId);
   if (!page || !element) return null;
-  const gesture = (field: string) => ({ gesture: `element:${elementId}:${field}` });
+  const gesture = (field: string) => ({ gesture: gestureKey('element', elementId, field) });
   const change = (changes: ElementChanges, field = Object.keys(changes).join()) =>
     editor.run(updateElement, { pageId: page.id, elementId, changes }, gesture(field));
   const end = () => editor.endGesture();

@@ -28,6 +28,7 @@ import {
   TrackInspector,
 } from './lazyInspectors';
 import { getChartId, getTrackId } from '@/scene/sceneRef';
+import { gestureKey } from '@/model/gestureKey';
 
 /** `sheet`: the current page as drawn; `footer`: shown under whatever is selected (the note for a moved part, the history list). */
 type Props = { selection: SceneRef | undefined; sheet?: Scene; footer?: ReactNode };
@@ -68,7 +69,9 @@ export function Inspector({ selection, sheet, footer }: Props) {
             label={t('inspector.bandLabel')}
             value={band.label}
             onCommit={end}
-            onChange={(label) => editor.run(setBandLabel, { bandId: band.id, label }, { gesture: `band:${band.id}` })}
+            onChange={(label) =>
+              editor.run(setBandLabel, { bandId: band.id, label }, { gesture: gestureKey('band', band.id) })
+            }
           />
         </section>
       );
@@ -79,7 +82,7 @@ export function Inspector({ selection, sheet, footer }: Props) {
         value={document.meta[name]}
         multiline={multiline}
         onCommit={end}
-        onChange={(value) => editor.run(setMetaText, { field: name, value }, { gesture: `meta:${name}` })}
+        onChange={(value) => editor.run(setMetaText, { field: name, value }, { gesture: gestureKey('meta', name) })}
       />
     );
     body = (
@@ -113,7 +116,7 @@ export function Inspector({ selection, sheet, footer }: Props) {
         label={label}
         value={document.axis[name]}
         onCommit={end}
-        onChange={(value) => editor.run(setAxisText, { field: name, value }, { gesture: `axis:${name}` })}
+        onChange={(value) => editor.run(setAxisText, { field: name, value }, { gesture: gestureKey('axis', name) })}
       />
     );
     body = (
@@ -149,7 +152,7 @@ function StepInspector({ step }: { step: Step }) {
       multiline={multiline}
       onCommit={() => editor.endGesture()}
       onChange={(value) =>
-        editor.run(setStepText, { stepId: step.id, field: name, value }, { gesture: `step:${step.id}:${name}` })
+        editor.run(setStepText, { stepId: step.id, field: name, value }, { gesture: gestureKey('step', step.id, name) })
       }
     />
   );

@@ -12,6 +12,7 @@ import { newId } from '@/model/ids';
 import type { Item } from '@/model/types';
 import { useDocumentLanguage, useT } from '../shell/i18nContext';
 import { useEditor } from '../shell/editorContext';
+import { gestureKey } from '@/model/gestureKey';
 
 type Props = { list: ListRef; items: readonly Item[]; label: string };
 
@@ -95,7 +96,7 @@ export function ItemsEditor({ list, items, label }: Props) {
                 editor.run(
                   setItemText,
                   { itemId: entry.item.id, text: e.target.value },
-                  { gesture: `item:${entry.item.id}` },
+                  { gesture: gestureKey('item', entry.item.id) },
                 )
               }
             />

@@ -10,6 +10,7 @@ import type { Step } from '@/model/types';
 import { useDocumentLanguage, useT } from '../shell/i18nContext';
 import { ItemsEditor } from './ItemsEditor';
 import { useEditor } from '../shell/editorContext';
+import { gestureKey } from '@/model/gestureKey';
 
 type Props = { stepId: string; commitments: Step['commitments']; sections: Step['sections'] };
 
@@ -33,7 +34,11 @@ export const StepContentEditor = memo(function StepContentEditor({ stepId, commi
         value={commitments.heading}
         onBlur={end}
         onChange={(e) =>
-          editor.run(setCommitmentsHeading, { stepId, heading: e.target.value }, { gesture: `commitments:${stepId}` })
+          editor.run(
+            setCommitmentsHeading,
+            { stepId, heading: e.target.value },
+            { gesture: gestureKey('commitments', stepId) },
+          )
         }
       />
       <ItemsEditor list={{ stepId }} items={commitments.items} label={t('inspector.commitments')} />
@@ -52,7 +57,7 @@ export const StepContentEditor = memo(function StepContentEditor({ stepId, commi
                 editor.run(
                   setSectionHeading,
                   { stepId, sectionId: section.id, heading: e.target.value },
-                  { gesture: `section:${section.id}` },
+                  { gesture: gestureKey('section', section.id) },
                 )
               }
             />

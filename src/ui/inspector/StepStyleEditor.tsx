@@ -6,6 +6,7 @@ import { ColourField } from '../fields/ColourField';
 import { useT } from '../shell/i18nContext';
 import { RangeField } from '../fields/RangeField';
 import { useEditor } from '../shell/editorContext';
+import { gestureKey } from '@/model/gestureKey';
 
 type Field = 'fill' | 'textColour' | 'fontScale';
 
@@ -24,7 +25,7 @@ export const StepStyleEditor = memo(function StepStyleEditor({ stepId, style = {
     editor.run(
       setStepStyle,
       { stepId, style: { [field]: value } },
-      gesture && value !== null ? { gesture: `style:${stepId}:${field}` } : {},
+      gesture && value !== null ? { gesture: gestureKey('style', stepId, field) } : {},
     );
   const state = (field: Field, label: string) => {
     const overridden = style[field] !== undefined;

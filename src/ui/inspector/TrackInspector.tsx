@@ -21,6 +21,7 @@ import { StepRangeSelect } from '../fields/StepRangeSelect';
 import { TextField } from '../fields/TextField';
 import { getOwn } from '@/model/limits';
 import { useEditor } from '../shell/editorContext';
+import { gestureKey } from '@/model/gestureKey';
 
 type Props = { track: Track; selection: SceneRef | undefined };
 
@@ -39,7 +40,9 @@ export function TrackInspector({ track, selection }: Props) {
       label={label}
       value={value}
       onCommit={end}
-      onChange={(v) => editor.run(setTrackText, { trackId, field, value: v }, { gesture: `track:${trackId}:${field}` })}
+      onChange={(v) =>
+        editor.run(setTrackText, { trackId, field, value: v }, { gesture: gestureKey('track', trackId, field) })
+      }
     />
   );
   return (
@@ -71,7 +74,7 @@ export function TrackInspector({ track, selection }: Props) {
                 editor.run(
                   setTrackColumnTitle,
                   { trackId, columnId: c.id, title: e.target.value },
-                  { gesture: `column:${c.id}` },
+                  { gesture: gestureKey('column', c.id) },
                 )
               }
             />
@@ -106,7 +109,7 @@ export function TrackInspector({ track, selection }: Props) {
                 editor.run(
                   setTrackRowLabel,
                   { trackId, rowId: r.id, label: e.target.value },
-                  { gesture: `row:${r.id}` },
+                  { gesture: gestureKey('row', r.id) },
                 )
               }
             />
@@ -148,7 +151,7 @@ export function TrackInspector({ track, selection }: Props) {
                 editor.run(
                   setTrackCell,
                   { trackId, columnId: column.id, rowId: row.id, text: value },
-                  { gesture: `cell:${column.id}:${row.id}` },
+                  { gesture: gestureKey('cell', column.id, row.id) },
                 )
               }
             />

@@ -14,6 +14,7 @@ import type { LayoutOptions } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { RangeField } from '../fields/RangeField';
+import { gestureKey } from '@/model/gestureKey';
 
 type Choice<V extends string> = {
   name: string;
@@ -144,7 +145,7 @@ export function LayoutControls() {
           step={0.01}
           value={layout.stepWidth}
           format={(v) => `${Math.round(v * 100)} %`}
-          onChange={(stepWidth) => editor.run(setLayout, { stepWidth }, { gesture: 'layout:stepWidth' })}
+          onChange={(stepWidth) => editor.run(setLayout, { stepWidth }, { gesture: gestureKey('layout', 'stepWidth') })}
           onCommit={end}
         />
       </fieldset>
@@ -155,7 +156,7 @@ export function LayoutControls() {
         step={0.01}
         value={layout.stepGap}
         format={(v) => `${Math.round(v * 100)} %`}
-        onChange={(stepGap) => editor.run(setLayout, { stepGap }, { gesture: 'layout:stepGap' })}
+        onChange={(stepGap) => editor.run(setLayout, { stepGap }, { gesture: gestureKey('layout', 'stepGap') })}
         onCommit={end}
       />
     </section>

@@ -4,6 +4,7 @@ import type { Theme } from '@/model/types';
 import { ColourField } from '../fields/ColourField';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
+import { gestureKey } from '@/model/gestureKey';
 
 const MAX_STOPS = 6;
 type SingleColour = 'background' | 'text' | 'mutedText' | 'accent';
@@ -16,7 +17,7 @@ export function ThemeColours() {
   const t = useT();
   const end = () => editor.endGesture();
   const set = (changes: Partial<Theme>, gesture: string) =>
-    editor.run(setThemeFields, changes, { gesture: `theme:${gesture}` });
+    editor.run(setThemeFields, changes, { gesture: gestureKey('theme', gesture) });
   const replaceAt = (list: readonly string[], index: number, colour: string) =>
     list.map((c, i) => (i === index ? colour : c));
   return (

@@ -6,6 +6,7 @@ import type { Theme } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { RangeField } from '../fields/RangeField';
+import { gestureKey } from '@/model/gestureKey';
 
 /** Step shape, corner radius, line width, title weight and the heading and body fonts. */
 export function ThemeShape() {
@@ -15,7 +16,7 @@ export function ThemeShape() {
   const families = useEditorDocument((d) => (d.fonts ?? []).map((f) => f.family));
   const t = useT();
   const set = (changes: Partial<Theme>, gesture?: string) =>
-    editor.run(setThemeFields, changes, gesture ? { gesture: `theme:${gesture}` } : {});
+    editor.run(setThemeFields, changes, gesture ? { gesture: gestureKey('theme', gesture) } : {});
   const fonts = [...new Set([...shippedFonts.map((f) => f.family), ...families, theme.headingFont, theme.bodyFont])];
   return (
     <section aria-labelledby="theme-shape">
