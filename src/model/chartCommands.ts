@@ -2,7 +2,8 @@ import type { Draft } from 'immer';
 import { defineCommand } from './command';
 import { findFigure } from './figureTable';
 import { newId } from './ids';
-import { getStepIndex } from './steps';
+import { getStepIndex, setStepRange } from './steps';
+import { insertAt, withoutId } from './lists';
 import type { Chart, Figure, Step, TrappDocument } from './types';
 import { getOwn } from './limits';
 
@@ -21,7 +22,7 @@ export const addChart = defineCommand<{ chart: Chart; index?: number }>('addChar
 });
 
 export const removeChart = defineCommand<{ chartId: string }>('removeChart', (doc, { chartId }) => {
-  doc.charts = doc.charts.filter((c) => c.id !== chartId);
+  doc.charts = withoutId(doc.charts, chartId);
 });
 
 /**
@@ -136,7 +137,7 @@ export const addChartBar = defineCommand<{ chartId: string; bar?: ChartBar; inde
       firstStep: doc.steps[0].id,
       lastStep: doc.steps[doc.steps.length - 1].id,
     };
-    chart.bars.splice(Math.max(0, Math.min(chart.bars.length, index ?? chart.bars.length)), 0, added);
+    insertAt(chart.bars, added, index);
   },
 );
 
@@ -144,7 +145,7 @@ export const removeChartBar = defineCommand<{ chartId: string; barId: string }>(
   'removeChartBar',
   (doc, { chartId, barId }) => {
     const chart = findMastery(doc, chartId);
-    if (chart) chart.bars = chart.bars.filter((b) => b.id !== barId);
+    if (chart) chart.bars = withoutId(chart.bars, barId);
   },
 );
 
@@ -161,11 +162,7 @@ export const setChartBarRange = defineCommand<{ chartId: string; barId: string; 
   'setChartBarRange',
   (doc, { chartId, barId, firstStep, lastStep }) => {
     const bar = findMastery(doc, chartId)?.bars.find((b) => b.id === barId);
-    const a = getStepIndex(doc, firstStep);
-    const b = getStepIndex(doc, lastStep);
-    if (!bar || a < 0 || b < 0) return;
-    bar.firstStep = a <= b ? firstStep : lastStep;
-    bar.lastStep = a <= b ? lastStep : firstStep;
+    setStepRange(doc, bar, firstStep, lastStep);
   },
 );
 
@@ -207,7 +204,7 @@ export const removeFigure = defineCommand<{ stepId: string; figureId: string }>(
   'removeFigure',
   (doc, { stepId, figureId }) => {
     const step = doc.steps.find((s) => s.id === stepId);
-    if (step) step.figures = step.figures.filter((f) => f.id !== figureId);
+    if (step) step.figures = withoutId(step.figures, figureId);
   },
   ({ stepId }, doc) => ({ key: 'history.removeFigure', params: { number: getStepIndex(doc, stepId) + 1 } }),
 );

@@ -3,7 +3,8 @@ import { createStep } from './defaults';
 import { copyStep } from './contentCommands';
 import { newId } from './ids';
 import { MAX_STEPS } from './schemaConstants';
-import { getStepIndex, repairStepRanges } from './steps';
+import { getStepIndex, repairStepRanges, setStepRange } from './steps';
+import { moveById, withoutId } from './lists';
 import type { Band, LayoutOptions, PageSize, Step, Theme, TrappDocument } from './types';
 
 export type StepTextField = 'title' | 'subtitle' | 'vision' | 'callout' | 'footnote' | 'notes';
@@ -48,7 +49,7 @@ export const removeStep = defineCommand<{ stepId: string }>(
   'removeStep',
   (doc, { stepId }) => {
     const before = doc.steps.map((s) => s.id);
-    doc.steps = doc.steps.filter((s) => s.id !== stepId);
+    doc.steps = withoutId(doc.steps, stepId);
     repairStepRanges(doc, before);
   },
   ({ stepId }, doc) => ({ key: 'history.removeStep', params: { number: stepNumber(doc, stepId) } }),
@@ -58,10 +59,8 @@ export const moveStep = defineCommand<{ stepId: string; toIndex: number }>(
   'moveStep',
   (doc, { stepId, toIndex }) => {
     const before = doc.steps.map((s) => s.id);
-    const from = before.indexOf(stepId);
-    if (from < 0) return;
-    const [step] = doc.steps.splice(from, 1);
-    doc.steps.splice(Math.max(0, Math.min(doc.steps.length, toIndex)), 0, step);
+    if (!before.includes(stepId)) return;
+    moveById(doc.steps, stepId, toIndex);
     repairStepRanges(doc, before, stepId);
   },
   ({ stepId, toIndex }, doc) => ({
@@ -89,12 +88,12 @@ export const setBandLabel = defineCommand<{ bandId: string; label: string }>(
 export const setBandRange = defineCommand<{ bandId: string; firstStep: string; lastStep: string }>(
   'setBandRange',
   (doc, { bandId, firstStep, lastStep }) => {
-    const band = doc.bands.find((b) => b.id === bandId);
-    const a = getStepIndex(doc, firstStep);
-    const b = getStepIndex(doc, lastStep);
-    if (!band || a < 0 || b < 0) return;
-    band.firstStep = a <= b ? firstStep : lastStep;
-    band.lastStep = a <= b ? lastStep : firstStep;
+    setStepRange(
+      doc,
+      doc.bands.find((b) => b.id === bandId),
+      firstStep,
+      lastStep,
+    );
   },
 );
 

@@ -5,6 +5,7 @@ import { newId } from './ids';
 import { getStepIndex } from './steps';
 import type { Item, Section, Step, TrappDocument } from './types';
 import { limits } from './limits';
+import { insertAt, moveById, withoutId } from './lists';
 
 /** Which list an item lives in: the step's commitments, or one of its sections. */
 export type ListRef = { stepId: string; sectionId?: string };
@@ -54,11 +55,11 @@ export const addItem = defineCommand<{ list: ListRef; index: number; parentId?: 
       const owner = parent.list[parent.index];
       owner.items = owner.items ?? [];
       if (owner.items.length >= limits.childItems) return;
-      owner.items.splice(Math.max(0, Math.min(owner.items.length, index)), 0, { id: added.id, text: added.text });
+      insertAt(owner.items, { id: added.id, text: added.text }, index);
       return;
     }
     const items = getList(doc, list);
-    if (items && items.length < limits.items) items.splice(Math.max(0, Math.min(items.length, index)), 0, added);
+    if (items && items.length < limits.items) insertAt(items, added, index);
   },
 );
 
@@ -124,7 +125,7 @@ export const removeSection = defineCommand<{ stepId: string; sectionId: string }
   'removeSection',
   (doc, { stepId, sectionId }) => {
     const step = doc.steps.find((s) => s.id === stepId);
-    if (step) step.sections = step.sections.filter((s) => s.id !== sectionId);
+    if (step) step.sections = withoutId(step.sections, sectionId);
   },
   stepLabel('history.removeSection'),
 );
@@ -133,10 +134,7 @@ export const moveSection = defineCommand<{ stepId: string; sectionId: string; to
   'moveSection',
   (doc, { stepId, sectionId, toIndex }) => {
     const step = doc.steps.find((s) => s.id === stepId);
-    const from = step?.sections.findIndex((s) => s.id === sectionId) ?? -1;
-    if (!step || from < 0) return;
-    const [section] = step.sections.splice(from, 1);
-    step.sections.splice(Math.max(0, Math.min(step.sections.length, toIndex)), 0, section);
+    if (step) moveById(step.sections, sectionId, toIndex);
   },
   stepLabel('history.moveSection'),
 );

@@ -2,6 +2,7 @@ import { defineCommand } from './command';
 import { newId } from './ids';
 import type { Page } from './types';
 import { limits } from './limits';
+import { moveById } from './lists';
 
 export const addPage = defineCommand<{ page?: Page; index?: number }>('addPage', (doc, { page, index }) => {
   if (doc.pages.length >= limits.pages) return;
@@ -16,10 +17,7 @@ export const removePage = defineCommand<{ pageId: string }>('removePage', (doc, 
 });
 
 export const movePage = defineCommand<{ pageId: string; toIndex: number }>('movePage', (doc, { pageId, toIndex }) => {
-  const from = doc.pages.findIndex((page) => page.id === pageId);
-  if (from < 0) return;
-  const [page] = doc.pages.splice(from, 1);
-  doc.pages.splice(Math.max(0, Math.min(doc.pages.length, toIndex)), 0, page);
+  moveById(doc.pages, pageId, toIndex);
 });
 
 /** Gives every step its page (appended in step order) or takes all step pages away. */

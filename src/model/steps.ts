@@ -11,6 +11,20 @@ export function getStepNumber(doc: TrappDocument, stepId: string): number {
 
 type Range = { firstStep: string; lastStep: string };
 
+/** Sets a range (band, track column, chart bar) to two steps given in either order; unchanged when either is not a step. */
+export function setStepRange(
+  doc: TrappDocument,
+  range: Draft<Range> | undefined,
+  firstStep: string,
+  lastStep: string,
+): void {
+  const a = getStepIndex(doc, firstStep);
+  const b = getStepIndex(doc, lastStep);
+  if (!range || a < 0 || b < 0) return;
+  range.firstStep = a <= b ? firstStep : lastStep;
+  range.lastStep = a <= b ? lastStep : firstStep;
+}
+
 /**
  * Keeps every step range (bands, track columns, chart bars) pointing at existing steps after the
  * step order changed: a removed end moves inward to the nearest surviving step of its old range,

@@ -1,7 +1,8 @@
 import type { Draft } from 'immer';
 import { defineCommand } from './command';
 import { newId } from './ids';
-import { getStepIndex } from './steps';
+import { getStepIndex, setStepRange } from './steps';
+import { insertAt, moveById, withoutId } from './lists';
 import type { Track, TrappDocument } from './types';
 import { limits } from './limits';
 
@@ -14,19 +15,12 @@ const findColumn = (doc: Draft<TrappDocument>, trackId: string, columnId: string
 const findRow = (doc: Draft<TrappDocument>, trackId: string, rowId: string) =>
   findTrack(doc, trackId)?.rows.find((r) => r.id === rowId);
 
-function moveItem<T extends { id: string }>(list: T[], id: string, toIndex: number): void {
-  const from = list.findIndex((item) => item.id === id);
-  if (from < 0) return;
-  const [item] = list.splice(from, 1);
-  list.splice(Math.max(0, Math.min(list.length, toIndex)), 0, item);
-}
-
 export const addTrack = defineCommand<{ track: Track }>('addTrack', (doc, { track }) => {
   doc.tracks.push(track);
 });
 
 export const removeTrack = defineCommand<{ trackId: string }>('removeTrack', (doc, { trackId }) => {
-  doc.tracks = doc.tracks.filter((t) => t.id !== trackId);
+  doc.tracks = withoutId(doc.tracks, trackId);
 });
 
 export type TrackTextField = 'title' | 'start' | 'end';
@@ -63,7 +57,7 @@ export const addTrackColumn = defineCommand<{ trackId: string; index?: number; c
     const lastUsed = Math.max(-1, ...track.columns.map((c) => getStepIndex(doc, c.lastStep)));
     const stepId = doc.steps[Math.min(doc.steps.length - 1, lastUsed + 1)]?.id;
     const added = column ?? { id: newId('column'), title: '', firstStep: stepId, lastStep: stepId, cells: {} };
-    track.columns.splice(Math.max(0, Math.min(track.columns.length, index ?? track.columns.length)), 0, added);
+    insertAt(track.columns, added, index);
   },
 );
 
@@ -71,7 +65,7 @@ export const removeTrackColumn = defineCommand<{ trackId: string; columnId: stri
   'removeTrackColumn',
   (doc, { trackId, columnId }) => {
     const track = findTrack(doc, trackId);
-    if (track) track.columns = track.columns.filter((c) => c.id !== columnId);
+    if (track) track.columns = withoutId(track.columns, columnId);
   },
 );
 
@@ -79,7 +73,7 @@ export const moveTrackColumn = defineCommand<{ trackId: string; columnId: string
   'moveTrackColumn',
   (doc, { trackId, columnId, toIndex }) => {
     const track = findTrack(doc, trackId);
-    if (track) moveItem(track.columns, columnId, toIndex);
+    if (track) moveById(track.columns, columnId, toIndex);
   },
 );
 
@@ -90,12 +84,7 @@ export const setTrackColumnRange = defineCommand<{
   firstStep: string;
   lastStep: string;
 }>('setTrackColumnRange', (doc, { trackId, columnId, firstStep, lastStep }) => {
-  const column = findColumn(doc, trackId, columnId);
-  const a = getStepIndex(doc, firstStep);
-  const b = getStepIndex(doc, lastStep);
-  if (!column || a < 0 || b < 0) return;
-  column.firstStep = a <= b ? firstStep : lastStep;
-  column.lastStep = a <= b ? lastStep : firstStep;
+  setStepRange(doc, findColumn(doc, trackId, columnId), firstStep, lastStep);
 });
 
 export const setTrackColumnTitle = defineCommand<{ trackId: string; columnId: string; title: string }>(
@@ -111,11 +100,7 @@ export const addTrackRow = defineCommand<{ trackId: string; index?: number; row?
   (doc, { trackId, index, row }) => {
     const track = findTrack(doc, trackId);
     if (!track || track.rows.length >= limits.trackRows) return;
-    track.rows.splice(
-      Math.max(0, Math.min(track.rows.length, index ?? track.rows.length)),
-      0,
-      row ?? { id: newId('row'), label: '' },
-    );
+    insertAt(track.rows, row ?? { id: newId('row'), label: '' }, index);
   },
 );
 
@@ -125,7 +110,7 @@ export const removeTrackRow = defineCommand<{ trackId: string; rowId: string }>(
   (doc, { trackId, rowId }) => {
     const track = findTrack(doc, trackId);
     if (!track) return;
-    track.rows = track.rows.filter((r) => r.id !== rowId);
+    track.rows = withoutId(track.rows, rowId);
     for (const column of track.columns) delete column.cells[rowId];
   },
 );
@@ -134,7 +119,7 @@ export const moveTrackRow = defineCommand<{ trackId: string; rowId: string; toIn
   'moveTrackRow',
   (doc, { trackId, rowId, toIndex }) => {
     const track = findTrack(doc, trackId);
-    if (track) moveItem(track.rows, rowId, toIndex);
+    if (track) moveById(track.rows, rowId, toIndex);
   },
 );
 
