@@ -1,8 +1,9 @@
 import { createContext, useContext } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { getConnectorIdOf, type ConnectorNodeRef } from './connectorNodeRef';
 
-/** `connectorId`: the connector this is an end of (shown while it is selected); `grip`: the start of a new connector. */
-export type ConnectorEndData = { label: string; connectorId?: string; grip?: boolean };
+/** `ref`: which end of which connector (shown while that connector is selected), or the grip that starts a new one. */
+export type ConnectorEndData = { label: string; ref: ConnectorNodeRef };
 export type ConnectorEndFlowNode = Node<ConnectorEndData, 'connectorEnd'>;
 export const END_SIZE = 12;
 
@@ -19,13 +20,15 @@ export const SelectedConnectorContext = createContext<string | undefined>(undefi
  */
 export function ConnectorEndNode({ data }: NodeProps<ConnectorEndFlowNode>) {
   const selected = useContext(SelectedConnectorContext);
-  const visible = data.grip || (data.connectorId !== undefined && data.connectorId === selected);
-  const className = ['connector-end', visible && 'visible', data.grip && 'grip'].filter(Boolean).join(' ');
+  const grip = data.ref.kind === 'grip';
+  const connectorId = getConnectorIdOf(data.ref);
+  const visible = grip || (connectorId !== undefined && connectorId === selected);
+  const className = ['connector-end', visible && 'visible', grip && 'grip'].filter(Boolean).join(' ');
   return (
     <div className={className} title={data.label} style={{ width: END_SIZE, height: END_SIZE }}>
       <Handle type="source" position={Position.Top} isConnectable={false} className="connector-end-handle" />
       <Handle type="target" position={Position.Top} isConnectable={false} className="connector-end-handle" />
-      {data.grip && <span aria-hidden="true">→</span>}
+      {grip && <span aria-hidden="true">→</span>}
     </div>
   );
 }

@@ -9,22 +9,26 @@ import { getMoveKey, type DragPreview } from './useArrangeDrag';
 import type { ConnectorFlowEdge } from './ConnectorEdge';
 import { END_SIZE, type ConnectorEndFlowNode } from './ConnectorEndNode';
 import { isSameRef } from '@/scene/sceneRef';
+import {
+  formatConnectorNodeId,
+  PREVIEW_EDGE_ID,
+  type ConnectorEndName,
+  type ConnectorNodeRef,
+} from './connectorNodeRef';
 
 type Point = { x: number; y: number };
-type End = 'from' | 'to';
 
 export type ConnectorCallbacks = {
   /** A new connector dragged from `from` to a point, over `to` when dropped on something it can attach to. */
   onConnect: (from: SceneRef, to: SceneRef | undefined, point: Point) => void;
   /** One end of a connector dragged to a point. */
-  onMoveEnd: (elementId: string, end: End, to: SceneRef | undefined, point: Point) => void;
+  onMoveEnd: (elementId: string, end: ConnectorEndName, to: SceneRef | undefined, point: Point) => void;
   gripLabel: string;
-  endLabel: (end: End) => string;
+  endLabel: (end: ConnectorEndName) => string;
 };
 
-const GRIP_ID = 'connect:grip';
-const ANCHOR_ID = 'connect:anchor';
-const endId = (elementId: string, end: End) => `end:${elementId}:${end}`;
+const GRIP_ID = formatConnectorNodeId({ kind: 'grip' });
+const ANCHOR_ID = formatConnectorNodeId({ kind: 'anchor' });
 const sameRef = (a: SceneRef | undefined, b: SceneRef | undefined) => !!a && !!b && isSameRef(a, b);
 
 /** The topmost node under a point that a connector can attach to (not a connector itself). */
@@ -39,17 +43,12 @@ function getAttachTarget(sheet: Scene, point: Point, except: (ref: SceneRef) => 
 }
 
 /** Hidden ends cannot be grabbed (no pointer events), so every end node can stay draggable and unchanged. */
-function endNode(
-  id: string,
-  at: Point,
-  label: string,
-  data: { connectorId?: string; grip?: boolean },
-): ConnectorEndFlowNode {
+function endNode(ref: ConnectorNodeRef, at: Point, label: string): ConnectorEndFlowNode {
   return {
-    id,
+    id: formatConnectorNodeId(ref),
     type: 'connectorEnd',
     position: { x: at.x - END_SIZE / 2, y: at.y - END_SIZE / 2 },
-    data: { label, ...data },
+    data: { label, ref },
     draggable: true,
     selectable: false,
     zIndex: 2500,
@@ -99,13 +98,13 @@ export function useConnectors(
       // A connector is a free element.
       if (!node.connector || node.ref.kind !== 'element') continue;
       const selected = sameRef(selection, node.ref);
-      const from = endId(node.ref.id, 'from');
-      const to = endId(node.ref.id, 'to');
-      const ends = { connectorId: node.ref.id };
       const shift = getEndShifts(node, preview);
+      const fromRef: ConnectorNodeRef = { kind: 'end', elementId: node.ref.id, end: 'from' };
+      const toRef: ConnectorNodeRef = { kind: 'end', elementId: node.ref.id, end: 'to' };
+      const [from, to] = [formatConnectorNodeId(fromRef), formatConnectorNodeId(toRef)];
       nodes.push(
-        endNode(from, at(from, shifted(node.connector.from, shift.from)), callbacks.endLabel('from'), ends),
-        endNode(to, at(to, shifted(node.connector.to, shift.to)), callbacks.endLabel('to'), ends),
+        endNode(fromRef, at(from, shifted(node.connector.from, shift.from)), callbacks.endLabel('from')),
+        endNode(toRef, at(to, shifted(node.connector.to, shift.to)), callbacks.endLabel('to')),
       );
       // Above the laid-out parts, as free elements are drawn in the exports.
       // Not marked selected here: React Flow would move a selected edge to another layer for a frame, and the second
@@ -125,7 +124,7 @@ export function useConnectors(
       });
       if (selected && dragging && (dragging.id === from || dragging.id === to))
         edges.push({
-          id: 'connect:preview',
+          id: PREVIEW_EDGE_ID,
           type: 'connector',
           source: dragging.id === from ? to : from,
           target: dragging.id,
@@ -140,12 +139,12 @@ export function useConnectors(
         getCarried(source.ref, preview),
       );
       nodes.push(
-        endNode(ANCHOR_ID, start, '', {}),
-        endNode(GRIP_ID, at(GRIP_ID, start), callbacks.gripLabel, { grip: true }),
+        endNode({ kind: 'anchor' }, start, ''),
+        endNode({ kind: 'grip' }, at(GRIP_ID, start), callbacks.gripLabel),
       );
       if (dragging?.id === GRIP_ID)
         edges.push({
-          id: 'connect:preview',
+          id: PREVIEW_EDGE_ID,
           type: 'connector',
           source: ANCHOR_ID,
           target: GRIP_ID,
@@ -153,15 +152,14 @@ export function useConnectors(
           selectable: false,
         });
     }
+    // The same id is the same ConnectorNodeRef, so only the place and the label can differ.
     const reused = nodes.map((node) => {
       const old = previous.current.get(node.id);
       const same =
         old &&
         old.position.x === node.position.x &&
         old.position.y === node.position.y &&
-        old.data.label === node.data.label &&
-        old.data.connectorId === node.data.connectorId &&
-        old.data.grip === node.data.grip;
+        old.data.label === node.data.label;
       return same ? old : node;
     });
     previous.current = new Map(reused.map((node) => [node.id, node]));
@@ -184,8 +182,10 @@ export function useConnectors(
     /** Enter or Space on a focused connector selects it (React Flow reports it as a change). */
     onEdgesChange: (changes: EdgeChange[]) => {
       for (const change of changes)
-        if (change.type === 'select' && change.selected && /^element:/.test(change.id))
-          onSelect?.({ kind: 'element', id: change.id.slice('element:'.length) });
+        if (change.type === 'select' && change.selected) {
+          const ref = sheet?.nodes.find((n) => n.connector && n.id === change.id)?.ref;
+          if (ref) onSelect?.(ref);
+        }
     },
     /** A connector end or the grip (a 'connectorEnd' node) follows the pointer while dragged (the canvas does not move nodes by itself). */
     onNodeDrag: (node: Node, event: MouseEvent | TouchEvent | React.MouseEvent) =>
@@ -195,7 +195,9 @@ export function useConnectors(
       if (!sheet || !callbacks) return;
       const point = pointOf(event, node);
       const from = selection;
-      if (node.id === GRIP_ID)
+      // Only 'connectorEnd' nodes come here (TrappCanvas checks the type).
+      const end = (node as ConnectorEndFlowNode).data.ref;
+      if (end.kind === 'grip')
         return void (
           from &&
           callbacks.onConnect(
@@ -204,12 +206,11 @@ export function useConnectors(
             point,
           )
         );
-      const match = /^end:(.+):(from|to)$/.exec(node.id);
-      if (match)
+      if (end.kind === 'end')
         callbacks.onMoveEnd(
-          match[1],
-          match[2] as End,
-          getAttachTarget(sheet, point, (ref) => ref.kind === 'element' && ref.id === match[1]),
+          end.elementId,
+          end.end,
+          getAttachTarget(sheet, point, (ref) => ref.kind === 'element' && ref.id === end.elementId),
           point,
         );
     },
