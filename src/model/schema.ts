@@ -16,19 +16,7 @@ import {
 } from './schemaConstants';
 
 // The plain values live apart so the first page load can use them without the validator (zod).
-export {
-  FORMAT,
-  CURRENT_VERSION,
-  MAX_STEPS,
-  figureKinds,
-  stepChanges,
-  attachKinds,
-  isAttachKind,
-  pageSizes,
-  stepShapes,
-  MAX_FONT_BYTES,
-} from './schemaConstants';
-export type { AttachKind } from './schemaConstants';
+export * from './schemaConstants';
 
 /** Ids index records (track cells by row, chart values by step), so none may be a name every object has. */
 const id = z.string().min(1).max(limits.idLength).regex(reservedKeyPattern, 'reservedId');
