@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { pageSizes } from '@/model/schemaConstants';
-import type { PageSize, TrappDocument } from '@/model/types';
+import type { TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import { SceneSvg } from '@/canvas/SceneSvg';
 import {
@@ -12,6 +12,7 @@ import {
   MAX_MARGIN_MM,
   readStoredOptions,
   type ExportOptions,
+  type PageChoice,
 } from '../../../export/options';
 import { placeScene } from '../../../export/placement';
 import { runPreflight, type PreflightIssue } from '../../../export/preflight';
@@ -24,6 +25,10 @@ import { useT } from '../shell/i18nContext';
 import { useEditorDocument } from '../shell/editorContext';
 import './ExportDialog.css';
 import { Dialog } from '../fields/Dialog';
+import { ChoiceGroup } from '../fields/ChoiceGroup';
+import { CheckField } from '../fields/CheckField';
+import { SelectField } from '../fields/SelectField';
+import { SpinButtonField } from '../fields/SpinButtonField';
 
 type Props = { context: SceneContext; onClose: () => void; onJump?: (target: PreflightTarget) => void };
 type Status =
@@ -35,6 +40,8 @@ type Status =
 
 /** Session state: the options last used for a document (by municipality and title). */
 const storageKey = (doc: TrappDocument) => `trappa.export:${doc.meta.municipality}|${doc.meta.title}`;
+const orientations = ['landscape', 'portrait'] as const;
+const pageChoices: readonly PageChoice[] = ['overview', 'all'];
 const formatSize = (bytes: number) =>
   bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
@@ -111,111 +118,78 @@ export default function ExportDialog({ context, onClose, onJump }: Props) {
             void run();
           }}
         >
-          <fieldset>
-            <legend>{t('export.format')}</legend>
-            {exportFormats.map((format) => (
-              <label key={format}>
-                <input
-                  type="radio"
-                  name="format"
-                  value={format}
-                  checked={options.format === format}
-                  onChange={() => update({ format })}
-                  autoFocus={options.format === format}
-                />
-                {t(`export.format.${format}`)}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceGroup
+            name="format"
+            legend={t('export.format')}
+            options={exportFormats}
+            value={options.format}
+            label={(format) => t(`export.format.${format}`)}
+            onChange={(format) => update({ format })}
+            autoFocus
+          />
           {options.format !== 'html' && (
             <>
-              <label>
-                {t('export.paper')}
-                <select
-                  aria-label={t('export.paper')}
-                  value={options.paper.size}
-                  onChange={(e) => update({ paper: { ...options.paper, size: e.target.value as PageSize } })}
-                >
-                  {pageSizes.map((size) => (
-                    <option key={size} value={size}>
-                      {size}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('export.orientation')}
-                <select
-                  aria-label={t('export.orientation')}
-                  value={options.paper.orientation}
-                  onChange={(e) =>
-                    update({ paper: { ...options.paper, orientation: e.target.value as 'portrait' | 'landscape' } })
-                  }
-                >
-                  <option value="landscape">{t('toolbar.orientation.landscape')}</option>
-                  <option value="portrait">{t('toolbar.orientation.portrait')}</option>
-                </select>
-              </label>
-              <label>
-                {t('export.margin')}
-                <input
-                  type="number"
-                  aria-label={t('export.margin')}
-                  min={0}
-                  max={MAX_MARGIN_MM}
-                  step={1}
-                  value={options.marginMm}
-                  onChange={(e) => update({ marginMm: mm(e.target.value, MAX_MARGIN_MM) })}
-                />
-              </label>
-              <label className="check">
-                <input type="checkbox" checked={relayout} onChange={(e) => update({ relayout: e.target.checked })} />
-                {t('export.relayout')}
-              </label>
+              <SelectField
+                label={t('export.paper')}
+                value={options.paper.size}
+                options={pageSizes}
+                onChange={(size) => update({ paper: { ...options.paper, size } })}
+              />
+              <SelectField
+                label={t('export.orientation')}
+                value={options.paper.orientation}
+                options={orientations}
+                optionLabel={(orientation) => t(`toolbar.orientation.${orientation}`)}
+                onChange={(orientation) => update({ paper: { ...options.paper, orientation } })}
+              />
+              <SpinButtonField
+                label={t('export.margin')}
+                min={0}
+                max={MAX_MARGIN_MM}
+                step={1}
+                value={options.marginMm}
+                onChange={(text) => update({ marginMm: mm(text, MAX_MARGIN_MM) })}
+              />
+              <CheckField
+                className="check"
+                label={t('export.relayout')}
+                checked={relayout}
+                onChange={(on) => update({ relayout: on })}
+              />
               {!relayout && <p className="muted">{t('export.relayoutHint', { size: doc.page.size })}</p>}
             </>
           )}
           {options.format === 'pdf' && (
             <>
-              <label>
-                {t('export.pages')}
-                <select
-                  aria-label={t('export.pages')}
-                  value={options.pages}
-                  onChange={(e) => update({ pages: e.target.value as ExportOptions['pages'] })}
-                >
-                  <option value="overview">{t('export.pages.overview')}</option>
-                  <option value="all">{t('export.pages.all', { count: sheets.length })}</option>
-                </select>
-              </label>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={isPrintShopPreset(options)}
-                  onChange={(e) => setOptions(applyPrintShopPreset(options, e.target.checked))}
-                />
-                {t('export.printShop')}
-              </label>
-              <label>
-                {t('export.bleed')}
-                <input
-                  type="number"
-                  aria-label={t('export.bleed')}
-                  min={0}
-                  max={MAX_BLEED_MM}
-                  step={0.5}
-                  value={options.bleedMm}
-                  onChange={(e) => update({ bleedMm: mm(e.target.value, MAX_BLEED_MM) })}
-                />
-              </label>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={options.cropMarks}
-                  onChange={(e) => update({ cropMarks: e.target.checked })}
-                />
-                {t('export.cropMarks')}
-              </label>
+              <SelectField
+                label={t('export.pages')}
+                value={options.pages}
+                options={pageChoices}
+                optionLabel={(choice) =>
+                  choice === 'all' ? t('export.pages.all', { count: sheets.length }) : t('export.pages.overview')
+                }
+                onChange={(pages) => update({ pages })}
+              />
+              <CheckField
+                className="check"
+                label={t('export.printShop')}
+                checked={isPrintShopPreset(options)}
+                onChange={(on) => setOptions(applyPrintShopPreset(options, on))}
+              />
+              <SpinButtonField
+                label={t('export.bleed')}
+                min={0}
+                max={MAX_BLEED_MM}
+                step={0.5}
+                value={options.bleedMm}
+                onChange={(text) => update({ bleedMm: mm(text, MAX_BLEED_MM) })}
+              />
+              <CheckField
+                className="check"
+                label={t('export.cropMarks')}
+                checked={options.cropMarks}
+                onChange={(cropMarks) => update({ cropMarks })}
+              />
             </>
           )}
           <ExportImageOptions options={options} pngSize={pngSize} update={update} />

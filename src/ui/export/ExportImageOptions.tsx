@@ -2,6 +2,12 @@ import { useState } from 'react';
 import { MAX_PIXEL_WIDTH, MIN_PIXEL_WIDTH, pngResolutions, type ExportOptions } from '../../../export/options';
 import type { PngSize } from '../../../export/rasterPng';
 import { useT } from '../shell/i18nContext';
+import { CheckField } from '../fields/CheckField';
+import { SelectField } from '../fields/SelectField';
+import { SpinButtonField } from '../fields/SpinButtonField';
+
+/** The resolutions offered, and last a pixel width typed in. */
+const resolutionChoices: readonly (number | 'width')[] = [...pngResolutions, 'width'];
 
 type Props = { options: ExportOptions; pngSize: PngSize; update: (change: Partial<ExportOptions>) => void };
 
@@ -12,10 +18,12 @@ export function ExportImageOptions({ options, pngSize, update }: Props) {
   const [widthText, setWidthText] = useState(String(options.pixelWidth || pngSize.width));
   if (options.format === 'svg') {
     return (
-      <label className="check">
-        <input type="checkbox" checked={options.outlines} onChange={(e) => update({ outlines: e.target.checked })} />
-        {t('export.outlines')}
-      </label>
+      <CheckField
+        className="check"
+        label={t('export.outlines')}
+        checked={options.outlines}
+        onChange={(outlines) => update({ outlines })}
+      />
     );
   }
   if (options.format !== 'png') return null;
@@ -27,51 +35,37 @@ export function ExportImageOptions({ options, pngSize, update }: Props) {
   };
   return (
     <>
-      <label>
-        {t('export.dpi')}
-        <select
-          aria-label={t('export.dpi')}
-          value={byWidth ? 'width' : options.dpi}
-          onChange={(e) => {
-            if (e.target.value !== 'width') return update({ dpi: Number(e.target.value), pixelWidth: 0 });
-            setWidthText(String(pngSize.width));
-            update({ pixelWidth: pngSize.width });
-          }}
-        >
-          {pngResolutions.map((dpi) => (
-            <option key={dpi} value={dpi}>
-              {t('export.dpiValue', { dpi })}
-            </option>
-          ))}
-          <option value="width">{t('export.resolution.width')}</option>
-        </select>
-      </label>
+      <SelectField
+        label={t('export.dpi')}
+        value={byWidth ? 'width' : options.dpi}
+        options={resolutionChoices}
+        optionLabel={(dpi) => (dpi === 'width' ? t('export.resolution.width') : t('export.dpiValue', { dpi }))}
+        onChange={(dpi) => {
+          if (dpi !== 'width') return update({ dpi, pixelWidth: 0 });
+          setWidthText(String(pngSize.width));
+          update({ pixelWidth: pngSize.width });
+        }}
+      />
       {byWidth && (
-        <label>
-          {t('export.pixelWidth')}
-          <input
-            type="number"
-            aria-label={t('export.pixelWidth')}
-            min={MIN_PIXEL_WIDTH}
-            max={MAX_PIXEL_WIDTH}
-            step={1}
-            value={widthText}
-            onChange={(e) => typeWidth(e.target.value)}
-          />
-        </label>
+        <SpinButtonField
+          label={t('export.pixelWidth')}
+          min={MIN_PIXEL_WIDTH}
+          max={MAX_PIXEL_WIDTH}
+          step={1}
+          value={widthText}
+          onChange={typeWidth}
+        />
       )}
       <p className="muted">
         {t('export.pixels', { width: pngSize.width, height: pngSize.height })}
         {byWidth && ` · ${t('export.dpiValue', { dpi: Math.round(pngSize.dpi) })}`}
       </p>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={options.transparent}
-          onChange={(e) => update({ transparent: e.target.checked })}
-        />
-        {t('export.transparent')}
-      </label>
+      <CheckField
+        className="check"
+        label={t('export.transparent')}
+        checked={options.transparent}
+        onChange={(transparent) => update({ transparent })}
+      />
       {pngSize.reduced && <p className="muted">{t('export.png.reduced', { dpi: Math.round(pngSize.dpi) })}</p>}
     </>
   );

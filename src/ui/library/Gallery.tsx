@@ -2,12 +2,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { createBlankDocument } from '@/model/defaults';
 import { pageSizes } from '@/model/schemaConstants';
 import type { Language, PageSize, TrappDocument } from '@/model/types';
+import { documentLanguages } from '@/model/languageCommands';
 import type { TextMeasurer } from '@/layout/fonts';
 import { buildPage, getOverviewPage, type SceneContext } from '@/scene/buildScene';
 import { SceneSvg } from '@/canvas/SceneSvg';
 import { loadTemplates, type TemplateEntry } from './templates';
 import { useT } from '../shell/i18nContext';
 import { Dialog } from '../fields/Dialog';
+import { SelectField } from '../fields/SelectField';
+import { SpinButtonField } from '../fields/SpinButtonField';
 
 /** `language`: the written form a blank trapp starts in, the interface's own (nynorsk in the nynorsk interface). */
 type Props = {
@@ -59,33 +62,29 @@ export function Gallery({ context, onCreate, onClose, language: initialLanguage 
         }}
       >
         <h3>{t('gallery.blank')}</h3>
-        <label className="inline">
-          {t('gallery.steps')}
-          <input
-            type="number"
-            min={1}
-            max={30}
-            value={steps}
-            onChange={(e) => setSteps(Math.max(1, Math.min(30, Number(e.target.value) || 1)))}
-          />
-        </label>
-        <label className="inline">
-          {t('gallery.language')}
-          <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-            <option value="nb">{t('language.nb')}</option>
-            <option value="nn">{t('language.nn')}</option>
-          </select>
-        </label>
-        <label className="inline">
-          {t('gallery.pageSize')}
-          <select value={size} onChange={(e) => setSize(e.target.value as PageSize)}>
-            {pageSizes.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SpinButtonField
+          className="inline"
+          label={t('gallery.steps')}
+          min={1}
+          max={30}
+          value={steps}
+          onChange={(text) => setSteps(Math.max(1, Math.min(30, Number(text) || 1)))}
+        />
+        <SelectField
+          className="inline"
+          label={t('gallery.language')}
+          value={language}
+          options={documentLanguages}
+          optionLabel={(code) => t(`language.${code}`)}
+          onChange={setLanguage}
+        />
+        <SelectField
+          className="inline"
+          label={t('gallery.pageSize')}
+          value={size}
+          options={pageSizes}
+          onChange={setSize}
+        />
         <button type="submit" className="primary">
           {t('gallery.createBlank')}
         </button>

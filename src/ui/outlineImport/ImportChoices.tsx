@@ -1,8 +1,12 @@
 import type { ImportOptions, ImportReport } from '@/model/outline/importOutline';
 import type { StepLevel } from '@/model/outline/stepMarkers';
-import type { Language } from '@/model/types';
+import { documentLanguages } from '@/model/languageCommands';
 import { getStepLevelName } from '@/i18n/stepLevelName';
 import { useT } from '../shell/i18nContext';
+import { CheckField } from '../fields/CheckField';
+import { SelectField } from '../fields/SelectField';
+
+const describingLines = ['subtitle', 'service'] as const;
 
 /** Without a report (the steps found were too many), only the step level is offered: another level may find fewer. */
 type Props = {
@@ -16,45 +20,41 @@ type Props = {
 export function ImportChoices({ report, levels, options, onChange }: Props) {
   const t = useT();
   const level = (
-    <label className="inline">
-      {t('outlineImport.stepLevel')}
-      <select
-        value={report?.stepLevel ?? options.stepLevel ?? levels[0]?.level}
-        onChange={(e) => onChange({ stepLevel: e.target.value as StepLevel })}
-      >
-        {levels.map(({ level: value, count }) => (
-          <option key={value} value={value}>
-            {getStepLevelName(t, value, count)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField
+      className="inline"
+      label={t('outlineImport.stepLevel')}
+      value={report?.stepLevel ?? options.stepLevel ?? levels[0]?.level}
+      options={levels.map(({ level: value }) => value)}
+      optionLabel={(value) => getStepLevelName(t, value, levels.find((l) => l.level === value)?.count ?? 0)}
+      onChange={(stepLevel) => onChange({ stepLevel })}
+    />
   );
   if (!report) return <div className="outline-import-choices">{level}</div>;
   return (
     <div className="outline-import-choices">
-      <label className="inline">
-        <input type="checkbox" checked={!!options.reverse} onChange={(e) => onChange({ reverse: e.target.checked })} />
-        {t('outlineImport.reverse')}
-      </label>
+      <CheckField
+        className="inline"
+        label={t('outlineImport.reverse')}
+        checked={!!options.reverse}
+        onChange={(reverse) => onChange({ reverse })}
+      />
       {level}
-      <label className="inline">
-        {t('outlineImport.describing')}
-        <select
-          value={options.describingLine ?? 'subtitle'}
-          onChange={(e) => onChange({ describingLine: e.target.value as 'subtitle' | 'service' })}
-        >
-          <option value="subtitle">{t('outlineImport.describing.subtitle')}</option>
-          <option value="service">{t('outlineImport.describing.service')}</option>
-        </select>
-      </label>
-      <label className="inline">
-        {t('outlineImport.language')}
-        <select value={report.language} onChange={(e) => onChange({ language: e.target.value as Language })}>
-          <option value="nb">{t('language.nb')}</option>
-          <option value="nn">{t('language.nn')}</option>
-        </select>
-      </label>
+      <SelectField
+        className="inline"
+        label={t('outlineImport.describing')}
+        value={options.describingLine ?? 'subtitle'}
+        options={describingLines}
+        optionLabel={(line) => t(`outlineImport.describing.${line}`)}
+        onChange={(describingLine) => onChange({ describingLine })}
+      />
+      <SelectField
+        className="inline"
+        label={t('outlineImport.language')}
+        value={report.language}
+        options={documentLanguages}
+        optionLabel={(code) => t(`language.${code}`)}
+        onChange={(language) => onChange({ language })}
+      />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { languageNames, uiLanguages, type UiLanguage } from '@/i18n/translate';
 import { isMessageKey } from '@/i18n/translate';
 import { useT } from './i18nContext';
 import { PresenceInToolbar } from '../presence/lazyPresence';
+import { SelectField } from '../fields/SelectField';
 import { useEditor, useEditorDocument, useEditorSelector } from './editorContext';
 
 type Props = {
@@ -114,16 +115,14 @@ export const Toolbar = memo(function Toolbar({
         <button type="button" onClick={onExport}>
           {t('toolbar.export')}
         </button>
-        <label className="inline">
-          {t('toolbar.language')}
-          <select value={language} onChange={(e) => onLanguage(e.target.value as UiLanguage)}>
-            {uiLanguages.map((code) => (
-              <option key={code} value={code}>
-                {languageNames[code]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          className="inline"
+          label={t('toolbar.language')}
+          value={language}
+          options={uiLanguages}
+          optionLabel={(code) => languageNames[code]}
+          onChange={onLanguage}
+        />
       </div>
     </header>
   );
