@@ -1,16 +1,16 @@
 import { useEffect, useId, useState } from 'react';
-import type { Editor } from '@/model/editor';
 import { checkItemLink, getAllItems, setItemLink } from '@/model/itemCommands';
 import { getStepNumber } from '@/model/steps';
 import type { Link } from '@/model/types';
 import { useT } from '../shell/i18nContext';
-import { useDocument } from '../shell/useDocument';
+import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { Dialog } from '../fields/Dialog';
 
 /** Every link in the trapp with its address, to fill in or correct; unsafe addresses are refused with a reason. */
-export default function LinksDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+export default function LinksDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const document = useDocument(editor);
+  // A dialog over the app: drawn again on any change, as it lists items of every step.
+  const document = useEditorDocument((d) => d);
   const rows = getAllItems(document).flatMap(({ stepId, item }) =>
     (item.links ?? []).map((link) => ({ stepId, itemId: item.id, itemText: item.text, link })),
   );
@@ -26,7 +26,7 @@ export default function LinksDialog({ editor, onClose }: { editor: Editor; onClo
               <span className="muted">
                 {t('steps.number', { number: getStepNumber(document, row.stepId) })} · {row.itemText}
               </span>
-              <LinkField editor={editor} itemId={row.itemId} link={row.link} />
+              <LinkField itemId={row.itemId} link={row.link} />
             </li>
           ))}
         </ul>
@@ -35,7 +35,8 @@ export default function LinksDialog({ editor, onClose }: { editor: Editor; onClo
   );
 }
 
-function LinkField({ editor, itemId, link }: { editor: Editor; itemId: string; link: Link }) {
+function LinkField({ itemId, link }: { itemId: string; link: Link }) {
+  const editor = useEditor();
   const t = useT();
   const id = useId();
   const [value, setValue] = useState(link.href);

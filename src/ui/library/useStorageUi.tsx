@@ -134,9 +134,9 @@ export function useStorageUi({ workspace, context, onNew, onImport }: Options): 
           {dialog === 'library' && (
             <Library workspace={workspace} state={state} context={context} actions={actions} onClose={close} />
           )}
-          {dialog === 'links' && <LinksDialog editor={workspace.editor} onClose={close} />}
+          {dialog === 'links' && <LinksDialog onClose={close} />}
           {dialog === 'sharing' && <SharingDialog workspace={workspace} onClose={close} />}
-          {dialog === 'outline' && <OutlineEditDialog editor={workspace.editor} onClose={close} />}
+          {dialog === 'outline' && <OutlineEditDialog onClose={close} />}
         </PanelBoundary>
       </Suspense>
       {problems && (
@@ -148,8 +148,10 @@ export function useStorageUi({ workspace, context, onNew, onImport }: Options): 
       )}
     </>
   );
+  // The same element while the workspace state is unchanged, so the toolbar it is passed to (a memo) is not drawn again.
+  const menu = useMemo(() => <FileMenu state={state} actions={actions} />, [state, actions]);
   return {
-    menu: <FileMenu state={state} actions={actions} />,
+    menu,
     layer,
     actions,
     readOnly: state.access !== 'edit',

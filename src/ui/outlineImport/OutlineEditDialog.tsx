@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import type { Editor } from '@/model/editor';
 import { replaceSteps } from '@/model/outlineCommands';
 import { importOutline } from '@/model/outline/importOutline';
 import { readTextOutline } from '@/model/outline/readTextOutline';
@@ -7,6 +6,7 @@ import { writeOutline } from '@/model/outline/writeOutline';
 import { describeOutlineProblem } from '@/i18n/describeOutlineProblem';
 import { Dialog } from '../fields/Dialog';
 import { useT } from '../shell/i18nContext';
+import { useEditor } from '../shell/editorContext';
 import './outlineImport.css';
 
 /**
@@ -14,8 +14,10 @@ import './outlineImport.css';
  * read back by the importer, and "Bruk endringene" puts its steps in place as one undo step,
  * keeping each position's figures, look, callout and footnote.
  */
-export default function OutlineEditDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+export default function OutlineEditDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
+  const editor = useEditor();
+  // Not subscribed: the text starts from the trapp as it was when the dialog opened.
   const doc = editor.document;
   const [original] = useState(() => writeOutline(doc));
   const [text, setText] = useState(original);
