@@ -10,10 +10,16 @@ export function loadTemplates(): { id: string; document: TrappDocument }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.trapp.json'))
     .map((f) => {
-      const result = loadDocument(readFileSync(dir + f, 'utf8'));
-      if (!result.ok) throw new Error(`${f} does not load`);
-      return { id: f.replace('.trapp.json', ''), document: result.document };
+      const id = f.replace('.trapp.json', '');
+      return { id, document: loadTemplate(id) };
     });
+}
+
+/** One template by its id (`alver`), a fresh copy each call so a test may change it. */
+export function loadTemplate(id: string): TrappDocument {
+  const result = loadDocument(readFileSync(`${dir}${id}.trapp.json`, 'utf8'));
+  if (!result.ok) throw new Error(`${id}.trapp.json does not load`);
+  return result.document;
 }
 
 /** Every service item's text in a step, nested items included. */

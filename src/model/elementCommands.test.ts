@@ -5,21 +5,11 @@ import * as elementCommands from './elementCommands';
 import { documentSchema } from './schema';
 import type { FreeElement, TrappDocument } from './types';
 import { describeCommandCases, useCase, type Case } from '../../tests/unit/fixtures/commandCases';
+import { note } from '../../tests/unit/fixtures/freeElements';
 
 const { addElement, updateElement, setConnectorEnd, IMPLIED_OVERVIEW_ID } = elementCommands;
 
 const box: FreeElement = { id: 'box', kind: 'shape', shape: 'rect', x: 10, y: 20, w: 100, h: 50, fill: '#ffcc00' };
-const note: FreeElement = {
-  id: 'note',
-  kind: 'text',
-  text: 'Hei',
-  size: 14,
-  bold: false,
-  x: 200,
-  y: 20,
-  w: 120,
-  h: 40,
-};
 const arrow: FreeElement = {
   id: 'arrow',
   kind: 'arrow',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadDocument } from './load';
 import { Editor } from './editor';
 import { importFigures } from './figureCommands';
 import { getFigureCell } from './figureTable';
@@ -15,13 +14,9 @@ import {
   transposeGrid,
 } from './figureImport';
 import { readXlsxGrid } from './xlsxGrid';
-import type { TrappDocument } from './types';
+import { loadTemplate } from '../../export/testing/templates';
 
-const alver = (): TrappDocument => {
-  const result = loadDocument(readFileSync('templates/alver.trapp.json', 'utf8'));
-  if (!result.ok) throw new Error('alver');
-  return result.document;
-};
+const alver = () => loadTemplate('alver');
 // Alver's "Total kostnad 2021" per step, 1000 kr, from the source document.
 const cost2021 = [-63778, 23190, 32382, 33556, 10744, 182718, 22374, -5652, 1057, 125713, 52965, 98867, 19326];
 const fixture = (name: string) => readFileSync(`tests/unit/fixtures/${name}`);

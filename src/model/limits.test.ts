@@ -1,5 +1,4 @@
 // Commands stop at the loader's limits, so a document made in the editor always opens again.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addElement } from './elementCommands';
 import { Editor } from './editor';
@@ -7,13 +6,9 @@ import { getOwn, isReservedKey, limits, reservedKeyPattern } from './limits';
 import { loadDocument, saveDocument } from './load';
 import { addPage } from './pageCommands';
 import { addTrackRow } from './trackCommands';
-import type { TrappDocument } from './types';
+import { loadTemplate } from '../../export/testing/templates';
 
-const alver = (): TrappDocument => {
-  const result = loadDocument(readFileSync(new URL('../../templates/alver.trapp.json', import.meta.url), 'utf8'));
-  if (!result.ok) throw new Error('alver does not load');
-  return result.document;
-};
+const alver = () => loadTemplate('alver');
 
 describe('limits', () => {
   it('names of Object.prototype are reserved, other ids are not; getOwn reads own keys only', () => {

@@ -1,20 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { moveSelection } from '../arrangeCommands';
 import { removeStep, setStepText } from '../commands';
 import { Editor } from '../editor';
 import { addElement } from '../elementCommands';
-import { loadDocument, loadParsed } from '../load';
+import { loadParsed } from '../load';
 import type { FreeElement, TrappDocument } from '../types';
 import { bindEditor } from './bindEditor';
 import { readYDocument, writeYDocument } from './yDocument';
+import { loadTemplate } from '../../../export/testing/templates';
+import { note } from '../../../tests/unit/fixtures/freeElements';
 
-const alver = (): TrappDocument => {
-  const result = loadDocument(readFileSync(new URL('../../../templates/alver.trapp.json', import.meta.url), 'utf8'));
-  if (!result.ok) throw new Error('alver');
-  return result.document;
-};
+const alver = () => loadTemplate('alver');
 
 /**
  * Two people, each with an editor on a Y.Doc; their updates travel only while `online`, else they
@@ -161,18 +158,7 @@ describe('bindEditor', () => {
     (ids, dropped, undone) => {
       const { a, b, ya, yb, link, reconnect } = twoPeople(ids);
       const pageId = alver().pages[0].id;
-      const box: FreeElement = {
-        id: 'note',
-        kind: 'text',
-        text: 'Hei',
-        size: 14,
-        bold: false,
-        x: 200,
-        y: 20,
-        w: 120,
-        h: 40,
-      };
-      a.run(addElement, { pageId, element: box });
+      a.run(addElement, { pageId, element: note });
       link.online = false;
       for (let i = 0; i < 3; i++)
         a.run(moveSelection, { pageId, elementIds: ['note'], dx: 10, dy: 10 }, { gesture: 'drag' });

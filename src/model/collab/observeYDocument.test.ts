@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { loadDocument } from '../load';
-import type { TrappDocument } from '../types';
 import { createOwnUndoManager, observeYDocument, type RemoteChange } from './observeYDocument';
 import { createYDocument, getRoot, loadYDocument, writeYDocument } from './yDocument';
+import { loadTemplate } from '../../../export/testing/templates';
 
-const alver = (): TrappDocument => {
-  const result = loadDocument(readFileSync(new URL('../../../templates/alver.trapp.json', import.meta.url), 'utf8'));
-  if (!result.ok) throw new Error('alver');
-  return result.document;
-};
+const alver = () => loadTemplate('alver');
 /** Two editors joined directly, as the server would join them. */
 function pair() {
   const a = createYDocument(alver());
