@@ -22,31 +22,24 @@ const cost2021 = [-63778, 23190, 32382, 33556, 10744, 182718, 22374, -5652, 1057
 const fixture = (name: string) => readFileSync(`tests/unit/fixtures/${name}`);
 
 describe('reading delimited text', () => {
-  it('reads tab-separated text as Excel copies it, keeping Norwegian numbers as typed', () => {
-    expect(parseDelimited('Trinn\tKostnad\r\nTrinn 1\t1 234,5\r\nTrinn 2\t−8\r\n')).toEqual([
-      ['Trinn', 'Kostnad'],
-      ['Trinn 1', '1 234,5'],
-      ['Trinn 2', '−8'],
-    ]);
-  });
+  // Each row's cells joined by ' | ', so a table reads as one line a row.
+  const rows = (text: string) => parseDelimited(text).map((row) => row.join(' | '));
 
-  it('finds the separator: semicolon in a Norwegian CSV, comma with quoted decimals', () => {
-    expect(parseDelimited('a;b\n1,5;2')).toEqual([
-      ['a', 'b'],
-      ['1,5', '2'],
-    ]);
-    expect(parseDelimited('a,b\n"1,5",2\n"say ""hi""",3')).toEqual([
-      ['a', 'b'],
-      ['1,5', '2'],
-      ['say "hi"', '3'],
-    ]);
-  });
-
-  it('keeps a line break inside quotes and drops empty rows and trailing empty columns', () => {
-    expect(parseDelimited('"Trinn\n1";5;\n\n;;\n2;6;\n')).toEqual([
-      ['Trinn\n1', '5'],
-      ['2', '6'],
-    ]);
+  it.each([
+    [
+      'tab-separated text as Excel copies it, keeping Norwegian numbers as typed',
+      'Trinn\tKostnad\r\nTrinn 1\t1 234,5\r\nTrinn 2\t−8\r\n',
+      ['Trinn | Kostnad', 'Trinn 1 | 1 234,5', 'Trinn 2 | −8'],
+    ],
+    ['the separator of a Norwegian CSV: semicolon', 'a;b\n1,5;2', ['a | b', '1,5 | 2']],
+    ['the separator: comma with quoted decimals', 'a,b\n"1,5",2\n"say ""hi""",3', ['a | b', '1,5 | 2', 'say "hi" | 3']],
+    [
+      'a line break inside quotes, dropping empty rows and trailing empty columns',
+      '"Trinn\n1";5;\n\n;;\n2;6;\n',
+      ['Trinn\n1 | 5', '2 | 6'],
+    ],
+  ])('reads %s', (_title, text, expected) => {
+    expect(rows(text)).toEqual(expected);
   });
 });
 
