@@ -7,6 +7,7 @@
 import * as Y from 'yjs';
 import { loadParsed, type LoadResult } from '../load';
 import type { TrappDocument } from '../types';
+import { getUnchangedEnds } from './unchangedEnds';
 
 export const ROOT_NAME = 'trapp';
 
@@ -116,15 +117,7 @@ function patchInPlace(current: unknown, next: Json): boolean {
 function patchText(text: Y.Text, next: string): void {
   const old = text.toString();
   if (old === next) return;
-  let start = 0;
-  while (start < old.length && start < next.length && old[start] === next[start]) start++;
-  let end = 0;
-  while (
-    end < old.length - start &&
-    end < next.length - start &&
-    old[old.length - 1 - end] === next[next.length - 1 - end]
-  )
-    end++;
+  const { head: start, tail: end } = getUnchangedEnds(old, next);
   if (old.length - start - end > 0) text.delete(start, old.length - start - end);
   if (next.length - start - end > 0) text.insert(start, next.slice(start, next.length - end));
 }
