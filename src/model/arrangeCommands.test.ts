@@ -154,12 +154,7 @@ const grouped = () => {
     ],
   };
 };
-describeCommandCases(
-  'every arrange command changes the document, and undo/redo restore it exactly',
-  arrangeCommands,
-  cases,
-  grouped,
-);
+describeCommandCases('arrange commands', arrangeCommands, cases, grouped);
 
 describe('arrange commands', () => {
   it('a drag is one undo step, and its label names the step', () => {

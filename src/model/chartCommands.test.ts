@@ -100,12 +100,7 @@ const cases: Record<string, Case<unknown>> = {
   }),
 };
 
-describeCommandCases(
-  'every chart command changes the document, and undo/redo restore it exactly',
-  chartCommands,
-  cases,
-  sampleDocument,
-);
+describeCommandCases('chart commands', chartCommands, cases, sampleDocument);
 
 describe('chart values', () => {
   it('dragging a curve point is one undo step', () => {

@@ -97,12 +97,7 @@ const cases: Record<string, Case<unknown>> = {
   }),
 };
 
-describeCommandCases(
-  'every command changes the document, and undo/redo restore it exactly',
-  commands,
-  cases,
-  sampleDocument,
-);
+describeCommandCases('commands', commands, cases, sampleDocument);
 
 describe('band and page repair', () => {
   const runOn = (doc: TrappDocument, ...steps: ((editor: Editor) => void)[]) => {

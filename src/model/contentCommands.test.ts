@@ -184,7 +184,7 @@ describe('pasteItems', () => {
 
 // The shared undo/redo check for every command of the module.
 describeCommandCases(
-  'every content command changes the document, and undo/redo restore it exactly',
+  'content commands',
   contentCommands,
   {
     setItemText: useCase(setItemText)({

@@ -82,12 +82,7 @@ const cases: Record<string, Case<unknown>> = {
   }),
 };
 
-describeCommandCases(
-  'every figure command changes the document, and undo/redo restore it exactly',
-  figureCommands,
-  cases,
-  sampleDocument,
-);
+describeCommandCases('figure commands', figureCommands, cases, sampleDocument);
 
 describe('figure commands', () => {
   it('adding a column or series keeps the values already typed', () => {

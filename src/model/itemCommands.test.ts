@@ -104,7 +104,7 @@ describe('setItemLink', () => {
 
 // The shared undo/redo check for every command of the module.
 describeCommandCases(
-  'every item command changes the document, and undo/redo restore it exactly',
+  'item commands',
   itemCommands,
   {
     setItemLink: useCase(setItemLink)({

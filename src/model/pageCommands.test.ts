@@ -82,7 +82,7 @@ const withPages = (): TrappDocument => {
   return { ...doc, pages: [...doc.pages, { id: 'page-free', kind: 'free', elements: [] }] };
 };
 describeCommandCases(
-  'every page command changes the document, and undo/redo restore it exactly',
+  'page commands',
   pageCommands,
   {
     addPage: useCase(addPage)({ args: () => ({}), check: (a, b) => expect(a.pages).toHaveLength(b.pages.length + 1) }),

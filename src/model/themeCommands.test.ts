@@ -90,7 +90,7 @@ const withFont = (): TrappDocument => {
   };
 };
 describeCommandCases(
-  'every theme command changes the document, and undo/redo restore it exactly',
+  'theme commands',
   themeCommands,
   {
     setThemeFields: useCase(setThemeFields)({

@@ -97,12 +97,7 @@ const cases: Record<string, Case<unknown>> = {
   }),
 };
 
-describeCommandCases(
-  'every track command changes the document, and undo/redo restore it exactly',
-  trackCommands,
-  cases,
-  () => createTrackDocument(13),
-);
+describeCommandCases('track commands', trackCommands, cases, () => createTrackDocument(13));
 
 describe('track commands leave the document alone when their target is missing', () => {
   it.each([
