@@ -75,34 +75,41 @@ function PeerSelection({ peer, nodes, zoom }: { peer: Peer; nodes: readonly Scen
       {/* A white halo under the coloured line: it stands out on a dark page as on a white one. */}
       {nodes.map((node, i) => (
         <g key={i}>
-          <rect
-            x={node.x - 3}
-            y={node.y - 3}
-            width={node.w + 6}
-            height={node.h + 6}
-            rx={2}
-            fill="none"
-            stroke="#fff"
-            strokeWidth={4}
-            vectorEffect="non-scaling-stroke"
-          />
-          <rect
-            className="presence-outline"
-            x={node.x - 3}
-            y={node.y - 3}
-            width={node.w + 6}
-            height={node.h + 6}
-            rx={2}
-            fill="none"
-            stroke={colour}
-            strokeWidth={2}
-            vectorEffect="non-scaling-stroke"
-          />
+          <NodeOutline node={node} stroke="#fff" strokeWidth={4} />
+          <NodeOutline node={node} stroke={colour} strokeWidth={2} className="presence-outline" />
         </g>
       ))}
       {/* The name stays the same size on screen at any zoom. */}
       <NameTag x={first.x - 3} y={first.y - 3} dy={-TAG_HEIGHT} zoom={zoom} colour={colour} name={peer.user.name} />
     </g>
+  );
+}
+
+/** A rectangle 3 px outside a node, its line as thick on screen at any zoom. */
+function NodeOutline({
+  node,
+  stroke,
+  strokeWidth,
+  className,
+}: {
+  node: SceneNode;
+  stroke: string;
+  strokeWidth: number;
+  className?: string;
+}) {
+  return (
+    <rect
+      className={className}
+      x={node.x - 3}
+      y={node.y - 3}
+      width={node.w + 6}
+      height={node.h + 6}
+      rx={2}
+      fill="none"
+      stroke={stroke}
+      strokeWidth={strokeWidth}
+      vectorEffect="non-scaling-stroke"
+    />
   );
 }
 
