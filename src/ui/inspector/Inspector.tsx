@@ -141,10 +141,13 @@ export function Inspector({ selection, sheet, footer }: Props) {
 
 function StepInspector({ step }: { step: Step }) {
   const editor = useEditor();
-  const document = useEditorDocument((d) => d);
   const t = useT();
-  const number = getStepNumber(document, step.id);
-  const index = getStepIndex(document, step.id);
+  // Only the number, the page check and the colours it shows, not the whole document.
+  const index = useEditorDocument((d) => getStepIndex(d, step.id));
+  const number = index + 1;
+  const ownPage = useEditorDocument((d) => d.pages.some((p) => p.kind === 'step' && p.stepId === step.id));
+  const fill = useEditorDocument((d) => getStepFill(d, index));
+  const textColour = useEditorDocument((d) => getStepTitleColour(d, index));
   const field = (name: StepTextField, label: string, multiline = false) => (
     <TextField
       label={label}
@@ -162,7 +165,7 @@ function StepInspector({ step }: { step: Step }) {
       <label className="inline checkbox">
         <input
           type="checkbox"
-          checked={document.pages.some((p) => p.kind === 'step' && p.stepId === step.id)}
+          checked={ownPage}
           onChange={(e) => editor.run(setStepPage, { stepId: step.id, enabled: e.target.checked })}
         />
         {t('inspector.ownPage')}
@@ -175,12 +178,7 @@ function StepInspector({ step }: { step: Step }) {
       {/* Each takes only its part of the step, so typing in a field above does not draw them again. */}
       <StepContentEditor stepId={step.id} commitments={step.commitments} sections={step.sections} />
       <FiguresEditor stepId={step.id} change={step.change} figures={step.figures} />
-      <StepStyleEditor
-        stepId={step.id}
-        style={step.style}
-        fill={getStepFill(document, index)}
-        textColour={getStepTitleColour(document, index)}
-      />
+      <StepStyleEditor stepId={step.id} style={step.style} fill={fill} textColour={textColour} />
       {field('notes', t('inspector.notes'), true)}
     </section>
   );

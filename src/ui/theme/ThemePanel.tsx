@@ -21,8 +21,9 @@ type Props = { issues: readonly ContrastIssue[]; onSelect: (ref: SceneRef) => vo
 export function ThemePanel({ issues, onSelect, onClose }: Props) {
   const t = useT();
   const editor = useEditor();
-  const document = useEditorDocument((d) => d);
-  const current = getMatchingBuiltInTheme(document.theme);
+  // Only the theme: its sections read the rest they draw themselves.
+  const theme = useEditorDocument((d) => d.theme);
+  const current = getMatchingBuiltInTheme(theme);
   const say = (key: string, fallback = '') => (isMessageKey(key) ? t(key) : fallback);
   const nameOf = (id: string, fallback: string) => say(`theme.name.${id}`, fallback);
   const panel = useRef<HTMLElement>(null);
@@ -40,7 +41,7 @@ export function ThemePanel({ issues, onSelect, onClose }: Props) {
         <p className="muted">
           {current
             ? t('theme.current', { name: nameOf(current.id, current.theme.name) })
-            : t('theme.edited', { name: document.theme.name })}
+            : t('theme.edited', { name: theme.name })}
         </p>
         <ul className="theme-list">
           {builtInThemes.map(({ id, theme }) => (
