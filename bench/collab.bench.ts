@@ -1,6 +1,7 @@
 // The collaboration server on loopback (server/main.ts as a child process, embedded storage):
 // 20 editors typing at once, edit-to-receive time at the other clients; the first sync of the
 // Alver template; the server's memory per open document; bytes sent per keystroke.
+import { sceneExtras } from '@/scene/sceneExtras';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,7 +89,11 @@ export async function benchCollab() {
     const editor = new Editor(opened.document);
     bindEditor(editor, watcher.ydoc, { schedule: (flush) => setImmediate(flush) });
     const buildPage = createPageBuilder();
-    const context = { measurer: getNodeMeasurer(), formatFigure: createFigureFormatter((f) => f.kind) };
+    const context = {
+      measurer: getNodeMeasurer(),
+      formatFigure: createFigureFormatter((f) => f.kind),
+      extras: sceneExtras,
+    };
     const redrawn: number[] = [];
     let shown = editor.document;
     editor.subscribe(() => {

@@ -1,5 +1,6 @@
 // Import plus layout: a 13-step Markdown outline with 200 services read, imported into a document
 // and its overview laid out and drawn, the work behind the preview of a paste.
+import { sceneExtras } from '@/scene/sceneExtras';
 import { importOutline } from '@/model/outline/importOutline';
 import { readTextOutline } from '@/model/outline/readTextOutline';
 import { buildOverview } from '@/scene/buildScene';
@@ -38,7 +39,7 @@ export function benchImport(runs = 200) {
     const result = importOutline(readTextOutline(text));
     if (!result.ok) throw new Error(`bench outline not imported: ${result.problem.code}`);
     services = result.report.services;
-    buildOverview(result.document, measurer);
+    buildOverview(result.document, measurer, sceneExtras);
   }, runs);
   return { ...timing, steps: 13, services };
 }

@@ -1,4 +1,5 @@
 // Layout + scene time for a 13-step document with about 400 text items.
+import { sceneExtras } from '@/scene/sceneExtras';
 import { performance } from 'node:perf_hooks';
 import { createBlankDocument } from '@/model/defaults';
 import type { TrappDocument } from '@/model/types';
@@ -72,8 +73,8 @@ export function benchLayout(runs = 300) {
   const measurer = getNodeMeasurer();
   const doc = createBenchDocument();
   const textItems = (doc.meta as unknown as { textItems: number }).textItems;
-  const context = { measurer, formatFigure: createFigureFormatter((f) => f.kind) };
-  const overview = median((i) => buildOverview(edited(doc, i), measurer), runs);
+  const context = { measurer, formatFigure: createFigureFormatter((f) => f.kind), extras: sceneExtras };
+  const overview = median((i) => buildOverview(edited(doc, i), measurer, sceneExtras), runs);
   // Every page at once (overview and the 13 step pages with all 400-odd items), as an all-pages export does.
   const allPages = median(
     (i) => {
@@ -83,7 +84,7 @@ export function benchLayout(runs = 300) {
     Math.round(runs / 5),
   );
   const alverDoc = loadTemplate('alver');
-  const alver = median((i) => buildOverview(edited(alverDoc, i), measurer), runs);
+  const alver = median((i) => buildOverview(edited(alverDoc, i), measurer, sceneExtras), runs);
   return { textItems, overview, allPages, alver };
 }
 

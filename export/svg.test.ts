@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ const RSVG = '/usr/bin/rsvg-convert';
 const hostile = '<script>alert(1)</script> & "x"';
 
 function sceneOf(doc: TrappDocument): Scene {
-  return buildOverviewScene(doc, layoutOverview(doc, measurer));
+  return buildOverviewScene(doc, layoutOverview(doc, measurer, sceneExtras), sceneExtras);
 }
 
 function hostileDocument(steps = 3): TrappDocument {

@@ -10,6 +10,8 @@ import { ErrorBoundary } from '@/ui/safety/ErrorBoundary';
 import { AppFailed } from '@/ui/safety/AppFailed';
 import { startBrowserWorkspace } from '@/storage/browserWorkspace';
 import { isPresenterWindow } from '@/ui/present/presenterChannel';
+import { needsExtras } from '@/layout/layoutExtras';
+import { loadSceneExtras } from '@/ui/shell/useSceneExtras';
 import { readSharedLink, type SharedLink } from '@/ui/collab/readSharedLink';
 import '@/ui/shell/app.css';
 import '@/ui/a11y/a11y.css';
@@ -24,9 +26,13 @@ async function start() {
   // which loads beside the fonts (a returning visitor's first load does not carry it).
   const [measurer, workspace] = await Promise.all([
     loadBrowserFonts(),
-    import('@/model/defaultDocument').then(({ defaultDocument }) =>
-      startBrowserWorkspace(() => structuredClone(defaultDocument)),
-    ),
+    import('@/model/defaultDocument')
+      .then(({ defaultDocument }) => startBrowserWorkspace(() => structuredClone(defaultDocument)))
+      // A document with charts, tracks or icons is drawn whole from the first picture.
+      .then(async (started) => {
+        if (needsExtras(started.editor.document)) await loadSceneExtras();
+        return started;
+      }),
     loadDictionary(language),
   ]);
   root.render(

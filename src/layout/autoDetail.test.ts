@@ -1,4 +1,5 @@
 // The automatic detail level on trapps whose content nobody shaped for the layout (A3 landscape).
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { getDetail, getDetailChange } from '@/model/layoutOptions';
 import { loadTemplates } from '../../export/testing/templates';
@@ -68,7 +69,7 @@ describe('the automatic detail level', () => {
   });
 
   it('grows five short titles to 18 pt or more and leaves no empty band over 15 % of the sheet', () => {
-    const layout = layoutOverview(createFiveShortTitles(), measurer);
+    const layout = layoutOverview(createFiveShortTitles(), measurer, sceneExtras);
     expect(Math.min(...layout.steps.map((step) => step.title.size))).toBeGreaterThanOrEqual(18);
     expect(getEmptyBand(layout)).toBeLessThanOrEqual(0.15);
     // The number stays the largest text of each step.
@@ -76,13 +77,13 @@ describe('the automatic detail level', () => {
   });
 
   it('was needed: the same trapp at the manual titles level has 16 pt titles under a band of a fifth of the sheet', () => {
-    const layout = layoutOverview(withDetail(createFiveShortTitles(), 'titles'), measurer);
+    const layout = layoutOverview(withDetail(createFiveShortTitles(), 'titles'), measurer, sceneExtras);
     expect(Math.max(...layout.steps.map((step) => step.title.size))).toBeLessThan(18);
     expect(getEmptyBand(layout)).toBeGreaterThan(0.15);
   });
 
   it('draws every one of 23 short services of seven steps, at a readable size', () => {
-    const layout = layoutOverview(createSevenStepServices(), measurer);
+    const layout = layoutOverview(createSevenStepServices(), measurer, sceneExtras);
     expect(sevenStepServices.flatMap(([, services]) => services)).toHaveLength(23);
     sevenStepServices.forEach(([, services], index) => {
       const drawn = getDrawn(layout, index);
@@ -95,7 +96,7 @@ describe('the automatic detail level', () => {
   });
 
   it('draws all six services of a crowded step in two columns, wrapping the long ones, with its title as large as the others', () => {
-    const layout = layoutOverview(createCrowdedStep(), measurer);
+    const layout = layoutOverview(createCrowdedStep(), measurer, sceneExtras);
     expect(layout.leftOut).toEqual([]);
     expectInsideSteps(layout);
     const crowded = layout.steps[2];
@@ -114,7 +115,7 @@ describe('the automatic detail level', () => {
 
   it('shows "+ N til" on twelve steps with long services and names the services left to the step pages', () => {
     const doc = createTwelveLongServices();
-    const layout = layoutOverview(doc, measurer);
+    const layout = layoutOverview(doc, measurer, sceneExtras);
     expect(layout.overflows).toEqual([]);
     doc.steps.forEach((step, index) => {
       const all = step.sections.flatMap((section) => section.items.map((item) => item.text));
@@ -131,13 +132,13 @@ describe('the automatic detail level', () => {
   });
 
   it('says "+ N til" in the document’s language', () => {
-    const layout = layoutOverview(createTwelveLongServices('nn'), measurer);
+    const layout = layoutOverview(createTwelveLongServices('nn'), measurer, sceneExtras);
     expect(getDrawn(layout, 0).more).toMatch(/^\+ \d+ til$/);
   });
 
   it('keeps every text whole and inside its step, whatever the content', () => {
     for (const make of Object.values(unshapedTrapps)) {
-      const layout = layoutOverview(make(), measurer);
+      const layout = layoutOverview(make(), measurer, sceneExtras);
       expectInsideSteps(layout);
       expect(getEmptyBand(layout)).toBeLessThanOrEqual(0.15);
     }
@@ -157,7 +158,7 @@ describe('the automatic detail level', () => {
         ...('page' in change ? { page: change.page } : {}),
         layout: { ...doc.layout, ...('layout' in change ? change.layout : {}) },
       };
-      expectInsideSteps(layoutOverview(changed, measurer));
+      expectInsideSteps(layoutOverview(changed, measurer, sceneExtras));
     }
   });
 
@@ -165,14 +166,15 @@ describe('the automatic detail level', () => {
     const layout = layoutOverview(
       { ...createThreeSteps(), steps: createThreeSteps().steps.map((s) => ({ ...s, sections: [] })) },
       measurer,
+      sceneExtras,
     );
     expect(layout.steps.every((step) => step.subtitle && !step.services)).toBe(true);
-    const long = layoutOverview(createLongTitles(), measurer);
+    const long = layoutOverview(createLongTitles(), measurer, sceneExtras);
     expect(Math.min(...long.steps.map((step) => step.title.size))).toBeGreaterThanOrEqual(12);
   });
 
   it('gives way to a manual level chosen as an override', () => {
-    const layout = layoutOverview(withDetail(createSevenStepServices(), 'titles'), measurer);
+    const layout = layoutOverview(withDetail(createSevenStepServices(), 'titles'), measurer, sceneExtras);
     expect(layout.steps.every((step) => !step.services && !step.subtitle)).toBe(true);
     expect(layout.leftOut).toEqual([]);
   });

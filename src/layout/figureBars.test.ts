@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { getNodeMeasurer } from '../../export/nodeFonts';
 import { bottom, EPS, inside, lineBoxes } from '../../tests/unit/fixtures/boxes';
@@ -8,7 +9,7 @@ const measurer = getNodeMeasurer();
 
 describe('a figure chart of Alver’s costs per step', () => {
   const doc = createFigureDocument();
-  const layout = layoutOverview(doc, measurer);
+  const layout = layoutOverview(doc, measurer, sceneExtras);
   const chart = layout.figureBars[0];
   const zero = chart.baseline.y;
   const label = (i: number) => chart.bars[i].label.lines.map((l) => l.text).join(' ');

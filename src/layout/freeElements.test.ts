@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '@/model/defaults';
 import type { FreeElement } from '@/model/types';
@@ -8,7 +9,13 @@ import { iconNames, placeIcon } from './icons';
 
 const measurer = getNodeMeasurer();
 const doc = createBlankDocument({ steps: 3, language: 'nb' });
-const context = { doc, measurer, scale: 1, formatFigure: () => ({ value: '12', label: 'Brukere' }) };
+const context = {
+  doc,
+  measurer,
+  scale: 1,
+  formatFigure: () => ({ value: '12', label: 'Brukere' }),
+  extras: sceneExtras,
+};
 const box = (id: string, x: number, y: number): FreeElement => ({
   id,
   kind: 'shape',

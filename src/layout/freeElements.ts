@@ -5,7 +5,7 @@ import type { TextMeasurer } from './fonts';
 import { unionBox, type Box } from './geometry';
 import { placeText, type Anchor, type TextBlock } from './textBlock';
 import { fitText } from './wrap';
-import { placeIcon } from './icons';
+import type { LayoutExtras } from './layoutExtras';
 import {
   getHeadPath,
   getRoutePath,
@@ -43,6 +43,8 @@ export type FreeElementContext = {
   measurer: TextMeasurer;
   scale: number;
   formatFigure: FigureFormatter;
+  /** Draws the icons; without it (not yet loaded) an icon is an empty box. */
+  extras: LayoutExtras | undefined;
 };
 
 const boxOf = (e: { x: number; y: number; w: number; h: number }): Box => ({ x: e.x, y: e.y, w: e.w, h: e.h });
@@ -183,7 +185,7 @@ export function layoutFreeElements(
       case 'text':
         return { element, box: boxOf(element), text: layoutFreeText(element, context.doc.theme, context.measurer) };
       case 'icon':
-        return { element, box: boxOf(element), icon: placeIcon(element.icon, boxOf(element)) };
+        return { element, box: boxOf(element), icon: context.extras?.placeIcon(element.icon, boxOf(element)) };
       case 'figure':
         return { element, box: boxOf(element), ...layoutFigure(element, context) };
       default:

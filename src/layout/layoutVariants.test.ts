@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { builtInThemes } from '@/model/themes';
 import type { LayoutOptions, TrappDocument } from '@/model/types';
@@ -41,7 +42,7 @@ describe.each(Object.entries(variants))('the %s layout', (_, variant) => {
       builtInThemes.map((b) => [t.id, b.id, apply({ ...t.document, theme: b.theme }, variant)] as const),
     ),
   )('%s in %s fits every text and passes WCAG AA', (_, __, doc: TrappDocument) => {
-    const { layout, scene } = buildOverview(doc, measurer);
+    const { layout, scene } = buildOverview(doc, measurer, sceneExtras);
     expect(layout.overflows).toEqual([]);
     const failing = getTextContrasts(scene, measurer).filter((t) => t.ratio < t.required);
     expect(failing.map((t) => `${t.nodeId} "${t.text}" ${t.colour}: ${t.ratio.toFixed(2)}`)).toEqual([]);
@@ -51,7 +52,7 @@ describe.each(Object.entries(variants))('the %s layout', (_, variant) => {
   it.each(templates.map((t) => [t.id, apply(t.document, variant)] as const))(
     '%s draws no key service below the readable size',
     (_, doc) => {
-      const { layout } = buildOverview(doc, measurer);
+      const { layout } = buildOverview(doc, measurer, sceneExtras);
       const floor = getReadableMinimum(layout.scale);
       expect(floor).toBeCloseTo(doc.page.size === 'A4' ? 7 : 9.9, 1);
       const tooSmall = layout.steps

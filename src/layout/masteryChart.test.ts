@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '@/model/load';
@@ -11,7 +12,7 @@ const measurer = getNodeMeasurer();
 describe.each([1, 3, 5, 13])('a mastery chart of %i steps', (steps) => {
   const doc = createMasteryDocument(steps, { showValues: true });
   const chart = doc.charts[0].kind === 'mastery' ? doc.charts[0] : undefined!;
-  const layout = layoutOverview(doc, measurer);
+  const layout = layoutOverview(doc, measurer, sceneExtras);
   const mastery = layout.mastery!;
   const baseline = mastery.plot.y + mastery.plot.h;
 
@@ -89,7 +90,7 @@ describe.each([1, 3, 5, 13])('a mastery chart of %i steps', (steps) => {
 
 describe('mastery chart options', () => {
   it('draws straight segments when asked, and hides the numbers when values are qualitative', () => {
-    const layout = layoutOverview(createMasteryDocument(5, { curve: 'straight' }), measurer);
+    const layout = layoutOverview(createMasteryDocument(5, { curve: 'straight' }), measurer, sceneExtras);
     expect(layout.mastery!.curve.path.map((s) => s.op)).toEqual(['M', 'L', 'L', 'L', 'L']);
     expect(layout.mastery!.columns.every((c) => c.valueText === undefined)).toBe(true);
     expect(layout.mastery!.curve.valueTexts).toEqual([]);
@@ -100,7 +101,7 @@ describe('mastery chart options', () => {
     const chart = doc.charts[0];
     if (chart.kind !== 'mastery') throw new Error('expected a mastery chart');
     delete chart.values[doc.steps[2].id];
-    const layout = layoutOverview(doc, measurer);
+    const layout = layoutOverview(doc, measurer, sceneExtras);
     expect(layout.mastery!.columns.map((c) => c.stepId)).not.toContain(doc.steps[2].id);
     expect(layout.mastery!.curve.points).toHaveLength(4);
     expect(layout.steps).toHaveLength(5);
@@ -109,7 +110,7 @@ describe('mastery chart options', () => {
   it('lays out Gausdal’s template without cutting any text', () => {
     const loaded = loadDocument(readFileSync(new URL('../../templates/gausdal.trapp.json', import.meta.url), 'utf8'));
     if (!loaded.ok) return; // The template is written elsewhere; its own test reports its problems.
-    const layout = layoutOverview(loaded.document, measurer);
+    const layout = layoutOverview(loaded.document, measurer, sceneExtras);
     expect(layout.mastery?.columns.length).toBe(loaded.document.steps.length);
     expect(layout.overflows).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { getNodeMeasurer } from '../../export/nodeFonts';
 import { createMasteryDocument } from '../../tests/unit/fixtures/issue3Documents';
@@ -19,7 +20,7 @@ describe('a mastery chart compared with another year', () => {
     ]),
   );
   const compared = { ...doc, charts: [{ ...chart, compare: { label: 'Mål 2040', values } }] };
-  const layout = layoutOverview(compared, measurer);
+  const layout = layoutOverview(compared, measurer, sceneExtras);
   const geometry = layout.mastery!;
 
   it('draws the compared columns at their own heights over the first, on the same scale', () => {
@@ -38,12 +39,12 @@ describe('a mastery chart compared with another year', () => {
     expect(text(compare.label)).toBe('Mål 2040');
     expect(overlaps(compare.label.box, geometry.legend.columnLabel.box)).toBe(false);
     expect(overlaps(compare.swatch, compare.label.box)).toBe(false);
-    const scene = buildOverviewScene(compared, layout);
+    const scene = buildOverviewScene(compared, layout, sceneExtras);
     const node = scene.nodes.find((n) => n.id === `chart:${chart.id}:compare`)!;
     expect(node.primitives.filter((p) => p.kind === 'path' && p.dash)).toHaveLength(6);
   });
 
   it('leaves a chart without a comparison as it was', () => {
-    expect(layoutOverview(doc, measurer).mastery!.compare).toBeUndefined();
+    expect(layoutOverview(doc, measurer, sceneExtras).mastery!.compare).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '@/model/defaults';
 import type { TrappDocument } from '@/model/types';
@@ -59,7 +60,7 @@ const cases = [1, 5, 13, 30].flatMap((steps) =>
 
 describe.each(cases)('%i steps, %s, %s', (steps, page, variant) => {
   const doc = makeDocument(steps, page as keyof typeof pages, variant);
-  const layout: OverviewLayout = layoutOverview(doc, measurer);
+  const layout: OverviewLayout = layoutOverview(doc, measurer, sceneExtras);
   const pageBox = { x: 0, y: 0, w: layout.width, h: layout.height };
 
   it('has one block per step, inside the page and below the header, none overlapping', () => {
@@ -123,7 +124,7 @@ describe('overflows', () => {
     const doc = createBlankDocument({ steps: 30, language: 'nb' });
     const title = 'Hverdagsrehabilitering og trygghetsskapende tjenester i hjemmet '.repeat(7).slice(0, 400);
     doc.steps[12] = { ...doc.steps[12], title };
-    const layout = layoutOverview(doc, measurer);
+    const layout = layoutOverview(doc, measurer, sceneExtras);
     expect(layout.overflows).toContainEqual({ kind: 'step', id: doc.steps[12].id, field: 'title' });
     expect(layout.overflows.filter((o) => o.id !== doc.steps[12].id)).toEqual([]);
     const shown = layout.steps[12].title.lines.map((l) => l.text).join(' ');
@@ -134,7 +135,7 @@ describe('overflows', () => {
   it.each(Object.keys(variants).filter((v) => v !== 'long texts'))(
     'reports nothing for the short default titles at 13 steps on A3 (%s)',
     (variant) => {
-      const layout = layoutOverview(makeDocument(13, 'A3 landscape', variant), measurer);
+      const layout = layoutOverview(makeDocument(13, 'A3 landscape', variant), measurer, sceneExtras);
       expect(layout.overflows).toEqual([]);
       for (const step of layout.steps) expect(step.title.lines.map((l) => l.text)).toEqual([`Trinn ${step.number}`]);
     },
@@ -142,7 +143,7 @@ describe('overflows', () => {
 
   it('reports a header title too long for two lines', () => {
     const doc = createBlankDocument({ steps: 5, language: 'nb' });
-    const layout = layoutOverview({ ...doc, meta: { ...doc.meta, title: longTitle.repeat(8) } }, measurer);
+    const layout = layoutOverview({ ...doc, meta: { ...doc.meta, title: longTitle.repeat(8) } }, measurer, sceneExtras);
     expect(layout.overflows).toContainEqual({ kind: 'header', id: 'header', field: 'title' });
     expect(layout.header.title.lines.length).toBeLessThanOrEqual(2);
   });
@@ -163,7 +164,7 @@ describe('the municipality in the heading', () => {
     ['Bydelsnes', 'BYDELSNES KOMMUNE'],
   ])('is drawn as written, with "kommune" only where the name does not say what it is: %s', (municipality, drawn) => {
     expect(
-      layoutOverview(named(municipality), measurer)
+      layoutOverview(named(municipality), measurer, sceneExtras)
         .header.municipality.lines.map((l) => l.text)
         .join(' '),
     ).toBe(drawn);

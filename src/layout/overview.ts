@@ -1,10 +1,11 @@
 import type { TrappDocument } from '@/model/types';
 import { layoutBands, type BandGeometry } from './bands';
 import { layoutCallouts, type CalloutGeometry } from './callouts';
-import { layoutFigureBars, type FigureBarsChart, type FigureBarsGeometry } from './figureBars';
+import type { FigureBarsChart, FigureBarsGeometry } from './figureBars';
 import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow, StepColumn } from './geometry';
-import { getMasterySlots, layoutMasteryChart, type MasteryChart, type MasteryGeometry } from './masteryChart';
+import type { LayoutExtras } from './layoutExtras';
+import type { MasteryChart, MasteryGeometry } from './masteryChart';
 import { getPageScale, getPageSize } from '@/model/pageSize';
 import { layoutStaircase, planStaircase, type StepGeometry } from './staircase';
 import { getArrangement, getShowFigures, getStepHeights } from '@/model/layoutOptions';
@@ -21,7 +22,7 @@ import {
 } from './stepChange';
 import { getRowOf } from './stepRows';
 import { placeText, type TextBlock } from './textBlock';
-import { planTrack, type TrackGeometry } from './track';
+import type { TrackGeometry } from './track';
 import { fitText } from './wrap';
 
 export type { Box, Overflow, StepColumn } from './geometry';
@@ -64,9 +65,14 @@ export const isLeftOut = (overflow: Overflow) =>
 
 /**
  * Where everything on the overview page goes: header, the staircase (or the mastery chart in its
- * place), bands, tracks and figure charts lined up with the steps, axis and footer.
+ * place), bands, tracks and figure charts lined up with the steps, axis and footer. Without the
+ * extras (not yet loaded in the browser) the charts and tracks are left out until they come.
  */
-export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): OverviewLayout {
+export function layoutOverview(
+  doc: TrappDocument,
+  measurer: TextMeasurer,
+  extras: LayoutExtras | undefined,
+): OverviewLayout {
   const { width, height } = getPageSize(doc.page);
   const scale = getPageScale({ width, height });
   const u = (value: number) => value * scale;
@@ -137,12 +143,12 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
   const hasSteps = doc.steps.length > 0;
   // Tracks and charts line up with the staircase's columns; a list of rows has none, so they are left out.
   const list = getArrangement(doc.layout) === 'list';
-  const mastery = hasSteps && !list ? doc.charts.find((c): c is MasteryChart => c.kind === 'mastery') : undefined;
+  // Set whenever there is a chart or a track to lay out (the `lined!` below rely on it).
+  const lined = extras && hasSteps && !list ? extras : undefined;
+  const mastery = lined ? doc.charts.find((c): c is MasteryChart => c.kind === 'mastery') : undefined;
   const figureCharts =
-    hasSteps && !list && getShowFigures(doc.layout)
-      ? doc.charts.filter((c): c is FigureBarsChart => c.kind === 'figureBars')
-      : [];
-  const tracks = hasSteps && !list ? doc.tracks : [];
+    lined && getShowFigures(doc.layout) ? doc.charts.filter((c): c is FigureBarsChart => c.kind === 'figureBars') : [];
+  const tracks = lined ? doc.tracks : [];
   const showBands = !mastery && doc.layout.showBands && doc.bands.length > 0;
   // Steps side by side at one height carry their band labels above them and their change marks below.
   const sideBySide = !list && getStepHeights(doc.layout) === 'equal' && doc.steps.length > 1;
@@ -208,7 +214,7 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
         tracks.length > 0,
         rowArea,
       );
-  const stepColumns = plan ? plan.columns : getMasterySlots(doc, stairsLeft, stairsRight);
+  const stepColumns = plan ? plan.columns : lined!.getMasterySlots(doc, stairsLeft, stairsRight);
   const gap = u(14);
   const region = bottom - top;
   // The staircase is the picture: tracks and charts get what it can spare.
@@ -229,7 +235,7 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
   };
   const trackPlans = tracks.map((track) => ({
     track,
-    plan: planTrack(measurer, track, frame, trackBudget, overflows),
+    plan: lined!.planTrack(measurer, track, frame, trackBudget, overflows),
   }));
   const placed = new Map<string, TrackGeometry>();
   for (const { track, plan: trackPlan } of trackPlans.filter((p) => p.track.position === 'above')) {
@@ -246,7 +252,7 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
     .reverse()
     .map((chart) => {
       bottom -= chartHeight;
-      const geometry = layoutFigureBars(
+      const geometry = lined!.layoutFigureBars(
         measurer,
         doc,
         chart,
@@ -266,7 +272,7 @@ export function layoutOverview(doc: TrappDocument, measurer: TextMeasurer): Over
   let masteryGeometry: MasteryGeometry | undefined;
   let stepChanges: StepChangeGeometry | undefined;
   if (mastery) {
-    const laid = layoutMasteryChart(
+    const laid = lined!.layoutMasteryChart(
       measurer,
       doc,
       mastery,

@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadDocument } from '@/model/load';
@@ -14,7 +15,7 @@ const load = (id: string) => {
 test.each(['alver', 'lillesand', 'nordre-land', 'ostre-toten'])(
   '%s: the step titles share one size, at most a quarter smaller',
   (id) => {
-    const sizes = layoutOverview(load(id), measurer).steps.map((s) => s.title.size);
+    const sizes = layoutOverview(load(id), measurer, sceneExtras).steps.map((s) => s.title.size);
     // The shared size is the one most titles have, found without assuming it is the largest.
     const count = (size: number) => sizes.filter((other) => other === size).length;
     const shared = sizes.reduce((best, size) => (count(size) > count(best) ? size : best), sizes[0]);
@@ -33,8 +34,8 @@ test('one very long title shrinks alone instead of making every title small', ()
       i === 4 ? { ...s, title: `${s.title} ${'med en svært lang forklaring '.repeat(6)}` } : s,
     ),
   };
-  const before = layoutOverview(doc, measurer).steps.map((s) => s.title.size);
-  const after = layoutOverview(long, measurer).steps.map((s) => s.title.size);
+  const before = layoutOverview(doc, measurer, sceneExtras).steps.map((s) => s.title.size);
+  const after = layoutOverview(long, measurer, sceneExtras).steps.map((s) => s.title.size);
   expect(after[4]).toBeLessThan(before[4]);
   expect(after.filter((size, i) => i !== 4 && size === before[i]).length).toBe(before.length - 1);
 });

@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { getNodeMeasurer } from '../../export/nodeFonts';
 import { createFigureDocument } from '../../tests/unit/fixtures/issue3Documents';
@@ -51,7 +52,7 @@ const text = (block: { lines: { text: string }[] } | undefined) =>
 
 describe('the change per step on the staircase', () => {
   it('writes the signed change beside each step that has both values, with an arrow its way', () => {
-    const layout = layoutOverview(sampleDocument(), measurer);
+    const layout = layoutOverview(sampleDocument(), measurer, sceneExtras);
     const marks = layout.stepChanges!.marks;
     const byStep = (i: number) => marks.find((m) => m.stepId === layout.steps[i].stepId);
     expect(text(byStep(1)?.label)).toBe('+10 %');
@@ -65,7 +66,7 @@ describe('the change per step on the staircase', () => {
 
   it('puts each mark beside its own step, inside the page, clear of every step block', () => {
     for (const direction of ['right', 'left'] as const) {
-      const layout = layoutOverview(sampleDocument(direction), measurer);
+      const layout = layoutOverview(sampleDocument(direction), measurer, sceneExtras);
       for (const mark of layout.stepChanges!.marks) {
         const step = layout.steps.find((s) => s.stepId === mark.stepId)!;
         expect(mark.box.y + mark.box.h / 2).toBeCloseTo(step.y + step.h / 2, 0);
@@ -81,7 +82,7 @@ describe('the change per step on the staircase', () => {
   });
 
   it('has a legend of the markers used and of the change, in the document’s language', () => {
-    const layout = layoutOverview(sampleDocument(), measurer);
+    const layout = layoutOverview(sampleDocument(), measurer, sceneExtras);
     const legend = layout.stepChanges!.legend!.entries.map((e) => text(e.label));
     expect(legend).toEqual([
       'Skal styrkast',
@@ -90,13 +91,13 @@ describe('the change per step on the staircase', () => {
       'Endring i total kostnad, 2021 til 2040',
     ]);
     const bokmål = sampleDocument();
-    const nb = layoutOverview({ ...bokmål, meta: { ...bokmål.meta, language: 'nb' } }, measurer);
+    const nb = layoutOverview({ ...bokmål, meta: { ...bokmål.meta, language: 'nb' } }, measurer, sceneExtras);
     expect(text(nb.stepChanges!.legend!.entries[0].label)).toBe('Skal styrkes');
   });
 
   it('draws marks as shapes in the scene, and nothing at all when nothing is asked for', () => {
     const doc = sampleDocument();
-    const scene = buildOverviewScene(doc, layoutOverview(doc, measurer));
+    const scene = buildOverviewScene(doc, layoutOverview(doc, measurer, sceneExtras), sceneExtras);
     const nodes = scene.nodes.filter((n) => n.ref.kind === 'stepChange');
     expect(nodes.map((n) => n.ref.id)).toContain('legend');
     expect(nodes.find((n) => n.ref.id === doc.steps[1].id)!.primitives.map((p) => p.kind)).toEqual([
@@ -105,7 +106,7 @@ describe('the change per step on the staircase', () => {
       'text',
     ]);
     const plain = createFigureDocument();
-    expect(layoutOverview(plain, measurer).stepChanges).toBeUndefined();
+    expect(layoutOverview(plain, measurer, sceneExtras).stepChanges).toBeUndefined();
   });
 });
 
@@ -115,7 +116,7 @@ describe('a figure chart with a compared series', () => {
     ...doc,
     charts: doc.charts.map((c) => (c.kind === 'figureBars' ? { ...c, compareSeries: '2040' } : c)),
   };
-  const chart = layoutOverview(compared, measurer).figureBars[0];
+  const chart = layoutOverview(compared, measurer, sceneExtras).figureBars[0];
 
   it('draws two bars per step side by side in different tones, on one scale', () => {
     expect(chart.compare).toHaveLength(13);
@@ -135,7 +136,7 @@ describe('a figure chart with a compared series', () => {
     expect(compared.charts.find((c) => c.kind === 'figureBars')?.title).toBe('Total kostnad 2021');
     expect(text(chart.title)).toBe('Total kostnad');
     expect(text(chart.unit!)).toBe('1000 kr');
-    expect(text(layoutOverview(doc, measurer).figureBars[0].title)).toBe('Total kostnad 2021');
+    expect(text(layoutOverview(doc, measurer, sceneExtras).figureBars[0].title)).toBe('Total kostnad 2021');
   });
 });
 

@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import type { LayoutOptions, TrappDocument } from '@/model/types';
 import { getNodeMeasurer } from '../../export/nodeFonts';
@@ -15,7 +16,7 @@ const withLayout = (id: string, layout: Partial<LayoutOptions>): TrappDocument =
 
 describe('the list of steps', () => {
   const doc = withLayout('lillesand', { arrangement: 'list' });
-  const layout = layoutOverview(doc, measurer);
+  const layout = layoutOverview(doc, measurer, sceneExtras);
 
   it('has one row per step, the highest at the top, none overlapping, all under the header', () => {
     layout.steps.slice(1).forEach((row, i) => expect(bottom(row)).toBeLessThan(layout.steps[i].y));
@@ -45,20 +46,20 @@ describe('the list of steps', () => {
   });
 
   it('keeps a step’s callout beside its row, and leaves tracks, charts and the axis out', () => {
-    const ostreToten = layoutOverview(withLayout('ostre-toten', { arrangement: 'list' }), measurer);
+    const ostreToten = layoutOverview(withLayout('ostre-toten', { arrangement: 'list' }), measurer, sceneExtras);
     const [callout] = ostreToten.callouts;
     const row = ostreToten.steps.find((s) => s.stepId === callout.stepId)!;
     expect(callout.box.x).toBeGreaterThan(right(row));
     expect(callout.box.y).toBeGreaterThanOrEqual(row.y - row.h);
     expect(right(callout.box)).toBeLessThanOrEqual(ostreToten.width);
-    const alver = layoutOverview(withLayout('alver', { arrangement: 'list' }), measurer);
+    const alver = layoutOverview(withLayout('alver', { arrangement: 'list' }), measurer, sceneExtras);
     expect([alver.tracks, alver.figureBars, alver.axis, alver.mastery]).toEqual([[], [], undefined, undefined]);
   });
 });
 
 describe('the list with a plan and a change per step', () => {
   const doc = withStepChanges(withLayout('ostre-toten', { arrangement: 'list' }));
-  const layout = layoutOverview(doc, measurer);
+  const layout = layoutOverview(doc, measurer, sceneExtras);
   const { marks, legend } = layout.stepChanges!;
 
   it('marks each row at its right end, the changes lined up in one column, before the callout', () => {
@@ -86,7 +87,7 @@ describe('the list with a plan and a change per step', () => {
   });
 
   it('reads from the left whichever way the staircase rises', () => {
-    const leftward = layoutOverview({ ...doc, layout: { ...doc.layout, direction: 'left' } }, measurer);
+    const leftward = layoutOverview({ ...doc, layout: { ...doc.layout, direction: 'left' } }, measurer, sceneExtras);
     expect(leftward.steps.map((s) => [s.x, s.numberText.box.x])).toEqual(
       layout.steps.map((s) => [s.x, s.numberText.box.x]),
     );

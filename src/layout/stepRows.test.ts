@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import type { LayoutOptions, TrappDocument } from '@/model/types';
 import { getNodeMeasurer } from '../../export/nodeFonts';
@@ -24,7 +25,7 @@ const rowsOf = <T extends { y: number }>(steps: T[]) =>
   [...new Set(steps.map((s) => s.y))].sort((a, b) => b - a).map((y) => steps.filter((s) => s.y === y));
 
 describe('steps side by side at equal height', () => {
-  const layout = layoutOverview(withLayout('lillesand', equal), measurer);
+  const layout = layoutOverview(withLayout('lillesand', equal), measurer, sceneExtras);
 
   it('stand in two rows of six on A3 landscape, step 1 at the left of the bottom row, each its own column', () => {
     expect(rowsOf(layout.steps).map((row) => row.length)).toEqual([6, 6]);
@@ -46,18 +47,18 @@ describe('steps side by side at equal height', () => {
     ['A4', 'landscape', [6, 6]],
   ] as const)('stand in rows that suit %s %s', (size, orientation, rows) => {
     const doc = withLayout('lillesand', equal, { size, orientation });
-    expect(rowsOf(layoutOverview(doc, measurer).steps).map((row) => row.length)).toEqual(rows);
+    expect(rowsOf(layoutOverview(doc, measurer, sceneExtras).steps).map((row) => row.length)).toEqual(rows);
   });
 
   it('rise to the left when the staircase does: step 1 at the right of the bottom row', () => {
-    const left = layoutOverview(withLayout('lillesand', { ...equal, direction: 'left' }), measurer);
+    const left = layoutOverview(withLayout('lillesand', { ...equal, direction: 'left' }), measurer, sceneExtras);
     const [bottomRow] = rowsOf(left.steps);
     expect(bottomRow[0]).toBe(left.steps[0]);
     bottomRow.slice(1).forEach((step, i) => expect(right(step)).toBeLessThanOrEqual(bottomRow[i].x));
   });
 
   it('stand in one row, filling their share of the page, where a track and a chart line up under them', () => {
-    const alver = layoutOverview(withLayout('alver', equal), measurer);
+    const alver = layoutOverview(withLayout('alver', equal), measurer, sceneExtras);
     expect(rowsOf(alver.steps)).toHaveLength(1);
     const tracksTop = Math.min(...alver.figureBars.map((c) => c.box.y), ...alver.tracks.map((t) => t.box.y));
     expect(tracksTop - bottom(alver.steps[0])).toBeLessThan(30);
@@ -80,7 +81,7 @@ describe('steps side by side at equal height', () => {
   });
 
   it('put a callout above its step, clear of every step and band label', () => {
-    const ostreToten = layoutOverview(withLayout('ostre-toten', equal), measurer);
+    const ostreToten = layoutOverview(withLayout('ostre-toten', equal), measurer, sceneExtras);
     expect(ostreToten.callouts).toHaveLength(1);
     const { box } = ostreToten.callouts[0];
     for (const step of ostreToten.steps) expect(overlaps(box, step)).toBe(false);
@@ -88,7 +89,7 @@ describe('steps side by side at equal height', () => {
   });
 
   it('mark each planned step and its change under the step, the legend in a line under the rows', () => {
-    const marked = layoutOverview(withStepChanges(withLayout('lillesand', equal)), measurer);
+    const marked = layoutOverview(withStepChanges(withLayout('lillesand', equal)), measurer, sceneExtras);
     const { marks, legend } = marked.stepChanges!;
     expect(marks).toHaveLength(marked.steps.length);
     for (const mark of marks) {

@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '@/model/defaults';
 import { stepShapes } from '@/model/schema';
@@ -25,7 +26,7 @@ describe.each(
   ),
 )('a %s step, rising to the %s (%s)', (shape, direction, _, source) => {
   const doc = withShape(source, shape, direction);
-  const layout = layoutOverview(doc, measurer);
+  const layout = layoutOverview(doc, measurer, sceneExtras);
 
   it('keeps number, title and subtitle inside the shape, clear of its point, curves and tile', () => {
     expect(layout.overflows.filter((o) => o.kind === 'step')).toEqual([]);
@@ -50,7 +51,7 @@ describe.each(
   });
 
   it('draws the shape under the texts, in the step’s colour', () => {
-    const scene = buildOverviewScene(doc, layout);
+    const scene = buildOverviewScene(doc, layout, sceneExtras);
     layout.steps.forEach((step) => {
       const node = scene.nodes.find((n) => n.id === `step:${step.stepId}`)!;
       const [first, second] = node.primitives;
@@ -85,7 +86,7 @@ describe.each(
     theme: { ...ostreToten.theme, stepShape: shape, cornerRadius: 12 },
     layout: { ...ostreToten.layout, ...variants[variant], detail },
   };
-  const layout = layoutOverview(doc, measurer);
+  const layout = layoutOverview(doc, measurer, sceneExtras);
 
   it('keeps every text inside the step and the number on the card’s tile', () => {
     expect(layout.overflows).toEqual([]);

@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { Editor } from '@/model/editor';
 import { addStep, removeStep } from '@/model/commands';
@@ -40,7 +41,7 @@ const cases = [5, 13, 20, 30].flatMap((steps) =>
 
 describe.each(cases)('a housing track under %i steps, %s, rising %s', (steps, page, direction) => {
   const doc = createTrackDocument(steps, { direction, page: pages[page as keyof typeof pages] });
-  const layout = layoutOverview(doc, measurer);
+  const layout = layoutOverview(doc, measurer, sceneExtras);
   const track = layout.tracks[0];
   const pageBox = { x: 0, y: 0, w: layout.width, h: layout.height };
 
@@ -88,7 +89,7 @@ describe.each(cases)('a housing track under %i steps, %s, rising %s', (steps, pa
 
 describe('a track above the staircase', () => {
   it('sits under the header and above every step', () => {
-    const layout = layoutOverview(createTrackDocument(13, { position: 'above' }), measurer);
+    const layout = layoutOverview(createTrackDocument(13, { position: 'above' }), measurer, sceneExtras);
     const track = layout.tracks[0];
     expect(track.box.y).toBeGreaterThanOrEqual(bottom(layout.header.box));
     expect(bottom(track.box)).toBeLessThan(Math.min(...layout.steps.map((s) => s.y)));
@@ -102,7 +103,7 @@ describe('a track follows its steps', () => {
     const editor = new Editor(doc);
     editor.run(addStep, { index: 13 });
     expect(editor.document.steps).toHaveLength(14);
-    const layout = layoutOverview(editor.document, measurer);
+    const layout = layoutOverview(editor.document, measurer, sceneExtras);
     expect(editor.document.tracks[0].columns.map((c) => [c.firstStep, c.lastStep])).toEqual(
       doc.tracks[0].columns.map((c) => [c.firstStep, c.lastStep]),
     );
@@ -115,7 +116,7 @@ describe('a track follows its steps', () => {
     const after = editor.document;
     // Kommunale bustader spanned step 7 alone, so it went with it; the others keep their steps.
     expect(after.tracks[0].columns.map((c) => c.title)).not.toContain('Kommunale bustader');
-    const layout = layoutOverview(after, measurer);
+    const layout = layoutOverview(after, measurer, sceneExtras);
     expectColumnsAtTheirSteps(after, layout);
     const eigen = layout.tracks[0].columns[0];
     const next = layout.tracks[0].columns[1];
@@ -130,7 +131,7 @@ describe('a track follows its steps', () => {
       rowId: 'row-count',
       text: 'Tal på bebuarar i kommunale bustader '.repeat(30),
     });
-    const layout = layoutOverview(editor.document, measurer);
+    const layout = layoutOverview(editor.document, measurer, sceneExtras);
     expect(layout.overflows).toContainEqual({ kind: 'track', id: 'track-housing:col-2:row-count', field: 'cell' });
     const cell = layout.tracks[0].cells.find((c) => c.columnId === 'col-2' && c.rowId === 'row-count')!;
     expect(cell.text.lines.at(-1)?.text.endsWith('…')).toBe(true);

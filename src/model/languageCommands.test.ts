@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { layoutOverview } from '@/layout/overview';
 import { describeCommandCases, useCase, type Case } from '../../tests/unit/fixtures/commandCases';
@@ -43,13 +44,15 @@ describe('the document language', () => {
       steps: doc.steps.map((s, i) => (i === 0 ? { ...s, change: 'strengthen' as const } : s)),
     });
     const legend = () =>
-      layoutOverview(editor.document, measurer).stepChanges!.legend!.entries.map((e) =>
+      layoutOverview(editor.document, measurer, sceneExtras).stepChanges!.legend!.entries.map((e) =>
         e.label.lines.map((l) => l.text).join(' '),
       );
     expect(legend()).toEqual(['Skal styrkes']);
     editor.run(setDocumentLanguage, { language: 'nn' });
     expect(legend()).toEqual(['Skal styrkast']);
-    expect(layoutOverview(editor.document, measurer).steps[0].services!.lines.at(-1)!.text).toMatch(/ {2}\+ 3 til$/);
+    expect(layoutOverview(editor.document, measurer, sceneExtras).steps[0].services!.lines.at(-1)!.text).toMatch(
+      / {2}\+ 3 til$/,
+    );
     editor.undo();
     expect(legend()).toEqual(['Skal styrkes']);
   });

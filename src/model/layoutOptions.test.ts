@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { getKeyServices } from '@/layout/stepTexts';
 import { buildOverview } from '@/scene/buildScene';
@@ -38,12 +39,12 @@ describe('the layout variants', () => {
 
   it('each change the overview in one undo step: the list hides tracks and charts, no figures hides the figure bars', () => {
     const editor = new Editor(alver);
-    const before = buildOverview(editor.document, measurer).layout;
+    const before = buildOverview(editor.document, measurer, sceneExtras).layout;
     expect(before.tracks.length).toBeGreaterThan(0);
     expect(before.figureBars.length).toBeGreaterThan(0);
 
     editor.run(setLayout, { arrangement: 'list' });
-    const list = buildOverview(editor.document, measurer).layout;
+    const list = buildOverview(editor.document, measurer, sceneExtras).layout;
     expect(list.tracks).toEqual([]);
     expect(list.figureBars).toEqual([]);
     expect(list.axis).toBeUndefined();
@@ -51,7 +52,7 @@ describe('the layout variants', () => {
     expect(list.steps.at(-1)!.y).toBeLessThan(list.steps[0].y);
 
     editor.run(setLayout, { arrangement: 'staircase', showFigures: false });
-    const noFigures = buildOverview(editor.document, measurer).layout;
+    const noFigures = buildOverview(editor.document, measurer, sceneExtras).layout;
     expect(noFigures.figureBars).toEqual([]);
     expect(noFigures.tracks.length).toBe(before.tracks.length);
 
@@ -66,7 +67,7 @@ describe('the layout variants', () => {
   it('show a step’s first services instead of its subtitle at the services level', () => {
     const editor = new Editor(lillesand);
     editor.run(setLayout, getDetailChange('services'));
-    const steps = buildOverview(editor.document, measurer).layout.steps;
+    const steps = buildOverview(editor.document, measurer, sceneExtras).layout.steps;
     expect(steps.every((s) => !s.subtitle)).toBe(true);
     expect(steps.filter((s) => s.services).map((s) => s.stepId)).toEqual(lillesand.steps.map((s) => s.id));
     const first = getKeyServices(lillesand.steps[0]);

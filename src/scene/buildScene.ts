@@ -8,6 +8,7 @@ import { buildFreeElementNodes, getFreeElementFields } from './freeElementsScene
 import { buildOverviewScene } from './overviewScene';
 import { buildStepSheetScene } from './stepPageScene';
 import type { Scene } from './primitives';
+import type { SceneExtras } from './sceneExtras';
 import { getMasteryHandles, type EditHandle } from './editHandles';
 import { getOverviewFields, type EditField } from './editFields';
 import { applyOffsetsToFields, applyOffsetsToHandles, applyOffsetsToScene } from './offsets';
@@ -22,7 +23,12 @@ export type PageView = {
   fields: EditField[];
 };
 
-export type SceneContext = { measurer: TextMeasurer; formatFigure: FigureFormatter };
+export type SceneContext = {
+  measurer: TextMeasurer;
+  formatFigure: FigureFormatter;
+  /** Charts, tracks and icons: always given in Node; in the browser undefined until loaded (ui/shell/useSceneExtras.ts). */
+  extras: SceneExtras | undefined;
+};
 
 /** Document page to picture: layout, then scene, then the parts the user moved. Every renderer starts from what this returns. */
 export function buildPage(doc: TrappDocument, page: Page, context: SceneContext): PageView {
@@ -40,6 +46,7 @@ export function withFreeElements(doc: TrappDocument, page: Page, context: SceneC
     measurer: context.measurer,
     scale,
     formatFigure: context.formatFigure,
+    extras: context.extras,
   });
   const sheet = { ...first, nodes: [...first.nodes, ...buildFreeElementNodes(geometry, doc.theme, scale)] };
   return { ...view, sheets: [sheet, ...rest], fields: [...view.fields, ...getFreeElementFields(geometry, scale)] };
@@ -72,9 +79,9 @@ export function layoutPage(doc: TrappDocument, page: Page, context: SceneContext
     };
   }
   if (page.kind === 'overview') {
-    const layout = layoutOverview(doc, context.measurer);
+    const layout = layoutOverview(doc, context.measurer, context.extras);
     return {
-      sheets: [buildOverviewScene(doc, layout)],
+      sheets: [buildOverviewScene(doc, layout, context.extras)],
       overflows: layout.overflows,
       leftOut: layout.leftOut,
       handles: layout.mastery ? getMasteryHandles(layout.mastery) : [],
@@ -101,7 +108,7 @@ export function getPages(doc: TrappDocument): Page[] {
 }
 
 /** The overview's layout and scene, for callers that need the geometry too (tests, benchmarks). */
-export function buildOverview(doc: TrappDocument, measurer: TextMeasurer) {
-  const layout = layoutOverview(doc, measurer);
-  return { layout, scene: buildOverviewScene(doc, layout) };
+export function buildOverview(doc: TrappDocument, measurer: TextMeasurer, extras: SceneExtras | undefined) {
+  const layout = layoutOverview(doc, measurer, extras);
+  return { layout, scene: buildOverviewScene(doc, layout, extras) };
 }

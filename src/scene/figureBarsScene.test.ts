@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { layoutOverview } from '@/layout/overview';
 import { getNodeMeasurer } from '../../export/nodeFonts';
@@ -12,7 +13,7 @@ const texts = (primitives: readonly { kind: string }[]) =>
 
 describe('the scene of a figure chart', () => {
   const doc = createFigureDocument();
-  const scene = buildOverviewScene(doc, layoutOverview(doc, measurer));
+  const scene = buildOverviewScene(doc, layoutOverview(doc, measurer, sceneExtras), sceneExtras);
   const figures = scene.nodes.filter((n) => n.ref.kind === 'figure');
 
   it('has a node per step: a bar and its value, or a dash and no bar', () => {

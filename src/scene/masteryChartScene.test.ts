@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { layoutOverview } from '@/layout/overview';
 import { getNodeMeasurer } from '../../export/nodeFonts';
@@ -12,8 +13,8 @@ const texts = (primitives: readonly { kind: string }[]) =>
 
 describe('the scene of a mastery chart', () => {
   const doc = createMasteryDocument(5);
-  const layout = layoutOverview(doc, measurer);
-  const scene = buildOverviewScene(doc, layout);
+  const layout = layoutOverview(doc, measurer, sceneExtras);
+  const scene = buildOverviewScene(doc, layout, sceneExtras);
   const kinds = scene.nodes.map((n) => n.ref.kind);
 
   it('draws the curve over the columns, in the curve colour, along the layout’s path', () => {

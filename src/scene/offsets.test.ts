@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '@/model/defaults';
 import { createFigureFormatter } from '@/model/numbers';
@@ -7,7 +8,11 @@ import { buildPage } from './buildScene';
 import { getOffsetKey } from './offsets';
 import { createPageBuilder } from './pageCache';
 
-const context = { measurer: getNodeMeasurer(), formatFigure: createFigureFormatter((f) => f.kind) };
+const context = {
+  measurer: getNodeMeasurer(),
+  formatFigure: createFigureFormatter((f) => f.kind),
+  extras: sceneExtras,
+};
 const withOffsets = (doc: TrappDocument, offsets: Record<string, { dx: number; dy: number }>): TrappDocument => ({
   ...doc,
   pages: [{ ...doc.pages[0], offsets }, ...doc.pages.slice(1)],

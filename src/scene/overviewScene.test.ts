@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '@/model/defaults';
 import type { TrappDocument } from '@/model/types';
@@ -43,8 +44,8 @@ function richDocument(steps: number): TrappDocument {
 
 describe.each([1, 5, 13, 30])('the overview scene of %i steps', (count) => {
   const doc = richDocument(count);
-  const layout = layoutOverview(doc, measurer);
-  const scene = buildOverviewScene(doc, layout);
+  const layout = layoutOverview(doc, measurer, sceneExtras);
+  const scene = buildOverviewScene(doc, layout, sceneExtras);
   const stepNodes = scene.nodes.filter((n) => n.ref.kind === 'step');
 
   it('has one node per step, in step order, with the step’s box', () => {

@@ -1,18 +1,16 @@
 import type { TrappDocument } from '@/model/types';
 import type { OverviewLayout } from '@/layout/overview';
-import { buildFigureBarsNodes } from './figureBarsScene';
-import { buildMasteryNodes } from './masteryChartScene';
 import { buildStepChangeNodes } from './stepChangeScene';
 import type { Scene, SceneNode } from './primitives';
 import { arrowPrimitives, lineSegments, sceneNode as node, textPrimitives } from './sceneNodes';
 import { getStepPrimitives } from './stepScene';
 import { getLineWidth } from '@/model/themes';
-import { buildTrackNodes } from './trackScene';
+import type { SceneExtras } from './sceneExtras';
 
 export { textPrimitives } from './sceneNodes';
 
 /** The drawing of the overview page: the one list of primitives every renderer draws. */
-export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): Scene {
+export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout, extras: SceneExtras | undefined): Scene {
   const theme = doc.theme;
   const s = layout.scale;
   // Rules and arrows follow the theme's line width; type and fills do not.
@@ -49,7 +47,8 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
     ]),
   );
 
-  if (layout.mastery) nodes.push(...buildMasteryNodes(layout.mastery, layout.steps, theme, s));
+  // The layout has charts and tracks only when it had the extras.
+  if (layout.mastery) nodes.push(...extras!.buildMasteryNodes(layout.mastery, layout.steps, theme, s));
   else {
     for (const step of layout.steps) {
       nodes.push(node({ kind: 'step', id: step.stepId }, step, getStepPrimitives(step)));
@@ -72,8 +71,8 @@ export function buildOverviewScene(doc: TrappDocument, layout: OverviewLayout): 
   }
 
   if (layout.stepChanges) nodes.push(...buildStepChangeNodes(layout.stepChanges, theme));
-  for (const chart of layout.figureBars) nodes.push(...buildFigureBarsNodes(chart, theme, s));
-  for (const track of layout.tracks) nodes.push(...buildTrackNodes(track, theme, s));
+  for (const chart of layout.figureBars) nodes.push(...extras!.buildFigureBarsNodes(chart, theme, s));
+  for (const track of layout.tracks) nodes.push(...extras!.buildTrackNodes(track, theme, s));
 
   if (layout.axis) {
     const { from, to } = layout.axis;

@@ -1,3 +1,4 @@
+import { sceneExtras } from '@/scene/sceneExtras';
 import { describe, expect, it } from 'vitest';
 import { layoutOverview } from '@/layout/overview';
 import { getNodeMeasurer } from '../../export/nodeFonts';
@@ -10,7 +11,7 @@ const measurer = getNodeMeasurer();
 
 describe('the scene of a housing track', () => {
   const doc = createTrackDocument(13);
-  const scene = buildOverviewScene(doc, layoutOverview(doc, measurer));
+  const scene = buildOverviewScene(doc, layoutOverview(doc, measurer, sceneExtras), sceneExtras);
   const track = doc.tracks[0];
   const ofKind = (kind: string) => scene.nodes.filter((n) => n.ref.kind === kind);
 

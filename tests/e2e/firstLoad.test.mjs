@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { baseUrl, useBrowser } from './browser.mjs';
+import { FIRST_LOAD_BUDGET, measureFirstLoad } from '../../bench/measureFirstLoad.mjs';
 
 const browser = useBrowser();
 
@@ -34,4 +35,14 @@ test('a first page load logs no console error and every request it makes succeed
   assert.deepEqual(failed, []);
   assert.deepEqual(consoleErrors, []);
   await context.close();
+});
+
+test('the first page load fetches at most 200 KB of JavaScript (gzip), the budget of issue 18', () => {
+  assert.ok(process.env.TRAPPA_DIST, 'run through tests/e2e/run.mjs, which builds the app and sets TRAPPA_DIST');
+  const { gzip, files } = measureFirstLoad(process.env.TRAPPA_DIST);
+  assert.ok(files.length > 0 && gzip > 50 * 1024, 'the entry script was found and measured');
+  assert.ok(
+    gzip <= FIRST_LOAD_BUDGET,
+    `first load ${(gzip / 1024).toFixed(1)} KB gzip in ${files.map((f) => f.file).join(', ')}: over the budget`,
+  );
 });

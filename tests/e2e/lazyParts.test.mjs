@@ -66,3 +66,56 @@ test('the inspectors load at the first selection, and a chunk that cannot be fet
   assert.ok((await broken.locator('.react-flow__node-scene').count()) > 0, 'the drawing stays');
   await context.close();
 });
+
+/** The ids of the canvas's nodes the moment the first one is drawn. */
+async function nodesAtFirstPicture(page, navigate) {
+  await navigate();
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const read = () => [...document.querySelectorAll('.react-flow__node-scene')].map((n) => n.dataset.id);
+        const poll = () => (read().length ? resolve(read()) : requestAnimationFrame(poll));
+        poll();
+      }),
+  );
+}
+
+test("charts, tracks and icons: not in a new visitor's first load, and drawn from the first picture of a stored Alver", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const extras = [];
+  page.on('request', (request) => /\/sceneExtras-[^/]*\.js$/.test(request.url()) && extras.push(request.url()));
+  await page.goto(baseUrl());
+  await page.waitForSelector('.react-flow__node-scene');
+  assert.deepEqual(extras, [], 'the default template has no chart, track or icon');
+
+  await page.getByRole('button', { name: 'Ny trapp' }).click();
+  const gallery = page.getByRole('dialog', { name: 'Ny trapp' });
+  await gallery.getByRole('button', { name: /^Bruk malen Alver/ }).click();
+  await gallery.waitFor({ state: 'detached' });
+  await waitSaved(page);
+  assert.equal(extras.length, 1, 'loaded once, when needed or when idle');
+
+  // A returning visitor whose last document is Alver: its track and cost bars are in the very first picture.
+  const first = await nodesAtFirstPicture(page, () => page.reload());
+  assert.ok(
+    first.some((id) => id.startsWith('track:')),
+    `a track node at the first picture: ${first.join(' ')}`,
+  );
+  assert.ok(
+    first.some((id) => id.startsWith('chart:')),
+    'the cost bars at the first picture',
+  );
+  await context.close();
+});
+
+test('an icon chosen from the palette right after the page opens is drawn as strokes, not an empty box', async () => {
+  const { page, errors } = await openEditor(browser);
+  await page.getByRole('button', { name: /^Ikon/ }).first().click();
+  await page.getByRole('group', { name: /ikon/i }).getByRole('button', { name: 'Hjerte', exact: true }).click();
+  const icon = page.locator('.react-flow__node-scene[data-id^="element:"]').last();
+  // The heart's strokes are curves; an icon drawn without its drawing would be an empty box.
+  await icon.locator('path[d*="C"]').first().waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -18,6 +18,7 @@ import { AppFailed } from '../safety/AppFailed';
 import { connectSharedDocument, type SharedConnection } from './connectSharedDocument';
 import { SharedDocumentContext } from './sharedDocumentContext';
 import type { SharedLink } from './readSharedLink';
+import { loadSceneExtras } from '../shell/useSceneExtras';
 
 /** The shared document in a workspace of its own (no library record: the server and the Y.Doc's browser copy keep it), bound to the Y.Doc. */
 export async function openSharedEditor(
@@ -69,6 +70,8 @@ export async function startSharedEditor(root: Root, link: SharedLink, language: 
     loadBrowserFonts(),
     opening,
     loadDictionary(language),
+    // Others may add a chart at any time: a shared document has the extras from the start.
+    loadSceneExtras(),
   ]);
   root.render(
     <StrictMode>

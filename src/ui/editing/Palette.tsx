@@ -1,8 +1,16 @@
-import { memo, useImperativeHandle, useRef, useState, type DragEvent, type ReactElement, type Ref } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type DragEvent,
+  type ReactElement,
+  type Ref,
+} from 'react';
 import type { Page } from '@/model/types';
 import type { Scene, SceneRef } from '@/scene/primitives';
-import { iconNames, placeIcon } from '@/layout/icons';
-import { formatPathData } from '@/scene/formatPathData';
 import type { MessageKey } from '@/i18n/nb';
 import { useT } from '../shell/i18nContext';
 import { useEditor } from '../shell/editorContext';
@@ -16,6 +24,9 @@ import {
 } from './paletteItems';
 
 import { PALETTE_MIME, type CanvasDrop } from '@/canvas/useElementDrop';
+
+// The icons' drawings load when the picker is first opened.
+const IconPicker = lazy(() => import('./IconPicker'));
 
 type Point = { x: number; y: number };
 
@@ -55,7 +66,7 @@ const TileGlyph = memo(function TileGlyph({ kind }: { kind: PaletteKind }) {
     line: <path d="M3 15L17 5" {...common} />,
     image: <path d="M3 4h14v12H3zM3 13l4-4 4 4 2-2 4 4" {...common} />,
     logo: <path d="M10 3l2 4 4 1-3 3 1 5-4-2-4 2 1-5-3-3 4-1z" {...common} />,
-    icon: <path d={formatPathData(placeIcon('heart', { x: 2, y: 2, w: 16, h: 16 })!.segments)} {...common} />,
+    icon: <path d="M10 16.5S3 12.6 3 7.9A3.4 3.4 0 0 1 10 6a3.4 3.4 0 0 1 7 1.9c0 4.7-7 8.6-7 8.6z" {...common} />,
     figure: <path d="M3 4h14v12H3zM7 8h2v5M11 8h2v5" {...common} />,
   };
   return (
@@ -160,33 +171,15 @@ export const Palette = memo(function Palette({ getTarget, getCentre, pageKind, o
         })}
       </ul>
       {iconsOpen && (
-        <div className="icon-picker" role="group" aria-label={t('palette.chooseIcon')}>
-          {iconNames.map((name) => (
-            <button
-              key={name}
-              type="button"
-              draggable
-              onDragStart={dragStart(`icon:${name}`)}
-              aria-label={t(`icon.${name}` as MessageKey)}
-              title={t(`icon.${name}` as MessageKey)}
-              onClick={() => {
-                setIconsOpen(false);
-                place('icon', undefined, { icon: name });
-              }}
-            >
-              <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
-                <path
-                  d={formatPathData(placeIcon(name, { x: 0, y: 0, w: 24, h: 24 })!.segments)}
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth={2}
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                />
-              </svg>
-            </button>
-          ))}
-        </div>
+        <Suspense fallback={null}>
+          <IconPicker
+            onDragStart={(name) => dragStart(`icon:${name}`)}
+            onPick={(name) => {
+              setIconsOpen(false);
+              place('icon', undefined, { icon: name });
+            }}
+          />
+        </Suspense>
       )}
       <input
         ref={fileInput}

@@ -3,6 +3,7 @@
 import type { TrappDocument } from '@/model/types';
 import { withUserFontBytes } from '@/layout/userFonts';
 import type { SceneContext } from '@/scene/buildScene';
+import { sceneExtras } from '@/scene/sceneExtras';
 import { renderHtml } from '../../../export/html';
 import { getExportFileName, type ExportOptions } from '../../../export/options';
 import { renderPdf } from '../../../export/pdf';
@@ -24,10 +25,12 @@ const types = { pdf: 'application/pdf', png: 'image/png', svg: 'image/svg+xml', 
 
 export async function exportInBrowser(
   given: TrappDocument,
-  context: SceneContext,
+  shown: SceneContext,
   options: ExportOptions,
   progress: Progress,
 ): Promise<ExportFile> {
+  // The export draws everything even if the editor has not loaded the extras yet.
+  const context = { ...shown, extras: sceneExtras };
   // SVG pictures rebuilt without outside references, broken or oversized rasters left out, as on the command line.
   const doc = getDrawablePictures(given).document;
   // The document's uploaded fonts are embedded beside the shipped ones; `context` measures with them already.

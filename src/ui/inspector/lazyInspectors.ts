@@ -4,6 +4,7 @@
 // the chunk cannot be loaded.
 import { lazy } from 'react';
 import { withLaterStrings } from '../shell/lazyWithStrings';
+import { startWhenIdle } from '../shell/startWhenIdle';
 
 let parts: Promise<typeof import('./inspectorParts')> | undefined;
 export const loadInspectors = () => (parts ??= withLaterStrings(import('./inspectorParts')));
@@ -16,19 +17,5 @@ export const StepStyleEditor = lazy(() => loadInspectors().then((m) => ({ defaul
 export const StepContentEditor = lazy(() => loadInspectors().then((m) => ({ default: m.StepContentEditor })));
 export const ElementInspector = lazy(() => loadInspectors().then((m) => ({ default: m.ElementInspector })));
 
-/**
- * Starts loading the inspectors a second after the editor mounts, when the browser is idle: React Flow
- * shows its nodes a few frames after the first commit, and the chunk must not compete with that picture.
- */
-export function preloadInspectorsWhenIdle(): () => void {
-  const start = () => void loadInspectors().catch(() => undefined);
-  let idle: number | undefined;
-  const timer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(start, { timeout: 2000 });
-    else start();
-  }, 1000);
-  return () => {
-    clearTimeout(timer);
-    if (idle !== undefined) cancelIdleCallback(idle);
-  };
-}
+/** Starts loading the inspectors a second after the editor mounts, when the browser is idle. */
+export const preloadInspectorsWhenIdle = () => startWhenIdle(() => void loadInspectors().catch(() => undefined));

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TextMeasurer } from '@/layout/fonts';
 import { formatDocumentFigure } from '@/i18n/documentFigures';
 import type { SceneContext } from '@/scene/buildScene';
+import { sceneExtras } from '@/scene/sceneExtras';
 import { createTranslator } from '@/i18n/translate';
 import { getInitialUiLanguage } from '@/i18n/uiLanguage';
 import { SceneSvg } from '@/canvas/SceneSvg';
@@ -25,7 +26,11 @@ const formatElapsed = (ms: number) => {
 export function PresenterView({ measurer }: { measurer: TextMeasurer }) {
   const language = useMemo(getInitialUiLanguage, []);
   const t = useMemo(() => createTranslator(language), [language]);
-  const context = useMemo<SceneContext>(() => ({ measurer, formatFigure: formatDocumentFigure }), [measurer]);
+  // This window is a chunk of its own, loaded for a presentation: it brings the extras with it.
+  const context = useMemo<SceneContext>(
+    () => ({ measurer, formatFigure: formatDocumentFigure, extras: sceneExtras }),
+    [measurer],
+  );
   const [show, setShow] = useState<Show | undefined>();
   const [now, setNow] = useState(() => new Date());
   const channel = useRef<PresenterChannel | undefined>(undefined);

@@ -4,6 +4,7 @@ import type { TextMeasurer } from '@/layout/fonts';
 import { formatDocumentFigure } from '@/i18n/documentFigures';
 import { getPages, type SceneContext } from '@/scene/buildScene';
 import { createPageBuilder } from '@/scene/pageCache';
+import { useSceneExtras } from './useSceneExtras';
 import type { SceneRef } from '@/scene/primitives';
 import type { TrappDocument } from '@/model/types';
 import { createTranslator } from '@/i18n/translate';
@@ -78,9 +79,10 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
   // Uploaded fonts travel in the document, so the measurer follows the document's fonts.
   const documentMeasurer = useUserFonts(measurer, document.fonts);
   // Figures are drawn in the document's language, whatever the interface's.
+  const extras = useSceneExtras(document);
   const context = useMemo<SceneContext>(
-    () => ({ measurer: documentMeasurer, formatFigure: formatDocumentFigure }),
-    [documentMeasurer],
+    () => ({ measurer: documentMeasurer, formatFigure: formatDocumentFigure, extras }),
+    [documentMeasurer, extras],
   );
   const contrastIssues = useContrastIssues(document, context);
   const storage = useStorageUi({ workspace, context, onNew: dialog.openGallery, onImport: dialog.openImport });
