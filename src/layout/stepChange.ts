@@ -12,7 +12,7 @@ import type { FontFace, TextMeasurer } from './fonts';
 import { unionBox, type Box, type Overflow } from './geometry';
 import type { StepGeometry } from './staircase';
 import { placeText, type TextBlock } from './textBlock';
-import { fitText } from './wrap';
+import { fitText, type FittedText } from './wrap';
 import { polyline, type Segment } from './pathSegments';
 
 /** A drawn shape: filled, outlined or both. */
@@ -208,6 +208,24 @@ function getLegendRows(doc: TrappDocument): LegendRow[] {
   return rows;
 }
 
+/**
+ * What the legend's two arrangements share: its rows, the marker size and the gap after a marker,
+ * and fitting a row's text and placing it beside its marker in a row of height `rowH`.
+ */
+function getLegendStyle(measurer: TextMeasurer, doc: TrappDocument, scale: number) {
+  const u = (v: number) => v * scale;
+  const size = u(8);
+  const gap = u(4);
+  const face: FontFace = { family: doc.theme.bodyFont, weight: 400 };
+  const fit = (text: string, maxWidth: number, maxHeight: number) =>
+    fitText(measurer, text, { face, size, minSize: u(6), lineHeight: 1.2, maxWidth, maxHeight });
+  const entry = (row: LegendRow, fitted: FittedText, x: number, y: number, rowH: number) => ({
+    shape: row.shape(x + size / 2, y + rowH / 2, size * 0.85),
+    label: placeText(measurer, fitted, x + size + gap, y + (rowH - fitted.height) / 2),
+  });
+  return { rows: getLegendRows(doc), size, gap, fit, entry };
+}
+
 function layoutLegend(
   measurer: TextMeasurer,
   doc: TrappDocument,
@@ -216,35 +234,20 @@ function layoutLegend(
   scale: number,
 ): StepChangeLegend | undefined {
   const u = (v: number) => v * scale;
-  const rows = getLegendRows(doc);
+  const { rows, size, gap, fit, entry } = getLegendStyle(measurer, doc, scale);
   if (rows.length === 0) return undefined;
-  const size = u(8);
-  const face: FontFace = { family: doc.theme.bodyFont, weight: 400 };
   const width = Math.min(u(190), (area.right - area.left) * 0.4);
-  const fitted = rows.map((row) =>
-    fitText(measurer, row.text, {
-      face,
-      size,
-      minSize: u(6),
-      lineHeight: 1.2,
-      maxWidth: width - size - u(4),
-      maxHeight: size * 2.4,
-    }),
-  );
+  const fitted = rows.map((row) => fit(row.text, width - size - gap, size * 2.4));
   const height = fitted.reduce((sum, f) => sum + Math.max(f.height, size) + u(3), -u(3));
   const foot = Math.max(...steps.map((s) => s.y + s.h));
-  const inner = Math.max(...fitted.map((f) => f.width)) + size + u(4);
+  const inner = Math.max(...fitted.map((f) => f.width)) + size + gap;
   const x = area.rightward ? area.right - inner : area.left;
   let y = foot - height;
   const entries = rows.map((row, i) => {
-    const f = fitted[i];
-    const rowH = Math.max(f.height, size);
-    const entry = {
-      shape: row.shape(x + size / 2, y + rowH / 2, size * 0.85),
-      label: placeText(measurer, f, x + size + u(4), y + (rowH - f.height) / 2),
-    };
+    const rowH = Math.max(fitted[i].height, size);
+    const placed = entry(row, fitted[i], x, y, rowH);
     y += rowH + u(3);
-    return entry;
+    return placed;
   });
   return { box: { x, y: foot - height, w: inner, h: height }, entries };
 }
@@ -263,29 +266,17 @@ function layoutLegendLine(
   scale: number,
 ): StepChangeLegend | undefined {
   const u = (v: number) => v * scale;
-  const rows = getLegendRows(doc);
+  const { rows, size, gap, fit, entry } = getLegendStyle(measurer, doc, scale);
   if (rows.length === 0) return undefined;
-  const size = u(8);
-  const face: FontFace = { family: doc.theme.bodyFont, weight: 400 };
   const lineHeight = size * 1.2;
   let [x, y] = [at.x, at.y];
   const entries = rows.map((row) => {
-    const fitted = fitText(measurer, row.text, {
-      face,
-      size,
-      minSize: u(6),
-      lineHeight: 1.2,
-      maxWidth: at.right - at.x - size - u(4),
-      maxHeight: lineHeight,
-    });
-    const w = size + u(4) + fitted.width;
+    const fitted = fit(row.text, at.right - at.x - size - gap, lineHeight);
+    const w = size + gap + fitted.width;
     if (x > at.x && x + w > at.right) [x, y] = [at.x, y + lineHeight + u(3)];
-    const entry = {
-      shape: row.shape(x + size / 2, y + lineHeight / 2, size * 0.85),
-      label: placeText(measurer, fitted, x + size + u(4), y + (lineHeight - fitted.height) / 2),
-    };
+    const placed = entry(row, fitted, x, y, lineHeight);
     x += w + u(14);
-    return entry;
+    return placed;
   });
   const right = Math.max(...entries.map((e) => e.label.box.x + e.label.box.w));
   return { box: { x: at.x, y: at.y, w: right - at.x, h: y + lineHeight - at.y }, entries };
