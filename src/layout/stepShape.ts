@@ -74,26 +74,14 @@ export function getStepBody(input: ShapeInput): { body: StepBody; content: StepC
       return { body: { shape: 'rounded', radius }, content: standard(inset, inset) };
     }
     case 'arrow': {
-      const depth = Math.min(box.h * 0.38, box.w * 0.12);
-      const path = getArrowOutline(box, depth, input.rightward);
-      return {
-        body: { shape: 'arrow', path, depth },
-        content: input.rightward ? standard(0, depth) : standard(depth, 0),
-      };
+      const body = getArrowBody(input);
+      return { body, content: input.rightward ? standard(0, body.depth) : standard(body.depth, 0) };
     }
     case 'card': {
       const radius = Math.min(input.cornerRadius * scale, box.h / 3);
       const tile = { x: box.x, y: box.y, w: Math.max(numberColumn + 2 * padding, box.h * 0.8), h: box.h };
-      const surface = getCardSurface(input.fill, input.background);
       return {
-        body: {
-          shape: 'card',
-          radius,
-          surface,
-          tile,
-          outline: scale * input.lineWidth,
-          tileCorners: [radius, 0, 0, radius],
-        },
+        body: getCardBody(input, radius, tile, [radius, 0, 0, radius]),
         content: {
           numberCentre: tile.x + tile.w / 2,
           textLeft: tile.x + tile.w + padding * 1.2,
@@ -121,26 +109,14 @@ function getStackedStepBody(input: ShapeInput): { body: StepBody; content: StepC
       return { body: { shape: 'rounded', radius }, content: content(radius * 0.3, radius * 0.3, radius * 0.4) };
     }
     case 'arrow': {
-      const depth = Math.min(box.h * 0.38, box.w * 0.12);
-      const path = getArrowOutline(box, depth, input.rightward);
-      return {
-        body: { shape: 'arrow', path, depth },
-        content: input.rightward ? content(0, depth, 0) : content(depth, 0, 0),
-      };
+      const body = getArrowBody(input);
+      return { body, content: input.rightward ? content(0, body.depth, 0) : content(body.depth, 0, 0) };
     }
     case 'card': {
       const radius = Math.min(input.cornerRadius * scale, box.w / 3);
       const tile = { x: box.x, y: box.y, w: box.w, h: numberHeight + 2 * padding };
-      const surface = getCardSurface(input.fill, input.background);
       return {
-        body: {
-          shape: 'card',
-          radius,
-          surface,
-          tile,
-          outline: scale * input.lineWidth,
-          tileCorners: [radius, radius, 0, 0],
-        },
+        body: getCardBody(input, radius, tile, [radius, radius, 0, 0]),
         content: {
           numberCentre: box.x + box.w / 2,
           textLeft: box.x + padding,
@@ -152,6 +128,18 @@ function getStackedStepBody(input: ShapeInput): { body: StepBody; content: StepC
     default:
       return { body: { shape: 'block', radius: input.cornerRadius * scale }, content: content(0, 0, 0) };
   }
+}
+
+/** An arrow as deep as a step lying or standing allows; the same for both. */
+function getArrowBody({ box, rightward }: ShapeInput): Extract<StepBody, { shape: 'arrow' }> {
+  const depth = Math.min(box.h * 0.38, box.w * 0.12);
+  return { shape: 'arrow', path: getArrowOutline(box, depth, rightward), depth };
+}
+
+/** A card with its number tile; the tile's place and rounded corners differ between lying and standing steps. */
+function getCardBody(input: ShapeInput, radius: number, tile: Box, tileCorners: Corners): StepBody {
+  const surface = getCardSurface(input.fill, input.background);
+  return { shape: 'card', radius, surface, tile, outline: input.scale * input.lineWidth, tileCorners };
 }
 
 /** A five-sided outline: square at the back, a point of `depth` at the front. */
