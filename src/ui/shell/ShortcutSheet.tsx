@@ -1,13 +1,14 @@
 import { Dialog } from '../fields/Dialog';
 import { useT } from './i18nContext';
 import { formatShortcut } from './ContextMenu';
+import { historyShortcuts } from './shortcuts';
 import type { ArrangeAction } from '../editing/arrangeActions';
 import type { MessageKey } from '@/i18n/nb';
 
 /** Keys that are not arrange actions: history, editing, selecting with the mouse, menus. */
 const general: [string, MessageKey][] = [
-  ['Ctrl+Z', 'shortcuts.undo'],
-  ['Ctrl+Shift+Z / Ctrl+Y', 'shortcuts.redo'],
+  [historyShortcuts.undo.join(' / '), 'shortcuts.undo'],
+  [historyShortcuts.redo.join(' / '), 'shortcuts.redo'],
   ['Shift+F10', 'shortcuts.menu'],
   ['Enter', 'shortcuts.enter'],
   ['Tab', 'shortcuts.tab'],

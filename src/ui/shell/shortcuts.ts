@@ -1,14 +1,20 @@
 import { useEffect } from 'react';
 import type { Editor } from '@/model/editor';
 
+/** The history's keys as getShortcutName writes them (Cmd counts as Ctrl): the handler below and the shortcut sheet read these. */
+export const historyShortcuts: { undo: readonly string[]; redo: readonly string[] } = {
+  undo: ['Ctrl+Z'],
+  redo: ['Ctrl+Shift+Z', 'Ctrl+Y'],
+};
+
 /** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, everywhere, text fields included, since they show the document. */
 export function useHistoryShortcuts(editor: Editor) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) editor.undo();
-      else if ((key === 'z' && event.shiftKey) || key === 'y') editor.redo();
+      const name = getShortcutName(event);
+      if (historyShortcuts.undo.includes(name)) editor.undo();
+      // Shift with Y redoes as Y alone does (it always has; the sheet does not list it).
+      else if (historyShortcuts.redo.includes(name) || name === 'Ctrl+Shift+Y') editor.redo();
       else return;
       event.preventDefault();
     };
