@@ -8,53 +8,19 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { useBrowser, out } from './browser.mjs';
 import { callApi, useTrappaServer } from './trappaServer.mjs';
+import { countRenders, readRenders } from './renderCounts.mjs';
 
 const browser = useBrowser();
 const server = useTrappaServer();
 
 const api = (method, path, body, token) => callApi(server, method, path, body, token);
 
-/**
- * Counts, per React commit, whether the canvas (the component with `sheets` and `pageKey` props)
- * and the presence layer (`awareness` and `sheet`) rendered: a fiber rendered in a commit when
- * it was reached without a bailed-out parent and carries React's PerformedWork flag (1).
- */
-function countRenders() {
-  const counts = { commits: 0, canvas: 0, layer: 0 };
-  window.__renders = counts;
-  const isCanvas = (p) => p && typeof p === 'object' && 'sheets' in p && 'pageKey' in p;
-  const isLayer = (p) => p && typeof p === 'object' && 'awareness' in p && 'sheet' in p;
-  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-    supportsFiber: true,
-    renderers: new Map(),
-    inject(renderer) {
-      this.renderers.set(1, renderer);
-      return 1;
-    },
-    onCommitFiberRoot(_id, root) {
-      counts.commits++;
-      const seen = { canvas: false, layer: false };
-      const stack = [root.current];
-      while (stack.length) {
-        const fiber = stack.pop();
-        if (fiber.flags & 1) {
-          if (isCanvas(fiber.memoizedProps)) seen.canvas = true;
-          if (isLayer(fiber.memoizedProps)) seen.layer = true;
-        }
-        if (fiber.alternate && fiber.child === fiber.alternate.child) continue;
-        for (let child = fiber.child; child; child = child.sibling) stack.push(child);
-      }
-      if (seen.canvas) counts.canvas++;
-      if (seen.layer) counts.layer++;
-    },
-    onCommitFiberUnmount() {},
-    onPostCommitFiberRoot() {},
-  };
-}
+/** The canvas (the component with `sheets` and `pageKey` props) and the presence layer (`awareness` and `sheet`). */
+const renderMarkers = { canvas: ['sheets', 'pageKey'], layer: ['awareness', 'sheet'] };
 
 async function openShared(path, { session, name } = {}) {
   const context = await browser.newContext();
-  await context.addInitScript(countRenders);
+  await context.addInitScript(countRenders, renderMarkers);
   if (session) await context.addInitScript((s) => localStorage.setItem('trappa.session', s), session);
   // The account's name as the sharing UI keeps it after logging in.
   if (name) await context.addInitScript((n) => localStorage.setItem('trappa.sessionName', n), name);
@@ -72,7 +38,7 @@ async function openShared(path, { session, name } = {}) {
   return { context, page, errors };
 }
 
-const renders = (page) => page.evaluate(() => ({ ...window.__renders }));
+const renders = readRenders;
 const avatars = (page) => page.getByRole('list', { name: 'Til stede' }).getByRole('img');
 
 test('each sees who is here, the other’s selection in their colour and their pointer; pointer moves leave the canvas alone', async () => {
