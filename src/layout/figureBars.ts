@@ -6,7 +6,8 @@ import { formatNumber } from '@/model/numbers';
 import { getFigureCell } from '@/model/figureTable';
 import { createDocumentTranslator } from '@/i18n/documentText';
 import { placeText, type TextBlock } from './textBlock';
-import { fitText, type FittedText } from './wrap';
+import type { FittedText } from './wrap';
+import { createLinesFit } from './overflowFit';
 
 export type FigureBarsChart = Extract<Chart, { kind: 'figureBars' }>;
 
@@ -76,26 +77,7 @@ export function layoutFigureBars(
   const theme = doc.theme;
   const u = (v: number) => v * scale;
   const heading = (weight: 600 | 700): FontFace => ({ family: theme.headingFont, weight });
-  const fit = (
-    text: string,
-    face: FontFace,
-    size: number,
-    minSize: number,
-    maxWidth: number,
-    lines: number,
-    field: string,
-  ) => {
-    const fitted = fitText(measurer, text, {
-      face,
-      size,
-      minSize,
-      lineHeight: 1.2,
-      maxWidth: Math.max(1, maxWidth),
-      maxHeight: size * 1.2 * lines,
-    });
-    if (fitted.overflow) overflows.push({ kind: 'chart', id: chart.id, field });
-    return fitted;
-  };
+  const fit = createLinesFit(measurer, overflows, { kind: 'chart', id: chart.id });
   const values = getFigureValues(doc, chart);
   const compareValues =
     chart.compareSeries !== undefined ? getFigureValues(doc, chart, chart.compareSeries) : undefined;

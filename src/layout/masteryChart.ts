@@ -8,7 +8,7 @@ import type { Box, Overflow, StepColumn } from './geometry';
 import { formatNumber } from '@/model/numbers';
 import type { StepGeometry } from './staircase';
 import { placeText, type TextBlock } from './textBlock';
-import { fitText, type FittedText } from './wrap';
+import { createLinesFit, type OverflowOwner } from './overflowFit';
 import { getOwn } from '@/model/limits';
 import { round } from '@/model/round';
 import { polyline, type Segment } from './pathSegments';
@@ -60,26 +60,15 @@ export function layoutMasteryChart(
   const theme = doc.theme;
   const u = (v: number) => v * scale;
   const face = (weight: 400 | 600 | 700, family = theme.headingFont): FontFace => ({ family, weight });
+  const fitLines = createLinesFit(measurer, overflows, { kind: 'chart', id: chart.id });
+  // The chart's texts shrink to 7 points at the least (those that start smaller keep their size).
   const fit = (
     text: string,
     f: FontFace,
     size: number,
     maxWidth: number,
-    lines: number,
-    field: string,
-    owner: Pick<Overflow, 'kind' | 'id'> = { kind: 'chart', id: chart.id },
-  ): FittedText => {
-    const fitted = fitText(measurer, text, {
-      face: f,
-      size,
-      minSize: Math.min(size, u(7)),
-      lineHeight: 1.2,
-      maxWidth: Math.max(1, maxWidth),
-      maxHeight: size * 1.2 * lines,
-    });
-    if (fitted.overflow) overflows.push({ ...owner, field });
-    return fitted;
-  };
+    ...rest: [lines: number, field: string, owner?: OverflowOwner]
+  ) => fitLines(text, f, size, Math.min(size, u(7)), maxWidth, ...rest);
   const columnColour = chart.columnColour ?? gradientAt(theme.stepColours, 0.5);
   const curveColour = chart.curveColour ?? theme.accent;
   const ink = contrastRatio(columnColour, theme.background) >= 3 ? columnColour : theme.text;

@@ -4,7 +4,8 @@ import type { FontFace, TextMeasurer } from './fonts';
 import type { Box, Overflow, StepColumn } from './geometry';
 import { placeText, type TextBlock } from './textBlock';
 import { getTrackColumnSpans, type TrackColumnSpan } from './trackColumns';
-import { fitText, type FittedText } from './wrap';
+import { fitText } from './wrap';
+import { createOverflowFit } from './overflowFit';
 import { getOwn } from '@/model/limits';
 
 export type TrackColumnGeometry = {
@@ -45,16 +46,6 @@ export type TrackFrame = {
 
 export type TrackPlan = { height: number; place: (top: number) => TrackGeometry };
 
-type Fit = (
-  text: string,
-  face: FontFace,
-  size: number,
-  minSize: number,
-  maxWidth: number,
-  maxHeight: number,
-  overflow?: Overflow,
-) => FittedText;
-
 /**
  * Fits every text of a track into at most `maxHeight`: title and axis, a header row of column titles
  * rising like small steps, then one row per named row with the cells' text wrapped in their columns.
@@ -71,18 +62,7 @@ export function planTrack(
   const u = (v: number) => v * scale;
   const heading = (weight: 600 | 700): FontFace => ({ family: theme.headingFont, weight });
   const body: FontFace = { family: theme.bodyFont, weight: 400 };
-  const fit: Fit = (text, face, size, minSize, maxWidth, maxHeight, overflow) => {
-    const fitted = fitText(measurer, text, {
-      face,
-      size,
-      minSize,
-      lineHeight: 1.2,
-      maxWidth: Math.max(1, maxWidth),
-      maxHeight,
-    });
-    if (fitted.overflow && overflow) overflows.push(overflow);
-    return fitted;
-  };
+  const fit = createOverflowFit(measurer, overflows);
   const pad = { x: u(4), y: u(3), gap: u(2), rise: u(5), rowGap: u(6) };
   const spans = getTrackColumnSpans(track, frame.stepColumns, frame.rightward);
   const tableLeft = spans.length ? Math.min(...spans.map((s) => s.x)) : frame.labelX + frame.labelW;
@@ -101,23 +81,16 @@ export function planTrack(
     frame.axis !== undefined && frame.axis.start === track.axis.start && frame.axis.end === track.axis.end;
   const hasAxis = !repeatsPageAxis && (track.axis.start.trim() !== '' || track.axis.end.trim() !== '');
   const axisWidth = (tableRight - tableLeft) * 0.4;
-  const axisStart = fit(
-    track.axis.start,
-    heading(600),
-    u(8),
-    u(6.5),
-    axisWidth,
-    u(8) * 1.2,
-    hasAxis ? { kind: 'track', id: track.id, field: 'axis' } : undefined,
-  );
-  const axisEnd = fit(
-    track.axis.end,
-    heading(600),
-    u(8),
-    u(6.5),
-    axisWidth,
-    u(8) * 1.2,
-    hasAxis ? { kind: 'track', id: track.id, field: 'axis' } : undefined,
+  const [axisStart, axisEnd] = [track.axis.start, track.axis.end].map((text) =>
+    fit(
+      text,
+      heading(600),
+      u(8),
+      u(6.5),
+      axisWidth,
+      u(8) * 1.2,
+      hasAxis ? { kind: 'track', id: track.id, field: 'axis' } : undefined,
+    ),
   );
   const titleRow = hasAxis ? Math.max(title.height, axisStart.height, axisEnd.height) + pad.rowGap : 0;
 
@@ -144,14 +117,7 @@ export function planTrack(
   // Each cell at the largest size its longest word fits its column: the height it would like.
   const wishes = track.rows.map((row) =>
     spans.map((span) =>
-      fitText(measurer, cellText(track, span.columnId, row.id), {
-        face: body,
-        size: cellSize.size,
-        minSize: cellSize.min,
-        lineHeight: 1.2,
-        maxWidth: Math.max(1, innerWidth(span)),
-        maxHeight: Infinity,
-      }),
+      fit(cellText(track, span.columnId, row.id), body, cellSize.size, cellSize.min, innerWidth(span), Infinity),
     ),
   );
   const natural = track.rows.map((row, r) => {
