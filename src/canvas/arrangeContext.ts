@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { SceneRef } from '@/scene/primitives';
 import type { Box } from '@/layout/geometry';
+import { listenToWindow } from './listenToWindow';
 
 /** What a node on the canvas may call while the user arranges; given once by the canvas so node data stays stable. */
 export type ArrangeHandlers = {
@@ -18,14 +19,7 @@ export function useShiftKey(): boolean {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => setDown(e.shiftKey);
     const onBlur = () => setDown(false);
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('keyup', onKey);
-    window.addEventListener('blur', onBlur);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('keyup', onKey);
-      window.removeEventListener('blur', onBlur);
-    };
+    return listenToWindow({ keydown: onKey, keyup: onKey, blur: onBlur });
   }, []);
   return down;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { listenToWindow } from '@/canvas/listenToWindow';
 import { useT } from '../shell/i18nContext';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
@@ -36,16 +37,7 @@ export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
       const file = event.dataTransfer?.files[0];
       if (file) latest.current(file);
     };
-    window.addEventListener('dragenter', onEnter);
-    window.addEventListener('dragleave', onLeave);
-    window.addEventListener('dragover', onOver);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragenter', onEnter);
-      window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('dragover', onOver);
-      window.removeEventListener('drop', onDrop);
-    };
+    return listenToWindow({ dragenter: onEnter, dragleave: onLeave, dragover: onOver, drop: onDrop });
   }, []);
   if (!dragging) return null;
   return (

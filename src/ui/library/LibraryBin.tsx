@@ -2,6 +2,7 @@ import { getDaysLeftInBin, type LibraryEntry } from '@/storage/library';
 import { deleteForever, restoreDocument } from '@/storage/libraryActions';
 import type { Workspace } from '@/storage/workspace';
 import { useT } from '../shell/i18nContext';
+import { EntryButton } from './EntryButton';
 
 /** Deleted documents, kept for 30 days: restore one, or delete it for good. */
 export function LibraryBin({ workspace, entries }: { workspace: Workspace; entries: LibraryEntry[] }) {
@@ -18,20 +19,12 @@ export function LibraryBin({ workspace, entries }: { workspace: Workspace; entri
               <strong>{entry.name}</strong>{' '}
               <span className="muted">{t('library.daysLeft', { days: getDaysLeftInBin(entry.deletedAt!, now) })}</span>
             </span>
-            <button
-              type="button"
-              onClick={() => void restoreDocument(workspace, entry.id)}
-              aria-label={t('library.restoreNamed', { name: entry.name })}
-            >
-              {t('library.restore')}
-            </button>
-            <button
-              type="button"
+            <EntryButton action="restore" name={entry.name} onClick={() => void restoreDocument(workspace, entry.id)} />
+            <EntryButton
+              action="deleteForever"
+              name={entry.name}
               onClick={() => void deleteForever(workspace, entry.id)}
-              aria-label={t('library.deleteForeverNamed', { name: entry.name })}
-            >
-              {t('library.deleteForever')}
-            </button>
+            />
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { duplicateDocument, renameDocument } from '@/storage/libraryActions';
 import type { Workspace } from '@/storage/workspace';
 import { useT } from '../shell/i18nContext';
 import { formatDateTime } from '@/i18n/formatDate';
+import { EntryButton } from './EntryButton';
 
 type Props = {
   entry: LibraryEntry;
@@ -46,32 +47,16 @@ export function LibraryCard({ entry, workspace, isCurrent, context, onOpen, onDe
         {isCurrent && <strong className="badge">{t('library.current')}</strong>}
       </p>
       <div className="card-actions">
-        <button type="button" onClick={onOpen} aria-label={t('library.openNamed', { name: entry.name })}>
-          {t('library.open')}
-        </button>
-        <button
-          type="button"
-          onClick={() => setRenaming(true)}
-          aria-label={t('library.renameNamed', { name: entry.name })}
-        >
-          {t('library.rename')}
-        </button>
-        <button
-          type="button"
-          onClick={() => void duplicateDocument(workspace, entry.id)}
-          aria-label={t('library.duplicateNamed', { name: entry.name })}
-        >
-          {t('library.duplicate')}
-        </button>
-        <button
-          type="button"
+        <EntryButton action="open" name={entry.name} onClick={onOpen} />
+        <EntryButton action="rename" name={entry.name} onClick={() => setRenaming(true)} />
+        <EntryButton action="duplicate" name={entry.name} onClick={() => void duplicateDocument(workspace, entry.id)} />
+        <EntryButton
+          action="delete"
+          name={entry.name}
           onClick={onDelete}
           disabled={isCurrent}
           title={isCurrent ? t('library.deleteOpen') : undefined}
-          aria-label={t('library.deleteNamed', { name: entry.name })}
-        >
-          {t('library.delete')}
-        </button>
+        />
       </div>
     </article>
   );

@@ -32,31 +32,24 @@ export function Notices({ workspace, state, actions, toast, onToastDone, blocked
     </button>
   );
   const notices: ReactNode[] = [];
-  if (state.access === 'elsewhere' && !justReading) {
+  if (state.access === 'elsewhere' || state.access === 'takenOver') {
+    // Another tab edits this document: take it over, or read on here (then a quieter notice stays).
+    const notice = state.access === 'takenOver' ? 'takenOver' : justReading ? 'readOnly' : 'elsewhere';
+    const offerReading = notice === 'elsewhere';
     notices.push(
-      <Notice key="elsewhere" kind="warn" text={t('notice.elsewhere')}>
-        <button type="button" className="primary" onClick={() => void workspace.takeOver()}>
-          {t('notice.takeOver')}
+      <Notice key={notice} kind={notice === 'readOnly' ? 'info' : 'warn'} text={t(`notice.${notice}`)}>
+        <button
+          type="button"
+          className={offerReading ? 'primary' : undefined}
+          onClick={() => void workspace.takeOver()}
+        >
+          {t(notice === 'takenOver' ? 'notice.takeBack' : 'notice.takeOver')}
         </button>
-        <button type="button" onClick={() => setJustReading(true)}>
-          {t('notice.justRead')}
-        </button>
-      </Notice>,
-    );
-  } else if (state.access === 'elsewhere') {
-    notices.push(
-      <Notice key="readOnly" kind="info" text={t('notice.readOnly')}>
-        <button type="button" onClick={() => void workspace.takeOver()}>
-          {t('notice.takeOver')}
-        </button>
-      </Notice>,
-    );
-  } else if (state.access === 'takenOver') {
-    notices.push(
-      <Notice key="takenOver" kind="warn" text={t('notice.takenOver')}>
-        <button type="button" onClick={() => void workspace.takeOver()}>
-          {t('notice.takeBack')}
-        </button>
+        {offerReading && (
+          <button type="button" onClick={() => setJustReading(true)}>
+            {t('notice.justRead')}
+          </button>
+        )}
       </Notice>,
     );
   }
