@@ -93,24 +93,18 @@ export function layoutStepPage(
   const shownFigures = step.figures.map((figure) => formatFigure(figure, doc.meta.language));
   if (shownFigures.length > 0) {
     const cellWidth = Math.min(u(150), contentWidth / shownFigures.length);
+    const fitInCell = (
+      text: string,
+      face: FontFace,
+      size: number,
+      minSize: number,
+      lineHeight: number,
+      maxHeight: number,
+    ) => fitText(measurer, text, { face, size, minSize, lineHeight, maxWidth: cellWidth - u(12), maxHeight });
     const cells = shownFigures.map((figure, i) => {
       const x = margin + i * cellWidth;
-      const value = fitText(measurer, figure.value, {
-        face: heading,
-        size: u(18),
-        minSize: u(10),
-        lineHeight: 1.1,
-        maxWidth: cellWidth - u(12),
-        maxHeight: u(20),
-      });
-      const label = fitText(measurer, figure.label, {
-        face: body,
-        size: u(9),
-        minSize: u(7),
-        lineHeight: 1.15,
-        maxWidth: cellWidth - u(12),
-        maxHeight: u(22),
-      });
+      const value = fitInCell(figure.value, heading, u(18), u(10), 1.1, u(20));
+      const label = fitInCell(figure.label, body, u(9), u(7), 1.15, u(22));
       return {
         value: placeText(measurer, value, x, cursor),
         label: placeText(measurer, label, x, cursor + value.height + u(1)),
