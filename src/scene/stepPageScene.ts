@@ -1,7 +1,8 @@
 import type { TrappDocument } from '@/model/types';
 import type { StepSheet } from '@/layout/stepPage';
 import { textPrimitives } from './overviewScene';
-import type { Primitive, Scene, SceneNode } from './primitives';
+import type { Primitive, Scene, SceneNode, SceneRef } from './primitives';
+import type { TextBlock } from '@/layout/textBlock';
 import { getStepBodyPrimitives } from './stepScene';
 import { lineSegments } from './sceneNodes';
 import { getLineWidth } from '@/model/themes';
@@ -13,6 +14,12 @@ export function buildStepSheetScene(doc: TrappDocument, stepId: string, sheet: S
   const { header } = sheet;
   const nodes: SceneNode[] = [];
   const id = (name: string) => `${name}:${stepId}:${sheetIndex}`;
+  const textNode = (name: string, ref: SceneRef, block: TextBlock, colour: string): SceneNode => ({
+    id: id(name),
+    ref,
+    ...block.box,
+    primitives: textPrimitives(block, colour),
+  });
   nodes.push({
     id: id('stepHeader'),
     ref: { kind: 'step', id: stepId },
@@ -33,13 +40,7 @@ export function buildStepSheetScene(doc: TrappDocument, stepId: string, sheet: S
     ]);
     nodes.push({ id: id('figures'), ref: { kind: 'step', id: stepId }, ...sheet.figures.box, primitives });
   }
-  if (sheet.lead)
-    nodes.push({
-      id: id('vision'),
-      ref: { kind: 'step', id: stepId },
-      ...sheet.lead.box,
-      primitives: textPrimitives(sheet.lead, theme.text),
-    });
+  if (sheet.lead) nodes.push(textNode('vision', { kind: 'step', id: stepId }, sheet.lead, theme.text));
   if (sheet.callout) {
     const { box, text } = sheet.callout;
     nodes.push({
@@ -73,19 +74,7 @@ export function buildStepSheetScene(doc: TrappDocument, stepId: string, sheet: S
     const h = Math.max(...boxes.map((b) => b.y + b.h)) - y;
     nodes.push({ id: id('services'), ref: { kind: 'step', id: stepId }, x, y, w, h, primitives: content });
   }
-  if (sheet.footnote)
-    nodes.push({
-      id: id('footnote'),
-      ref: { kind: 'step', id: stepId },
-      ...sheet.footnote.box,
-      primitives: textPrimitives(sheet.footnote, theme.mutedText),
-    });
-  if (sheet.running)
-    nodes.push({
-      id: id('running'),
-      ref: { kind: 'header', id: 'header' },
-      ...sheet.running.box,
-      primitives: textPrimitives(sheet.running, theme.mutedText),
-    });
+  if (sheet.footnote) nodes.push(textNode('footnote', { kind: 'step', id: stepId }, sheet.footnote, theme.mutedText));
+  if (sheet.running) nodes.push(textNode('running', { kind: 'header', id: 'header' }, sheet.running, theme.mutedText));
   return { width: sheet.width, height: sheet.height, background: theme.background, nodes };
 }
