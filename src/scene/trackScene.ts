@@ -1,8 +1,8 @@
 import type { Theme } from '@/model/types';
 import { mix } from '@/layout/colour';
 import type { TrackGeometry } from '@/layout/track';
-import type { SceneNode } from './primitives';
-import { unionBox } from '@/layout/geometry';
+import type { Primitive, SceneNode } from './primitives';
+import { unionBox, type Box } from '@/layout/geometry';
 import { arrowPrimitives, lineSegments, sceneNode, textPrimitives } from './sceneNodes';
 
 /**
@@ -12,6 +12,13 @@ import { arrowPrimitives, lineSegments, sceneNode, textPrimitives } from './scen
 export function buildTrackNodes(track: TrackGeometry, theme: Theme, scale: number): SceneNode[] {
   const s = scale;
   const rule = mix(theme.mutedText, theme.background, 0.7);
+  // The thin line above every row but the first, across its label and across each of its cells.
+  const topRule = (box: Box): Primitive => ({
+    kind: 'path',
+    segments: lineSegments(box.x, box.y, box.x + box.w, box.y),
+    stroke: rule,
+    strokeWidth: 0.6 * s,
+  });
   const nodes: SceneNode[] = [];
   const heading = [track.title.box, ...(track.axis ? [track.axis.start.box, track.axis.end.box] : [])];
   nodes.push(
@@ -39,16 +46,7 @@ export function buildTrackNodes(track: TrackGeometry, theme: Theme, scale: numbe
     const labelBox = { x: row.box.x, y: row.box.y, w: Math.max(1, tableLeft - row.box.x), h: row.box.h };
     nodes.push(
       sceneNode({ kind: 'trackRow', trackId: track.trackId, rowId: row.rowId }, labelBox, [
-        ...(r > 0
-          ? [
-              {
-                kind: 'path' as const,
-                segments: lineSegments(row.box.x, row.box.y, row.box.x + row.box.w, row.box.y),
-                stroke: rule,
-                strokeWidth: 0.6 * s,
-              },
-            ]
-          : []),
+        ...(r > 0 ? [topRule(row.box)] : []),
         ...textPrimitives(row.label, theme.mutedText),
       ]),
     );
@@ -58,16 +56,7 @@ export function buildTrackNodes(track: TrackGeometry, theme: Theme, scale: numbe
     nodes.push(
       sceneNode({ kind: 'trackCell', trackId: track.trackId, columnId: cell.columnId, rowId: cell.rowId }, cell.box, [
         { kind: 'rect', ...cell.box, fill: tintOf.get(cell.columnId) },
-        ...(cell.rowId !== track.rows[0].rowId
-          ? [
-              {
-                kind: 'path' as const,
-                segments: lineSegments(cell.box.x, cell.box.y, cell.box.x + cell.box.w, cell.box.y),
-                stroke: rule,
-                strokeWidth: 0.6 * s,
-              },
-            ]
-          : []),
+        ...(cell.rowId !== track.rows[0].rowId ? [topRule(cell.box)] : []),
         ...textPrimitives(cell.text, theme.text),
       ]),
     );
