@@ -11,6 +11,7 @@ import { AppFailed } from '@/ui/safety/AppFailed';
 import { startBrowserWorkspace } from '@/storage/browserWorkspace';
 import { isPresenterWindow } from '@/ui/present/presenterChannel';
 import { needsExtras } from '@/layout/layoutExtras';
+import { createBlankDocument } from '@/model/defaults';
 import { loadSceneExtras } from '@/ui/shell/useSceneExtras';
 import { readSharedLink, type SharedLink } from '@/ui/collab/readSharedLink';
 import '@/ui/shell/app.css';
@@ -26,8 +27,13 @@ async function start() {
   // which loads beside the fonts (a returning visitor's first load does not carry it).
   const [measurer, workspace] = await Promise.all([
     loadBrowserFonts(),
-    import('@/model/defaultDocument')
-      .then(({ defaultDocument }) => startBrowserWorkspace(() => structuredClone(defaultDocument)))
+    startBrowserWorkspace(
+      import('@/model/defaultDocument').then(
+        (m) => m.defaultDocument,
+        // Its chunk could not be fetched: a blank trapp, so a stored document still opens.
+        () => createBlankDocument({ steps: 5, language: 'nb' }),
+      ),
+    )
       // A document with charts, tracks or icons is drawn whole from the first picture.
       .then(async (started) => {
         if (needsExtras(started.editor.document)) await loadSceneExtras();

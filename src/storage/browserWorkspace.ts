@@ -13,7 +13,8 @@ function writeHint(workspace: Workspace): void {
   if (workspace.getState().documentId !== undefined) setStoredHint();
 }
 
-export async function startBrowserWorkspace(createFallback: () => TrappDocument): Promise<Workspace> {
+/** `fallback`: the document a new library starts with, loading meanwhile (the default template's own chunk). */
+export async function startBrowserWorkspace(fallback: Promise<TrappDocument>): Promise<Workspace> {
   let store: DocumentStore | undefined;
   try {
     store = new DocumentStore(await openTrappaDb());
@@ -22,11 +23,12 @@ export async function startBrowserWorkspace(createFallback: () => TrappDocument)
   }
   // Ask the browser not to evict the library under storage pressure (Chromium decides without asking).
   void navigator.storage?.persist?.().catch(() => false);
+  const fallbackDocument = await fallback;
   const workspace = await Workspace.start({
     store,
     lock: new DocumentLock(navigator.locks),
     channel: createTabChannel(),
-    createFallback,
+    createFallback: () => structuredClone(fallbackDocument),
   });
   writeHint(workspace);
   const flush = () => {
