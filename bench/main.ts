@@ -9,6 +9,7 @@ import { benchBrowserPng } from './browserPng.bench';
 import { benchCanvasEditing } from './canvasDrag.bench';
 import { benchCollab } from './collab.bench';
 import { getCollabLines } from './collabLines';
+import { measureFirstPaint } from './firstPaint.bench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -18,6 +19,7 @@ const imported = benchImport();
 const pdf = await benchPdf();
 await build({ root, logLevel: 'warn', build: { outDir: 'dist' } });
 const bundle = measureFirstLoad(`${root}/dist`);
+const paint = await measureFirstPaint(root, [`${root}/dist`], 7);
 const png = await benchBrowserPng(root);
 const canvas = await benchCanvasEditing(root);
 const collab = await benchCollab();
@@ -41,6 +43,7 @@ const lines = [
   ...getCollabLines(collab),
   `First-load JavaScript: ${kb(bundle.gzip)} gzip (${kb(bundle.raw)} raw) in ${bundle.files.length} file(s) (target at most ${kb(FIRST_LOAD_BUDGET)} gzip: ${bundle.gzip <= FIRST_LOAD_BUDGET ? 'met' : 'not met'})`,
   ...bundle.files.map((f) => `  - ${f.file}: ${kb(f.gzip)} gzip`),
+  `First paint (navigation to the first frame showing a step, Chromium on vite preview of the build, ${paint.runs} runs after a warm-up; load average ${paint.load.min.toFixed(1)} to ${paint.load.max.toFixed(1)}): new visitor median ${paint.builds[0].fresh.median.toFixed(0)} ms (${paint.builds[0].fresh.min.toFixed(0)} to ${paint.builds[0].fresh.max.toFixed(0)}), returning visitor median ${paint.builds[0].returning.median.toFixed(0)} ms (${paint.builds[0].returning.min.toFixed(0)} to ${paint.builds[0].returning.max.toFixed(0)}) (target: no slower after a first-load change; builds before and after are compared in turn by npx tsx bench/firstPaint.bench.ts <before> <after>)`,
   '',
   'How the PNG lines are measured (bench/browserPng.bench.ts): Chromium driven by playwright-core on the production build.',
   '- Time: 5 exports after a warm-up export loaded the exporter\'s chunk and fonts; "click to file" is the click on Last ned to the download event, "exporter" its own performance.measure; drawing (with reading the pixels back) and encoding split by marks in export/rasterPng.ts.',
