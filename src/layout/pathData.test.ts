@@ -3,32 +3,20 @@ import { parsePathData } from './pathData';
 import type { Segment } from './pathSegments';
 import { getRectSegments } from './pathShapes';
 
+// Moves and lines written as in the path data they come from.
+const M = (x: number, y: number): Segment => ({ op: 'M', x, y });
+const L = (x: number, y: number): Segment => ({ op: 'L', x, y });
+const Z: Segment = { op: 'Z' };
 const end = (segments: Segment[]) => segments.filter((s) => s.op !== 'Z').at(-1) as { x: number; y: number };
 
 describe('parsePathData', () => {
   it('reads absolute and relative moves, lines, H and V, and Z back to the start', () => {
-    expect(parsePathData('M10 20H30V40L5 5Z')).toEqual([
-      { op: 'M', x: 10, y: 20 },
-      { op: 'L', x: 30, y: 20 },
-      { op: 'L', x: 30, y: 40 },
-      { op: 'L', x: 5, y: 5 },
-      { op: 'Z' },
-    ]);
-    expect(parsePathData('m1 1 2 2h3v-1z l1,1')).toEqual([
-      { op: 'M', x: 1, y: 1 },
-      { op: 'L', x: 3, y: 3 },
-      { op: 'L', x: 6, y: 3 },
-      { op: 'L', x: 6, y: 2 },
-      { op: 'Z' },
-      { op: 'L', x: 2, y: 2 },
-    ]);
+    expect(parsePathData('M10 20H30V40L5 5Z')).toEqual([M(10, 20), L(30, 20), L(30, 40), L(5, 5), Z]);
+    expect(parsePathData('m1 1 2 2h3v-1z l1,1')).toEqual([M(1, 1), L(3, 3), L(6, 3), L(6, 2), Z, L(2, 2)]);
   });
 
   it('reads numbers as d3 and other tools write them: signs, exponents, no separators', () => {
-    expect(parsePathData('M-1.5-2e1L.5.25')).toEqual([
-      { op: 'M', x: -1.5, y: -20 },
-      { op: 'L', x: 0.5, y: 0.25 },
-    ]);
+    expect(parsePathData('M-1.5-2e1L.5.25')).toEqual([M(-1.5, -20), L(0.5, 0.25)]);
   });
 
   it('turns C, S, Q and T into cubic curves ending where SVG ends them', () => {
@@ -49,10 +37,7 @@ describe('parsePathData', () => {
   });
 
   it('keeps what came before a malformed command, as browsers do', () => {
-    expect(parsePathData('M0 0L10 10L5')).toEqual([
-      { op: 'M', x: 0, y: 0 },
-      { op: 'L', x: 10, y: 10 },
-    ]);
+    expect(parsePathData('M0 0L10 10L5')).toEqual([M(0, 0), L(10, 10)]);
     expect(parsePathData('')).toEqual([]);
     expect(parsePathData('L5 5')).toEqual([]);
   });
@@ -62,7 +47,7 @@ describe('getRectSegments', () => {
   it('is four lines without a radius and clamps the radius to half the shorter side', () => {
     expect(getRectSegments(0, 0, 10, 5).filter((s) => s.op === 'L')).toHaveLength(3);
     const rounded = getRectSegments(0, 0, 10, 4, 100);
-    expect(rounded[0]).toEqual({ op: 'M', x: 2, y: 0 });
+    expect(rounded[0]).toEqual(M(2, 0));
     expect(rounded.filter((s) => s.op === 'C')).toHaveLength(4);
   });
 });
