@@ -3,10 +3,11 @@ import { encodePng, setPngDpi } from './png';
 import { getNodeSceneContext } from './nodeContext';
 import { getNodePngSize, renderPngInNode } from './nodePng';
 import { placeScene } from './placement';
+import type { PageSize } from '@/model/types';
 import { getPngSize } from './rasterPng';
 import { getExportSheets } from './sheets';
 import { runTool, writeTemp } from './testing/readers';
-import { loadTemplates } from './testing/templates';
+import { loadTemplate } from './testing/templates';
 
 /** What pngcheck, a reader that is not ours, says about a PNG: size, resolution, errors. */
 function checkPng(png: Uint8Array) {
@@ -53,26 +54,19 @@ describe('PNG bytes', () => {
 });
 
 describe('PNG sizes', () => {
-  const alver = loadTemplates().find((t) => t.id === 'alver')!.document;
+  const alver = loadTemplate('alver');
   const [scene] = getExportSheets(alver, getNodeSceneContext(), 'overview');
-  const a1 = placeScene(scene, {
-    paper: { size: 'A1', orientation: 'landscape' },
-    marginMm: 0,
-    bleedMm: 0,
-    cropMarks: false,
-  });
+  // The overview on landscape paper of `size`, without bleed or crop marks.
+  const onPaper = (size: PageSize, marginMm = 0) =>
+    placeScene(scene, { paper: { size, orientation: 'landscape' }, marginMm, bleedMm: 0, cropMarks: false });
+  const a1 = onPaper('A1');
 
   it('A1 at 300 dpi is 9933 x 7016 pixels and fits a browser canvas side', () => {
     expect(getPngSize(a1, 300)).toEqual({ width: 9933, height: 7016, dpi: 300, reduced: false });
   });
 
   it('lowers the resolution, and says so, when a canvas could not be that wide', () => {
-    const a0 = placeScene(scene, {
-      paper: { size: 'A0', orientation: 'landscape' },
-      marginMm: 0,
-      bleedMm: 0,
-      cropMarks: false,
-    });
+    const a0 = onPaper('A0');
     const size = getPngSize(a0, 600);
     expect(size.reduced).toBe(true);
     expect(size.width).toBeLessThanOrEqual(16384);
@@ -80,12 +74,7 @@ describe('PNG sizes', () => {
   });
 
   it("the command line's PNG (resvg) has the pixel size and the dpi asked for", () => {
-    const a4 = placeScene(scene, {
-      paper: { size: 'A4', orientation: 'landscape' },
-      marginMm: 5,
-      bleedMm: 0,
-      cropMarks: false,
-    });
+    const a4 = onPaper('A4', 5);
     const size = getNodePngSize(a4, 150);
     expect(checkPng(renderPngInNode(scene, a4, size))).toMatchObject({ ok: true, width: 1754, height: 1240, dpi: 150 });
   });
