@@ -5,6 +5,8 @@ import { figureKinds } from '@/model/schemaConstants';
 import type { FigureKind } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 import { useEditor } from '../shell/editorContext';
+import { PlaceholderField } from '../fields/PlaceholderField';
+import { Select } from '../fields/Select';
 
 type Props = { columns: FigureColumn[]; series: string[]; onImport: () => void; onMessage: (message: string) => void };
 
@@ -52,49 +54,30 @@ export function DataTableControls({ columns, series, onImport, onMessage }: Prop
       </button>
       <fieldset>
         <legend>{t('dataTable.addColumn')}</legend>
-        <select
-          aria-label={t('dataTable.columnKind')}
+        <Select
+          label={t('dataTable.columnKind')}
           value={kind}
-          onChange={(e) => {
-            const next = e.target.value as FigureKind;
+          options={figureKinds}
+          optionLabel={(k) => t(`figure.${k}`)}
+          onChange={(next) => {
             setKind(next);
             setUnit(defaultUnit[next] ?? '');
           }}
-        >
-          {figureKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`figure.${k}`)}
-            </option>
-          ))}
-        </select>
-        {kind === 'custom' && (
-          <input
-            aria-label={t('dataTable.columnLabel')}
-            placeholder={t('dataTable.columnLabel')}
-            value={label}
-            onChange={(e) => setLabel(e.target.value)}
-          />
-        )}
-        <input
-          className="unit-input"
-          aria-label={t('dataTable.unit')}
-          placeholder={t('dataTable.unit')}
-          value={unit}
-          onChange={(e) => setUnit(e.target.value)}
         />
+        {kind === 'custom' && <PlaceholderField label={t('dataTable.columnLabel')} value={label} onChange={setLabel} />}
+        <PlaceholderField className="unit-input" label={t('dataTable.unit')} value={unit} onChange={setUnit} />
         <button type="button" disabled={exists} onClick={addColumn}>
           + {t('dataTable.addColumn')}
         </button>
       </fieldset>
       <fieldset>
         <legend>{t('dataTable.addSeries')}</legend>
-        <input
+        <PlaceholderField
           className="series-input"
-          aria-label={t('dataTable.newSeries')}
-          placeholder={t('dataTable.newSeries')}
+          label={t('dataTable.newSeries')}
           value={newSeries}
-          onChange={(e) => setNewSeries(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && addSeries()}
+          onChange={setNewSeries}
+          onEnter={addSeries}
         />
         <button type="button" onClick={addSeries}>
           + {t('dataTable.addSeries')}

@@ -3,6 +3,8 @@ import { setShowChange } from '@/model/figureCommands';
 import type { FigureColumn } from '@/model/figureTable';
 import type { FigureKind } from '@/model/types';
 import { useT } from '../shell/i18nContext';
+import { Select } from '../fields/Select';
+import { SelectField } from '../fields/SelectField';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
 
 type Props = { columns: FigureColumn[]; series: string[] };
@@ -25,63 +27,42 @@ export function FigureDisplayOptions({ columns, series }: Props) {
     <fieldset className="figure-display">
       <legend>{t('dataTable.show')}</legend>
       {charts.map((chart) => (
-        <label key={chart.id} className="inline">
-          {t('dataTable.compare', { chart: chart.title })}
-          <select
-            value={chart.compareSeries !== undefined ? `=${chart.compareSeries}` : ''}
-            onChange={(e) =>
-              editor.run(setChartOption, {
-                chartId: chart.id,
-                compareSeries: e.target.value === '' ? null : e.target.value.slice(1),
-              })
-            }
-          >
-            <option value="">{t('dataTable.compareNone')}</option>
-            {series
-              .filter((s) => s !== chart.series)
-              .map((s) => (
-                // Prefixed so that a series with an empty name is not taken for "none".
-                <option key={s} value={`=${s}`}>
-                  {name(s)}
-                </option>
-              ))}
-          </select>
-        </label>
+        <SelectField
+          key={chart.id}
+          className="inline"
+          label={t('dataTable.compare', { chart: chart.title })}
+          value={chart.compareSeries !== undefined ? `=${chart.compareSeries}` : ''}
+          // Prefixed so that a series with an empty name is not taken for "none".
+          options={['', ...series.filter((s) => s !== chart.series).map((s) => `=${s}`)]}
+          optionLabel={(option) => (option === '' ? t('dataTable.compareNone') : name(option.slice(1)))}
+          onChange={(option) =>
+            editor.run(setChartOption, { chartId: chart.id, compareSeries: option === '' ? null : option.slice(1) })
+          }
+        />
       ))}
       <div className="change-options" role="group" aria-label={t('dataTable.change')}>
         <span>{t('dataTable.change')}:</span>
-        <select
-          aria-label={t('dataTable.changeFigure')}
+        <Select
+          label={t('dataTable.changeFigure')}
           value={change?.figure ?? ''}
-          onChange={(e) =>
-            e.target.value === ''
-              ? editor.run(setShowChange, { showChange: null })
-              : setChange({ figure: e.target.value as FigureKind })
+          options={['', ...kinds]}
+          optionLabel={(kind) => (kind === '' ? t('dataTable.changeOff') : t(`figure.${kind}`))}
+          onChange={(kind) =>
+            kind === '' ? editor.run(setShowChange, { showChange: null }) : setChange({ figure: kind })
           }
-        >
-          <option value="">{t('dataTable.changeOff')}</option>
-          {kinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`figure.${k}`)}
-            </option>
+        />
+        {change &&
+          (['from', 'to'] as const).map((end) => (
+            <SelectField
+              key={end}
+              className="inline"
+              label={t(end === 'from' ? 'dataTable.changeFrom' : 'dataTable.changeTo')}
+              value={change[end]}
+              options={series}
+              optionLabel={name}
+              onChange={(s) => setChange({ [end]: s })}
+            />
           ))}
-        </select>
-        {change && (
-          <>
-            {(['from', 'to'] as const).map((end) => (
-              <label key={end} className="inline">
-                {t(end === 'from' ? 'dataTable.changeFrom' : 'dataTable.changeTo')}
-                <select value={change[end]} onChange={(e) => setChange({ [end]: e.target.value })}>
-                  {series.map((s) => (
-                    <option key={s} value={s}>
-                      {name(s)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-          </>
-        )}
       </div>
     </fieldset>
   );

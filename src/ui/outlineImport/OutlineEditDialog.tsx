@@ -7,6 +7,7 @@ import { describeOutlineProblem } from '@/i18n/describeOutlineProblem';
 import { Dialog } from '../fields/Dialog';
 import { useT } from '../shell/i18nContext';
 import { useEditor } from '../shell/editorContext';
+import { OutlineDialogFooter } from './OutlineDialogFooter';
 import './outlineImport.css';
 
 /**
@@ -51,10 +52,7 @@ export default function OutlineEditDialog({ onClose }: { onClose: () => void }) 
           ? t('outlineEdit.summary', { steps: result.document.steps.length, services: result.report.services })
           : describeOutlineProblem(t, result.problem)}
       </p>
-      <footer className="outline-import-actions">
-        <button type="button" onClick={onClose}>
-          {t('outlineImport.cancel')}
-        </button>
+      <OutlineDialogFooter onCancel={onClose}>
         <button
           type="button"
           className="primary"
@@ -65,7 +63,7 @@ export default function OutlineEditDialog({ onClose }: { onClose: () => void }) 
         >
           {t('outlineEdit.apply')}
         </button>
-      </footer>
+      </OutlineDialogFooter>
     </Dialog>
   );
 }

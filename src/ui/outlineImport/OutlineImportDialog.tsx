@@ -9,6 +9,7 @@ import { Dialog } from '../fields/Dialog';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorSelector } from '../shell/editorContext';
 import { ImportChoices } from './ImportChoices';
+import { OutlineDialogFooter } from './OutlineDialogFooter';
 import { ImportSummary } from './ImportSummary';
 import type { ImportStart } from './importStart';
 import { useOutlineImport } from './useOutlineImport';
@@ -98,10 +99,7 @@ export default function OutlineImportDialog({ context, start, onCreate, onClose 
           )}
         </section>
       </div>
-      <footer className="outline-import-actions">
-        <button type="button" onClick={onClose}>
-          {t('outlineImport.cancel')}
-        </button>
+      <OutlineDialogFooter onCancel={onClose}>
         <button
           type="button"
           disabled={!result || readOnly}
@@ -117,7 +115,7 @@ export default function OutlineImportDialog({ context, start, onCreate, onClose 
         >
           {t('outlineImport.asNew')}
         </button>
-      </footer>
+      </OutlineDialogFooter>
     </Dialog>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import { setLayout } from '@/model/commands';
 import {
   arrangements,
@@ -14,40 +15,24 @@ import type { LayoutOptions } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { RangeField } from '../fields/RangeField';
+import { ChoiceGroup } from '../fields/ChoiceGroup';
+import { CheckField } from '../fields/CheckField';
 import { gestureKey } from '@/model/gestureKey';
 
-type Choice<V extends string> = {
-  name: string;
-  legend: string;
-  options: readonly V[];
-  value: V;
-  label: (v: V) => string;
-  onChange: (v: V) => void;
-  disabled?: boolean;
-  describedBy?: string;
-};
+type LayoutChoiceProps<V extends string> = Omit<
+  ComponentProps<typeof ChoiceGroup<V>>,
+  'className' | 'optionClassName' | 'describedBy'
+>;
 
-/** A group of radio buttons: arrow keys move between them, as users expect. */
-function ChoiceGroup<V extends string>({
-  name,
-  legend,
-  options,
-  value,
-  label,
-  onChange,
-  disabled,
-  describedBy,
-}: Choice<V>) {
+/** A layout variant's radio group; one the list arrangement turns off says why (the note under the arrangement). */
+function LayoutChoice<V extends string>(props: LayoutChoiceProps<V>) {
   return (
-    <fieldset className="layout-choice" disabled={disabled} aria-describedby={describedBy}>
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <label key={option} className="checkbox">
-          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
-          {label(option)}
-        </label>
-      ))}
-    </fieldset>
+    <ChoiceGroup
+      {...props}
+      className="layout-choice"
+      optionClassName={() => 'checkbox'}
+      describedBy={props.disabled ? 'layout-list-note' : undefined}
+    />
   );
 }
 
@@ -61,11 +46,18 @@ export function LayoutControls() {
   const end = () => editor.endGesture();
   const set = (changes: Partial<LayoutOptions>) => editor.run(setLayout, changes);
   const list = getArrangement(layout) === 'list';
+  // What the overview shows; the axis and the figures cannot be chosen for the list.
+  const shown = [
+    { field: 'showBands', checked: layout.showBands, listTurnsOff: false },
+    { field: 'showAxis', checked: layout.showAxis, listTurnsOff: true },
+    { field: 'showFigures', checked: getShowFigures(layout), listTurnsOff: true },
+    { field: 'shareStepSheets', checked: getShareStepSheets(layout), listTurnsOff: false },
+  ] as const;
   return (
     <section aria-labelledby="layout-controls">
       <h3 id="layout-controls">{t('layout.heading')}</h3>
       {/* The list reads from the left whatever the direction, so the direction is the staircase's alone. */}
-      <ChoiceGroup
+      <LayoutChoice
         name="layout-direction"
         legend={t('layout.direction')}
         options={directions}
@@ -73,9 +65,8 @@ export function LayoutControls() {
         label={(v) => t(`layout.direction.${v}`)}
         onChange={(direction) => set({ direction })}
         disabled={list}
-        describedBy={list ? 'layout-list-note' : undefined}
       />
-      <ChoiceGroup
+      <LayoutChoice
         name="layout-arrangement"
         legend={t('layout.arrangement')}
         options={arrangements}
@@ -88,7 +79,7 @@ export function LayoutControls() {
           {t('layout.listNote')}
         </p>
       )}
-      <ChoiceGroup
+      <LayoutChoice
         name="layout-step-heights"
         legend={t('layout.stepHeights')}
         options={stepHeightOptions}
@@ -96,9 +87,8 @@ export function LayoutControls() {
         label={(v) => t(`layout.stepHeights.${v}`)}
         onChange={(stepHeights) => set({ stepHeights })}
         disabled={list}
-        describedBy={list ? 'layout-list-note' : undefined}
       />
-      <ChoiceGroup
+      <LayoutChoice
         name="layout-detail"
         legend={t('layout.detail')}
         options={details}
@@ -106,36 +96,16 @@ export function LayoutControls() {
         label={(v) => t(`layout.detail.${v}`)}
         onChange={(detail) => set(getDetailChange(detail))}
       />
-      <label className="checkbox">
-        <input type="checkbox" checked={layout.showBands} onChange={(e) => set({ showBands: e.target.checked })} />
-        {t('layout.showBands')}
-      </label>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={layout.showAxis}
-          disabled={list}
-          onChange={(e) => set({ showAxis: e.target.checked })}
+      {shown.map(({ field, checked, listTurnsOff }) => (
+        <CheckField
+          key={field}
+          className="checkbox"
+          label={t(`layout.${field}`)}
+          checked={checked}
+          disabled={listTurnsOff && list}
+          onChange={(on) => set({ [field]: on })}
         />
-        {t('layout.showAxis')}
-      </label>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={getShowFigures(layout)}
-          disabled={list}
-          onChange={(e) => set({ showFigures: e.target.checked })}
-        />
-        {t('layout.showFigures')}
-      </label>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={getShareStepSheets(layout)}
-          onChange={(e) => set({ shareStepSheets: e.target.checked })}
-        />
-        {t('layout.shareStepSheets')}
-      </label>
+      ))}
       {/* Rows of the list and steps side by side take their width from the page, not from this. */}
       <fieldset className="layout-choice" disabled={list || getStepHeights(layout) === 'equal'}>
         <RangeField

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { gradientAt } from '@/layout/colour';
 import { setThemeFields } from '@/model/themeCommands';
 import type { Theme } from '@/model/types';
@@ -7,6 +8,8 @@ import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { gestureKey } from '@/model/gestureKey';
 
 const MAX_STOPS = 6;
+type ColourList = 'stepColours' | 'bandColours';
+const gestureNames: Record<ColourList, string> = { stepColours: 'step', bandColours: 'band' };
 type SingleColour = 'background' | 'text' | 'mutedText' | 'accent';
 const singles: readonly SingleColour[] = ['background', 'text', 'mutedText', 'accent'];
 
@@ -18,8 +21,21 @@ export function ThemeColours() {
   const end = () => editor.endGesture();
   const set = (changes: Partial<Theme>, gesture: string) =>
     editor.run(setThemeFields, changes, { gesture: gestureKey('theme', gesture) });
-  const replaceAt = (list: readonly string[], index: number, colour: string) =>
-    list.map((c, i) => (i === index ? colour : c));
+  /** A picker per colour of a list; `beside` adds what stands by a picker (the gradient's remove buttons). */
+  const pickers = (list: ColourList, label: (number: number) => string, beside?: (index: number) => ReactNode) =>
+    theme[list].map((colour, i) => (
+      <ColourField
+        key={i}
+        label={label(i + 1)}
+        value={colour}
+        onChange={(c) =>
+          set({ [list]: theme[list].map((old, k) => (k === i ? c : old)) }, `${gestureNames[list]}:${i}`)
+        }
+        onCommit={end}
+      >
+        {beside?.(i)}
+      </ColourField>
+    ));
   return (
     <section aria-labelledby="theme-colours">
       <h3 id="theme-colours">{t('theme.colours')}</h3>
@@ -38,15 +54,11 @@ export function ThemeColours() {
         aria-hidden="true"
         style={{ background: `linear-gradient(to right, ${theme.stepColours.join(', ')})` }}
       />
-      {theme.stepColours.map((colour, i) => (
-        <ColourField
-          key={i}
-          label={t('theme.stepColour', { number: i + 1 })}
-          value={colour}
-          onChange={(c) => set({ stepColours: replaceAt(theme.stepColours, i, c) }, `step:${i}`)}
-          onCommit={end}
-        >
-          {theme.stepColours.length > 2 && (
+      {pickers(
+        'stepColours',
+        (number) => t('theme.stepColour', { number }),
+        (i) =>
+          theme.stepColours.length > 2 ? (
             <button
               type="button"
               className="remove"
@@ -56,9 +68,8 @@ export function ThemeColours() {
             >
               ×
             </button>
-          )}
-        </ColourField>
-      ))}
+          ) : null,
+      )}
       {theme.stepColours.length < MAX_STOPS && (
         <button
           type="button"
@@ -69,15 +80,7 @@ export function ThemeColours() {
         </button>
       )}
       <h4>{t('theme.bandColours')}</h4>
-      {theme.bandColours.map((colour, i) => (
-        <ColourField
-          key={i}
-          label={t('theme.bandColour', { number: i + 1 })}
-          value={colour}
-          onChange={(c) => set({ bandColours: replaceAt(theme.bandColours, i, c) }, `band:${i}`)}
-          onCommit={end}
-        />
-      ))}
+      {pickers('bandColours', (number) => t('theme.bandColour', { number }))}
     </section>
   );
 }

@@ -6,7 +6,11 @@ import type { Theme } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { RangeField } from '../fields/RangeField';
+import { ChoiceGroup } from '../fields/ChoiceGroup';
+import { SelectField } from '../fields/SelectField';
 import { gestureKey } from '@/model/gestureKey';
+
+const headingWeights = [700, 600] as const;
 
 /** Step shape, corner radius, line width, title weight and the heading and body fonts. */
 export function ThemeShape() {
@@ -21,22 +25,21 @@ export function ThemeShape() {
   return (
     <section aria-labelledby="theme-shape">
       <h3 id="theme-shape">{t('theme.shapeAndType')}</h3>
-      <fieldset className="shape-choice">
-        <legend>{t('theme.shape')}</legend>
-        {stepShapes.map((shape) => (
-          <label key={shape} className={`shape-option shape-${shape}`}>
-            <input
-              type="radio"
-              name="step-shape"
-              value={shape}
-              checked={getStepShape(theme) === shape}
-              onChange={() => set({ stepShape: shape })}
-            />
+      <ChoiceGroup
+        className="shape-choice"
+        name="step-shape"
+        legend={t('theme.shape')}
+        options={stepShapes}
+        value={getStepShape(theme)}
+        optionClassName={(shape) => `shape-option shape-${shape}`}
+        label={(shape) => (
+          <>
             <span className="shape-icon" aria-hidden="true" />
             {t(`theme.shape.${shape}`)}
-          </label>
-        ))}
-      </fieldset>
+          </>
+        )}
+        onChange={(stepShape) => set({ stepShape })}
+      />
       <RangeField
         label={t('theme.radius')}
         min={0}
@@ -57,27 +60,23 @@ export function ThemeShape() {
         onChange={(lineWidth) => set({ lineWidth }, 'lineWidth')}
         onCommit={() => editor.endGesture()}
       />
-      <label className="select-field">
-        {t('theme.headingWeight')}
-        <select
-          value={getHeadingWeight(theme)}
-          onChange={(e) => set({ headingWeight: Number(e.target.value) === 600 ? 600 : 700 })}
-        >
-          <option value={700}>{t('theme.weight.700')}</option>
-          <option value={600}>{t('theme.weight.600')}</option>
-        </select>
-      </label>
+      <SelectField
+        className="select-field"
+        label={t('theme.headingWeight')}
+        value={getHeadingWeight(theme)}
+        options={headingWeights}
+        optionLabel={(weight) => t(`theme.weight.${weight}`)}
+        onChange={(headingWeight) => set({ headingWeight })}
+      />
       {(['headingFont', 'bodyFont'] as const).map((field) => (
-        <label key={field} className="select-field">
-          {t(`theme.${field}`)}
-          <select value={theme[field]} onChange={(e) => set({ [field]: e.target.value })}>
-            {fonts.map((family) => (
-              <option key={family} value={family}>
-                {family}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          key={field}
+          className="select-field"
+          label={t(`theme.${field}`)}
+          value={theme[field]}
+          options={fonts}
+          onChange={(family) => set({ [field]: family })}
+        />
       ))}
     </section>
   );
