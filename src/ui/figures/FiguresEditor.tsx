@@ -1,10 +1,12 @@
 import { memo, useState } from 'react';
 import { removeFigure, setFigure } from '@/model/chartCommands';
-import { setStepChange, type StepChange } from '@/model/figureCommands';
+import { setStepChange } from '@/model/figureCommands';
 import { figureKinds, stepChanges } from '@/model/schemaConstants';
 import type { FigureKind, Step } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 import { NumberField } from '../fields/NumberField';
+import { Select } from '../fields/Select';
+import { SelectField } from '../fields/SelectField';
 import { useEditor } from '../shell/editorContext';
 import { gestureKey } from '@/model/gestureKey';
 
@@ -18,20 +20,14 @@ export const FiguresEditor = memo(function FiguresEditor({ stepId, change, figur
   const end = () => editor.endGesture();
   return (
     <>
-      <label className="inline">
-        {t('stepChange.label')}
-        <select
-          value={change ?? ''}
-          onChange={(e) => editor.run(setStepChange, { stepId, change: (e.target.value || null) as StepChange | null })}
-        >
-          <option value="">{t('stepChange.none')}</option>
-          {stepChanges.map((c) => (
-            <option key={c} value={c}>
-              {t(`stepChange.${c}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        className="inline"
+        label={t('stepChange.label')}
+        value={change ?? ''}
+        options={['', ...stepChanges]}
+        optionLabel={(c) => (c === '' ? t('stepChange.none') : t(`stepChange.${c}`))}
+        onChange={(c) => editor.run(setStepChange, { stepId, change: c === '' ? null : c })}
+      />
       <h4>{t('inspector.figures')}</h4>
       <ul className="rows figures-edit">
         {figures.map((figure) => {
@@ -67,13 +63,13 @@ export const FiguresEditor = memo(function FiguresEditor({ stepId, change, figur
         })}
       </ul>
       <div className="add-figure">
-        <select aria-label={t('figures.kind')} value={kind} onChange={(e) => setKind(e.target.value as FigureKind)}>
-          {figureKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`figure.${k}`)}
-            </option>
-          ))}
-        </select>
+        <Select
+          label={t('figures.kind')}
+          value={kind}
+          options={figureKinds}
+          optionLabel={(k) => t(`figure.${k}`)}
+          onChange={setKind}
+        />
         <button
           type="button"
           disabled={kind !== 'custom' && figures.some((f) => f.kind === kind && f.series === '')}

@@ -14,11 +14,10 @@ type Props = { chart: MasteryChart };
 /** A mastery chart's second year or scenario: its name and its values per step, drawn dashed over the first. */
 export function MasteryCompareEditor({ chart }: Props) {
   const editor = useEditor();
-  const document = useEditorDocument((d) => d);
+  const steps = useEditorDocument((d) => d.steps);
   const t = useT();
-  const chartId = chart.id;
+  const { id: chartId, compare } = chart;
   const end = () => editor.endGesture();
-  const compare = chart.compare;
   return (
     <section aria-label={t('masteryCompare.heading')}>
       <h4>{t('masteryCompare.heading')}</h4>
@@ -34,7 +33,7 @@ export function MasteryCompareEditor({ chart }: Props) {
               </tr>
             </thead>
             <tbody>
-              {document.steps.map((step, i) => (
+              {steps.map((step, i) => (
                 <tr key={step.id}>
                   <th scope="row">{i + 1}</th>
                   {(['column', 'curve'] as const).map((part) => (
