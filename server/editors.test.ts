@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { loadParsed } from '@/model/load';
 import { loadYDocument, readYDocument } from '@/model/collab/yDocument';
 import {
-  call,
+  createShare,
   canonical,
   hasAll,
   ownerWithDocument,
@@ -37,8 +37,7 @@ describe(`${EDITORS} editors for ${SECONDS} s (seed ${SEED})`, () => {
     'converge on one valid document holding every acknowledged edit, in every client and the database',
     async () => {
       const { session, id } = await ownerWithDocument(server.url, 'Last Eier');
-      const token = (await call(server.url, 'POST', `/api/documents/${id}/shares`, { role: 'edit' }, session)).json
-        .token;
+      const token = (await createShare(server.url, id, 'edit', session)).token;
       editors = Array.from({ length: EDITORS }, (_, i) => createEditor(server.wsUrl, id, i === 0 ? session : token, i));
       await Promise.all(editors.map((e) => synced(e)));
       await runEditors(editors, SECONDS, SEED);

@@ -1,45 +1,31 @@
 // Crafted updates, oversized messages and floods: refused by the server while the other
 // clients keep working; the published page shows the current valid state.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { getRoot, loadYDocument, readYDocument } from '@/model/collab/yDocument';
 import {
   acknowledged,
   call,
-  connect,
+  createShare,
   hasAll,
   ownerWithDocument,
-  startTestServer,
   synced,
+  useTestServer,
   waitFor,
-  type Client,
 } from './testing/harness';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-const clients: Client[] = [];
-const open = (name: string, token: string) => {
-  const client = connect(server.wsUrl, name, token);
-  clients.push(client);
-  return client;
-};
+const running = useTestServer({ maxMessageBytes: 256 * 1024, messagesPerSecond: 20, messageBurst: 60 });
+const { open } = running;
 const steps = (ydoc: Y.Doc) => getRoot(ydoc).get('steps') as Y.Array<Y.Map<unknown>>;
 const title = (ydoc: Y.Doc, i: number) => steps(ydoc).get(i).get('title') as Y.Text;
 
 async function threeClients(owner: string) {
-  const { session, id } = await ownerWithDocument(server.url, owner);
-  const token = (await call(server.url, 'POST', `/api/documents/${id}/shares`, { role: 'edit' }, session)).json.token;
+  const { session, id } = await ownerWithDocument(running.server.url, owner);
+  const { token } = await createShare(running.server.url, id, 'edit', session);
   const [a, b, c] = [open(id, session), open(id, token), open(id, token)];
   await Promise.all([synced(a), synced(b), synced(c)]);
   return { session, id, a, b, c };
 }
-
-beforeAll(async () => {
-  server = await startTestServer({ maxMessageBytes: 256 * 1024, messagesPerSecond: 20, messageBurst: 60 });
-}, 120_000);
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server?.stop();
-}, 30_000);
 
 describe('the server keeps every document valid', () => {
   it.each([
@@ -54,8 +40,8 @@ describe('the server keeps every document valid', () => {
       const before = readYDocument(a.ydoc);
       b.ydoc.transact(() => craft(b.ydoc));
       await waitFor(() => b.closed.includes('invalid-document'), 5000, 'the sender closed');
-      expect(server.collab.guards.get(id)?.rejected).toBe(1);
-      const serverDoc = server.collab.hocuspocus.documents.get(id)!;
+      expect(running.server.collab.guards.get(id)?.rejected).toBe(1);
+      const serverDoc = running.server.collab.hocuspocus.documents.get(id)!;
       await waitFor(() => hasAll(a.ydoc, serverDoc) && hasAll(c.ydoc, serverDoc), 5000, 'the repair at the others');
       expect(readYDocument(a.ydoc)).toEqual(before);
       expect(readYDocument(c.ydoc)).toEqual(before);
@@ -79,7 +65,7 @@ describe('the server keeps every document valid', () => {
     steps(b.ydoc).get(0).set('notes', notes);
     await new Promise((r) => setTimeout(r, 1500));
     expect(JSON.stringify(readYDocument(a.ydoc))).not.toContain('nnnnnnnnnnnnnnnnnnnn');
-    expect(server.collab.guards.get(id)?.rejected ?? 0).toBe(0);
+    expect(running.server.collab.guards.get(id)?.rejected ?? 0).toBe(0);
     b.destroy();
     title(a.ydoc, 0).insert(0, 'Etter stor: ');
     await acknowledged(a);
@@ -98,17 +84,17 @@ describe('the server keeps every document valid', () => {
 describe('the published page', () => {
   it('is absent until published, then shows the current state without a script', async () => {
     const { session, id, a } = await threeClients('Eier publisert');
-    expect((await call(server.url, 'GET', `/p/${id}`)).status).toBe(404);
-    expect((await call(server.url, 'PUT', `/api/documents/${id}/published`, { published: true }, session)).status).toBe(
-      200,
-    );
+    expect((await call(running.server.url, 'GET', `/p/${id}`)).status).toBe(404);
+    expect(
+      (await call(running.server.url, 'PUT', `/api/documents/${id}/published`, { published: true }, session)).status,
+    ).toBe(200);
     title(a.ydoc, 0).insert(0, 'Publisert nå ');
     await acknowledged(a);
-    const page = await call(server.url, 'GET', `/p/${id}`);
+    const page = await call(running.server.url, 'GET', `/p/${id}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain('Publisert nå');
     expect(page.text).not.toContain('<script');
-    await call(server.url, 'PUT', `/api/documents/${id}/published`, { published: false }, session);
-    expect((await call(server.url, 'GET', `/p/${id}`)).status).toBe(404);
+    await call(running.server.url, 'PUT', `/api/documents/${id}/published`, { published: false }, session);
+    expect((await call(running.server.url, 'GET', `/p/${id}`)).status).toBe(404);
   }, 30_000);
 });

@@ -6,6 +6,7 @@ import { getRoot, loadYDocument, readYDocument } from '@/model/collab/yDocument'
 import {
   acknowledged,
   call,
+  createShare,
   canonical,
   connect,
   ownerWithDocument,
@@ -44,7 +45,7 @@ describe.skipIf(!ready)('two server processes through Redis', () => {
     servers.push(...(await Promise.all([freePort(), freePort()].map(async (p) => spawnServer(env, await p)))));
     const [a, b] = servers;
     const { session, id } = await ownerWithDocument(a.url, `Redis Eier ${Math.random().toString(36).slice(2)}`);
-    const token = (await call(a.url, 'POST', `/api/documents/${id}/shares`, { role: 'edit' }, session)).json.token;
+    const token = (await createShare(a.url, id, 'edit', session)).token;
     const editors = Array.from({ length: 10 }, (_, i) => createEditor(i % 2 ? b.wsUrl : a.wsUrl, id, token, i));
     clients.push(...editors);
     await Promise.all(editors.map((e) => synced(e)));
@@ -63,7 +64,7 @@ describe.skipIf(!ready)('two server processes through Redis', () => {
     expect(editors.reduce((n, e) => n + e.words.size, 0)).toBeGreaterThan(50);
 
     // A link revoked through process a cuts the connection that came in through process b.
-    const share = (await call(a.url, 'POST', `/api/documents/${id}/shares`, { role: 'edit' }, session)).json;
+    const share = await createShare(a.url, id, 'edit', session);
     const guest = connect(b.wsUrl, id, share.token);
     clients.push(guest);
     await synced(guest);

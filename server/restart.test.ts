@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadYDocument, readYDocument } from '@/model/collab/yDocument';
 import {
   acknowledged,
-  call,
+  createShare,
   canonical,
   ownerWithDocument,
   readStoredDocument,
@@ -34,7 +34,7 @@ describe('a server killed mid-session', () => {
     const env = { DATA_DIR: dataDir, STORE_DEBOUNCE_MS: '200', DATABASE_URL: '', REDIS_URL: '' };
     server = await spawnServer(env, port);
     const { session, id } = await ownerWithDocument(server.url, 'Omstart Eier');
-    const token = (await call(server.url, 'POST', `/api/documents/${id}/shares`, { role: 'edit' }, session)).json.token;
+    const token = (await createShare(server.url, id, 'edit', session)).token;
     editors = Array.from({ length: 5 }, (_, i) => createEditor(server!.wsUrl, id, token, i));
     await Promise.all(editors.map((e) => synced(e)));
 

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { afterAll, beforeAll } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { readConfig, type ServerConfig } from '../config';
@@ -35,6 +36,39 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}) {
   };
 }
 
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * One server for a test file: started before its tests, stopped after them together with every
+ * client `open` connected, then `cleanup` runs. Read `server` inside tests, once it has started.
+ */
+export function useTestServer(overrides: Partial<ServerConfig> = {}, cleanup?: () => void) {
+  let started: TestServer | undefined;
+  const clients: Client[] = [];
+  beforeAll(async () => {
+    started = await startTestServer(overrides);
+  }, 120_000);
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await started?.stop();
+    cleanup?.();
+  }, 30_000);
+  const current = (): TestServer => {
+    if (!started) throw new Error('the test server has not started');
+    return started;
+  };
+  return {
+    get server() {
+      return current();
+    },
+    open: (name: string, token: string | null): Client => {
+      const client = connect(current().wsUrl, name, token);
+      clients.push(client);
+      return client;
+    },
+  };
+}
+
 export async function call(base: string, method: string, path: string, body?: unknown, token?: string) {
   const res = await fetch(base + path, {
     method,
@@ -52,6 +86,12 @@ export async function call(base: string, method: string, path: string, body?: un
 }
 
 /** A user with one document made from a template; returns the session and the document id. */
+/** A share link to document `id`, made by its owner's `session`: its id (to revoke it) and its token. */
+export async function createShare(base: string, id: string, role: 'edit' | 'view', session: string) {
+  const response = await call(base, 'POST', `/api/documents/${id}/shares`, { role }, session);
+  return response.json as { id: string; token: string };
+}
+
 export async function ownerWithDocument(base: string, name: string, template = 'alver') {
   const user = await call(base, 'POST', '/api/users', { name, password: 'passord-123' });
   const session: string = user.json.session;
