@@ -59,6 +59,20 @@ export type ArrangeContext = {
   onForeignText?: (pasted: { text?: string; html?: string }) => void;
 };
 
+// The stacking commands in menu order: id (and label key), command and shortcut.
+const stackingOrder = [
+  ['bringForward', bringForward, 'Ctrl+ArrowUp'],
+  ['sendBackward', sendBackward, 'Ctrl+ArrowDown'],
+  ['bringToFront', bringToFront, 'Ctrl+Shift+ArrowUp'],
+  ['sendToBack', sendToBack, 'Ctrl+Shift+ArrowDown'],
+] as const;
+const nudgeKeys = [
+  ['left', 'ArrowLeft', -1, 0],
+  ['right', 'ArrowRight', 1, 0],
+  ['up', 'ArrowUp', 0, -1],
+  ['down', 'ArrowDown', 0, 1],
+] as const;
+
 const CLIPBOARD_KEY = 'trappa.clipboard';
 const PASTE_OFFSET = 16;
 
@@ -234,47 +248,20 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
       run: () => editor.run(alignElements, { ...selected, edge }),
       separatorBefore: i === 0,
     })),
-    {
-      id: 'distribute.horizontal',
-      label: 'arrange.distribute.horizontal',
+    ...(['horizontal', 'vertical'] as const).map((axis): ArrangeAction => ({
+      id: `distribute.${axis}`,
+      label: `arrange.distribute.${axis}`,
       enabled: boxes.length > 2,
-      run: () => editor.run(distributeElements, { ...selected, axis: 'horizontal' }),
-    },
-    {
-      id: 'distribute.vertical',
-      label: 'arrange.distribute.vertical',
-      enabled: boxes.length > 2,
-      run: () => editor.run(distributeElements, { ...selected, axis: 'vertical' }),
-    },
-    {
-      id: 'bringForward',
-      label: 'arrange.bringForward',
-      shortcut: 'Ctrl+ArrowUp',
+      run: () => editor.run(distributeElements, { ...selected, axis }),
+    })),
+    ...stackingOrder.map(([id, command, shortcut], i): ArrangeAction => ({
+      id,
+      label: `arrange.${id}`,
+      shortcut,
       enabled: hasElements,
-      run: () => editor.run(bringForward, selected),
-      separatorBefore: true,
-    },
-    {
-      id: 'sendBackward',
-      label: 'arrange.sendBackward',
-      shortcut: 'Ctrl+ArrowDown',
-      enabled: hasElements,
-      run: () => editor.run(sendBackward, selected),
-    },
-    {
-      id: 'bringToFront',
-      label: 'arrange.bringToFront',
-      shortcut: 'Ctrl+Shift+ArrowUp',
-      enabled: hasElements,
-      run: () => editor.run(bringToFront, selected),
-    },
-    {
-      id: 'sendToBack',
-      label: 'arrange.sendToBack',
-      shortcut: 'Ctrl+Shift+ArrowDown',
-      enabled: hasElements,
-      run: () => editor.run(sendToBack, selected),
-    },
+      run: () => editor.run(command, selected),
+      ...(i === 0 ? { separatorBefore: true } : {}),
+    })),
     {
       id: 'group',
       label: 'arrange.group',
@@ -316,70 +303,17 @@ export function getArrangeActions(ctx: ArrangeContext): ArrangeAction[] {
       enabled: Object.keys(page.offsets ?? {}).length > 0,
       run: () => editor.run(resetPlacement, { pageId }),
     },
-    {
-      id: 'nudge.left',
-      label: 'arrange.nudge',
-      shortcut: 'ArrowLeft',
-      enabled: canMove,
-      run: nudgeBy(-1, 0),
-      release: endNudge,
-    },
-    {
-      id: 'nudge.right',
-      label: 'arrange.nudge',
-      shortcut: 'ArrowRight',
-      enabled: canMove,
-      run: nudgeBy(1, 0),
-      release: endNudge,
-    },
-    {
-      id: 'nudge.up',
-      label: 'arrange.nudge',
-      shortcut: 'ArrowUp',
-      enabled: canMove,
-      run: nudgeBy(0, -1),
-      release: endNudge,
-    },
-    {
-      id: 'nudge.down',
-      label: 'arrange.nudge',
-      shortcut: 'ArrowDown',
-      enabled: canMove,
-      run: nudgeBy(0, 1),
-      release: endNudge,
-    },
-    {
-      id: 'nudge10.left',
-      label: 'arrange.nudge10',
-      shortcut: 'Shift+ArrowLeft',
-      enabled: canMove,
-      run: nudgeBy(-10, 0),
-      release: endNudge,
-    },
-    {
-      id: 'nudge10.right',
-      label: 'arrange.nudge10',
-      shortcut: 'Shift+ArrowRight',
-      enabled: canMove,
-      run: nudgeBy(10, 0),
-      release: endNudge,
-    },
-    {
-      id: 'nudge10.up',
-      label: 'arrange.nudge10',
-      shortcut: 'Shift+ArrowUp',
-      enabled: canMove,
-      run: nudgeBy(0, -10),
-      release: endNudge,
-    },
-    {
-      id: 'nudge10.down',
-      label: 'arrange.nudge10',
-      shortcut: 'Shift+ArrowDown',
-      enabled: canMove,
-      run: nudgeBy(0, 10),
-      release: endNudge,
-    },
+    // The arrow keys move by a point, with Shift by ten.
+    ...([1, 10] as const).flatMap((distance) =>
+      nudgeKeys.map(([direction, key, dx, dy]): ArrangeAction => ({
+        id: `${distance === 1 ? 'nudge' : 'nudge10'}.${direction}`,
+        label: distance === 1 ? 'arrange.nudge' : 'arrange.nudge10',
+        shortcut: distance === 1 ? key : `Shift+${key}`,
+        enabled: canMove,
+        run: nudgeBy(dx * distance, dy * distance),
+        release: endNudge,
+      })),
+    ),
     {
       id: 'deselect',
       label: 'arrange.deselect',
