@@ -13,6 +13,7 @@ import {
 } from '@/model/figureImport';
 import type { TrappDocument } from '@/model/types';
 import { Dialog } from '../fields/Dialog';
+import { CheckField } from '../fields/CheckField';
 import { ImportMappingTable } from './ImportMappingTable';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
@@ -143,14 +144,18 @@ export function ImportDialog({ pasted = '', onDone }: Props) {
         <div className="import-map">
           <h3>{t('import.mapping')}</h3>
           <div className="row-actions">
-            <label className="inline checkbox">
-              <input type="checkbox" checked={mapping.headerRow} onChange={(e) => setHeaderRow(e.target.checked)} />
-              {t('import.headerRow')}
-            </label>
-            <label className="inline checkbox">
-              <input type="checkbox" checked={source.across} onChange={(e) => turn(e.target.checked)} />
-              {t('import.stepsAcross')}
-            </label>
+            <CheckField
+              className="inline checkbox"
+              label={t('import.headerRow')}
+              checked={mapping.headerRow}
+              onChange={setHeaderRow}
+            />
+            <CheckField
+              className="inline checkbox"
+              label={t('import.stepsAcross')}
+              checked={source.across}
+              onChange={turn}
+            />
           </div>
           <ImportMappingTable
             document={document}
