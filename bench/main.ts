@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { benchLayout } from './layout.bench';
@@ -12,6 +12,7 @@ import { getCollabLines } from './collabLines';
 import { measureFirstPaint } from './firstPaint.bench';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const KEPT_MARKER = '## Kept by hand';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const layout = benchLayout();
@@ -54,4 +55,7 @@ const lines = [
   "- Naive: html-to-image toPng of .react-flow__viewport at the same pixel size (React Flow's image download example), then jsPDF addImage on an A1 page, jsPDF defaults; blank check on a reduced copy.",
 ];
 console.log(lines.join('\n'));
-writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n') + '\n');
+// Notes written by hand below the marker (measurements on a quiet machine, before and after a change) are kept.
+const resultsFile = new URL('./RESULTS.md', import.meta.url);
+const kept = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8').split(KEPT_MARKER)[1] : undefined;
+writeFileSync(resultsFile, lines.join('\n') + '\n' + (kept === undefined ? '' : `\n${KEPT_MARKER}${kept}`));
