@@ -271,6 +271,20 @@ export function layoutOverview(
   let callouts: CalloutGeometry[] = [];
   let masteryGeometry: MasteryGeometry | undefined;
   let stepChanges: StepChangeGeometry | undefined;
+  // Bands in the label column and callouts beside the steps, as the list and the plain staircase place them.
+  const bandsBeside = (right: number, gap: number) =>
+    showBands
+      ? layoutBands(measurer, doc, steps, { left: margin, right, column: labelColumn, gap }, scale, overflows)
+      : [];
+  const calloutsBeside = (toRight: boolean) =>
+    layoutCallouts(
+      measurer,
+      doc,
+      getStepsWithMarks(steps, stepChanges, toRight),
+      { left: stairsLeft, right: stairsRight, rightward: toRight },
+      scale,
+      overflows,
+    );
   if (mastery) {
     const laid = lined!.layoutMasteryChart(
       measurer,
@@ -295,15 +309,7 @@ export function layoutOverview(
       overflows,
     );
     steps = laid.steps;
-    if (showBands)
-      bands = layoutBands(
-        measurer,
-        doc,
-        steps,
-        { left: margin, right: rowsRight + changeRoom, column: labelColumn, gap: laid.gap },
-        scale,
-        overflows,
-      );
+    bands = bandsBeside(rowsRight + changeRoom, laid.gap);
     stepChanges = layoutStepChanges(
       measurer,
       doc,
@@ -318,14 +324,7 @@ export function layoutOverview(
       scale,
       overflows,
     );
-    callouts = layoutCallouts(
-      measurer,
-      doc,
-      getStepsWithMarks(steps, stepChanges, true),
-      { left: stairsLeft, right: stairsRight, rightward: true },
-      scale,
-      overflows,
-    );
+    callouts = calloutsBeside(true);
   } else if (plan && sideBySide) {
     const rooms = getRowRooms(measurer, doc, plan, { band: bandRoom, marks: markRoom }, scale);
     steps = layoutStaircase(measurer, doc, plan, top, bottom - legendRoom, scale, overflows, rooms).steps;
@@ -350,15 +349,7 @@ export function layoutOverview(
   } else if (plan) {
     const staircase = layoutStaircase(measurer, doc, plan, top, bottom, scale, overflows);
     steps = staircase.steps;
-    if (showBands)
-      bands = layoutBands(
-        measurer,
-        doc,
-        steps,
-        { left: margin, right: stairsRight, column: labelColumn, gap: staircase.gap },
-        scale,
-        overflows,
-      );
+    bands = bandsBeside(stairsRight, staircase.gap);
     stepChanges = layoutStepChanges(
       measurer,
       doc,
@@ -367,14 +358,7 @@ export function layoutOverview(
       scale,
       overflows,
     );
-    callouts = layoutCallouts(
-      measurer,
-      doc,
-      getStepsWithMarks(steps, stepChanges, rightward),
-      { left: stairsLeft, right: stairsRight, rightward },
-      scale,
-      overflows,
-    );
+    callouts = calloutsBeside(rightward);
   }
   const placedTracks = tracks.map((track) => placed.get(track.id)!);
   const cut = overflows.filter((o) => !isLeftOut(o));
