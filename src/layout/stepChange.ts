@@ -110,8 +110,8 @@ export function layoutStepChanges(
   );
   const legend =
     area.legendTop === undefined
-      ? layoutLegend(measurer, doc, steps, area, scale)
-      : layoutLegendLine(measurer, doc, { x: area.left, y: area.legendTop, right: area.right }, scale);
+      ? layoutLegend(getLegendStyle(measurer, doc, scale), steps, area)
+      : layoutLegendLine(getLegendStyle(measurer, doc, scale), { x: area.left, y: area.legendTop, right: area.right });
   return { marks: marks.filter((m) => m.marker || m.label), legend };
 }
 
@@ -223,18 +223,16 @@ function getLegendStyle(measurer: TextMeasurer, doc: TrappDocument, scale: numbe
     shape: row.shape(x + size / 2, y + rowH / 2, size * 0.85),
     label: placeText(measurer, fitted, x + size + gap, y + (rowH - fitted.height) / 2),
   });
-  return { rows: getLegendRows(doc), size, gap, fit, entry };
+  return { rows: getLegendRows(doc), u, size, gap, fit, entry };
 }
 
+type LegendStyle = ReturnType<typeof getLegendStyle>;
+
 function layoutLegend(
-  measurer: TextMeasurer,
-  doc: TrappDocument,
+  { rows, u, size, gap, fit, entry }: LegendStyle,
   steps: readonly StepGeometry[],
   area: { left: number; right: number; rightward: boolean },
-  scale: number,
 ): StepChangeLegend | undefined {
-  const u = (v: number) => v * scale;
-  const { rows, size, gap, fit, entry } = getLegendStyle(measurer, doc, scale);
   if (rows.length === 0) return undefined;
   const width = Math.min(u(190), (area.right - area.left) * 0.4);
   const fitted = rows.map((row) => fit(row.text, width - size - gap, size * 2.4));
@@ -255,18 +253,14 @@ function layoutLegend(
 /** The height of the legend in a line across `width`; 0 when there is none. */
 export function getLegendLineHeight(measurer: TextMeasurer, doc: TrappDocument, width: number, scale: number): number {
   if (getStepChangeRoom(doc, scale) === 0) return 0;
-  return layoutLegendLine(measurer, doc, { x: 0, y: 0, right: width }, scale)?.box.h ?? 0;
+  return layoutLegendLine(getLegendStyle(measurer, doc, scale), { x: 0, y: 0, right: width })?.box.h ?? 0;
 }
 
 /** The legend's entries one after another from (x, y), on to a new line where the next does not fit before `right`. */
 function layoutLegendLine(
-  measurer: TextMeasurer,
-  doc: TrappDocument,
+  { rows, u, size, gap, fit, entry }: LegendStyle,
   at: { x: number; y: number; right: number },
-  scale: number,
 ): StepChangeLegend | undefined {
-  const u = (v: number) => v * scale;
-  const { rows, size, gap, fit, entry } = getLegendStyle(measurer, doc, scale);
   if (rows.length === 0) return undefined;
   const lineHeight = size * 1.2;
   let [x, y] = [at.x, at.y];
