@@ -8,6 +8,7 @@ export type SelectProps<V extends string | number> = {
   onChange: (value: V) => void;
   disabled?: boolean;
   className?: string;
+  id?: string;
 };
 
 /**
@@ -22,9 +23,11 @@ export function Select<V extends string | number>({
   onChange,
   disabled,
   className,
+  id,
 }: SelectProps<V>) {
   return (
     <select
+      id={id}
       className={className}
       aria-label={label}
       value={value}

@@ -17,6 +17,7 @@ import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { RangeField } from '../fields/RangeField';
 import { ChoiceGroup } from '../fields/ChoiceGroup';
 import { CheckField } from '../fields/CheckField';
+import { formatPercent } from '../fields/formatPercent';
 import { gestureKey } from '@/model/gestureKey';
 
 type LayoutChoiceProps<V extends string> = Omit<
@@ -46,6 +47,19 @@ export function LayoutControls() {
   const end = () => editor.endGesture();
   const set = (changes: Partial<LayoutOptions>) => editor.run(setLayout, changes);
   const list = getArrangement(layout) === 'list';
+  // The step width and the gap between steps, in per cent; one drag is one undo step.
+  const share = (field: 'stepWidth' | 'stepGap', min: number, max: number) => (
+    <RangeField
+      label={t(`layout.${field}`)}
+      min={min}
+      max={max}
+      step={0.01}
+      value={layout[field]}
+      format={formatPercent}
+      onChange={(value) => editor.run(setLayout, { [field]: value }, { gesture: gestureKey('layout', field) })}
+      onCommit={end}
+    />
+  );
   // What the overview shows; the axis and the figures cannot be chosen for the list.
   const shown = [
     { field: 'showBands', checked: layout.showBands, listTurnsOff: false },
@@ -108,27 +122,9 @@ export function LayoutControls() {
       ))}
       {/* Rows of the list and steps side by side take their width from the page, not from this. */}
       <fieldset className="layout-choice" disabled={list || getStepHeights(layout) === 'equal'}>
-        <RangeField
-          label={t('layout.stepWidth')}
-          min={0.2}
-          max={0.9}
-          step={0.01}
-          value={layout.stepWidth}
-          format={(v) => `${Math.round(v * 100)} %`}
-          onChange={(stepWidth) => editor.run(setLayout, { stepWidth }, { gesture: gestureKey('layout', 'stepWidth') })}
-          onCommit={end}
-        />
+        {share('stepWidth', 0.2, 0.9)}
       </fieldset>
-      <RangeField
-        label={t('layout.stepGap')}
-        min={0}
-        max={1}
-        step={0.01}
-        value={layout.stepGap}
-        format={(v) => `${Math.round(v * 100)} %`}
-        onChange={(stepGap) => editor.run(setLayout, { stepGap }, { gesture: gestureKey('layout', 'stepGap') })}
-        onCommit={end}
-      />
+      {share('stepGap', 0, 1)}
     </section>
   );
 }
