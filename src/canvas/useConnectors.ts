@@ -8,6 +8,7 @@ import type { Scene, SceneNode, SceneRef } from '@/scene/primitives';
 import { getMoveKey, type DragPreview } from './useArrangeDrag';
 import type { ConnectorFlowEdge } from './ConnectorEdge';
 import { END_SIZE, type ConnectorEndFlowNode } from './ConnectorEndNode';
+import { grabNode } from './grabNode';
 import { isSameRef } from '@/scene/sceneRef';
 import {
   formatConnectorNodeId,
@@ -45,16 +46,9 @@ function getAttachTarget(sheet: Scene, point: Point, except: (ref: SceneRef) => 
 /** Hidden ends cannot be grabbed (no pointer events), so every end node can stay draggable and unchanged. */
 function endNode(ref: ConnectorNodeRef, at: Point, label: string): ConnectorEndFlowNode {
   return {
-    id: formatConnectorNodeId(ref),
-    type: 'connectorEnd',
-    position: { x: at.x - END_SIZE / 2, y: at.y - END_SIZE / 2 },
-    data: { label, ref },
-    draggable: true,
-    selectable: false,
-    zIndex: 2500,
+    ...grabNode(formatConnectorNodeId(ref), 'connectorEnd', at, END_SIZE, { label, ref }, 2500, label),
     width: END_SIZE,
     height: END_SIZE,
-    ariaLabel: label,
   };
 }
 

@@ -9,6 +9,7 @@ import type { PageFlowNode } from './PageNodeView';
 import { HANDLE_SIZE, type HandleFlowNode } from './HandleNodeView';
 import type { InlineEditorData, InlineEditorFlowNode } from './InlineEditorNode';
 import { knownSize, reuseNode } from './stableNodes';
+import { grabNode } from './grabNode';
 import type { CanvasArrange, CanvasHandles } from './TrappCanvas';
 
 const unselectable = new Set<SceneRef['kind']>(['page']);
@@ -79,15 +80,8 @@ export function useSceneNodes({ sheets, selection, describe, handles, inline, ar
     for (const handle of handles?.handles ?? []) {
       const label = handles!.label(handle);
       all.push({
-        id: `handle:${handle.id}`,
-        type: 'handle',
-        position: { x: handle.x - HANDLE_SIZE / 2, y: handle.y - HANDLE_SIZE / 2 },
-        data: { handle, label },
-        draggable: true,
-        selectable: false,
-        zIndex: 2000,
+        ...grabNode(`handle:${handle.id}`, 'handle', handle, HANDLE_SIZE, { handle, label }, 2000, label),
         ...knownSize(HANDLE_SIZE, HANDLE_SIZE),
-        ariaLabel: label,
       });
     }
     if (inline) {
