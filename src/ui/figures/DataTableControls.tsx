@@ -5,7 +5,7 @@ import { figureKinds } from '@/model/schemaConstants';
 import type { FigureKind } from '@/model/types';
 import { useT } from '../shell/i18nContext';
 import { useEditor } from '../shell/editorContext';
-import { PlaceholderField } from '../fields/PlaceholderField';
+import { InlineInput } from '../fields/InlineInput';
 import { Select } from '../fields/Select';
 
 type Props = { columns: FigureColumn[]; series: string[]; onImport: () => void; onMessage: (message: string) => void };
@@ -64,17 +64,31 @@ export function DataTableControls({ columns, series, onImport, onMessage }: Prop
             setUnit(defaultUnit[next] ?? '');
           }}
         />
-        {kind === 'custom' && <PlaceholderField label={t('dataTable.columnLabel')} value={label} onChange={setLabel} />}
-        <PlaceholderField className="unit-input" label={t('dataTable.unit')} value={unit} onChange={setUnit} />
+        {kind === 'custom' && (
+          <InlineInput
+            label={t('dataTable.columnLabel')}
+            placeholder={t('dataTable.columnLabel')}
+            value={label}
+            onChange={setLabel}
+          />
+        )}
+        <InlineInput
+          className="unit-input"
+          label={t('dataTable.unit')}
+          placeholder={t('dataTable.unit')}
+          value={unit}
+          onChange={setUnit}
+        />
         <button type="button" disabled={exists} onClick={addColumn}>
           + {t('dataTable.addColumn')}
         </button>
       </fieldset>
       <fieldset>
         <legend>{t('dataTable.addSeries')}</legend>
-        <PlaceholderField
+        <InlineInput
           className="series-input"
           label={t('dataTable.newSeries')}
+          placeholder={t('dataTable.newSeries')}
           value={newSeries}
           onChange={setNewSeries}
           onEnter={addSeries}

@@ -3,6 +3,7 @@ import { setMasteryCompare, setMasteryValue } from '@/model/chartCommands';
 import type { Chart } from '@/model/types';
 import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
+import { InlineInput } from '../fields/InlineInput';
 import { useT } from '../shell/i18nContext';
 import { getOwn } from '@/model/limits';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
@@ -79,12 +80,7 @@ export function MasteryCompareControls({ chart, children }: { chart: MasteryChar
   if (!chart.compare) {
     return (
       <div className="add-figure">
-        <input
-          aria-label={t('masteryCompare.label')}
-          placeholder="Mål 2040"
-          value={label}
-          onChange={(e) => setLabel(e.target.value)}
-        />
+        <InlineInput label={t('masteryCompare.label')} placeholder="Mål 2040" value={label} onChange={setLabel} />
         <button
           type="button"
           disabled={!label.trim()}
