@@ -1,12 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { setMasteryCompare, setMasteryValue } from '@/model/chartCommands';
+import { setMasteryCompare } from '@/model/chartCommands';
 import type { Chart } from '@/model/types';
-import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
 import { InlineInput } from '../fields/InlineInput';
 import { useT } from '../shell/i18nContext';
-import { getOwn } from '@/model/limits';
-import { useEditor, useEditorDocument } from '../shell/editorContext';
+import { useEditor } from '../shell/editorContext';
+import { MasteryValuesTable } from './MasteryValuesTable';
 import { gestureKey } from '@/model/gestureKey';
 
 type MasteryChart = Extract<Chart, { kind: 'mastery' }>;
@@ -14,54 +13,25 @@ type Props = { chart: MasteryChart };
 
 /** A mastery chart's second year or scenario: its name and its values per step, drawn dashed over the first. */
 export function MasteryCompareEditor({ chart }: Props) {
-  const editor = useEditor();
-  const steps = useEditorDocument((d) => d.steps);
   const t = useT();
-  const { id: chartId, compare } = chart;
-  const end = () => editor.endGesture();
+  const { compare } = chart;
   return (
     <section aria-label={t('masteryCompare.heading')}>
       <h4>{t('masteryCompare.heading')}</h4>
       <p className="muted">{t('masteryCompare.hint')}</p>
       <MasteryCompareControls chart={chart}>
         {compare && (
-          <table className="values">
-            <thead>
-              <tr>
-                <th>{t('steps.heading')}</th>
-                <th>{chart.columnLabel || t('chart.columnLabel')}</th>
-                <th>{chart.curveLabel || t('chart.curveLabel')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {steps.map((step, i) => (
-                <tr key={step.id}>
-                  <th scope="row">{i + 1}</th>
-                  {(['column', 'curve'] as const).map((part) => (
-                    <td key={part}>
-                      <NumberField
-                        label={t('masteryCompare.value', {
-                          number: i + 1,
-                          part: part === 'column' ? chart.columnLabel : chart.curveLabel,
-                          label: compare.label,
-                        })}
-                        value={getOwn(compare.values, step.id)?.[part] ?? null}
-                        onCommit={end}
-                        onChange={(v) =>
-                          v !== null &&
-                          editor.run(
-                            setMasteryValue,
-                            { chartId, stepId: step.id, [part]: Math.max(0, Math.min(100, v)), compare: true },
-                            { gesture: gestureKey('compare', chartId, step.id, part) },
-                          )
-                        }
-                      />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <MasteryValuesTable
+            chart={chart}
+            compare
+            cellLabel={(number, part) =>
+              t('masteryCompare.value', {
+                number,
+                part: part === 'column' ? chart.columnLabel : chart.curveLabel,
+                label: compare.label,
+              })
+            }
+          />
         )}
       </MasteryCompareControls>
     </section>
