@@ -28,11 +28,16 @@ async function timeLoad(page: import('playwright-core').Page, url: string): Prom
   return page.evaluate('window.benchFirstStep') as Promise<number>;
 }
 
-async function measureOnce(browser: Browser, url: string) {
+/** `template`: the returning visitor's document is this template (chosen in the gallery), not the default one. */
+async function measureOnce(browser: Browser, url: string, template?: string) {
   const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1400, height: 900 } });
   await context.addInitScript(FIRST_STEP_PROBE);
   const page = await context.newPage();
   const fresh = await timeLoad(page, url);
+  if (template) {
+    await page.getByRole('button', { name: 'Ny trapp' }).click();
+    await page.getByRole('button', { name: new RegExp(`^Bruk malen ${template}`) }).click();
+  }
   // The autosave of the new library's document, then a second visit.
   await sleep(1500);
   const returning = await timeLoad(page, url);
@@ -43,7 +48,7 @@ async function measureOnce(browser: Browser, url: string) {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** `runs` rounds; in each, every build is loaded once as a new and once as a returning visitor. */
-export async function measureFirstPaint(root: string, outDirs: string[], runs = 11) {
+export async function measureFirstPaint(root: string, outDirs: string[], runs = 11, template?: string) {
   const servers = await Promise.all(
     outDirs.map((outDir, i) =>
       preview({
@@ -62,10 +67,10 @@ export async function measureFirstPaint(root: string, outDirs: string[], runs = 
   const samples = outDirs.map(() => ({ fresh: [] as number[], returning: [] as number[] }));
   const loads: number[] = [];
   try {
-    for (const url of urls) await measureOnce(browser, url); // warm-up: the OS file cache, Chromium's own start
+    for (const url of urls) await measureOnce(browser, url, template); // warm-up: the OS file cache, Chromium's own start
     for (let run = 0; run < runs; run++) {
       for (const [i, url] of urls.entries()) {
-        const { fresh, returning } = await measureOnce(browser, url);
+        const { fresh, returning } = await measureOnce(browser, url, template);
         samples[i].fresh.push(fresh);
         samples[i].returning.push(returning);
       }
@@ -91,13 +96,18 @@ export async function measureFirstPaint(root: string, outDirs: string[], runs = 
   };
 }
 
-// `npx tsx bench/firstPaint.bench.ts <outDir> [<outDir> ...] [--runs N]`: prints one line per build.
+// `npx tsx bench/firstPaint.bench.ts <outDir> [<outDir> ...] [--runs N] [--template Alver]`: prints one
+// line per build; with --template the returning visitor's document is that template.
 if (process.argv[1]?.endsWith('firstPaint.bench.ts')) {
   const args = process.argv.slice(2);
-  const runsAt = args.indexOf('--runs');
-  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 11;
-  const outDirs = args.filter((_, i) => i !== runsAt && i !== runsAt + 1);
-  const result = await measureFirstPaint(process.cwd(), outDirs.length ? outDirs : ['dist'], runs);
+  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const runs = Number(option('--runs') ?? 11);
+  const template = option('--template');
+  const optionAt = new Set(
+    ['--runs', '--template'].flatMap((name) => (args.includes(name) ? [args.indexOf(name)] : [])),
+  );
+  const outDirs = args.filter((_, i) => !optionAt.has(i) && !optionAt.has(i - 1));
+  const result = await measureFirstPaint(process.cwd(), outDirs.length ? outDirs : ['dist'], runs, template);
   const ms = (s: { median: number; min: number; max: number }) =>
     `${s.median.toFixed(0)} ms (${s.min.toFixed(0)} to ${s.max.toFixed(0)})`;
   for (const b of result.builds)
