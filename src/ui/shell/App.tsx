@@ -1,10 +1,9 @@
 import { startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@/model/editor';
 import type { TextMeasurer } from '@/layout/fonts';
-import { formatDocumentFigure } from '@/i18n/documentFigures';
-import { getPages, type SceneContext } from '@/scene/buildScene';
+import { getPages } from '@/scene/buildScene';
+import { useSceneContext } from './useSceneContext';
 import { createPageBuilder } from '@/scene/pageCache';
-import { useSceneExtras } from './useSceneExtras';
 import type { SceneRef } from '@/scene/primitives';
 import type { TrappDocument } from '@/model/types';
 import { createTranslator } from '@/i18n/translate';
@@ -32,7 +31,6 @@ import { Inspector } from '../inspector/Inspector';
 import { OverflowStatus } from './OverflowStatus';
 import { ContrastStatus } from '../theme/ContrastStatus';
 import { useContrastIssues } from '../theme/useContrastIssues';
-import { useUserFonts } from '../theme/useUserFonts';
 import { PageStrip } from '../editing/PageStrip';
 import type { Workspace } from '@/storage/workspace';
 import { useStorageUi } from '../library/useStorageUi';
@@ -76,14 +74,7 @@ export function App({ editor, measurer, workspace }: { editor: Editor; measurer:
     () => ({ ui: language, document: document.meta.language }),
     [language, document.meta.language],
   );
-  // Uploaded fonts travel in the document, so the measurer follows the document's fonts.
-  const documentMeasurer = useUserFonts(measurer, document.fonts);
-  // Figures are drawn in the document's language, whatever the interface's.
-  const extras = useSceneExtras(document);
-  const context = useMemo<SceneContext>(
-    () => ({ measurer: documentMeasurer, formatFigure: formatDocumentFigure, extras }),
-    [documentMeasurer, extras],
-  );
+  const context = useSceneContext(document, measurer);
   const contrastIssues = useContrastIssues(document, context);
   const storage = useStorageUi({ workspace, context, onNew: dialog.openGallery, onImport: dialog.openImport });
   // Read-only: another tab edits this document, or a shared one is open through a view link (or its share was revoked).
