@@ -2,8 +2,8 @@ import type { TrappDocument } from '@/model/types';
 import { layoutBands, type BandGeometry } from './bands';
 import { layoutCallouts, type CalloutGeometry } from './callouts';
 import type { FigureBarsChart, FigureBarsGeometry } from './figureBars';
-import type { FontFace, TextMeasurer } from './fonts';
-import type { Box, Overflow, StepColumn } from './geometry';
+import type { TextMeasurer } from './fonts';
+import type { Overflow, StepColumn } from './geometry';
 import type { LayoutExtras } from './layoutExtras';
 import type { MasteryChart, MasteryGeometry } from './masteryChart';
 import { getPageScale, getPageSize } from '@/model/pageSize';
@@ -21,9 +21,15 @@ import {
   type StepChangeGeometry,
 } from './stepChange';
 import { getRowOf } from './stepRows';
-import { placeText, type TextBlock } from './textBlock';
+import type { TextBlock } from './textBlock';
 import type { TrackGeometry } from './track';
-import { fitText } from './wrap';
+import {
+  layoutAxis,
+  layoutFootnote,
+  layoutOverviewHeader,
+  type OverviewAxis,
+  type OverviewHeader,
+} from './overviewFrame';
 
 export type { Box, Overflow, StepColumn } from './geometry';
 export type { StepGeometry } from './staircase';
@@ -33,19 +39,13 @@ export type OverviewLayout = {
   width: number;
   height: number;
   scale: number;
-  header: { municipality: TextBlock; title: TextBlock; intro?: TextBlock; box: Box };
+  header: OverviewHeader;
   steps: StepGeometry[];
   /** Each step's own x-range, which tracks and charts line up with. */
   stepColumns: StepColumn[];
   bands: BandGeometry[];
   callouts: CalloutGeometry[];
-  axis?: {
-    from: { x: number; y: number };
-    to: { x: number; y: number };
-    label: TextBlock;
-    start?: TextBlock;
-    end?: TextBlock;
-  };
+  axis?: OverviewAxis;
   tracks: TrackGeometry[];
   /** Drawn in the staircase's place when the document has a mastery chart. */
   mastery?: MasteryGeometry;
@@ -77,69 +77,15 @@ export function layoutOverview(
   const scale = getPageScale({ width, height });
   const u = (value: number) => value * scale;
   const theme = doc.theme;
-  const heading = (weight: 400 | 600 | 700): FontFace => ({ family: theme.headingFont, weight });
-  const body = (weight: 400 | 600 | 700): FontFace => ({ family: theme.bodyFont, weight });
   const overflows: Overflow[] = [];
   const margin = u(36);
-  const contentWidth = width - 2 * margin;
-
-  // Header: municipality, title, intro.
-  const fitHeader = (text: string, face: FontFace, size: number, maxWidth: number, maxLines: number, field: string) => {
-    const fitted = fitText(measurer, text, {
-      face,
-      size: u(size),
-      minSize: u(size * 0.7),
-      lineHeight: 1.2,
-      maxWidth,
-      maxHeight: u(size) * 1.2 * maxLines,
-    });
-    if (fitted.overflow) overflows.push({ kind: 'header', id: 'header', field });
-    return fitted;
-  };
-  let cursor = margin;
-  const municipality = placeText(
-    measurer,
-    fitHeader(getMunicipalityName(doc).toUpperCase(), heading(600), 11, contentWidth, 1, 'municipality'),
-    margin,
-    cursor,
-  );
-  cursor += municipality.box.h + u(2);
-  const title = placeText(
-    measurer,
-    fitHeader(doc.meta.title, heading(700), 26, contentWidth, 2, 'title'),
-    margin,
-    cursor,
-  );
-  cursor += title.box.h;
-  let intro: TextBlock | undefined;
-  if (doc.meta.intro.trim()) {
-    cursor += u(4);
-    intro = placeText(
-      measurer,
-      fitHeader(doc.meta.intro, body(400), 11, contentWidth * 0.62, 3, 'intro'),
-      margin,
-      cursor,
-    );
-    cursor += intro.box.h;
-  }
-  const header = { municipality, title, intro, box: { x: margin, y: margin, w: contentWidth, h: cursor - margin } };
-
+  const page = { margin, contentWidth: width - 2 * margin, scale };
+  const header = layoutOverviewHeader(measurer, doc, page, overflows);
+  const cursor = header.box.y + header.box.h;
   // Footer and axis take their room from the bottom.
-  let bottom = height - margin;
-  let footer: TextBlock | undefined;
-  if (doc.meta.footnote.trim()) {
-    const fitted = fitText(measurer, doc.meta.footnote, {
-      face: body(400),
-      size: u(9),
-      minSize: u(7),
-      lineHeight: 1.2,
-      maxWidth: contentWidth,
-      maxHeight: u(9) * 1.2,
-    });
-    if (fitted.overflow) overflows.push({ kind: 'header', id: 'footer', field: 'footnote' });
-    footer = placeText(measurer, fitted, margin, bottom - fitted.height);
-    bottom -= fitted.height + u(10);
-  }
+  const footnote = layoutFootnote(measurer, doc, page, height - margin, overflows);
+  const footer = footnote.footer;
+  let bottom = footnote.bottom;
   const hasSteps = doc.steps.length > 0;
   // Tracks and charts line up with the staircase's columns; a list of rows has none, so they are left out.
   const list = getArrangement(doc.layout) === 'list';
@@ -161,33 +107,8 @@ export function layoutOverview(
 
   let axis: OverviewLayout['axis'];
   // A mastery chart carries its own arrow along the bottom.
-  if (!mastery && !list && doc.layout.showAxis && (doc.axis.label || doc.axis.start || doc.axis.end)) {
-    const labelSize = u(10);
-    const arrowY = bottom - labelSize * 1.3 - u(6);
-    const [fromX, toX] = rightward ? [stairsLeft, stairsRight] : [stairsRight, stairsLeft];
-    const fit = (text: string) =>
-      fitText(measurer, text, {
-        face: body(600),
-        size: labelSize,
-        minSize: labelSize * 0.8,
-        lineHeight: 1.2,
-        maxWidth: (stairsRight - stairsLeft) / 3,
-        maxHeight: labelSize * 1.2,
-      });
-    const labelTop = arrowY + u(5);
-    axis = {
-      from: { x: fromX, y: arrowY },
-      to: { x: toX, y: arrowY },
-      label: placeText(measurer, fit(doc.axis.label), (stairsLeft + stairsRight) / 2, labelTop, 'middle'),
-      start: doc.axis.start
-        ? placeText(measurer, fit(doc.axis.start), fromX, labelTop, rightward ? 'start' : 'end')
-        : undefined,
-      end: doc.axis.end
-        ? placeText(measurer, fit(doc.axis.end), toX, labelTop, rightward ? 'end' : 'start')
-        : undefined,
-    };
-    bottom = arrowY - u(14);
-  }
+  if (!mastery && !list && doc.layout.showAxis && (doc.axis.label || doc.axis.start || doc.axis.end))
+    ({ axis, bottom } = layoutAxis(measurer, doc, { left: stairsLeft, right: stairsRight, rightward }, scale, bottom));
 
   // Across first: the steps' x-ranges do not depend on heights, so tracks and charts can be fitted before the staircase.
   let top = cursor + u(18);
@@ -380,13 +301,4 @@ export function layoutOverview(
     overflows: cut,
     leftOut: overflows.filter(isLeftOut),
   };
-}
-
-/**
- * "Lillesand kommune" from "Lillesand"; the word is the same in bokmål and nynorsk. A name that
- * already says what it is stays as written: "Voss herad", "Nordland fylkeskommune", "Bydel Frogner".
- */
-export function getMunicipalityName(doc: TrappDocument): string {
-  const name = doc.meta.municipality.trim();
-  return /(kommune|herad)$/i.test(name) || /^bydel\b/i.test(name) || name === '' ? name : `${name} kommune`;
 }

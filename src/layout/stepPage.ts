@@ -4,7 +4,7 @@ import { flowBlocks, getTallestUnit, type FlowBlock } from './flow';
 import type { Box, Overflow } from './overview';
 import { getPageScale, getPageSize } from '@/model/pageSize';
 import { getStepInk } from './stepColours';
-import { getMunicipalityName } from './overview';
+import { getMunicipalityName } from './overviewFrame';
 import { getHeadingWeight } from '@/model/themes';
 import { layoutStepPageHeader, type StepPageHeader } from './stepPageHeader';
 import { placeText, type TextBlock } from './textBlock';

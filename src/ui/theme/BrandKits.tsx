@@ -7,7 +7,7 @@ import {
   type BrandKit,
   type BrandLogo,
 } from '@/model/brandKit';
-import { getMunicipalityName } from '@/layout/overview';
+import { getMunicipalityName } from '@/layout/overviewFrame';
 import { prepareImage } from '@/storage/images';
 import { readBrandKits, writeBrandKits } from './brandKitStore';
 import { useT } from '../shell/i18nContext';
