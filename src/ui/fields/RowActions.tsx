@@ -1,4 +1,3 @@
-import type { MessageKey } from '@/i18n/nb';
 import { useT } from '../shell/i18nContext';
 
 type Props = {
@@ -7,37 +6,40 @@ type Props = {
   /** Moves the row to another index; left out, the row has no move buttons. */
   onMove?: (toIndex: number) => void;
   onRemove: () => void;
-  removeLabel: MessageKey;
+  /** The remove button's name ("Fjern kolonne"); its tooltip too, unless `removeTitle` says otherwise. */
+  removeLabel: string;
+  removeTitle?: string;
+  /** The buttons' look where they stand ('quiet' among a section's headings). */
+  buttonClassName?: string;
 };
 
 /** A list row's ↑ ↓ ✕ buttons in the inspector's editable lists. */
-export function RowActions({ index, count, onMove, onRemove, removeLabel }: Props) {
+export function RowActions({ index, count, onMove, onRemove, removeLabel, removeTitle, buttonClassName }: Props) {
   const t = useT();
+  const move = (to: number, label: string, arrow: string) =>
+    onMove && (
+      <button
+        type="button"
+        className={buttonClassName}
+        aria-label={label}
+        title={label}
+        disabled={to < 0 || to >= count}
+        onClick={() => onMove(to)}
+      >
+        {arrow}
+      </button>
+    );
   return (
     <span className="row-actions">
-      {onMove && (
-        <button
-          type="button"
-          aria-label={t('track.moveEarlier')}
-          title={t('track.moveEarlier')}
-          disabled={index === 0}
-          onClick={() => onMove(index - 1)}
-        >
-          ↑
-        </button>
-      )}
-      {onMove && (
-        <button
-          type="button"
-          aria-label={t('track.moveLater')}
-          title={t('track.moveLater')}
-          disabled={index === count - 1}
-          onClick={() => onMove(index + 1)}
-        >
-          ↓
-        </button>
-      )}
-      <button type="button" aria-label={t(removeLabel)} title={t(removeLabel)} onClick={onRemove}>
+      {move(index - 1, t('track.moveEarlier'), '↑')}
+      {move(index + 1, t('track.moveLater'), '↓')}
+      <button
+        type="button"
+        className={buttonClassName}
+        aria-label={removeLabel}
+        title={removeTitle ?? removeLabel}
+        onClick={onRemove}
+      >
         ✕
       </button>
     </span>

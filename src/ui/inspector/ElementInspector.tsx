@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Scene } from '@/scene/primitives';
 import { setConnectorEnd, updateElement, type ElementChanges } from '@/model/elementCommands';
 import { deleteElements } from '@/model/arrangeCommands';
@@ -10,6 +10,8 @@ import { TextField } from '../fields/TextField';
 import { NumberField } from '../fields/NumberField';
 import { ColourField } from '../fields/ColourField';
 import { StepSelect } from '../fields/StepSelect';
+import { FieldRow } from '../fields/FieldRow';
+import { StackedSelectField } from '../fields/StackedSelectField';
 import { describeElement } from '../editing/useElementTools';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { gestureKey } from '@/model/gestureKey';
@@ -17,31 +19,9 @@ import { gestureKey } from '@/model/gestureKey';
 /** `sheet`: the page as drawn, where an arrow's attached ends are (their stored points are where they were dropped). */
 type Props = { elementId: string; sheet?: Scene };
 
-function Choice<V extends string>({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: V;
-  options: readonly { value: V; label: string }[];
-  onChange: (value: V) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as V)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+const aligns = ['start', 'middle', 'end'] as const;
+const routings = ['straight', 'elbow', 'curved'] as const;
+const arrowHeads = ['end', 'both', 'none'] as const;
 
 /** The selected free element's text, style and, for an arrow, its route, heads and label. */
 export function ElementInspector({ elementId, sheet }: Props) {
@@ -95,29 +75,24 @@ export function ElementInspector({ elementId, sheet }: Props) {
           onChange={(text) => change({ text })}
           onCommit={end}
         />,
-        <div key="size" className="field">
-          <label>
-            {t('elementInspector.size')}
-            <NumberField
-              label={t('elementInspector.size')}
-              value={Math.round(element.size * 10) / 10}
-              onChange={(size) => size && size > 0 && change({ size })}
-              onCommit={end}
-            />
-          </label>
-        </div>,
+        <FieldRow key="size" label={t('elementInspector.size')}>
+          <NumberField
+            label={t('elementInspector.size')}
+            value={Math.round(element.size * 10) / 10}
+            onChange={(size) => size && size > 0 && change({ size })}
+            onCommit={end}
+          />
+        </FieldRow>,
         <label key="bold" className="check">
           <input type="checkbox" checked={element.bold} onChange={(e) => change({ bold: e.target.checked })} />{' '}
           {t('elementInspector.bold')}
         </label>,
-        <Choice
+        <StackedSelectField
           key="align"
           label={t('elementInspector.align')}
           value={element.align ?? 'start'}
-          options={(['start', 'middle', 'end'] as const).map((value) => ({
-            value,
-            label: t(`elementInspector.align.${value}`),
-          }))}
+          options={aligns}
+          optionLabel={(align) => t(`elementInspector.align.${align}`)}
           onChange={(align) => change({ align })}
         />,
         colour(t('elementInspector.colour'), element.colour, theme.text, 'colour'),
@@ -128,47 +103,41 @@ export function ElementInspector({ elementId, sheet }: Props) {
         fields.push(colour(t('elementInspector.fill'), element.fill, theme.stepColours[0], 'fill'));
       fields.push(
         colour(t('elementInspector.stroke'), element.stroke, theme.text, 'stroke'),
-        <div key="width" className="field">
-          <label>
-            {t('elementInspector.strokeWidth')}
-            <NumberField
-              label={t('elementInspector.strokeWidth')}
-              value={element.strokeWidth ?? 1}
-              onChange={(w) => w !== null && w >= 0 && w <= 40 && change({ strokeWidth: w })}
-              onCommit={end}
-            />
-          </label>
-        </div>,
+        <FieldRow key="width" label={t('elementInspector.strokeWidth')}>
+          <NumberField
+            label={t('elementInspector.strokeWidth')}
+            value={element.strokeWidth ?? 1}
+            onChange={(w) => w !== null && w >= 0 && w <= 40 && change({ strokeWidth: w })}
+            onCommit={end}
+          />
+        </FieldRow>,
       );
       break;
     case 'arrow':
       fields.push(
-        <Choice
+        <StackedSelectField
           key="routing"
           label={t('elementInspector.routing')}
           value={element.routing ?? 'straight'}
-          options={(['straight', 'elbow', 'curved'] as const).map((value) => ({
-            value,
-            label: t(`elementInspector.routing.${value}`),
-          }))}
+          options={routings}
+          optionLabel={(routing) => t(`elementInspector.routing.${routing}`)}
           onChange={(routing) => change({ routing })}
         />,
-        <Choice
+        <StackedSelectField
           key="heads"
           label={t('elementInspector.heads')}
           value={element.heads ?? 'end'}
-          options={(['end', 'both', 'none'] as const).map((value) => ({
-            value,
-            label: t(`elementInspector.heads.${value}`),
-          }))}
+          options={arrowHeads}
+          optionLabel={(head) => t(`elementInspector.heads.${head}`)}
           onChange={(heads) => change({ heads })}
         />,
         ...(['from', 'to'] as const).map((end) => (
-          <Choice
+          <StackedSelectField
             key={end}
             label={t(`elementInspector.${end}`)}
             value={element[end].attach ? `${element[end].attach.kind}:${element[end].attach.id}` : ''}
-            options={targets}
+            options={targets.map((option) => option.value)}
+            optionLabel={(value) => targets.find((option) => option.value === value)?.label ?? value}
             onChange={(value) => {
               const attach = targets.find((option) => option.value === value)?.attach;
               // A freed end stays where it is drawn now.
@@ -208,11 +177,12 @@ export function ElementInspector({ elementId, sheet }: Props) {
       break;
     case 'icon':
       fields.push(
-        <Choice
+        <StackedSelectField
           key="icon"
           label={t('elementInspector.icon')}
           value={element.icon}
-          options={iconNames.map((value) => ({ value, label: t(`icon.${value}` as MessageKey) }))}
+          options={iconNames}
+          optionLabel={(icon) => t(`icon.${icon}` as MessageKey)}
           onChange={(icon) => change({ icon })}
         />,
         colour(t('elementInspector.colour'), element.colour, theme.accent, 'colour'),
@@ -220,21 +190,19 @@ export function ElementInspector({ elementId, sheet }: Props) {
       break;
     case 'figure':
       fields.push(
-        <div key="step" className="field">
-          <label>
-            {t('elementInspector.step')}
-            <StepSelect
-              label={t('elementInspector.step')}
-              value={element.stepId}
-              onChange={(stepId) => change({ stepId })}
-            />
-          </label>
-        </div>,
-        <Choice
+        <FieldRow key="step" label={t('elementInspector.step')}>
+          <StepSelect
+            label={t('elementInspector.step')}
+            value={element.stepId}
+            onChange={(stepId) => change({ stepId })}
+          />
+        </FieldRow>,
+        <StackedSelectField
           key="figure"
           label={t('elementInspector.figure')}
           value={element.figure}
-          options={figureKinds.map((value) => ({ value, label: t(`figure.${value}` as MessageKey) }))}
+          options={figureKinds}
+          optionLabel={(figure) => t(`figure.${figure}`)}
           onChange={(figure) => change({ figure })}
         />,
         <TextField

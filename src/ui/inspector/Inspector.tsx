@@ -12,11 +12,14 @@ import { getStepIndex, getStepNumber } from '@/model/steps';
 import { getStepFill } from '@/layout/stepColours';
 import { getStepTitleColour } from '@/layout/stepShape';
 import { setStepPage } from '@/model/pageCommands';
-import type { Language, Step } from '@/model/types';
+import type { Step } from '@/model/types';
 import type { Scene, SceneRef } from '@/scene/primitives';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { TextField } from '../fields/TextField';
+import { DocumentTextField } from '../fields/DocumentTextField';
+import { StackedSelectField } from '../fields/StackedSelectField';
+import { CheckField } from '../fields/CheckField';
 import {
   ChartInspector,
   ElementInspector,
@@ -77,12 +80,13 @@ export function Inspector({ selection, sheet, footer }: Props) {
       );
   } else if (selection?.kind === 'header' || selection?.kind === 'footer') {
     const field = (name: MetaTextField, label: string, multiline = false) => (
-      <TextField
+      <DocumentTextField
         label={label}
         value={document.meta[name]}
         multiline={multiline}
-        onCommit={end}
-        onChange={(value) => editor.run(setMetaText, { field: name, value }, { gesture: gestureKey('meta', name) })}
+        command={setMetaText}
+        ids={{ field: name }}
+        gesture="meta"
       />
     );
     body = (
@@ -90,20 +94,14 @@ export function Inspector({ selection, sheet, footer }: Props) {
         <h3>{t('inspector.header')}</h3>
         {field('municipality', t('inspector.municipality'))}
         {field('title', t('inspector.docTitle'))}
-        <div className="field">
-          <label htmlFor="document-language">{t('inspector.docLanguage')}</label>
-          <select
-            id="document-language"
-            value={document.meta.language}
-            onChange={(e) => editor.run(setDocumentLanguage, { language: e.target.value as Language })}
-          >
-            {documentLanguages.map((language) => (
-              <option key={language} value={language}>
-                {t(`language.${language}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StackedSelectField
+          id="document-language"
+          label={t('inspector.docLanguage')}
+          value={document.meta.language}
+          options={documentLanguages}
+          optionLabel={(language) => t(`language.${language}`)}
+          onChange={(language) => editor.run(setDocumentLanguage, { language })}
+        />
         {field('intro', t('inspector.intro'), true)}
         {field('footnote', t('inspector.docFootnote'))}
       </section>
@@ -112,11 +110,12 @@ export function Inspector({ selection, sheet, footer }: Props) {
     body = <ElementInspector key={selection.id} elementId={selection.id} sheet={sheet} />;
   } else if (selection?.kind === 'axis') {
     const field = (name: 'label' | 'start' | 'end', label: string) => (
-      <TextField
+      <DocumentTextField
         label={label}
         value={document.axis[name]}
-        onCommit={end}
-        onChange={(value) => editor.run(setAxisText, { field: name, value }, { gesture: gestureKey('axis', name) })}
+        command={setAxisText}
+        ids={{ field: name }}
+        gesture="axis"
       />
     );
     body = (
@@ -149,27 +148,24 @@ function StepInspector({ step }: { step: Step }) {
   const fill = useEditorDocument((d) => getStepFill(d, index));
   const textColour = useEditorDocument((d) => getStepTitleColour(d, index));
   const field = (name: StepTextField, label: string, multiline = false) => (
-    <TextField
+    <DocumentTextField
       label={label}
       value={step[name] ?? ''}
       multiline={multiline}
-      onCommit={() => editor.endGesture()}
-      onChange={(value) =>
-        editor.run(setStepText, { stepId: step.id, field: name, value }, { gesture: gestureKey('step', step.id, name) })
-      }
+      command={setStepText}
+      ids={{ stepId: step.id, field: name }}
+      gesture="step"
     />
   );
   return (
     <section aria-label={t('inspector.step', { number })}>
       <h3>{t('inspector.step', { number })}</h3>
-      <label className="inline checkbox">
-        <input
-          type="checkbox"
-          checked={ownPage}
-          onChange={(e) => editor.run(setStepPage, { stepId: step.id, enabled: e.target.checked })}
-        />
-        {t('inspector.ownPage')}
-      </label>
+      <CheckField
+        className="inline checkbox"
+        label={t('inspector.ownPage')}
+        checked={ownPage}
+        onChange={(enabled) => editor.run(setStepPage, { stepId: step.id, enabled })}
+      />
       {field('title', t('inspector.title'))}
       {field('subtitle', t('inspector.subtitle'))}
       {field('vision', t('inspector.vision'), true)}

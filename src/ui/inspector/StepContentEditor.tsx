@@ -9,6 +9,8 @@ import {
 import type { Step } from '@/model/types';
 import { useDocumentLanguage, useT } from '../shell/i18nContext';
 import { ItemsEditor } from './ItemsEditor';
+import { InlineInput } from '../fields/InlineInput';
+import { RowActions } from '../fields/RowActions';
 import { useEditor } from '../shell/editorContext';
 import { gestureKey } from '@/model/gestureKey';
 
@@ -26,19 +28,15 @@ export const StepContentEditor = memo(function StepContentEditor({ stepId, commi
   return (
     <>
       <h4>{t('inspector.commitments')}</h4>
-      <input
+      <InlineInput
         className="heading-input"
         lang={lang}
-        aria-label={t('content.commitmentsHeading')}
+        label={t('content.commitmentsHeading')}
         placeholder={t('content.commitmentsHeading')}
         value={commitments.heading}
         onBlur={end}
-        onChange={(e) =>
-          editor.run(
-            setCommitmentsHeading,
-            { stepId, heading: e.target.value },
-            { gesture: gestureKey('commitments', stepId) },
-          )
+        onChange={(heading) =>
+          editor.run(setCommitmentsHeading, { stepId, heading }, { gesture: gestureKey('commitments', stepId) })
         }
       />
       <ItemsEditor list={{ stepId }} items={commitments.items} label={t('inspector.commitments')} />
@@ -46,50 +44,30 @@ export const StepContentEditor = memo(function StepContentEditor({ stepId, commi
       {sections.map((section, i) => (
         <div key={section.id} className="section-editor">
           <div className="section-head">
-            <input
+            <InlineInput
               className="heading-input"
               lang={lang}
-              aria-label={t('content.sectionHeading', { number: i + 1 })}
+              label={t('content.sectionHeading', { number: i + 1 })}
               placeholder={t('content.sectionHeadingPlaceholder')}
               value={section.heading}
               onBlur={end}
-              onChange={(e) =>
+              onChange={(heading) =>
                 editor.run(
                   setSectionHeading,
-                  { stepId, sectionId: section.id, heading: e.target.value },
+                  { stepId, sectionId: section.id, heading },
                   { gesture: gestureKey('section', section.id) },
                 )
               }
             />
-            <button
-              type="button"
-              className="quiet"
-              aria-label={t('track.moveEarlier')}
-              title={t('track.moveEarlier')}
-              disabled={i === 0}
-              onClick={() => editor.run(moveSection, { stepId, sectionId: section.id, toIndex: i - 1 })}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="quiet"
-              aria-label={t('track.moveLater')}
-              title={t('track.moveLater')}
-              disabled={i === sections.length - 1}
-              onClick={() => editor.run(moveSection, { stepId, sectionId: section.id, toIndex: i + 1 })}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              className="quiet"
-              aria-label={t('content.removeSection', { heading: section.heading })}
-              title={t('content.removeSectionTitle')}
-              onClick={() => editor.run(removeSection, { stepId, sectionId: section.id })}
-            >
-              ✕
-            </button>
+            <RowActions
+              index={i}
+              count={sections.length}
+              onMove={(toIndex) => editor.run(moveSection, { stepId, sectionId: section.id, toIndex })}
+              onRemove={() => editor.run(removeSection, { stepId, sectionId: section.id })}
+              removeLabel={t('content.removeSection', { heading: section.heading })}
+              removeTitle={t('content.removeSectionTitle')}
+              buttonClassName="quiet"
+            />
           </div>
           <ItemsEditor
             list={{ stepId, sectionId: section.id }}

@@ -5,6 +5,7 @@ import type { Step } from '@/model/types';
 import { ColourField } from '../fields/ColourField';
 import { useT } from '../shell/i18nContext';
 import { RangeField } from '../fields/RangeField';
+import { formatPercent } from '../fields/formatPercent';
 import { useEditor } from '../shell/editorContext';
 import { gestureKey } from '@/model/gestureKey';
 
@@ -65,7 +66,7 @@ export const StepStyleEditor = memo(function StepStyleEditor({ stepId, style = {
         max={1.6}
         step={0.05}
         value={style.fontScale ?? 1}
-        format={(v) => `${Math.round(v * 100)} %`}
+        format={formatPercent}
         onChange={(v) => set('fontScale', v)}
         onCommit={end}
       />

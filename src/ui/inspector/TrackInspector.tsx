@@ -16,12 +16,15 @@ import {
 import type { Track } from '@/model/types';
 import type { SceneRef } from '@/scene/primitives';
 import { useT } from '../shell/i18nContext';
-import { RowActions } from '../fields/RowActions';
-import { StepRangeSelect } from '../fields/StepRangeSelect';
+import { EditableRows } from './EditableRows';
 import { TextField } from '../fields/TextField';
+import { DocumentTextField } from '../fields/DocumentTextField';
+import { SelectField } from '../fields/SelectField';
 import { getOwn } from '@/model/limits';
 import { useEditor } from '../shell/editorContext';
 import { gestureKey } from '@/model/gestureKey';
+
+const positions: readonly Track['position'][] = ['below', 'above'];
 
 type Props = { track: Track; selection: SceneRef | undefined };
 
@@ -36,14 +39,7 @@ export function TrackInspector({ track, selection }: Props) {
   const [columnId, setColumnId] = useState<string | undefined>(selectedColumn);
   const column = track.columns.find((c) => c.id === (selectedColumn ?? columnId)) ?? track.columns[0];
   const text = (field: 'title' | 'start' | 'end', label: string, value: string) => (
-    <TextField
-      label={label}
-      value={value}
-      onCommit={end}
-      onChange={(v) =>
-        editor.run(setTrackText, { trackId, field, value: v }, { gesture: gestureKey('track', trackId, field) })
-      }
-    />
+    <DocumentTextField label={label} value={value} command={setTrackText} ids={{ trackId, field }} gesture="track" />
   );
   return (
     <section aria-label={t('track.heading')}>
@@ -51,95 +47,58 @@ export function TrackInspector({ track, selection }: Props) {
       {text('title', t('track.title'), track.title)}
       {text('start', t('inspector.axisStart'), track.axis.start)}
       {text('end', t('inspector.axisEnd'), track.axis.end)}
-      <label className="inline checkbox">
-        {t('track.position')}
-        <select
-          value={track.position}
-          onChange={(e) => editor.run(setTrackPosition, { trackId, position: e.target.value as Track['position'] })}
-        >
-          <option value="below">{t('track.below')}</option>
-          <option value="above">{t('track.above')}</option>
-        </select>
-      </label>
+      <SelectField
+        className="inline checkbox"
+        label={t('track.position')}
+        value={track.position}
+        options={positions}
+        optionLabel={(position) => t(`track.${position}`)}
+        onChange={(position) => editor.run(setTrackPosition, { trackId, position })}
+      />
 
       <h4>{t('track.columns')}</h4>
-      <ol className="rows">
-        {track.columns.map((c, i) => (
-          <li key={c.id}>
-            <input
-              aria-label={t('track.columnTitle', { number: i + 1 })}
-              value={c.title}
-              onBlur={end}
-              onChange={(e) =>
-                editor.run(
-                  setTrackColumnTitle,
-                  { trackId, columnId: c.id, title: e.target.value },
-                  { gesture: gestureKey('column', c.id) },
-                )
-              }
-            />
-            <StepRangeSelect
-              firstStep={c.firstStep}
-              lastStep={c.lastStep}
-              onChange={(range) => editor.run(setTrackColumnRange, { trackId, columnId: c.id, ...range })}
-            />
-            <RowActions
-              index={i}
-              count={track.columns.length}
-              onMove={(toIndex) => editor.run(moveTrackColumn, { trackId, columnId: c.id, toIndex })}
-              onRemove={() => editor.run(removeTrackColumn, { trackId, columnId: c.id })}
-              removeLabel="track.removeColumn"
-            />
-          </li>
-        ))}
-      </ol>
-      <button type="button" onClick={() => editor.run(addTrackColumn, { trackId })}>
-        + {t('track.addColumn')}
-      </button>
+      <EditableRows
+        rows={track.columns}
+        label={(i) => t('track.columnTitle', { number: i + 1 })}
+        text={(c) => c.title}
+        onText={(c, title) =>
+          editor.run(setTrackColumnTitle, { trackId, columnId: c.id, title }, { gesture: gestureKey('column', c.id) })
+        }
+        range={(c) => c}
+        onRange={(c, range) => editor.run(setTrackColumnRange, { trackId, columnId: c.id, ...range })}
+        onMove={(c, toIndex) => editor.run(moveTrackColumn, { trackId, columnId: c.id, toIndex })}
+        onRemove={(c) => editor.run(removeTrackColumn, { trackId, columnId: c.id })}
+        removeLabel={t('track.removeColumn')}
+        onAdd={() => editor.run(addTrackColumn, { trackId })}
+        addLabel={t('track.addColumn')}
+      />
 
       <h4>{t('track.rows')}</h4>
-      <ol className="rows">
-        {track.rows.map((r, i) => (
-          <li key={r.id}>
-            <input
-              aria-label={t('track.rowLabel', { number: i + 1 })}
-              value={r.label}
-              onBlur={end}
-              onChange={(e) =>
-                editor.run(
-                  setTrackRowLabel,
-                  { trackId, rowId: r.id, label: e.target.value },
-                  { gesture: gestureKey('row', r.id) },
-                )
-              }
-            />
-            <RowActions
-              index={i}
-              count={track.rows.length}
-              onMove={(toIndex) => editor.run(moveTrackRow, { trackId, rowId: r.id, toIndex })}
-              onRemove={() => editor.run(removeTrackRow, { trackId, rowId: r.id })}
-              removeLabel="track.removeRow"
-            />
-          </li>
-        ))}
-      </ol>
-      <button type="button" onClick={() => editor.run(addTrackRow, { trackId })}>
-        + {t('track.addRow')}
-      </button>
+      <EditableRows
+        rows={track.rows}
+        label={(i) => t('track.rowLabel', { number: i + 1 })}
+        text={(r) => r.label}
+        onText={(r, label) =>
+          editor.run(setTrackRowLabel, { trackId, rowId: r.id, label }, { gesture: gestureKey('row', r.id) })
+        }
+        onMove={(r, toIndex) => editor.run(moveTrackRow, { trackId, rowId: r.id, toIndex })}
+        onRemove={(r) => editor.run(removeTrackRow, { trackId, rowId: r.id })}
+        removeLabel={t('track.removeRow')}
+        onAdd={() => editor.run(addTrackRow, { trackId })}
+        addLabel={t('track.addRow')}
+      />
 
       {column && (
         <>
           <h4>{t('track.cells')}</h4>
-          <label className="inline checkbox">
-            {t('track.column')}
-            <select value={column.id} onChange={(e) => setColumnId(e.target.value)}>
-              {track.columns.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            className="inline checkbox"
+            label={t('track.column')}
+            value={column.id}
+            options={track.columns.map((c) => c.id)}
+            optionLabel={(id) => track.columns.find((c) => c.id === id)?.title ?? ''}
+            onChange={setColumnId}
+          />
           {track.rows.map((row) => (
             <TextField
               key={`${column.id}:${row.id}`}
