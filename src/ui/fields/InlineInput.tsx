@@ -15,15 +15,11 @@ type Props = {
 };
 
 /** A one-line text box standing in a row of controls or a list row, named for screen readers. */
-export function InlineInput({ label, value, onChange, placeholder, onEnter, onBlur, className, lang }: Props) {
+export function InlineInput({ label, onChange, onEnter, ...attributes }: Props) {
   return (
     <input
-      className={className}
-      lang={lang}
+      {...attributes}
       aria-label={label}
-      placeholder={placeholder}
-      value={value}
-      onBlur={onBlur}
       onChange={(e) => onChange(e.target.value)}
       onKeyDown={onEnter && ((e) => e.key === 'Enter' && onEnter())}
     />

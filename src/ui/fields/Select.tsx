@@ -17,21 +17,15 @@ export type SelectProps<V extends string | number> = {
  */
 export function Select<V extends string | number>({
   label,
-  value,
   options,
   optionLabel = String,
   onChange,
-  disabled,
-  className,
-  id,
+  ...attributes
 }: SelectProps<V>) {
   return (
     <select
-      id={id}
-      className={className}
+      {...attributes}
       aria-label={label}
-      value={value}
-      disabled={disabled}
       onChange={(e) => {
         const chosen = options.find((option) => String(option) === e.target.value);
         if (chosen !== undefined) onChange(chosen);
