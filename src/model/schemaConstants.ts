@@ -24,6 +24,8 @@ export type AttachKind = (typeof attachKinds)[number];
 export const isAttachKind = (kind: string): kind is AttachKind => (attachKinds as readonly string[]).includes(kind);
 
 export const pageSizes = ['A4', 'A3', 'A2', 'A1', 'A0', '16:9'] as const;
+/** A page's orientations, in the order the page and export controls offer them. */
+export const orientations = ['landscape', 'portrait'] as const;
 
 /** Block: a rectangle with the theme's corner radius; rounded: a pill; arrow: pointing along the reading direction; card: a pale card with the number on a tile of the step's colour. */
 export const stepShapes = ['block', 'rounded', 'arrow', 'card'] as const;

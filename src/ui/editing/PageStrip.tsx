@@ -4,6 +4,7 @@ import { getPages } from '@/scene/buildScene';
 import { getStepNumber } from '@/model/steps';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
+import { CheckField } from '../fields/CheckField';
 
 /** `current`: the page shown (an overview the document has no entry for is shown too). */
 type Props = { current: Page; onPage: (pageId: string) => void };
@@ -70,14 +71,12 @@ export function PageStrip({ current, onPage }: Props) {
         >
           {t('pages.remove')}
         </button>
-        <label className="inline">
-          <input
-            type="checkbox"
-            checked={hasStepPages}
-            onChange={(e) => editor.run(setStepPages, { enabled: e.target.checked })}
-          />
-          {t('pages.stepPages')}
-        </label>
+        <CheckField
+          className="inline"
+          label={t('pages.stepPages')}
+          checked={hasStepPages}
+          onChange={(enabled) => editor.run(setStepPages, { enabled })}
+        />
       </div>
     </nav>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { pageSizes } from '@/model/schemaConstants';
+import { orientations, pageSizes } from '@/model/schemaConstants';
 import type { TrappDocument } from '@/model/types';
 import type { SceneContext } from '@/scene/buildScene';
 import { SceneSvg } from '@/canvas/SceneSvg';
@@ -40,7 +40,6 @@ type Status =
 
 /** Session state: the options last used for a document (by municipality and title). */
 const storageKey = (doc: TrappDocument) => `trappa.export:${doc.meta.municipality}|${doc.meta.title}`;
-const orientations = ['landscape', 'portrait'] as const;
 const pageChoices: readonly PageChoice[] = ['overview', 'all'];
 const formatSize = (bytes: number) =>
   bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;

@@ -12,6 +12,7 @@ import { formatNumber } from '@/model/numbers';
 import { figureKinds } from '@/model/schemaConstants';
 import type { FigureKind, TrappDocument } from '@/model/types';
 import { useT } from '../shell/i18nContext';
+import { StepSelect } from '../fields/StepSelect';
 
 type Props = {
   document: TrappDocument;
@@ -117,23 +118,17 @@ export function ImportMappingTable({ document, grid, mapping, problems, onChange
                 <tr key={r} className={header ? 'heading-row' : mapping.rows[r] ? undefined : 'unused-row'}>
                   <th scope="row">
                     {header ? null : (
-                      <select
-                        aria-label={t('import.rowStep', { row: r + 1 })}
+                      <StepSelect
+                        label={t('import.rowStep', { row: r + 1 })}
                         value={mapping.rows[r] ?? ''}
-                        onChange={(e) =>
+                        noneLabel={t('import.noStep')}
+                        onChange={(stepId) =>
                           onChange({
                             ...mapping,
-                            rows: mapping.rows.map((old, i) => (i === r ? e.target.value || null : old)),
+                            rows: mapping.rows.map((old, i) => (i === r ? stepId || null : old)),
                           })
                         }
-                      >
-                        <option value="">{t('import.noStep')}</option>
-                        {document.steps.map((s, i) => (
-                          <option key={s.id} value={s.id}>
-                            {`${i + 1} ${s.title}`.slice(0, 40)}
-                          </option>
-                        ))}
-                      </select>
+                      />
                     )}
                   </th>
                   {row.map((cell, c) => {

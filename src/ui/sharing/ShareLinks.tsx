@@ -2,6 +2,9 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { sharedDocumentUrl, type SharingApi, type ShareRole, type ShareSummary } from '@/storage/sharingApi';
 import { useT } from '../shell/i18nContext';
 import { sharingErrorKey } from './sharingErrorKey';
+import { Select } from '../fields/Select';
+
+const shareRoles: readonly ShareRole[] = ['view', 'edit'];
 
 type Props = { api: SharingApi; session: string; documentId: string; published: boolean; onChanged: () => void };
 
@@ -44,10 +47,14 @@ export function ShareLinks({ api, session, documentId, published, onChanged }: P
       <h3 id={`${id}-links`}>{t('sharing.links')}</h3>
       <div className="sharing-actions">
         <label htmlFor={`${id}-role`}>{t('sharing.role')}</label>
-        <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as ShareRole)}>
-          <option value="view">{t('sharing.role.view')}</option>
-          <option value="edit">{t('sharing.role.edit')}</option>
-        </select>
+        <Select
+          id={`${id}-role`}
+          label={t('sharing.role')}
+          value={role}
+          options={shareRoles}
+          optionLabel={(choice) => t(`sharing.role.${choice}`)}
+          onChange={setRole}
+        />
         <button type="button" onClick={() => void create()}>
           {t('sharing.createLink')}
         </button>

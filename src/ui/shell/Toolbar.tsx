@@ -1,11 +1,11 @@
 import { memo, type ReactNode } from 'react';
 import { setPage } from '@/model/commands';
-import { pageSizes } from '@/model/schemaConstants';
-import type { PageSize } from '@/model/types';
+import { orientations, pageSizes } from '@/model/schemaConstants';
 import { languageNames, uiLanguages, type UiLanguage } from '@/i18n/translate';
 import { isMessageKey } from '@/i18n/translate';
 import { useT } from './i18nContext';
 import { PresenceInToolbar } from '../presence/lazyPresence';
+import { Select } from '../fields/Select';
 import { SelectField } from '../fields/SelectField';
 import { useEditor, useEditorDocument, useEditorSelector } from './editorContext';
 
@@ -70,25 +70,19 @@ export const Toolbar = memo(function Toolbar({
       </button>
       <label className="inline">
         {t('toolbar.pageSize')}
-        <select
-          aria-label={t('toolbar.pageSize')}
+        <Select
+          label={t('toolbar.pageSize')}
           value={page.size}
-          onChange={(e) => editor.run(setPage, { ...page, size: e.target.value as PageSize })}
-        >
-          {pageSizes.map((size) => (
-            <option key={size} value={size}>
-              {size}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('toolbar.orientation')}
+          options={pageSizes}
+          onChange={(size) => editor.run(setPage, { ...page, size })}
+        />
+        <Select
+          label={t('toolbar.orientation')}
           value={page.orientation}
-          onChange={(e) => editor.run(setPage, { ...page, orientation: e.target.value as 'portrait' | 'landscape' })}
-        >
-          <option value="landscape">{t('toolbar.orientation.landscape')}</option>
-          <option value="portrait">{t('toolbar.orientation.portrait')}</option>
-        </select>
+          options={orientations}
+          optionLabel={(orientation) => t(`toolbar.orientation.${orientation}`)}
+          onChange={(orientation) => editor.run(setPage, { ...page, orientation })}
+        />
       </label>
       <span className="spacer" />
       <PresenceInToolbar />
