@@ -98,12 +98,12 @@ export function layoutPage(doc: TrappDocument, page: Page, context: SceneContext
 }
 
 /** The overview page of a document, whether or not it has a page entry for it. */
-export function getOverviewPage(doc: TrappDocument): Page {
+export function getOverviewPage(doc: Pick<TrappDocument, 'pages'>): Page {
   return doc.pages.find((p) => p.kind === 'overview') ?? { id: 'overview', kind: 'overview', elements: [] };
 }
 
 /** The pages in document order, with an overview first if the document lacks one. */
-export function getPages(doc: TrappDocument): Page[] {
+export function getPages(doc: Pick<TrappDocument, 'pages'>): Page[] {
   return doc.pages.some((p) => p.kind === 'overview') ? [...doc.pages] : [getOverviewPage(doc), ...doc.pages];
 }
 

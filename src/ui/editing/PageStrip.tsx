@@ -1,7 +1,7 @@
+import { memo, useMemo } from 'react';
 import { addPage, movePage, removePage, setStepPages } from '@/model/pageCommands';
 import type { Page } from '@/model/types';
 import { getPages } from '@/scene/buildScene';
-import { getStepNumber } from '@/model/steps';
 import { useT } from '../shell/i18nContext';
 import { useEditor, useEditorDocument } from '../shell/editorContext';
 import { CheckField } from '../fields/CheckField';
@@ -9,21 +9,26 @@ import { CheckField } from '../fields/CheckField';
 /** `current`: the page shown (an overview the document has no entry for is shown too). */
 type Props = { current: Page; onPage: (pageId: string) => void };
 
-/** The document's pages in order: go to one, move it, add a free page, turn step pages on or off. */
-export function PageStrip({ current, onPage }: Props) {
+/**
+ * The document's pages in order: go to one, move it, add a free page, turn step pages on or off.
+ * It reads the pages and the steps' order only, so typing in a step does not draw it again.
+ */
+export const PageStrip = memo(function PageStrip({ current, onPage }: Props) {
   const t = useT();
   const editor = useEditor();
-  // Page names number the steps, so the whole document is read.
-  const document = useEditorDocument((d) => d);
-  const pages = getPages(document);
-  const hasStepPages = document.pages.some((p) => p.kind === 'step');
+  const documentPages = useEditorDocument((d) => d.pages);
+  // Page names number the steps: their ids in order, as one string, which a text edit leaves equal.
+  const stepOrder = useEditorDocument((d) => JSON.stringify(d.steps.map((s) => s.id)));
+  const stepIds = useMemo(() => JSON.parse(stepOrder) as string[], [stepOrder]);
+  const pages = useMemo(() => getPages({ pages: documentPages }), [documentPages]);
+  const hasStepPages = documentPages.some((p) => p.kind === 'step');
   const name = (page: Page) =>
     page.kind === 'overview'
       ? t('pages.overview')
       : page.kind === 'step' && page.stepId
-        ? t('pages.step', { number: getStepNumber(document, page.stepId) })
+        ? t('pages.step', { number: stepIds.indexOf(page.stepId) + 1 })
         : page.title || t('pages.free', { number: pages.filter((p) => p.kind === 'free').indexOf(page) + 1 });
-  const index = document.pages.findIndex((p) => p.id === current.id);
+  const index = documentPages.findIndex((p) => p.id === current.id);
   return (
     <nav className="page-strip" aria-label={t('pages.heading')}>
       <ol>
@@ -51,7 +56,7 @@ export function PageStrip({ current, onPage }: Props) {
         </button>
         <button
           type="button"
-          disabled={index < 0 || index >= document.pages.length - 1}
+          disabled={index < 0 || index >= documentPages.length - 1}
           aria-label={t('pages.moveRight')}
           title={t('pages.moveRight')}
           onClick={() => editor.run(movePage, { pageId: current.id, toIndex: index + 1 })}
@@ -80,4 +85,4 @@ export function PageStrip({ current, onPage }: Props) {
       </div>
     </nav>
   );
-}
+});
