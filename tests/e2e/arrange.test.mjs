@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dragBy, openEditor, out, useBrowser } from './browser.mjs';
+import { dragBy, openEditor, openTemplate, out, useBrowser } from './browser.mjs';
 import { openFile } from './storageHelpers.mjs';
 
 const browser = useBrowser();
@@ -216,12 +216,7 @@ test("copy in one tab, paste in another; a clipboard that is not Trappa's is ref
 
   // Another tab, with another document: a new trapp from the Alver template.
   const { page: second } = await openEditor(context);
-  await second.getByRole('button', { name: 'Ny trapp' }).click();
-  await second
-    .getByRole('dialog', { name: 'Ny trapp' })
-    .getByRole('button', { name: /^Bruk malen Alver/ })
-    .click();
-  await second.getByRole('dialog', { name: 'Ny trapp' }).waitFor({ state: 'detached' });
+  await openTemplate(second, 'Alver');
   const elements = second.locator('.react-flow__node[data-id^="element:"]');
   assert.equal(await elements.count(), 0);
   await second.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });

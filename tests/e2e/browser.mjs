@@ -76,6 +76,18 @@ export async function createBlank(page, steps) {
   await gallery.waitFor({ state: 'detached' });
 }
 
+/** "Ny trapp" → the template of `municipality` (the start of its name), chosen by click. */
+export async function openTemplate(page, municipality) {
+  await page.getByRole('button', { name: 'Ny trapp' }).click();
+  const gallery = page.getByRole('dialog', { name: 'Ny trapp' });
+  await gallery.getByRole('button', { name: new RegExp(`^Bruk malen ${municipality}`) }).click();
+  await gallery.waitFor({ state: 'detached' });
+}
+
+/** The first shape drawn for the first canvas part whose node id starts with `idPrefix` (e.g. 'chartColumn:'). */
+export const firstShape = (page, idPrefix) =>
+  page.locator(`.react-flow__node-scene[data-id^="${idPrefix}"]`).first().locator('rect').first();
+
 /** Drags a node by (dx, dy) screen pixels from its middle, in `steps` pointer moves, as a hand does. */
 export async function dragBy(page, locator, dx, dy, steps = 12) {
   const box = await locator.boundingBox();

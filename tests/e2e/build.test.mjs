@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createBlank, openEditor, useBrowser, out } from './browser.mjs';
+import { createBlank, openEditor, openTemplate, useBrowser, out } from './browser.mjs';
 
 const browser = useBrowser();
 
@@ -125,10 +125,7 @@ test('double-click a step title on the canvas to edit it in place; Escape takes 
 
 test('Alver: a band label and a cell of the housing staircase are edited in place, each one undo step', async () => {
   const { page, errors } = await openEditor(browser);
-  await page.getByRole('button', { name: 'Ny trapp' }).click();
-  const gallery = page.getByRole('dialog', { name: 'Ny trapp' });
-  await gallery.getByRole('button', { name: /^Bruk malen Alver/ }).click();
-  await gallery.waitFor({ state: 'detached' });
+  await openTemplate(page, 'Alver');
   const field = page.getByRole('textbox', { name: /Rediger teksten/ });
   const drawn = (locator) =>
     locator

@@ -1,21 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openEditor, useBrowser, out } from './browser.mjs';
+import { firstShape, openEditor, openTemplate, useBrowser, out } from './browser.mjs';
 
 const template = (name) =>
   JSON.parse(readFileSync(new URL(`../../templates/${name}.trapp.json`, import.meta.url), 'utf8'));
 
 const browser = useBrowser();
-
-async function openTemplate(page, municipality) {
-  await page.getByRole('button', { name: 'Ny trapp' }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: new RegExp(`^Bruk malen ${municipality}`) })
-    .click();
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
-}
 
 const drawnText = async (page) =>
   (await page.locator('.react-flow__node-scene text').allTextContents()).join(' ').replace(/\s+/g, ' ');
@@ -29,12 +20,7 @@ test('Gausdal: dragging a curve point changes its value as one undo step', async
   for (const bar of gausdal.charts[0].bars) assert.ok(text.includes(bar.label), bar.label);
 
   // Select the chart by its first column; the handles appear.
-  await page
-    .locator('.react-flow__node-scene[data-id^="chartColumn:"]')
-    .first()
-    .locator('rect')
-    .first()
-    .click({ force: true });
+  await firstShape(page, 'chartColumn:').click({ force: true });
   const inspector = page.getByRole('complementary');
   await inspector.getByRole('heading', { name: 'Mestringstrapp' }).waitFor();
   const curveField = inspector.getByRole('textbox', { name: /^Trinn 2: Ressursinnsats/ });
@@ -67,12 +53,7 @@ test('Alver: housing track under the steps, cost bars with negative values, a ce
   assert.match(await page.getByRole('status').innerText(), /All tekst får plass/);
   await page.screenshot({ path: out('alver-overview.png') });
 
-  await page
-    .locator('.react-flow__node-scene[data-id^="trackCell:"]')
-    .first()
-    .locator('rect')
-    .first()
-    .click({ force: true });
+  await firstShape(page, 'trackCell:').click({ force: true });
   const inspector = page.getByRole('complementary');
   await inspector.getByRole('heading', { name: 'Parallell trapp' }).waitFor();
   const cell = inspector.getByLabel(alver.tracks[0].rows[1].label, { exact: true });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { openEditor, useBrowser, out } from './browser.mjs';
+import { openEditor, openTemplate, useBrowser, out } from './browser.mjs';
 
 /** A reader that is not ours; a missing one fails with the package to install. */
 function read(tool, args, aptPackage) {
@@ -142,15 +142,6 @@ test('the PDF looks like the canvas: the same page drawn by Chromium and by popp
   assert.ok(share < 0.03, `${(share * 100).toFixed(2)} % of pixels differ`);
   await page.close();
 });
-
-async function openTemplate(page, municipality) {
-  await page.getByRole('button', { name: 'Ny trapp' }).click();
-  await page
-    .getByRole('dialog', { name: 'Ny trapp' })
-    .getByRole('button', { name: new RegExp(`^Bruk malen ${municipality}`) })
-    .click();
-  await page.getByRole('dialog', { name: 'Ny trapp' }).waitFor({ state: 'detached' });
-}
 
 test("preflight lists Lillesand's links without an address; a click closes the dialog and selects the step on its page", async () => {
   const { page, errors } = await openEditor(browser);

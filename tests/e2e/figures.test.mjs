@@ -1,18 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openEditor, useBrowser, out } from './browser.mjs';
+import { firstShape, openEditor, openTemplate, useBrowser, out } from './browser.mjs';
 import { formatViolations, getSeriousViolations } from './axe.mjs';
 
 const browser = useBrowser();
 
-async function openAlver(page) {
-  await page.getByRole('button', { name: 'Ny trapp' }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /^Bruk malen Alver/ })
-    .click();
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
-}
+const openAlver = (page) => openTemplate(page, 'Alver');
 
 /** The value labels of the cost chart as drawn on the canvas, step by step. */
 const costLabels = async (page) =>
@@ -319,18 +312,8 @@ test('Alver: the cost profile opened as an XLSX file, steps across the top as in
 
 test('Gausdal: the mastery chart compared with a 2040 scenario, drawn dashed over today', async () => {
   const { page, errors } = await openEditor(browser);
-  await page.getByRole('button', { name: 'Ny trapp' }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /^Bruk malen Gausdal/ })
-    .click();
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
-  await page
-    .locator('.react-flow__node-scene[data-id^="chartColumn:"]')
-    .first()
-    .locator('rect')
-    .first()
-    .click({ force: true });
+  await openTemplate(page, 'Gausdal');
+  await firstShape(page, 'chartColumn:').click({ force: true });
   const inspector = page.getByRole('complementary');
   await inspector.getByLabel('Navn på året eller scenarioet').fill('Mål 2040');
   await inspector.getByRole('button', { name: '+ Legg til sammenligning' }).click();
@@ -353,13 +336,7 @@ test('Gausdal: the mastery chart compared with a 2040 scenario, drawn dashed ove
   const todayCell = mastery.getByLabel('Trinn 1: Grad av mestringsnivå, I dag');
   const scenarioCell = mastery.getByLabel('Trinn 1: Grad av mestringsnivå, Mål 2040');
   assert.equal(await valueOf(scenarioCell), await valueOf(todayCell), 'the scenario starts as today');
-  const todayOutline = async () =>
-    page
-      .locator('.react-flow__node-scene[data-id^="chartColumn:"]')
-      .first()
-      .locator('rect')
-      .first()
-      .getAttribute('height');
+  const todayOutline = async () => firstShape(page, 'chartColumn:').getAttribute('height');
   const todayBefore = await todayOutline();
   await scenarioCell.fill('35');
   await scenarioCell.press('Enter');

@@ -3,7 +3,7 @@
 // not a blank, when one of those chunks cannot be fetched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, openEditor, useBrowser } from './browser.mjs';
+import { baseUrl, openEditor, openTemplate, useBrowser } from './browser.mjs';
 import { drawnTitle, setStepTitle, waitSaved } from './storageHelpers.mjs';
 
 const browser = useBrowser();
@@ -89,10 +89,7 @@ test("charts, tracks and icons: not in a new visitor's first load, and drawn fro
   await page.waitForSelector('.react-flow__node-scene');
   assert.deepEqual(extras, [], 'the default template has no chart, track or icon');
 
-  await page.getByRole('button', { name: 'Ny trapp' }).click();
-  const gallery = page.getByRole('dialog', { name: 'Ny trapp' });
-  await gallery.getByRole('button', { name: /^Bruk malen Alver/ }).click();
-  await gallery.waitFor({ state: 'detached' });
+  await openTemplate(page, 'Alver');
   await waitSaved(page);
   assert.equal(extras.length, 1, 'loaded once, when needed or when idle');
 

@@ -2,7 +2,7 @@
 // document, and a full disk. Each test gets a fresh browser profile (context), so a fresh IndexedDB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, out } from './browser.mjs';
+import { openTemplate, useBrowser, out } from './browser.mjs';
 import { drawnTitle, openApp, openMenuItem, setStepTitle, waitSaved } from './storageHelpers.mjs';
 
 const browser = useBrowser();
@@ -35,9 +35,7 @@ test('an edit is there in a new page after the page was closed straight away', a
 test('the library: new, rename, duplicate, delete with undo, the bin, search', async () => {
   const context = await browser.newContext();
   const page = await openApp(context);
-  await page.getByRole('button', { name: 'Ny trapp' }).click();
-  const gallery = page.getByRole('dialog', { name: 'Ny trapp' });
-  await gallery.getByRole('button', { name: /Bruk malen Alver/ }).click();
+  await openTemplate(page, 'Alver');
   await waitSaved(page);
 
   await openMenuItem(page, 'Mine trapper …');

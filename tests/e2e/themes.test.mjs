@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { openEditor, out, useBrowser } from './browser.mjs';
+import { openEditor, openTemplate, out, useBrowser } from './browser.mjs';
 import { uploadFontPath } from '../systemTools.mjs';
 
 // Built-in themes in panel order, with what tells each apart on the canvas: step 1's drawn body.
@@ -24,14 +24,11 @@ const stepFill = (page, number) => step(page, number).locator('rect, path').firs
 const panel = (page) => page.getByRole('complementary', { name: 'Tema og oppsett' });
 const status = (page) => page.locator('footer.statusbar');
 
-async function openTemplate(page, municipality, steps) {
-  await page.getByRole('button', { name: 'Ny trapp' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Ny trapp' });
-  await dialog.getByRole('button', { name: new RegExp(`Bruk malen ${municipality}`) }).click();
-  await dialog.waitFor({ state: 'detached' });
+async function openTemplateWithSteps(page, municipality, steps) {
+  await openTemplate(page, municipality);
   await step(page, steps).waitFor();
 }
-const openLillesand = (page) => openTemplate(page, 'Lillesand', 12);
+const openLillesand = (page) => openTemplateWithSteps(page, 'Lillesand', 12);
 
 test('each built-in theme restyles the canvas in one undo step, readable and with every text in place', async () => {
   const { page, errors } = await openEditor(browser, { width: 1600, height: 1000 });
@@ -212,7 +209,7 @@ async function picture(page, name) {
 
 test('layout variants by click: Østre Toten as a list, with equal step heights and at each detail level, every text in place', async () => {
   const { page, errors } = await openEditor(browser, { width: 1600, height: 1000 });
-  await openTemplate(page, 'Østre Toten', 11);
+  await openTemplateWithSteps(page, 'Østre Toten', 11);
   const [first, top] = [await box(step(page, 1)), await box(step(page, 11))];
   assert.ok(top.x > first.x + first.width / 2 && top.y < first.y, 'the staircase rises to the right');
   await page.getByRole('button', { name: 'Tema', exact: true }).click();

@@ -196,6 +196,9 @@ function hugeCounts() {
   };
 }
 
+/** A text box on the overview with the given text, type size and weight. */
+const textElement = (text, size, bold) => ({ id: 'el-t', kind: 'text', x: 10, y: 10, w: 200, h: 50, text, size, bold });
+
 function hugeStrings() {
   const tenMb = 'Trygg heime '.repeat(875_000);
   const word = 'a'.repeat(10_000_000);
@@ -206,19 +209,7 @@ function hugeStrings() {
     'item-10mb': variant((doc) => (doc.steps[1].sections[0].items[0].text = tenMb), 'gausdal'),
     'cell-10mb': variant((doc) => (doc.tracks[0].columns[0].cells['row-description'] = tenMb)),
     'notes-10mb': variant((doc) => (doc.steps[0].notes = tenMb)),
-    'element-text-10mb': variant((doc) =>
-      doc.pages[0].elements.push({
-        id: 'el-t',
-        kind: 'text',
-        x: 10,
-        y: 10,
-        w: 200,
-        h: 50,
-        text: word,
-        size: 12,
-        bold: false,
-      }),
-    ),
+    'element-text-10mb': variant((doc) => doc.pages[0].elements.push(textElement(word, 12, false))),
     'id-1mb': variant((doc) => (doc.bands[0].id = 'b'.repeat(1_000_000))),
     'font-name-1mb': variant((doc) => (doc.theme.headingFont = 'F'.repeat(1_000_000))),
     'title-at-limit-one-word': variant((doc) => (doc.meta.title = 'ø'.repeat(20_000))),
@@ -228,17 +219,7 @@ function hugeStrings() {
     ),
     'intro-at-limit': variant((doc) => (doc.meta.intro = 'Innleiing '.repeat(10_000))),
     'element-text-at-limit-one-word': variant((doc) =>
-      doc.pages[0].elements.push({
-        id: 'el-t',
-        kind: 'text',
-        x: 10,
-        y: 10,
-        w: 200,
-        h: 50,
-        text: 'ø'.repeat(20_000),
-        size: 2000,
-        bold: true,
-      }),
+      doc.pages[0].elements.push(textElement('ø'.repeat(20_000), 2000, true)),
     ),
     'arrow-label-at-limit': variant((doc) =>
       doc.pages[0].elements.push({
